@@ -1,0 +1,20 @@
+/** The one buildSchema() shared by the server, the schema emitter and the tests. */
+import 'reflect-metadata';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { RESOLVERS } from './resolvers';
+
+let cached: GraphQLSchema | undefined;
+
+export function buildAppSchema(): GraphQLSchema {
+  cached ??= buildSchemaSync({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+  });
+  return cached;
+}
+
+/** The SDL committed as schema/schema.graphql (sorted, so diffs show real changes only). */
+export function printAppSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildAppSchema()))}\n`;
+}

@@ -1,0 +1,158 @@
+import path from 'node:path';
+
+/**
+ * Configuration, parsed once at boot from the environment. Every key documents its default here;
+ * the README's configuration table mirrors this file. A bad value fails loudly, naming the key.
+ */
+export interface Config {
+  /** `NODE_ENV`. Default `development`. */
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  /** `HOST`: address the HTTP server binds to. Default `127.0.0.1` (use `0.0.0.0` in a container). */
+  readonly host: string;
+  /** `PORT`: HTTP port. Default 4000; 0 picks a free port. */
+  readonly port: number;
+  readonly neo4j: Neo4jConfig;
+  readonly local: LocalNeo4jConfig;
+  /** `SEED_ON_START`: seed the graph at start when the database holds no article. Default `true`. */
+  readonly seedOnStart: boolean;
+  /** `MAX_PAGE_SIZE`: the cap on `first` for every connection. Default 100. */
+  readonly maxPageSize: number;
+}
+
+export interface Neo4jConfig {
+  /**
+   * `NEO4J_URI`: a running Neo4j (docker compose, Aura, a cluster with `neo4j://`). When unset, newsgraph
+   * starts its own local Neo4j (see `local`) and connects to it over `bolt://127.0.0.1:<NEO4J_BOLT_PORT>`.
+   */
+  readonly uri: string | undefined;
+  /** `NEO4J_USER`. Default `neo4j`. */
+  readonly user: string;
+  /** `NEO4J_PASSWORD`. Default `newsgraph-local` (the local launcher sets it on first start; >= 8 chars). */
+  readonly password: string;
+  /** `NEO4J_DATABASE`. Default `neo4j` (Community has one user database). */
+  readonly database: string;
+  /** `NEO4J_CONNECT_TIMEOUT_MS`: connection and acquisition timeout. Default 5000 (driver default 30000/60000). */
+  readonly connectTimeoutMs: number;
+  /** `NEO4J_TX_TIMEOUT_MS`: server-side timeout of one transaction. Default 15000. */
+  readonly txTimeoutMs: number;
+  /** `NEO4J_MAX_RETRY_MS`: retry budget of a managed transaction. Default 5000 (driver default 30000). */
+  readonly maxRetryMs: number;
+}
+
+export interface LocalNeo4jConfig {
+  /** `NEO4J_VERSION`: the Neo4j Community version fetched from Maven Central. Default `5.26.29`. */
+  readonly version: string;
+  /** `NEO4J_BOLT_PORT`: Bolt port of the local Neo4j (bound to 127.0.0.1). Default 7687. */
+  readonly boltPort: number;
+  /** `NEO4J_DATA_DIR`: the local Neo4j's persistent data folder. Default `.neo4j`. */
+  readonly dataDir: string;
+  /** `NEO4J_CACHE_DIR`: where the Neo4j jars and the compiled launcher are cached. Default `.cache/neo4j`. */
+  readonly cacheDir: string;
+  /** `NEO4J_HEAP_MB`: JVM heap of the local Neo4j. Default 1024. */
+  readonly heapMb: number;
+  /** `NEO4J_PAGECACHE_MB`: page cache of the local Neo4j. Default 256. */
+  readonly pagecacheMb: number;
+  /** `JAVA_HOME`: the JDK that runs the local Neo4j (17 or 21). Default: `java` on the PATH. */
+  readonly javaHome: string | undefined;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const PROJECT_ROOT = path.resolve(
+  __dirname,
+  '..',
+  '..',
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? '..' : '',
+);
+
+export function projectRoot(): string {
+  return PROJECT_ROOT;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+  );
+  return {
+    nodeEnv,
+    host: str(env, 'HOST', '127.0.0.1'),
+    port: int(env, 'PORT', 4000, 0, 65535),
+    seedOnStart: bool(env, 'SEED_ON_START', true),
+    maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    neo4j: {
+      uri: optional(env, 'NEO4J_URI'),
+      user: str(env, 'NEO4J_USER', 'neo4j'),
+      password: str(env, 'NEO4J_PASSWORD', 'newsgraph-local'),
+      database: str(env, 'NEO4J_DATABASE', 'neo4j'),
+      connectTimeoutMs: int(env, 'NEO4J_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
+      txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
+      maxRetryMs: int(env, 'NEO4J_MAX_RETRY_MS', 5000, 0, 120_000),
+    },
+    local: {
+      version: str(env, 'NEO4J_VERSION', '5.26.29'),
+      boltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+      dataDir: path.resolve(PROJECT_ROOT, str(env, 'NEO4J_DATA_DIR', '.neo4j')),
+      cacheDir: path.resolve(
+        PROJECT_ROOT,
+        str(env, 'NEO4J_CACHE_DIR', path.join('.cache', 'neo4j')),
+      ),
+      heapMb: int(env, 'NEO4J_HEAP_MB', 1024, 256, 65536),
+      pagecacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 16, 65536),
+      javaHome: optional(env, 'JAVA_HOME'),
+    },
+  };
+}
+
+function optional(env: Env, key: string): string | undefined {
+  const v = env[key]?.trim();
+  return v === undefined || v === '' ? undefined : v;
+}
+
+function str(env: Env, key: string, dflt: string): string {
+  return optional(env, key) ?? dflt;
+}
+
+function int(env: Env, key: string, dflt: number, min: number, max: number): number {
+  const raw = optional(env, key);
+  if (raw === undefined) {
+    return dflt;
+  }
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key}=${raw} is not an integer between ${min} and ${max}`);
+  }
+  return n;
+}
+
+function bool(env: Env, key: string, dflt: boolean): boolean {
+  const raw = optional(env, key)?.toLowerCase();
+  if (raw === undefined) {
+    return dflt;
+  }
+  if (['1', 'true', 'yes', 'on'].includes(raw)) {
+    return true;
+  }
+  if (['0', 'false', 'no', 'off'].includes(raw)) {
+    return false;
+  }
+  throw new ConfigError(`${key}=${raw} is not a boolean (use true or false)`);
+}
+
+function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], dflt: T): T {
+  const raw = optional(env, key);
+  if (raw === undefined) {
+    return dflt;
+  }
+  const hit = allowed.find(a => a === raw);
+  if (hit === undefined) {
+    throw new ConfigError(`${key}=${raw} is not one of ${allowed.join(', ')}`);
+  }
+  return hit;
+}

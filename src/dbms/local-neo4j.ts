@@ -1,0 +1,390 @@
+/**
+ * The project's own Neo4j: Neo4j Community (embedded DBMS + Bolt) fetched from Maven Central into a
+ * git-ignored cache and run on Java 17/21 by `neo4j-runtime/NewsgraphNeo4j.java`, bound to 127.0.0.1.
+ *
+ * Readiness is the launcher's own `NEO4J_READY` line (written after a query succeeded), never a sleep.
+ * A state file in the data folder (`newsgraph-neo4j.json`) lets `db:status`, `db:stop` and `npm start`
+ * find a server started by `db:start`. A server started as a child of a Node process is given
+ * `--watch-pid`, so it shuts down by itself when that process dies (Ctrl-C, crash or SIGKILL).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { type LocalNeo4jConfig, projectRoot } from '../config/config';
+
+export class LocalNeo4jError extends Error {
+  override readonly name = 'LocalNeo4jError';
+}
+
+export interface RunningNeo4j {
+  readonly uri: string;
+  readonly pid: number;
+  /** Milliseconds from spawn to the ready line (includes JVM start). */
+  readonly startMs: number;
+  /** True when this process started the server (and so should stop it). */
+  readonly owned: boolean;
+  stop(): Promise<void>;
+}
+
+interface StateFile {
+  pid: number;
+  port: number;
+  uri: string;
+  version: string;
+  startedAt: string;
+}
+
+export interface StartOptions {
+  readonly password: string;
+  /** Shut the server down when this pid exits. Omit for a detached server (`db:start`). */
+  readonly watchPid?: number;
+  readonly detached?: boolean;
+  readonly log?: (line: string) => void;
+  /** Give up waiting for the ready line after this many ms. Default 180000. */
+  readonly readyTimeoutMs?: number;
+}
+
+const RUNTIME_DIR = path.join(projectRoot(), 'neo4j-runtime');
+const LAUNCHER_SRC = path.join(RUNTIME_DIR, 'NewsgraphNeo4j.java');
+const LAUNCHER_CLASS = 'NewsgraphNeo4j';
+const STATE_FILE = 'newsgraph-neo4j.json';
+
+/** JVM flags from Neo4j 5.26's own neo4j.conf defaults (the embedded DBMS needs the same opens). */
+const JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+DisableExplicitGC',
+  '-XX:-RestrictContended',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--add-opens=java.base/java.util.concurrent=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Dlog4j2.disable.jmx=true',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+];
+
+const FIX_HINT = 'or set NEO4J_URI to a running Neo4j (see README: docker compose)';
+
+function javaBin(cfg: LocalNeo4jConfig, tool: 'java' | 'javac'): string {
+  return cfg.javaHome !== undefined ? path.join(cfg.javaHome, 'bin', tool) : tool;
+}
+
+/** The major version of the configured Java, or a clear error when there is none. */
+export function checkJava(cfg: LocalNeo4jConfig): number {
+  const r = spawnSync(javaBin(cfg, 'java'), ['-version'], { encoding: 'utf8' });
+  if (r.error !== undefined || r.status !== 0) {
+    throw new LocalNeo4jError(`Java 17 not found: install it (or set JAVA_HOME), ${FIX_HINT}`);
+  }
+  const m = /version "(\d+)(?:\.(\d+))?/.exec(`${r.stderr}${r.stdout}`);
+  const major = m?.[1] === '1' ? Number(m[2]) : Number(m?.[1]);
+  if (!Number.isFinite(major) || major < 17) {
+    throw new LocalNeo4jError(
+      `Java ${String(major)} is too old: Neo4j ${cfg.version} needs Java 17 or 21 (set JAVA_HOME), ${FIX_HINT}`,
+    );
+  }
+  if (cfg.version.startsWith('5.') && major > 21) {
+    throw new LocalNeo4jError(
+      `Java ${major} is not supported by Neo4j ${cfg.version} (it runs on 17 or 21): set JAVA_HOME to a JDK 17`,
+    );
+  }
+  return major;
+}
+
+function libDir(cfg: LocalNeo4jConfig): string {
+  return path.join(cfg.cacheDir, cfg.version, 'lib');
+}
+
+/** Fetches the Neo4j jars once (showing progress) and compiles the launcher when its source changed. */
+export async function ensureRuntime(
+  cfg: LocalNeo4jConfig,
+  log: (line: string) => void = console.log,
+): Promise<string> {
+  checkJava(cfg);
+  const lib = libDir(cfg);
+  const done = path.join(lib, '.complete');
+  if (!fs.existsSync(done)) {
+    await fetchJars(cfg, lib, log);
+    fs.writeFileSync(done, new Date().toISOString());
+  }
+  return compileLauncher(cfg, lib, log);
+}
+
+async function fetchJars(
+  cfg: LocalNeo4jConfig,
+  lib: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const mvnCheck = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvnCheck.error !== undefined || mvnCheck.status !== 0) {
+    throw new LocalNeo4jError(`Maven (mvn) not found: install it to fetch Neo4j, ${FIX_HINT}`);
+  }
+  fs.rmSync(lib, { recursive: true, force: true });
+  fs.mkdirSync(lib, { recursive: true });
+  log(
+    `[neo4j] first run: fetching Neo4j Community ${cfg.version} from Maven Central (about 120 MB)`,
+  );
+  const t0 = Date.now();
+  const args = [
+    '-B',
+    '-f',
+    path.join(RUNTIME_DIR, 'pom.xml'),
+    `-Dneo4j.version=${cfg.version}`,
+    'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
+    `-DoutputDirectory=${lib}`,
+    '-DincludeScope=runtime',
+  ];
+  const progress = { files: 0, bytes: 0 };
+  const errors: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let buffered = '';
+    const onData = (chunk: Buffer): void => {
+      buffered += chunk.toString('utf8');
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        trackProgress(line, progress, errors, log);
+      }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) {
+    throw new LocalNeo4jError(
+      `could not fetch Neo4j ${cfg.version} with Maven (is Maven Central reachable?):\n` +
+        `${errors.slice(0, 5).join('\n')}\n${FIX_HINT}`,
+    );
+  }
+  const jars = fs.readdirSync(lib).filter(f => f.endsWith('.jar'));
+  const bytes = jars.reduce((sum, f) => sum + fs.statSync(path.join(lib, f)).size, 0);
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  log(
+    `[neo4j] ready: ${jars.length} jars, ${(bytes / 1e6).toFixed(1)} MB in ${secs} s (cached in ${lib})`,
+  );
+}
+
+const UNIT_BYTES: Readonly<Record<string, number>> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
+
+/** mvn prints one "Downloaded from central: <url> (1.2 MB at ...)" line per file: show a running total. */
+function trackProgress(
+  line: string,
+  progress: { files: number; bytes: number },
+  errors: string[],
+  log: (line: string) => void,
+): void {
+  if (line.includes('[ERROR]')) {
+    errors.push(line);
+    return;
+  }
+  const m = /Downloaded from \S+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/.exec(line);
+  if (m?.[1] === undefined || m[2] === undefined) {
+    return;
+  }
+  progress.files += 1;
+  progress.bytes += Number(m[1]) * (UNIT_BYTES[m[2]] ?? 1);
+  if (progress.files % 25 === 0) {
+    log(`[neo4j]   ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB downloaded`);
+  }
+}
+
+function compileLauncher(cfg: LocalNeo4jConfig, lib: string, log: (line: string) => void): string {
+  const source = fs.readFileSync(LAUNCHER_SRC);
+  const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 16);
+  const out = path.join(cfg.cacheDir, cfg.version, `launcher-${hash}`);
+  if (fs.existsSync(path.join(out, `${LAUNCHER_CLASS}.class`))) {
+    return out;
+  }
+  log('[neo4j] compiling the launcher');
+  fs.mkdirSync(out, { recursive: true });
+  const r = spawnSync(
+    javaBin(cfg, 'javac'),
+    ['-nowarn', '-cp', path.join(lib, '*'), '-d', out, LAUNCHER_SRC],
+    { encoding: 'utf8' },
+  );
+  if (r.error !== undefined || r.status !== 0) {
+    fs.rmSync(out, { recursive: true, force: true });
+    throw new LocalNeo4jError(
+      `could not compile the Neo4j launcher (a JDK 17 with javac is needed): ${r.stderr || String(r.error)}`,
+    );
+  }
+  return out;
+}
+
+function statePath(cfg: LocalNeo4jConfig): string {
+  return path.join(cfg.dataDir, STATE_FILE);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The server recorded in the data folder's state file, when its process is still alive. */
+export function readRunning(cfg: LocalNeo4jConfig): StateFile | undefined {
+  try {
+    const state = JSON.parse(fs.readFileSync(statePath(cfg), 'utf8')) as StateFile;
+    return isAlive(state.pid) ? state : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Starts the local Neo4j and resolves once it answered a query. */
+export async function startLocalNeo4j(
+  cfg: LocalNeo4jConfig,
+  opts: StartOptions,
+): Promise<RunningNeo4j> {
+  const log = opts.log ?? console.log;
+  const existing = readRunning(cfg);
+  if (existing !== undefined) {
+    throw new LocalNeo4jError(
+      `a local Neo4j (pid ${existing.pid}) already runs on ${existing.uri} with data folder ${cfg.dataDir}`,
+    );
+  }
+  const classes = await ensureRuntime(cfg, log);
+  fs.mkdirSync(path.join(cfg.dataDir, 'logs'), { recursive: true });
+  const outFile = path.join(cfg.dataDir, 'logs', 'launcher.out');
+  const fd = fs.openSync(outFile, 'w');
+  const args = [
+    `-Xms${Math.min(512, cfg.heapMb)}m`,
+    `-Xmx${cfg.heapMb}m`,
+    ...JVM_FLAGS,
+    `-Djava.io.tmpdir=${path.join(cfg.dataDir, 'tmp')}`,
+    '-cp',
+    [path.join(libDir(cfg), '*'), classes].join(path.delimiter),
+    LAUNCHER_CLASS,
+    '--home',
+    cfg.dataDir,
+    '--port',
+    String(cfg.boltPort),
+    '--password',
+    opts.password,
+    '--pagecache-mb',
+    String(cfg.pagecacheMb),
+    ...(opts.watchPid !== undefined ? ['--watch-pid', String(opts.watchPid)] : []),
+  ];
+  fs.mkdirSync(path.join(cfg.dataDir, 'tmp'), { recursive: true });
+  const t0 = Date.now();
+  const child = spawn(javaBin(cfg, 'java'), args, {
+    stdio: ['ignore', fd, fd],
+    detached: opts.detached === true,
+  });
+  fs.closeSync(fd);
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new LocalNeo4jError('could not spawn java');
+  }
+  const uri = await waitForReady(child, outFile, opts.readyTimeoutMs ?? 180_000);
+  const startMs = Date.now() - t0;
+  const state: StateFile = {
+    pid,
+    port: cfg.boltPort,
+    uri,
+    version: cfg.version,
+    startedAt: new Date().toISOString(),
+  };
+  fs.writeFileSync(statePath(cfg), JSON.stringify(state, null, 2));
+  if (opts.detached === true) {
+    child.unref();
+  }
+  return { uri, pid, startMs, owned: true, stop: () => stopPid(cfg, pid) };
+}
+
+function waitForReady(child: ChildProcess, outFile: string, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + timeoutMs;
+    let exited: number | null | undefined;
+    child.once('exit', code => {
+      exited = code;
+    });
+    const poll = (): void => {
+      const text = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
+      const ready = /^NEO4J_READY (\S+)/m.exec(text);
+      if (ready?.[1] !== undefined) {
+        resolve(ready[1]);
+        return;
+      }
+      const failed = /^NEO4J_FAILED (.*)$/m.exec(text);
+      if (failed?.[1] !== undefined) {
+        reject(new LocalNeo4jError(`local Neo4j did not start: ${failed[1]}`));
+        return;
+      }
+      if (exited !== undefined) {
+        const tail = text.trim().split('\n').slice(-8).join('\n');
+        reject(
+          new LocalNeo4jError(
+            `local Neo4j exited with code ${String(exited)} before it was ready:\n${tail}`,
+          ),
+        );
+        return;
+      }
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        reject(
+          new LocalNeo4jError(`local Neo4j was not ready after ${timeoutMs} ms (see ${outFile})`),
+        );
+        return;
+      }
+      setTimeout(poll, 100);
+    };
+    poll();
+  });
+}
+
+/** Stops a server by pid: SIGTERM (the launcher's shutdown hook flushes the store), SIGKILL after 60 s. */
+async function stopPid(cfg: LocalNeo4jConfig, pid: number): Promise<void> {
+  if (isAlive(pid)) {
+    process.kill(pid, 'SIGTERM');
+  }
+  const deadline = Date.now() + 60_000;
+  while (isAlive(pid) && Date.now() < deadline) {
+    await new Promise(r => setTimeout(r, 100));
+  }
+  if (isAlive(pid)) {
+    process.kill(pid, 'SIGKILL');
+  }
+  try {
+    const state = JSON.parse(fs.readFileSync(statePath(cfg), 'utf8')) as StateFile;
+    if (state.pid === pid) {
+      fs.rmSync(statePath(cfg), { force: true });
+    }
+  } catch {
+    // no state file: nothing to clean
+  }
+}
+
+/** Stops the server recorded in the data folder; false when none was running. */
+export async function stopRecorded(cfg: LocalNeo4jConfig): Promise<boolean> {
+  const state = readRunning(cfg);
+  if (state === undefined) {
+    fs.rmSync(statePath(cfg), { force: true });
+    return false;
+  }
+  await stopPid(cfg, state.pid);
+  return true;
+}
+
+/** A handle on a server started earlier by `db:start` (not owned: `stop()` leaves it running). */
+export function reuseRecorded(cfg: LocalNeo4jConfig): RunningNeo4j | undefined {
+  const state = readRunning(cfg);
+  if (state === undefined || state.port !== cfg.boltPort) {
+    return undefined;
+  }
+  return {
+    uri: state.uri,
+    pid: state.pid,
+    startMs: 0,
+    owned: false,
+    stop: () => Promise.resolve(),
+  };
+}

@@ -1,0 +1,51 @@
+import type { Actor, Office } from '../schema/actor.type';
+import type { Page } from '../schema/connection.type';
+import type { ActorKind } from '../schema/domain.enum';
+import type { GraphClient } from './graph-client';
+import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
+import { keyed, type Keyed } from './keyed';
+import {
+  ACTORS_BY_IDS,
+  ACTORS_COUNT,
+  ACTORS_PAGE,
+  COUNTRY_BY_ISO3,
+  OFFICES_BY_ACTOR_IDS,
+} from './cypher/read.cypher';
+
+export interface ActorFilter {
+  readonly kind: ActorKind | null;
+  readonly search: string | null;
+}
+
+export class ActorRepository {
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly maxPageSize: number,
+  ) {}
+
+  async byIds(ids: readonly string[]): Promise<Actor[]> {
+    const rows = await this.graph.read<{ row: Actor }>(ACTORS_BY_IDS, { ids });
+    return rows.map(r => r.row);
+  }
+
+  async countryByIso3(iso3: string): Promise<Actor | null> {
+    const [row] = await this.graph.read<{ row: Actor }>(COUNTRY_BY_ISO3, { iso3 });
+    return row?.row ?? null;
+  }
+
+  async page(filter: ActorFilter, req: PageRequest): Promise<Page<Actor>> {
+    const params = { kind: filter.kind, search: filter.search?.toLowerCase() ?? null };
+    const rows = await this.graph.read<SortedRow<Actor>>(ACTORS_PAGE, {
+      ...params,
+      ...pageParams(req, this.maxPageSize),
+    });
+    return toPage(rows, req.first, async () => {
+      const [c] = await this.graph.read<{ n: number }>(ACTORS_COUNT, params);
+      return c?.n ?? 0;
+    });
+  }
+
+  async officesByActorIds(ids: readonly string[]): Promise<Map<string, Office[]>> {
+    return keyed(await this.graph.read<Keyed<Office>>(OFFICES_BY_ACTOR_IDS, { ids }));
+  }
+}

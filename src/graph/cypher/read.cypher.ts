@@ -1,0 +1,216 @@
+/**
+ * Read statements. Values arrive only as parameters; the few variants that differ by relationship
+ * type are separate constants chosen from a closed map (see EVENTS_BY_ACTOR). Lists use keyset paging
+ * on `sortKey` ($after is the decoded cursor or null, $limit is page size + 1 to detect a next page).
+ */
+import { ACTOR_ROW, ARTICLE_ROW, EVENT_ROW, STATEMENT_ROW } from './projections.cypher';
+
+// --- by id (batched: one statement per request level, whatever the number of ids) ---
+export const ARTICLES_BY_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN ${ARTICLE_ROW} AS row`;
+
+export const ACTORS_BY_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (x:Actor {id: id})
+RETURN ${ACTOR_ROW} AS row`;
+
+export const COUNTRY_BY_ISO3 = /* cypher */ `
+MATCH (x:Country {iso3: $iso3})
+RETURN ${ACTOR_ROW} AS row`;
+
+export const EVENTS_BY_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN ${EVENT_ROW} AS row`;
+
+export const EVENT_TYPES_BY_CODES = /* cypher */ `
+UNWIND $codes AS code
+MATCH (t:EventType {code: code})
+RETURN t {.code, .name, .rootCode, .level, .quadClass, .goldstein} AS row`;
+
+export const EVENT_TYPES = /* cypher */ `
+MATCH (t:EventType)
+WHERE $root IS NULL OR t.rootCode = $root
+RETURN t {.code, .name, .rootCode, .level, .quadClass, .goldstein} AS row
+ORDER BY t.code`;
+
+export const OFFICES_BY_ACTOR_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Actor {id: id})-[o:HOLDS_OFFICE]->(c:Country)
+RETURN id AS key, {title: o.title, role: o.role, since: o.since, until: o.until, countryId: c.id} AS row
+ORDER BY o.since`;
+
+export const STATEMENTS_BY_EVENT_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (s:Statement)-[:EVIDENCE_FOR]->(:Event {id: id})
+RETURN id AS key, ${STATEMENT_ROW} AS row
+ORDER BY s.sortKey`;
+
+export const ACTORS_BY_ARTICLE_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Article {id: id})-[:MENTIONS]->(x:Actor)
+WHERE $kind IS NULL OR x.kind = $kind
+RETURN id AS key, ${ACTOR_ROW} AS row
+ORDER BY x.sortKey`;
+
+export const ARTICLES_BY_ACTOR_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (a:Article)-[:MENTIONS]->(:Actor {id: id})
+RETURN id AS key, ${ARTICLE_ROW} AS row
+ORDER BY a.sortKey DESC`;
+
+// --- root lists ---
+export const ARTICLES_PAGE = /* cypher */ `
+MATCH (a:Article)
+WHERE $after IS NULL OR a.sortKey < $after
+WITH a ORDER BY a.sortKey DESC LIMIT $limit
+RETURN ${ARTICLE_ROW} AS row, a.sortKey AS sortKey`;
+
+export const ARTICLES_COUNT = /* cypher */ `
+MATCH (a:Article) RETURN count(a) AS n`;
+
+const ACTOR_FILTER = /* cypher */ `
+  ($kind IS NULL OR x.kind = $kind)
+  AND ($search IS NULL OR toLower(x.name) CONTAINS $search
+       OR any(alias IN x.aliases WHERE toLower(alias) CONTAINS $search))`;
+
+export const ACTORS_PAGE = /* cypher */ `
+MATCH (x:Actor)
+WHERE ($after IS NULL OR x.sortKey > $after) AND ${ACTOR_FILTER}
+WITH x ORDER BY x.sortKey LIMIT $limit
+RETURN ${ACTOR_ROW} AS row, x.sortKey AS sortKey`;
+
+export const ACTORS_COUNT = /* cypher */ `
+MATCH (x:Actor) WHERE ${ACTOR_FILTER} RETURN count(x) AS n`;
+
+const STATEMENT_FILTER = /* cypher */ `
+  ($speaker IS NULL OR EXISTS { (s)-[:SPOKEN_BY]->(:Actor {id: $speaker}) })
+  AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
+  AND ($article IS NULL OR EXISTS { (s)-[:EXTRACTED_FROM]->(:Article {id: $article}) })`;
+
+export const STATEMENTS_PAGE = /* cypher */ `
+MATCH (s:Statement)
+WHERE ($after IS NULL OR s.sortKey > $after) AND ${STATEMENT_FILTER}
+WITH s ORDER BY s.sortKey LIMIT $limit
+RETURN ${STATEMENT_ROW} AS row, s.sortKey AS sortKey`;
+
+export const STATEMENTS_COUNT = /* cypher */ `
+MATCH (s:Statement) WHERE ${STATEMENT_FILTER} RETURN count(s) AS n`;
+
+/**
+ * Events between two actors, both directions. Each side is the actor itself plus whoever acted for it at
+ * the event's date: office holders (HOLDS_OFFICE) and government bodies (PART_OF). So Putin's letter to
+ * Kim counts for Russia-North Korea.
+ */
+const SIDE_MEMBERS = /* cypher */ `
+  CALL {
+    WITH side
+    RETURN side AS member, null AS since, null AS until
+    UNION
+    WITH side
+    MATCH (m:Actor)-[r:HOLDS_OFFICE|PART_OF]->(side)
+    RETURN m AS member, r.since AS since, r.until AS until
+  }`;
+
+const DYAD_EVENTS = /* cypher */ `
+MATCH (side:Actor {id: $a})
+${SIDE_MEMBERS}
+WITH member AS ma, since AS sinceA, until AS untilA
+MATCH (ma)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(mb:Actor)
+WHERE type(ra) <> type(rb)
+  AND (e.date IS NULL OR ((sinceA IS NULL OR sinceA <= e.date) AND (untilA IS NULL OR untilA >= e.date)))
+  AND ($from IS NULL OR e.date >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+  AND (mb.id = $b OR EXISTS {
+    MATCH (mb)-[r:HOLDS_OFFICE|PART_OF]->(:Actor {id: $b})
+    WHERE e.date IS NULL OR ((r.since IS NULL OR r.since <= e.date) AND (r.until IS NULL OR r.until >= e.date))
+  })
+WITH DISTINCT e`;
+
+export const RELATIONS_PAGE = /* cypher */ `
+${DYAD_EVENTS}
+WHERE $after IS NULL OR e.sortKey > $after
+WITH e ORDER BY e.sortKey LIMIT $limit
+RETURN ${EVENT_ROW} AS row, e.sortKey AS sortKey`;
+
+export const RELATIONS_COUNT = /* cypher */ `
+${DYAD_EVENTS}
+RETURN count(e) AS n`;
+
+// --- nested lists, batched over parent ids (keyed rows) ---
+export const STATEMENTS_BY_SPEAKER_IDS = /* cypher */ `
+UNWIND $ids AS id
+CALL {
+  WITH id
+  MATCH (s:Statement)-[:SPOKEN_BY]->(:Actor {id: id})
+  WHERE $after IS NULL OR s.sortKey > $after
+  WITH s ORDER BY s.sortKey LIMIT $limit
+  RETURN collect({row: ${STATEMENT_ROW}, sortKey: s.sortKey}) AS rows
+}
+RETURN id AS key, rows`;
+
+export const STATEMENT_COUNTS_BY_SPEAKER_IDS = /* cypher */ `
+UNWIND $ids AS id
+RETURN id AS key, COUNT { (s:Statement)-[:SPOKEN_BY]->(:Actor {id: id}) } AS n`;
+
+export const STATEMENTS_BY_ARTICLE_IDS = /* cypher */ `
+UNWIND $ids AS id
+CALL {
+  WITH id
+  MATCH (s:Statement)-[:EXTRACTED_FROM]->(:Article {id: id})
+  WHERE $after IS NULL OR s.sortKey > $after
+  WITH DISTINCT s ORDER BY s.sortKey LIMIT $limit
+  RETURN collect({row: ${STATEMENT_ROW}, sortKey: s.sortKey}) AS rows
+}
+RETURN id AS key, rows`;
+
+export const STATEMENT_COUNTS_BY_ARTICLE_IDS = /* cypher */ `
+UNWIND $ids AS id
+RETURN id AS key, COUNT { MATCH (s:Statement)-[:EXTRACTED_FROM]->(:Article {id: id}) RETURN DISTINCT s } AS n`;
+
+export const EVENTS_BY_ARTICLE_IDS = /* cypher */ `
+UNWIND $ids AS id
+CALL {
+  WITH id
+  MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: id})
+  WITH DISTINCT e
+  WHERE $after IS NULL OR e.sortKey > $after
+  WITH e ORDER BY e.sortKey LIMIT $limit
+  RETURN collect({row: ${EVENT_ROW}, sortKey: e.sortKey}) AS rows
+}
+RETURN id AS key, rows`;
+
+export const EVENT_COUNTS_BY_ARTICLE_IDS = /* cypher */ `
+UNWIND $ids AS id
+RETURN id AS key, COUNT { MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: id}) RETURN DISTINCT e } AS n`;
+
+function eventsByActor(pattern: string): { page: string; count: string } {
+  return {
+    page: /* cypher */ `
+UNWIND $ids AS id
+CALL {
+  WITH id
+  MATCH (e:Event)${pattern}(:Actor {id: id})
+  WITH DISTINCT e
+  WHERE $after IS NULL OR e.sortKey > $after
+  WITH e ORDER BY e.sortKey LIMIT $limit
+  RETURN collect({row: ${EVENT_ROW}, sortKey: e.sortKey}) AS rows
+}
+RETURN id AS key, rows`,
+    count: /* cypher */ `
+UNWIND $ids AS id
+RETURN id AS key, COUNT { MATCH (e:Event)${pattern}(:Actor {id: id}) RETURN DISTINCT e } AS n`,
+  };
+}
+
+/** Closed map from the EventRole enum to its relationship pattern (types can't be parameters). */
+export const EVENTS_BY_ACTOR = {
+  SOURCE: eventsByActor('-[:SOURCE]->'),
+  TARGET: eventsByActor('-[:TARGET]->'),
+  ANY: eventsByActor('-[:SOURCE|TARGET]->'),
+} as const;
+
+export const PING = /* cypher */ `RETURN 1 AS ok`;
+export const ARTICLE_COUNT = /* cypher */ `MATCH (a:Article) RETURN count(a) AS n`;

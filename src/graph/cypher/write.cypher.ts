@@ -1,0 +1,118 @@
+/**
+ * Write statements for a knowledge-graph batch (the seed now, the ingest pipeline later). All MERGE on
+ * stable ids, so writing the same batch twice changes no counts. Rows arrive as list parameters.
+ */
+import { ACTOR_LABEL, ACTOR_RELATION_TYPES, type ActorRelationType } from '../labels';
+import { type ActorKind } from '../../schema/domain.enum';
+
+export const MERGE_EVENT_TYPES = /* cypher */ `
+UNWIND $rows AS r
+MERGE (t:EventType {code: r.code})
+SET t.name = r.name, t.rootCode = r.rootCode, t.level = r.level, t.quadClass = r.quadClass, t.goldstein = r.goldstein`;
+
+export const MERGE_ARTICLE = /* cypher */ `
+MERGE (a:Article {id: $id})
+SET a += $props`;
+
+function mergeActors(label: string): string {
+  return /* cypher */ `
+UNWIND $rows AS r
+MERGE (x:Actor {id: r.id})
+SET x:${label}, x += r.props`;
+}
+
+/** One MERGE statement per actor kind: the label comes from the closed ACTOR_LABEL map. */
+export const MERGE_ACTORS_BY_KIND = Object.fromEntries(
+  Object.entries(ACTOR_LABEL).map(([kind, label]) => [kind, mergeActors(label)]),
+) as Record<ActorKind, string>;
+
+export const MERGE_MENTIONS = /* cypher */ `
+MATCH (a:Article {id: $articleId})
+UNWIND $rows AS r
+MATCH (x:Actor {id: r.actorId})
+MERGE (a)-[m:MENTIONS]->(x)
+SET m.count = r.count, m.firstOffset = r.firstOffset`;
+
+export const MERGE_OFFICES = /* cypher */ `
+UNWIND $rows AS r
+MATCH (p:Actor {id: r.personId})
+MATCH (c:Country {id: r.countryId})
+MERGE (p)-[o:HOLDS_OFFICE {title: r.title}]->(c)
+SET o.role = r.role, o.since = r.since, o.until = r.until`;
+
+function mergeRelation(type: ActorRelationType): string {
+  return /* cypher */ `
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.fromId})
+MATCH (b:Actor {id: r.toId})
+MERGE (a)-[:${type}]->(b)`;
+}
+
+export const MERGE_RELATION_BY_TYPE = Object.fromEntries(
+  ACTOR_RELATION_TYPES.map(t => [t, mergeRelation(t)]),
+) as Record<ActorRelationType, string>;
+
+export const MERGE_STATEMENTS = /* cypher */ `
+UNWIND $rows AS r
+MATCH (a:Article {id: r.articleId})
+MATCH (speaker:Actor {id: r.speakerId})
+MERGE (s:Statement {id: r.id})
+SET s += r.props
+MERGE (s)-[ef:EXTRACTED_FROM {start: r.span.start, end: r.span.end}]->(a)
+SET ef.text = r.span.text
+MERGE (s)-[:SPOKEN_BY]->(speaker)
+WITH s, r
+CALL {
+  WITH s, r
+  UNWIND r.addresseeIds AS id
+  MATCH (t:Actor {id: id})
+  MERGE (s)-[:ADDRESSED_TO]->(t)
+}
+CALL {
+  WITH s, r
+  UNWIND r.aboutIds AS id
+  MATCH (t:Actor {id: id})
+  MERGE (s)-[:ABOUT]->(t)
+}
+CALL {
+  WITH s, r
+  UNWIND CASE WHEN r.reportedById IS NULL THEN [] ELSE [r.reportedById] END AS id
+  MATCH (m:Actor {id: id})
+  MERGE (s)-[:REPORTED_BY]->(m)
+}`;
+
+export const MERGE_EVENTS = /* cypher */ `
+UNWIND $rows AS r
+MATCH (a:Article {id: r.articleId})
+MATCH (src:Actor {id: r.sourceId})
+MATCH (tgt:Actor {id: r.targetId})
+MATCH (type:EventType {code: r.code})
+MERGE (e:Event {id: r.id})
+SET e += r.props
+MERGE (e)-[:SOURCE]->(src)
+MERGE (e)-[:TARGET]->(tgt)
+MERGE (e)-[:OF_TYPE]->(type)
+WITH e, r, a
+CALL {
+  WITH e, r, a
+  UNWIND r.evidence AS span
+  MERGE (e)-[ef:EXTRACTED_FROM {start: span.start, end: span.end}]->(a)
+  SET ef.text = span.text
+}`;
+
+export const MERGE_RESPONSES = /* cypher */ `
+UNWIND $rows AS r
+MATCH (e:Event {id: r.id})
+MATCH (o:Event {id: r.respondsToId})
+MERGE (e)-[:RESPONSE_TO]->(o)`;
+
+export const MERGE_STATEMENT_EVIDENCE = /* cypher */ `
+UNWIND $rows AS r
+MATCH (s:Statement {id: r.statementId})
+MATCH (e:Event {id: r.eventId})
+MERGE (s)-[:EVIDENCE_FOR]->(e)`;
+
+export const GRAPH_COUNTS = /* cypher */ `
+CALL { MATCH (n) RETURN count(n) AS nodes }
+CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+RETURN nodes, relationships`;

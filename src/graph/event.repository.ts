@@ -1,0 +1,96 @@
+import type { Page } from '../schema/connection.type';
+import type { Event } from '../schema/event.type';
+import type { EventType } from '../schema/event-type.type';
+import { type EventRole, QUAD_CLASS_BY_NUMBER } from '../schema/domain.enum';
+import type { GraphClient } from './graph-client';
+import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
+import { keyedPages, type KeyedCount, type KeyedPageRow } from './keyed';
+import {
+  EVENT_COUNTS_BY_ARTICLE_IDS,
+  EVENT_TYPES,
+  EVENT_TYPES_BY_CODES,
+  EVENTS_BY_ACTOR,
+  EVENTS_BY_ARTICLE_IDS,
+  EVENTS_BY_IDS,
+  RELATIONS_COUNT,
+  RELATIONS_PAGE,
+} from './cypher/read.cypher';
+
+export interface DyadFilter {
+  readonly a: string;
+  readonly b: string;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+/** Which parent a batched event list hangs off: an article, or an actor in a role. */
+export type EventParent = 'article' | EventRole;
+
+function statementsFor(parent: EventParent): { page: string; count: string } {
+  return parent === 'article'
+    ? { page: EVENTS_BY_ARTICLE_IDS, count: EVENT_COUNTS_BY_ARTICLE_IDS }
+    : EVENTS_BY_ACTOR[parent];
+}
+
+interface EventTypeRow extends Omit<EventType, 'quadClass'> {
+  readonly quadClass: number;
+}
+
+function toEventType(row: EventTypeRow): EventType {
+  const quadClass = QUAD_CLASS_BY_NUMBER[row.quadClass];
+  if (quadClass === undefined) {
+    throw new Error(`event type ${row.code} has quad class ${row.quadClass}`);
+  }
+  return { ...row, quadClass };
+}
+
+export class EventRepository {
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly maxPageSize: number,
+  ) {}
+
+  async byIds(ids: readonly string[]): Promise<Event[]> {
+    const rows = await this.graph.read<{ row: Event }>(EVENTS_BY_IDS, { ids });
+    return rows.map(r => r.row);
+  }
+
+  async typesByCodes(codes: readonly string[]): Promise<EventType[]> {
+    const rows = await this.graph.read<{ row: EventTypeRow }>(EVENT_TYPES_BY_CODES, { codes });
+    return rows.map(r => toEventType(r.row));
+  }
+
+  async types(root: string | null): Promise<EventType[]> {
+    const rows = await this.graph.read<{ row: EventTypeRow }>(EVENT_TYPES, { root });
+    return rows.map(r => toEventType(r.row));
+  }
+
+  async relationsBetween(filter: DyadFilter, req: PageRequest): Promise<Page<Event>> {
+    const rows = await this.graph.read<SortedRow<Event>>(RELATIONS_PAGE, {
+      ...filter,
+      ...pageParams(req, this.maxPageSize),
+    });
+    return toPage(rows, req.first, async () => {
+      const [c] = await this.graph.read<{ n: number }>(RELATIONS_COUNT, filter);
+      return c?.n ?? 0;
+    });
+  }
+
+  async pagesByParent(
+    parent: EventParent,
+    ids: readonly string[],
+    req: PageRequest,
+    count: (key: string) => Promise<number>,
+  ): Promise<Map<string, Page<Event>>> {
+    const rows = await this.graph.read<KeyedPageRow<Event>>(statementsFor(parent).page, {
+      ids,
+      ...pageParams(req, this.maxPageSize),
+    });
+    return keyedPages(rows, req.first, count);
+  }
+
+  async countsByParent(parent: EventParent, ids: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.graph.read<KeyedCount>(statementsFor(parent).count, { ids });
+    return new Map(rows.map(r => [r.key, r.n]));
+  }
+}

@@ -1,0 +1,160 @@
+/** Writes knowledge-graph batches and the schema. Each batch is one transaction: all or nothing. */
+import type { CameoRow } from '../seed/seed-annotation';
+import { type KgBatch, dateSortKey, offsetKey } from '../kg/kg-batch';
+import { ActorKind } from '../schema/domain.enum';
+import { ACTOR_RELATION_TYPES } from './labels';
+import type { GraphClient } from './graph-client';
+import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
+import {
+  GRAPH_COUNTS,
+  MERGE_ACTORS_BY_KIND,
+  MERGE_ARTICLE,
+  MERGE_EVENTS,
+  MERGE_EVENT_TYPES,
+  MERGE_MENTIONS,
+  MERGE_OFFICES,
+  MERGE_RELATION_BY_TYPE,
+  MERGE_RESPONSES,
+  MERGE_STATEMENT_EVIDENCE,
+  MERGE_STATEMENTS,
+} from './cypher/write.cypher';
+import neo4j from 'neo4j-driver';
+
+export interface GraphCounts {
+  readonly nodes: number;
+  readonly relationships: number;
+}
+
+export class KgWriterRepository {
+  constructor(private readonly graph: GraphClient) {}
+
+  /** Constraints and indexes (idempotent); waits until the indexes are online. */
+  async applySchema(): Promise<void> {
+    for (const statement of SCHEMA_STATEMENTS) {
+      await this.graph.write(statement);
+    }
+    await this.graph.read(AWAIT_INDEXES);
+  }
+
+  async mergeEventTypes(rows: readonly CameoRow[]): Promise<void> {
+    await this.graph.write(MERGE_EVENT_TYPES, {
+      rows: rows.map(r => ({ ...r, level: neo4j.int(r.level), quadClass: neo4j.int(r.quadClass) })),
+    });
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const [row] = await this.graph.read<{ nodes: number; relationships: number }>(GRAPH_COUNTS);
+    return { nodes: row?.nodes ?? 0, relationships: row?.relationships ?? 0 };
+  }
+
+  /** Stores a batch in one write transaction, MERGE on ids: writing it again changes nothing. */
+  async writeBatch(batch: KgBatch): Promise<void> {
+    const { article } = batch;
+    const articleSortKey = `${article.publishedAt ?? '0000'}|${article.id}`;
+    await this.graph.writeTransaction(async run => {
+      await run(MERGE_ARTICLE, {
+        id: article.id,
+        props: {
+          title: article.title,
+          url: article.url,
+          source: article.source,
+          publishedAt: article.publishedAt,
+          publishedAtInferred: article.publishedAtInferred,
+          text: article.text,
+          sortKey: articleSortKey,
+        },
+      });
+      for (const kind of Object.values(ActorKind)) {
+        const rows = batch.actors
+          .filter(a => a.kind === kind)
+          .map(a => ({
+            id: a.id,
+            props: {
+              kind: a.kind,
+              name: a.name,
+              aliases: [...a.aliases],
+              aliasText: a.aliases.join(' | '),
+              iso3: a.iso3,
+              wikidataId: a.wikidataId,
+              description: a.description,
+              sortKey: `${a.name.toLowerCase()}|${a.id}`,
+            },
+          }));
+        if (rows.length > 0) {
+          await run(MERGE_ACTORS_BY_KIND[kind], { rows });
+        }
+      }
+      await run(MERGE_MENTIONS, {
+        articleId: article.id,
+        rows: batch.actors
+          .filter(a => a.mentions.length > 0)
+          .map(a => ({
+            actorId: a.id,
+            count: neo4j.int(a.mentions.length),
+            firstOffset: neo4j.int(Math.min(...a.mentions.map(m => m.start))),
+          })),
+      });
+      await run(MERGE_OFFICES, { rows: batch.offices });
+      for (const type of ACTOR_RELATION_TYPES) {
+        const rows = batch.relations.filter(r => r.type === type);
+        if (rows.length > 0) {
+          await run(MERGE_RELATION_BY_TYPE[type], { rows });
+        }
+      }
+      await run(MERGE_EVENTS, {
+        rows: batch.events.map(e => ({
+          id: e.id,
+          articleId: article.id,
+          sourceId: e.sourceId,
+          targetId: e.targetId,
+          code: e.code,
+          evidence: e.evidence.map(spanParam),
+          props: {
+            cameoCode: e.code,
+            date: e.date,
+            datePrecision: e.datePrecision,
+            dateInferred: e.dateInferred,
+            modality: e.modality,
+            summary: e.summary,
+            sortKey: dateSortKey(e.date, article.id, offsetKey(e.evidence[0]?.start ?? 0), e.id),
+          },
+        })),
+      });
+      await run(MERGE_RESPONSES, {
+        rows: batch.events
+          .filter(e => e.respondsToId !== null)
+          .map(e => ({ id: e.id, respondsToId: e.respondsToId })),
+      });
+      await run(MERGE_STATEMENTS, {
+        rows: batch.statements.map(s => ({
+          id: s.id,
+          articleId: article.id,
+          speakerId: s.speakerId,
+          addresseeIds: [...s.addresseeIds],
+          aboutIds: [...s.aboutIds],
+          reportedById: s.reportedById,
+          span: spanParam(s.span),
+          props: {
+            text: s.span.text,
+            direct: s.direct,
+            reportingVerb: s.reportingVerb,
+            stance: neo4j.int(s.stance),
+            date: s.date,
+            datePrecision: s.datePrecision,
+            channel: s.channel,
+            sortKey: dateSortKey(s.date, article.id, offsetKey(s.span.start), s.id),
+          },
+        })),
+      });
+      await run(MERGE_STATEMENT_EVIDENCE, {
+        rows: batch.statements.flatMap(s =>
+          s.eventIds.map(eventId => ({ statementId: s.id, eventId })),
+        ),
+      });
+    });
+  }
+}
+
+function spanParam(s: { start: number; end: number; text: string }): Record<string, unknown> {
+  return { start: neo4j.int(s.start), end: neo4j.int(s.end), text: s.text };
+}

@@ -1,0 +1,190 @@
+/**
+ * A knowledge-graph batch: one article and everything extracted from it, with stable ids. The seed
+ * builds one from the curated annotation; the ingest pipeline will build them from raw text. The writer
+ * (graph/kg-writer.repository) stores a batch in one transaction.
+ */
+import crypto from 'node:crypto';
+import type { ActorKind, DatePrecision, Modality } from '../schema/domain.enum';
+import type { ActorRelationType } from '../graph/labels';
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface KgArticle {
+  readonly id: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly source: string | null;
+  readonly publishedAt: string | null;
+  readonly publishedAtInferred: boolean;
+  readonly text: string;
+}
+
+export interface KgActor {
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly iso3: string | null;
+  readonly wikidataId: string | null;
+  readonly description: string | null;
+  readonly mentions: readonly Span[];
+}
+
+export interface KgOffice {
+  readonly personId: string;
+  readonly countryId: string;
+  readonly title: string;
+  readonly role: string;
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+export interface KgRelation {
+  readonly type: ActorRelationType;
+  readonly fromId: string;
+  readonly toId: string;
+}
+
+export interface KgStatement {
+  readonly id: string;
+  readonly speakerId: string;
+  readonly addresseeIds: readonly string[];
+  readonly aboutIds: readonly string[];
+  readonly reportedById: string | null;
+  readonly direct: boolean;
+  readonly reportingVerb: string | null;
+  readonly stance: number;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  readonly channel: string | null;
+  readonly span: Span;
+  readonly eventIds: readonly string[];
+}
+
+export interface KgEvent {
+  readonly id: string;
+  readonly code: string;
+  readonly sourceId: string;
+  readonly targetId: string;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision | null;
+  readonly dateInferred: boolean;
+  readonly modality: Modality;
+  readonly summary: string;
+  readonly evidence: readonly Span[];
+  readonly respondsToId: string | null;
+}
+
+export interface KgBatch {
+  readonly article: KgArticle;
+  readonly actors: readonly KgActor[];
+  readonly offices: readonly KgOffice[];
+  readonly relations: readonly KgRelation[];
+  readonly statements: readonly KgStatement[];
+  readonly events: readonly KgEvent[];
+}
+
+function shortHash(...parts: readonly (string | number)[]): string {
+  return crypto.createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+
+/** `article:<sha256 of the text>`: the same text ingested twice is one article. */
+export function articleId(text: string): string {
+  return `article:${shortHash(text)}`;
+}
+
+export function statementId(articleIdValue: string, span: Span): string {
+  return `statement:${shortHash(articleIdValue, span.start, span.end)}`;
+}
+
+export function eventId(
+  articleIdValue: string,
+  code: string,
+  sourceId: string,
+  targetId: string,
+  span: Span,
+): string {
+  return `event:${shortHash(articleIdValue, code, sourceId, targetId, span.start, span.end)}`;
+}
+
+/** Sort keys make keyset paging one indexed range scan (see schema/connection.type). */
+export function dateSortKey(date: string | null, ...rest: readonly string[]): string {
+  return [date ?? '0000-00-00', ...rest].join('|');
+}
+
+/** Zero-padded offset so string order equals numeric order. */
+export function offsetKey(offset: number): string {
+  return String(offset).padStart(9, '0');
+}
+
+/** Checks every span against the article text; returns the problems (empty when the batch is sound). */
+export function validateBatch(batch: KgBatch): string[] {
+  const problems: string[] = [];
+  const text = batch.article.text;
+  const check = (where: string, s: Span): void => {
+    if (!(
+      Number.isInteger(s.start) &&
+      Number.isInteger(s.end) &&
+      s.start >= 0 &&
+      s.end <= text.length &&
+      s.start < s.end
+    )) {
+      problems.push(
+        `${where}: span [${s.start}, ${s.end}) is outside the article (length ${text.length})`,
+      );
+    } else if (text.slice(s.start, s.end) !== s.text) {
+      problems.push(`${where}: span text ${JSON.stringify(s.text)} differs from the article slice`);
+    }
+  };
+  const actorIds = new Set(batch.actors.map(a => a.id));
+  const known = (where: string, id: string | null): void => {
+    if (id !== null && !actorIds.has(id)) {
+      problems.push(`${where}: unknown actor ${id}`);
+    }
+  };
+  for (const a of batch.actors) {
+    a.mentions.forEach((m, i) => {
+      check(`actor ${a.id} mention ${i}`, m);
+    });
+  }
+  for (const o of batch.offices) {
+    known(`office ${o.title}`, o.personId);
+    known(`office ${o.title}`, o.countryId);
+  }
+  for (const r of batch.relations) {
+    known(`relation ${r.type}`, r.fromId);
+    known(`relation ${r.type}`, r.toId);
+  }
+  const eventIds = new Set(batch.events.map(e => e.id));
+  for (const s of batch.statements) {
+    check(`statement ${s.id}`, s.span);
+    known(`statement ${s.id} speaker`, s.speakerId);
+    known(`statement ${s.id} reportedBy`, s.reportedById);
+    [...s.addresseeIds, ...s.aboutIds].forEach(id => {
+      known(`statement ${s.id}`, id);
+    });
+    s.eventIds.forEach(id => {
+      if (!eventIds.has(id)) {
+        problems.push(`statement ${s.id}: unknown event ${id}`);
+      }
+    });
+  }
+  for (const e of batch.events) {
+    e.evidence.forEach((span, i) => {
+      check(`event ${e.id} evidence ${i}`, span);
+    });
+    if (e.evidence.length === 0) {
+      problems.push(`event ${e.id}: no evidence`);
+    }
+    known(`event ${e.id} source`, e.sourceId);
+    known(`event ${e.id} target`, e.targetId);
+    if (e.respondsToId !== null && !eventIds.has(e.respondsToId)) {
+      problems.push(`event ${e.id}: responds to unknown event ${e.respondsToId}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,76 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Actor, Office } from '../schema/actor.type';
+import { Article } from '../schema/article.type';
+import { EventConnection, StatementConnection } from '../schema/connection.type';
+import type { ConnectionShape } from '../schema/connection.type';
+import { PageArgs } from '../schema/connection.args';
+import type { Event } from '../schema/event.type';
+import { ActorEventsArgs } from '../schema/query.args';
+import type { Statement } from '../schema/statement.type';
+import type { RequestContext } from '../server/context';
+
+@Resolver(() => Actor)
+export class ActorResolver {
+  @FieldResolver(() => Actor, {
+    nullable: true,
+    description:
+      "The country a person, organization, outlet or territory belongs to (a person's citizenship).",
+  })
+  country(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Actor | null> {
+    return actor.countryId === null
+      ? Promise.resolve(null)
+      : ctx.loaders.actor.load(actor.countryId);
+  }
+
+  @FieldResolver(() => [Office], {
+    description: 'Offices held (e.g. Kim Jong Un: leader of North Korea).',
+  })
+  offices(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Office[]> {
+    return ctx.loaders.offices.load(actor.id);
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'What this actor said, oldest first.' })
+  async statements(
+    @Root() actor: Actor,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Statement>> {
+    return StatementConnection.from(
+      await ctx.loaders.statementPages('speaker', page).load(actor.id),
+    );
+  }
+
+  @FieldResolver(() => EventConnection, {
+    description: 'Events this actor took part in, oldest first.',
+  })
+  async events(
+    @Root() actor: Actor,
+    @Args(() => ActorEventsArgs) args: ActorEventsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Event>> {
+    return EventConnection.from(await ctx.loaders.eventPages(args.role, args).load(actor.id));
+  }
+
+  @FieldResolver(() => [Article], {
+    description: 'Articles that mention this actor, newest first.',
+  })
+  mentionedIn(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Article[]> {
+    return ctx.loaders.mentionedIn.load(actor.id);
+  }
+}
+
+@Resolver(() => Office)
+export class OfficeResolver {
+  @FieldResolver(() => Actor)
+  async country(@Root() office: Office, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return required(await ctx.loaders.actor.load(office.countryId), office.countryId);
+  }
+}
+
+/** A non-null edge whose target vanished is a data fault, not a client error. */
+export function required<T>(value: T | null, id: string): T {
+  if (value === null) {
+    throw new Error(`dangling reference to ${id}`);
+  }
+  return value;
+}

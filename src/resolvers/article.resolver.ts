@@ -1,0 +1,46 @@
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Actor } from '../schema/actor.type';
+import { Article } from '../schema/article.type';
+import { EventConnection, StatementConnection } from '../schema/connection.type';
+import type { ConnectionShape } from '../schema/connection.type';
+import { PageArgs } from '../schema/connection.args';
+import { ActorKind } from '../schema/domain.enum';
+import type { Event } from '../schema/event.type';
+import type { Statement } from '../schema/statement.type';
+import type { RequestContext } from '../server/context';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @FieldResolver(() => [Actor], { description: 'Actors the article mentions, by name.' })
+  actors(
+    @Root() article: Article,
+    @Arg('kind', () => ActorKind, { nullable: true }) kind: ActorKind | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Actor[]> {
+    return ctx.loaders.actorsOfArticle(kind ?? null).load(article.id);
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Statements in the article, in reading order.',
+  })
+  async statements(
+    @Root() article: Article,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Statement>> {
+    return StatementConnection.from(
+      await ctx.loaders.statementPages('article', page).load(article.id),
+    );
+  }
+
+  @FieldResolver(() => EventConnection, {
+    description: 'Events the article reports, oldest first.',
+  })
+  async events(
+    @Root() article: Article,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Event>> {
+    return EventConnection.from(await ctx.loaders.eventPages('article', page).load(article.id));
+  }
+}

@@ -1,0 +1,58 @@
+import { GraphQLDate } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Actor } from './actor.type';
+import { DatePrecision, Modality } from './domain.enum';
+import { EventType } from './event-type.type';
+import { Evidence } from './evidence.type';
+import { Statement } from './statement.type';
+
+@ObjectType({
+  description: 'Something one actor did to another, coded with CAMEO (GDELT conventions).',
+})
+export class Event {
+  @Field(() => ID)
+  id!: string;
+
+  typeCode!: string;
+  sourceId!: string;
+  targetId!: string;
+  respondsToId!: string | null;
+
+  @Field(() => EventType)
+  type?: EventType;
+
+  @Field(() => Actor)
+  source?: Actor;
+
+  @Field(() => Actor)
+  target?: Actor;
+
+  @Field(() => GraphQLDate, { nullable: true, description: 'When it happened; null when unknown.' })
+  date!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true })
+  datePrecision!: DatePrecision | null;
+
+  @Field(() => Boolean, {
+    description: 'True when the date was inferred rather than stated in the article.',
+  })
+  dateInferred!: boolean;
+
+  @Field(() => Modality)
+  modality!: Modality;
+
+  @Field(() => String)
+  summary!: string;
+
+  @Field(() => [Evidence])
+  evidence!: Evidence[];
+
+  @Field(() => [Statement], { description: 'Statements that are evidence for this event.' })
+  statements?: Statement[];
+
+  @Field(() => Event, {
+    nullable: true,
+    description: 'The event this one responds to (e.g. a retaliation).',
+  })
+  respondsTo?: Event | null;
+}

@@ -1,0 +1,22 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Article } from './article.type';
+
+@ObjectType({
+  description:
+    'A span of an article: text == article.text[start:end] (offsets in UTF-16 code units, end exclusive).',
+})
+export class Evidence {
+  articleId!: string;
+
+  @Field(() => Article)
+  article?: Article;
+
+  @Field(() => Int)
+  start!: number;
+
+  @Field(() => Int)
+  end!: number;
+
+  @Field(() => String)
+  text!: string;
+}

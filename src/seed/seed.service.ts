@@ -1,0 +1,46 @@
+/** Applies the schema, loads the CAMEO table and writes the seed article. Idempotent. */
+import type { GraphClient } from '../graph/graph-client';
+import { KgWriterRepository } from '../graph/kg-writer.repository';
+import { ARTICLE_COUNT } from '../graph/cypher/read.cypher';
+import { loadCameo, loadSeedArticle } from './seed-annotation';
+
+export interface SeedReport {
+  readonly seeded: boolean;
+  readonly articleId: string;
+  readonly actors: number;
+  readonly statements: number;
+  readonly events: number;
+  readonly eventTypes: number;
+}
+
+export async function prepareGraph(graph: GraphClient): Promise<void> {
+  const writer = new KgWriterRepository(graph);
+  await writer.applySchema();
+  await writer.mergeEventTypes(loadCameo());
+}
+
+/** Writes the seed (schema first). With `onlyIfEmpty`, skips when the database already holds articles. */
+export async function seedGraph(
+  graph: GraphClient,
+  opts: { onlyIfEmpty: boolean },
+): Promise<SeedReport> {
+  const { batch } = loadSeedArticle();
+  const cameo = loadCameo();
+  const writer = new KgWriterRepository(graph);
+  await writer.applySchema();
+  await writer.mergeEventTypes(cameo);
+  const [row] = await graph.read<{ n: number }>(ARTICLE_COUNT);
+  const empty = (row?.n ?? 0) === 0;
+  const report = {
+    articleId: batch.article.id,
+    actors: batch.actors.length,
+    statements: batch.statements.length,
+    events: batch.events.length,
+    eventTypes: cameo.length,
+  };
+  if (opts.onlyIfEmpty && !empty) {
+    return { seeded: false, ...report };
+  }
+  await writer.writeBatch(batch);
+  return { seeded: true, ...report };
+}

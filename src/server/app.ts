@@ -1,0 +1,101 @@
+/**
+ * The HTTP application: GraphQL (Apollo Server 5 on Express 5), the offline playground, and health
+ * endpoints. `createApp(deps)` does not listen, so tests serve it on port 0.
+ */
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express from 'express';
+import { buildAppSchema } from '../build-schema';
+import type { GraphClient } from '../graph/graph-client';
+import { ActorRepository } from '../graph/actor.repository';
+import { ArticleRepository } from '../graph/article.repository';
+import { EventRepository } from '../graph/event.repository';
+import { StatementRepository } from '../graph/statement.repository';
+import { PING } from '../graph/cypher/read.cypher';
+import { type RequestContext, type Repositories, createContext } from './context';
+import { createFormatError, type ErrorLogger } from './errors';
+import { mountPlayground } from './playground';
+import { PLAYGROUND_EXAMPLES } from './playground-examples';
+
+export interface AppDeps {
+  readonly graph: GraphClient;
+  readonly maxPageSize: number;
+  readonly logError?: ErrorLogger;
+}
+
+export interface App {
+  readonly express: express.Express;
+  readonly httpServer: http.Server;
+  /** Listens on host:port; resolves with the bound port. */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting requests, drains in-flight ones, then closes the server. */
+  stop(): Promise<void>;
+}
+
+export function createRepositories(graph: GraphClient, maxPageSize: number): Repositories {
+  return {
+    articles: new ArticleRepository(graph, maxPageSize),
+    actors: new ActorRepository(graph, maxPageSize),
+    statements: new StatementRepository(graph, maxPageSize),
+    events: new EventRepository(graph, maxPageSize),
+  };
+}
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const logError: ErrorLogger =
+    deps.logError ??
+    ((message, error) => {
+      console.error(message, error);
+    });
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildAppSchema(),
+    formatError: createFormatError(logError),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
+  });
+  await apollo.start();
+  const repos = createRepositories(deps.graph, deps.maxPageSize);
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await deps.graph.read(PING);
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    }
+  });
+  mountPlayground(app, { path: '/graphql', examples: PLAYGROUND_EXAMPLES });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(repos)) }),
+  );
+
+  return {
+    express: app,
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const addr = httpServer.address();
+          resolve(typeof addr === 'object' && addr !== null ? addr.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}

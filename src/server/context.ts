@@ -1,0 +1,155 @@
+/**
+ * Per-request context: repositories (root queries) and DataLoaders (nested fields). Loaders batch every
+ * child lookup of one request level into one Cypher statement, so the number of statements per request
+ * grows with the query's depth, not with the number of results.
+ */
+import DataLoader from 'dataloader';
+import type { Actor, Office } from '../schema/actor.type';
+import type { Article } from '../schema/article.type';
+import type { Page } from '../schema/connection.type';
+import type { ActorKind } from '../schema/domain.enum';
+import type { Event } from '../schema/event.type';
+import type { EventType } from '../schema/event-type.type';
+import type { Statement } from '../schema/statement.type';
+import type { ActorRepository } from '../graph/actor.repository';
+import type { ArticleRepository } from '../graph/article.repository';
+import type { EventParent, EventRepository } from '../graph/event.repository';
+import type { StatementParent, StatementRepository } from '../graph/statement.repository';
+import type { PageRequest } from '../graph/paging';
+
+export interface Repositories {
+  readonly articles: ArticleRepository;
+  readonly actors: ActorRepository;
+  readonly statements: StatementRepository;
+  readonly events: EventRepository;
+}
+
+export interface RequestContext {
+  readonly repos: Repositories;
+  readonly loaders: Loaders;
+}
+
+function byKey<T>(keyOf: (item: T) => string) {
+  return (ids: readonly string[], items: readonly T[]): (T | null)[] => {
+    const map = new Map(items.map(i => [keyOf(i), i]));
+    return ids.map(id => map.get(id) ?? null);
+  };
+}
+
+function fromMap<T>(ids: readonly string[], map: Map<string, T>, dflt: T): T[] {
+  return ids.map(id => map.get(id) ?? dflt);
+}
+
+/** A DataLoader per distinct argument set (e.g. `first`/`after` of a nested connection). */
+function memo<K, V>(make: (key: K) => V, keyOf: (key: K) => string): (key: K) => V {
+  const cache = new Map<string, V>();
+  return key => {
+    const k = keyOf(key);
+    let hit = cache.get(k);
+    if (hit === undefined) {
+      hit = make(key);
+      cache.set(k, hit);
+    }
+    return hit;
+  };
+}
+
+const pageKey = (parent: string, req: PageRequest): string =>
+  `${parent}|${req.first}|${req.after ?? ''}`;
+
+export class Loaders {
+  readonly article: DataLoader<string, Article | null>;
+  readonly actor: DataLoader<string, Actor | null>;
+  readonly event: DataLoader<string, Event | null>;
+  readonly eventType: DataLoader<string, EventType | null>;
+  readonly offices: DataLoader<string, Office[]>;
+  readonly statementsOfEvent: DataLoader<string, Statement[]>;
+  readonly mentionedIn: DataLoader<string, Article[]>;
+  readonly actorsOfArticle: (kind: ActorKind | null) => DataLoader<string, Actor[]>;
+  readonly statementPages: (
+    parent: StatementParent,
+    req: PageRequest,
+  ) => DataLoader<string, Page<Statement>>;
+  readonly eventPages: (parent: EventParent, req: PageRequest) => DataLoader<string, Page<Event>>;
+
+  constructor(repos: Repositories) {
+    this.article = new DataLoader(async ids =>
+      byKey<Article>(a => a.id)(ids, await repos.articles.byIds(ids)),
+    );
+    this.actor = new DataLoader(async ids =>
+      byKey<Actor>(a => a.id)(ids, await repos.actors.byIds(ids)),
+    );
+    this.event = new DataLoader(async ids =>
+      byKey<Event>(e => e.id)(ids, await repos.events.byIds(ids)),
+    );
+    this.eventType = new DataLoader(async codes =>
+      byKey<EventType>(t => t.code)(codes, await repos.events.typesByCodes(codes)),
+    );
+    this.offices = new DataLoader(async ids =>
+      fromMap(ids, await repos.actors.officesByActorIds(ids), []),
+    );
+    this.statementsOfEvent = new DataLoader(async ids =>
+      fromMap(ids, await repos.statements.byEventIds(ids), []),
+    );
+    this.mentionedIn = new DataLoader(async ids =>
+      fromMap(ids, await repos.articles.byActorIds(ids), []),
+    );
+    this.actorsOfArticle = memo(
+      (kind: ActorKind | null) =>
+        new DataLoader<string, Actor[]>(async ids =>
+          fromMap(ids, await repos.articles.actorsByArticleIds(ids, kind), []),
+        ),
+      kind => kind ?? '*',
+    );
+    const statementCounts = memo(
+      (parent: StatementParent) =>
+        new DataLoader<string, number>(async ids =>
+          fromMap(ids, await repos.statements.countsByParent(parent, ids), 0),
+        ),
+      parent => parent,
+    );
+    const statementPageLoaders = memo(
+      ({ p, r }: { p: StatementParent; r: PageRequest }) =>
+        new DataLoader<string, Page<Statement>>(async ids => {
+          const pages = await repos.statements.pagesByParent(p, ids, r, key =>
+            statementCounts(p).load(key),
+          );
+          return ids.map(id => pages.get(id) ?? emptyPage<Statement>());
+        }),
+      ({ p, r }) => pageKey(p, r),
+    );
+    this.statementPages = (parent, req) => statementPageLoaders({ p: parent, r: req });
+    const eventCounts = memo(
+      (parent: EventParent) =>
+        new DataLoader<string, number>(async ids =>
+          fromMap(ids, await repos.events.countsByParent(parent, ids), 0),
+        ),
+      parent => parent,
+    );
+    const eventPageLoaders = memo(
+      ({ p, r }: { p: EventParent; r: PageRequest }) =>
+        new DataLoader<string, Page<Event>>(async ids => {
+          const pages = await repos.events.pagesByParent(p, ids, r, key =>
+            eventCounts(p).load(key),
+          );
+          return ids.map(id => pages.get(id) ?? emptyPage<Event>());
+        }),
+      ({ p, r }) => pageKey(p, r),
+    );
+    this.eventPages = (parent, req) => eventPageLoaders({ p: parent, r: req });
+  }
+}
+
+function emptyPage<T>(): Page<T> {
+  return {
+    nodes: [],
+    cursors: [],
+    hasNextPage: false,
+    hasPreviousPage: false,
+    count: () => Promise.resolve(0),
+  };
+}
+
+export function createContext(repos: Repositories): RequestContext {
+  return { repos, loaders: new Loaders(repos) };
+}

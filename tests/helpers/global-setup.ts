@@ -1,0 +1,64 @@
+/**
+ * Starts one real Neo4j for the whole test run (unless NEO4J_URI points at one), on a free port with a
+ * temporary data folder, seeds it, and hands the connection to the test workers through the environment.
+ */
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import 'reflect-metadata';
+import { loadConfig } from '../../src/config/config';
+import { startLocalNeo4j } from '../../src/dbms/local-neo4j';
+import { createDriver } from '../../src/graph/driver';
+import { GraphClient } from '../../src/graph/graph-client';
+import { seedGraph } from '../../src/seed/seed.service';
+import { TEST_PASSWORD, setTestNeo4j } from './test-neo4j';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => {
+        resolve(typeof addr === 'object' && addr !== null ? addr.port : 0);
+      });
+    });
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  const base = loadConfig();
+  if (base.neo4j.uri === undefined) {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-test-neo4j-'));
+    const port = await freePort();
+    const t0 = Date.now();
+    const db = await startLocalNeo4j(
+      { ...base.local, dataDir, boltPort: port, heapMb: 768, pagecacheMb: 64 },
+      {
+        password: TEST_PASSWORD,
+        watchPid: process.pid,
+        log: line => process.stdout.write(`${line}\n`),
+      },
+    );
+    process.stdout.write(
+      `\n[test] Neo4j ready at ${db.uri} in ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+    );
+    process.env.NEO4J_URI = db.uri;
+    process.env.NEO4J_USER = 'neo4j';
+    process.env.NEO4J_PASSWORD = TEST_PASSWORD;
+    setTestNeo4j({ stop: () => db.stop(), dataDir });
+  }
+  const cfg = loadConfig();
+  const driver = createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri ?? '' });
+  try {
+    await seedGraph(
+      new GraphClient(driver, { database: cfg.neo4j.database, txTimeoutMs: 60_000 }),
+      {
+        onlyIfEmpty: false,
+      },
+    );
+  } finally {
+    await driver.close();
+  }
+}

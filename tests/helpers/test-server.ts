@@ -1,0 +1,69 @@
+/** A real server (createApp on port 0) over the test Neo4j, and a small GraphQL-over-HTTP client. */
+import 'reflect-metadata';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../../src/config/config';
+import { createDriver } from '../../src/graph/driver';
+import { GraphClient } from '../../src/graph/graph-client';
+import { createApp } from '../../src/server/app';
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: {
+    message: string;
+    path?: (string | number)[];
+    extensions?: { code?: string; [k: string]: unknown };
+  }[];
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly graph: GraphClient;
+  readonly driver: Driver;
+  readonly loggedErrors: unknown[];
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(opts: { maxPageSize?: number } = {}): Promise<TestServer> {
+  const cfg = loadConfig();
+  if (cfg.neo4j.uri === undefined) {
+    throw new Error(
+      'NEO4J_URI is not set: run the tests through `npm test` (jest global setup starts Neo4j)',
+    );
+  }
+  const driver = createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri });
+  const graph = new GraphClient(driver, { database: cfg.neo4j.database, txTimeoutMs: 15_000 });
+  const loggedErrors: unknown[] = [];
+  const app = await createApp({
+    graph,
+    maxPageSize: opts.maxPageSize ?? cfg.maxPageSize,
+    logError: (_message, error) => {
+      loggedErrors.push(error);
+    },
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    graph,
+    driver,
+    loggedErrors,
+    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;
+      return { status: res.status, ...body };
+    },
+    async close() {
+      await app.stop();
+      await driver.close();
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+describe('loadConfig', () => {
+  it('has documented defaults: local Neo4j 5.26 on 7687, server on 127.0.0.1:4000', () => {
+    const cfg = loadConfig({});
+    expect(cfg.port).toBe(4000);
+    expect(cfg.host).toBe('127.0.0.1');
+    expect(cfg.neo4j.uri).toBeUndefined();
+    expect(cfg.local.boltPort).toBe(7687);
+    expect(cfg.local.version).toMatch(/^5\.26\./);
+    expect(cfg.local.dataDir).toMatch(/\.neo4j$/);
+    expect(cfg.maxPageSize).toBe(100);
+    expect(cfg.seedOnStart).toBe(true);
+  });
+
+  it('reads overrides', () => {
+    const cfg = loadConfig({
+      PORT: '0',
+      NEO4J_URI: 'neo4j://db:7687',
+      SEED_ON_START: 'false',
+      MAX_PAGE_SIZE: '10',
+    });
+    expect(cfg.port).toBe(0);
+    expect(cfg.neo4j.uri).toBe('neo4j://db:7687');
+    expect(cfg.seedOnStart).toBe(false);
+    expect(cfg.maxPageSize).toBe(10);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT=abc'],
+    [{ PORT: '70000' }, 'PORT=70000'],
+    [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START=maybe'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV=staging'],
+  ])('fails loudly on %j, naming the key', (env, text) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(text);
+  });
+});
