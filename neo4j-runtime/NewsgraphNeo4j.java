@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.neo4j.configuration.GraphDatabaseSettings;
+import java.time.Duration;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -55,6 +57,11 @@ public final class NewsgraphNeo4j {
           .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
           .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
           .setConfig(HttpConnector.enabled, false)
+          // Bolt waits 5 s twice on shutdown by default (idle connections, then its thread pool); the
+          // clients of this dev/test server have closed their connections by then, so 1 s each is plenty.
+          .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+          .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+          .setConfig(GraphDatabaseSettings.udc_enabled, false)
           .setConfig(GraphDatabaseSettings.auth_enabled, auth)
           .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pagecacheMb))
           .build();
