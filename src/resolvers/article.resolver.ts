@@ -21,7 +21,7 @@ export class ArticleResolver {
   }
 
   @FieldResolver(() => StatementConnection, {
-    description: 'Statements in the article, in reading order.',
+    description: 'Statements in the article, by date (undated first), then by position.',
   })
   async statements(
     @Root() article: Article,

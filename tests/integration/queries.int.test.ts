@@ -64,6 +64,30 @@ describe('article and articles', () => {
     expect(res.data?.article.all).toHaveLength(batch.actors.length);
   });
 
+  it("pages an article's statements and lists its events", async () => {
+    const res = await server.gql<{
+      article: {
+        statements: {
+          totalCount: number;
+          edges: { node: { evidence: { start: number } } }[];
+          pageInfo: { hasNextPage: boolean };
+        };
+        events: { totalCount: number; edges: { node: { id: string } }[] };
+      };
+    }>(
+      `query($id: ID!) { article(id: $id) {
+        statements(first: 3) { totalCount edges { node { evidence { start } } } pageInfo { hasNextPage } }
+        events(first: 100) { totalCount edges { node { id } } } } }`,
+      { id: ARTICLE_ID },
+    );
+    const starts = res.data?.article.statements.edges.map(e => e.node.evidence.start) ?? [];
+    expect(res.data?.article.statements.totalCount).toBe(batch.statements.length);
+    expect(res.data?.article.statements.pageInfo.hasNextPage).toBe(true);
+    expect(starts).toHaveLength(3);
+    expect(res.data?.article.events.totalCount).toBe(batch.events.length);
+    expect(res.data?.article.events.edges).toHaveLength(batch.events.length);
+  });
+
   it('returns null for an unknown article id', async () => {
     const res = await server.gql<{ article: null }>(
       `{ article(id: "article:0000000000000000") { id } }`,

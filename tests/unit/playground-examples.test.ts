@@ -1,0 +1,20 @@
+import { parse, validate } from 'graphql';
+import { buildAppSchema } from '../../src/build-schema';
+import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples';
+
+describe('playground examples', () => {
+  it('preload the three analyst questions of the foundation', () => {
+    expect(PLAYGROUND_EXAMPLES.map(e => e.name)).toEqual([
+      'RelationsRussiaNorthKorea',
+      'WhatKimJongUnSaid',
+      'WhoCutTiesWithPyongyang',
+    ]);
+  });
+
+  it.each(PLAYGROUND_EXAMPLES.map(e => [e.name, e.query] as const))(
+    '%s is valid against the schema',
+    (_name, query) => {
+      expect(validate(buildAppSchema(), parse(query))).toEqual([]);
+    },
+  );
+});
