@@ -1,6 +1,6 @@
 # syntax=docker/dockerfile:1
 
-# ---- build: compile TypeScript into dist/ and the playground assets into dist/playground ----
+# ---- build: compile TypeScript into dist/ (the playground is served from node_modules) ----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package*.json ./

@@ -6,11 +6,10 @@ import type { GraphClient } from './graph-client';
 import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
 import { keyedPages, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
-  EVENT_COUNTS_BY_ARTICLE_IDS,
   EVENT_TYPES,
   EVENT_TYPES_BY_CODES,
   EVENTS_BY_ACTOR,
-  EVENTS_BY_ARTICLE_IDS,
+  EVENTS_BY_ARTICLE,
   EVENTS_BY_IDS,
   RELATIONS_COUNT,
   RELATIONS_PAGE,
@@ -27,9 +26,7 @@ export interface DyadFilter {
 export type EventParent = 'article' | EventRole;
 
 function statementsFor(parent: EventParent): { page: string; count: string } {
-  return parent === 'article'
-    ? { page: EVENTS_BY_ARTICLE_IDS, count: EVENT_COUNTS_BY_ARTICLE_IDS }
-    : EVENTS_BY_ACTOR[parent];
+  return parent === 'article' ? EVENTS_BY_ARTICLE : EVENTS_BY_ACTOR[parent];
 }
 
 interface EventTypeRow extends Omit<EventType, 'quadClass'> {

@@ -4,11 +4,9 @@ import type { GraphClient } from './graph-client';
 import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
 import { keyed, keyedPages, type Keyed, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
-  STATEMENT_COUNTS_BY_ARTICLE_IDS,
-  STATEMENT_COUNTS_BY_SPEAKER_IDS,
-  STATEMENTS_BY_ARTICLE_IDS,
+  STATEMENTS_BY_ARTICLE,
   STATEMENTS_BY_EVENT_IDS,
-  STATEMENTS_BY_SPEAKER_IDS,
+  STATEMENTS_BY_SPEAKER,
   STATEMENTS_COUNT,
   STATEMENTS_PAGE,
 } from './cypher/read.cypher';
@@ -23,8 +21,8 @@ export interface StatementFilter {
 export type StatementParent = 'speaker' | 'article';
 
 const BY_PARENT = {
-  speaker: { page: STATEMENTS_BY_SPEAKER_IDS, count: STATEMENT_COUNTS_BY_SPEAKER_IDS },
-  article: { page: STATEMENTS_BY_ARTICLE_IDS, count: STATEMENT_COUNTS_BY_ARTICLE_IDS },
+  speaker: STATEMENTS_BY_SPEAKER,
+  article: STATEMENTS_BY_ARTICLE,
 } as const satisfies Record<StatementParent, { page: string; count: string }>;
 
 export class StatementRepository {

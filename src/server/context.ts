@@ -101,43 +101,44 @@ export class Loaders {
         ),
       kind => kind ?? '*',
     );
-    const statementCounts = memo(
-      (parent: StatementParent) =>
-        new DataLoader<string, number>(async ids =>
-          fromMap(ids, await repos.statements.countsByParent(parent, ids), 0),
-        ),
-      parent => parent,
+    this.statementPages = pageLoaders<StatementParent, Statement>(
+      (parent, ids) => repos.statements.countsByParent(parent, ids),
+      (parent, ids, req, count) => repos.statements.pagesByParent(parent, ids, req, count),
     );
-    const statementPageLoaders = memo(
-      ({ p, r }: { p: StatementParent; r: PageRequest }) =>
-        new DataLoader<string, Page<Statement>>(async ids => {
-          const pages = await repos.statements.pagesByParent(p, ids, r, key =>
-            statementCounts(p).load(key),
-          );
-          return ids.map(id => pages.get(id) ?? emptyPage<Statement>());
-        }),
-      ({ p, r }) => pageKey(p, r),
+    this.eventPages = pageLoaders<EventParent, Event>(
+      (parent, ids) => repos.events.countsByParent(parent, ids),
+      (parent, ids, req, count) => repos.events.pagesByParent(parent, ids, req, count),
     );
-    this.statementPages = (parent, req) => statementPageLoaders({ p: parent, r: req });
-    const eventCounts = memo(
-      (parent: EventParent) =>
-        new DataLoader<string, number>(async ids =>
-          fromMap(ids, await repos.events.countsByParent(parent, ids), 0),
-        ),
-      parent => parent,
-    );
-    const eventPageLoaders = memo(
-      ({ p, r }: { p: EventParent; r: PageRequest }) =>
-        new DataLoader<string, Page<Event>>(async ids => {
-          const pages = await repos.events.pagesByParent(p, ids, r, key =>
-            eventCounts(p).load(key),
-          );
-          return ids.map(id => pages.get(id) ?? emptyPage<Event>());
-        }),
-      ({ p, r }) => pageKey(p, r),
-    );
-    this.eventPages = (parent, req) => eventPageLoaders({ p: parent, r: req });
   }
+}
+
+/**
+ * Nested connections: one DataLoader per (parent kind, first, after), whose batch fetches a page per
+ * parent in one statement; totalCount, when selected, is batched the same way per parent kind.
+ */
+function pageLoaders<P extends string, T>(
+  countsOf: (parent: P, ids: readonly string[]) => Promise<Map<string, number>>,
+  pagesOf: (
+    parent: P,
+    ids: readonly string[],
+    req: PageRequest,
+    count: (key: string) => Promise<number>,
+  ) => Promise<Map<string, Page<T>>>,
+): (parent: P, req: PageRequest) => DataLoader<string, Page<T>> {
+  const counts = memo(
+    (parent: P) =>
+      new DataLoader<string, number>(async ids => fromMap(ids, await countsOf(parent, ids), 0)),
+    parent => parent,
+  );
+  const pages = memo(
+    ({ p, r }: { p: P; r: PageRequest }) =>
+      new DataLoader<string, Page<T>>(async ids => {
+        const byId = await pagesOf(p, ids, r, key => counts(p).load(key));
+        return ids.map(id => byId.get(id) ?? emptyPage<T>());
+      }),
+    ({ p, r }) => pageKey(p, r),
+  );
+  return (parent, req) => pages({ p: parent, r: req });
 }
 
 function emptyPage<T>(): Page<T> {

@@ -140,76 +140,53 @@ ${DYAD_EVENTS}
 RETURN count(e) AS n`;
 
 // --- nested lists, batched over parent ids (keyed rows) ---
-export const STATEMENTS_BY_SPEAKER_IDS = /* cypher */ `
-UNWIND $ids AS id
-CALL {
-  WITH id
-  MATCH (s:Statement)-[:SPOKEN_BY]->(:Actor {id: id})
-  WHERE $after IS NULL OR s.sortKey > $after
-  WITH s ORDER BY s.sortKey LIMIT $limit
-  RETURN collect({row: ${STATEMENT_ROW}, sortKey: s.sortKey}) AS rows
-}
-RETURN id AS key, rows`;
 
-export const STATEMENT_COUNTS_BY_SPEAKER_IDS = /* cypher */ `
-UNWIND $ids AS id
-RETURN id AS key, COUNT { (s:Statement)-[:SPOKEN_BY]->(:Actor {id: id}) } AS n`;
-
-export const STATEMENTS_BY_ARTICLE_IDS = /* cypher */ `
-UNWIND $ids AS id
-CALL {
-  WITH id
-  MATCH (s:Statement)-[:EXTRACTED_FROM]->(:Article {id: id})
-  WHERE $after IS NULL OR s.sortKey > $after
-  WITH DISTINCT s ORDER BY s.sortKey LIMIT $limit
-  RETURN collect({row: ${STATEMENT_ROW}, sortKey: s.sortKey}) AS rows
-}
-RETURN id AS key, rows`;
-
-export const STATEMENT_COUNTS_BY_ARTICLE_IDS = /* cypher */ `
-UNWIND $ids AS id
-RETURN id AS key, COUNT { MATCH (s:Statement)-[:EXTRACTED_FROM]->(:Article {id: id}) RETURN DISTINCT s } AS n`;
-
-export const EVENTS_BY_ARTICLE_IDS = /* cypher */ `
-UNWIND $ids AS id
-CALL {
-  WITH id
-  MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: id})
-  WITH DISTINCT e
-  WHERE $after IS NULL OR e.sortKey > $after
-  WITH e ORDER BY e.sortKey LIMIT $limit
-  RETURN collect({row: ${EVENT_ROW}, sortKey: e.sortKey}) AS rows
-}
-RETURN id AS key, rows`;
-
-export const EVENT_COUNTS_BY_ARTICLE_IDS = /* cypher */ `
-UNWIND $ids AS id
-RETURN id AS key, COUNT { MATCH (e:Event)-[:EXTRACTED_FROM]->(:Article {id: id}) RETURN DISTINCT e } AS n`;
-
-function eventsByActor(pattern: string): { page: string; count: string } {
+/**
+ * A page per parent id in one statement. `pattern` matches the child `v` for the parent bound by `id`;
+ * both come from the constants below, never from input.
+ */
+function batchedPages(pattern: string, v: 's' | 'e', row: string): { page: string; count: string } {
   return {
     page: /* cypher */ `
 UNWIND $ids AS id
 CALL {
   WITH id
-  MATCH (e:Event)${pattern}(:Actor {id: id})
-  WITH DISTINCT e
-  WHERE $after IS NULL OR e.sortKey > $after
-  WITH e ORDER BY e.sortKey LIMIT $limit
-  RETURN collect({row: ${EVENT_ROW}, sortKey: e.sortKey}) AS rows
+  MATCH ${pattern}
+  WITH DISTINCT ${v}
+  WHERE $after IS NULL OR ${v}.sortKey > $after
+  WITH ${v} ORDER BY ${v}.sortKey LIMIT $limit
+  RETURN collect({row: ${row}, sortKey: ${v}.sortKey}) AS rows
 }
 RETURN id AS key, rows`,
     count: /* cypher */ `
 UNWIND $ids AS id
-RETURN id AS key, COUNT { MATCH (e:Event)${pattern}(:Actor {id: id}) RETURN DISTINCT e } AS n`,
+RETURN id AS key, COUNT { MATCH ${pattern} RETURN DISTINCT ${v} } AS n`,
   };
 }
 
+export const STATEMENTS_BY_SPEAKER = batchedPages(
+  '(s:Statement)-[:SPOKEN_BY]->(:Actor {id: id})',
+  's',
+  STATEMENT_ROW,
+);
+
+export const STATEMENTS_BY_ARTICLE = batchedPages(
+  '(s:Statement)-[:EXTRACTED_FROM]->(:Article {id: id})',
+  's',
+  STATEMENT_ROW,
+);
+
+export const EVENTS_BY_ARTICLE = batchedPages(
+  '(e:Event)-[:EXTRACTED_FROM]->(:Article {id: id})',
+  'e',
+  EVENT_ROW,
+);
+
 /** Closed map from the EventRole enum to its relationship pattern (types can't be parameters). */
 export const EVENTS_BY_ACTOR = {
-  SOURCE: eventsByActor('-[:SOURCE]->'),
-  TARGET: eventsByActor('-[:TARGET]->'),
-  ANY: eventsByActor('-[:SOURCE|TARGET]->'),
+  SOURCE: batchedPages('(e:Event)-[:SOURCE]->(:Actor {id: id})', 'e', EVENT_ROW),
+  TARGET: batchedPages('(e:Event)-[:TARGET]->(:Actor {id: id})', 'e', EVENT_ROW),
+  ANY: batchedPages('(e:Event)-[:SOURCE|TARGET]->(:Actor {id: id})', 'e', EVENT_ROW),
 } as const;
 
 export const PING = /* cypher */ `RETURN 1 AS ok`;
