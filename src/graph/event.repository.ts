@@ -63,12 +63,13 @@ export class EventRepository {
   }
 
   async relationsBetween(filter: DyadFilter, req: PageRequest): Promise<Page<Event>> {
+    const dyad = { ...filter, directed: false };
     const rows = await this.graph.read<SortedRow<Event>>(RELATIONS_PAGE, {
-      ...filter,
+      ...dyad,
       ...pageParams(req, this.maxPageSize),
     });
     return toPage(rows, req.first, async () => {
-      const [c] = await this.graph.read<{ n: number }>(RELATIONS_COUNT, filter);
+      const [c] = await this.graph.read<{ n: number }>(RELATIONS_COUNT, dyad);
       return c?.n ?? 0;
     });
   }

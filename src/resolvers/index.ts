@@ -1,4 +1,5 @@
 import { ActorResolver, OfficeResolver } from './actor.resolver';
+import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
 import { EventResolver } from './event.resolver';
 import { QueryResolver } from './query.resolver';
@@ -12,4 +13,5 @@ export const RESOLVERS = [
   StatementResolver,
   EvidenceResolver,
   EventResolver,
+  AnalyticsResolver,
 ] as const;

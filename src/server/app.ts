@@ -11,6 +11,7 @@ import express from 'express';
 import { buildAppSchema } from '../build-schema';
 import type { GraphClient } from '../graph/graph-client';
 import { ActorRepository } from '../graph/actor.repository';
+import { AnalyticsRepository } from '../graph/analytics.repository';
 import { ArticleRepository } from '../graph/article.repository';
 import { EventRepository } from '../graph/event.repository';
 import { StatementRepository } from '../graph/statement.repository';
@@ -37,6 +38,7 @@ export interface App {
 
 export function createRepositories(graph: GraphClient, maxPageSize: number): Repositories {
   return {
+    analytics: new AnalyticsRepository(graph),
     articles: new ArticleRepository(graph, maxPageSize),
     actors: new ActorRepository(graph, maxPageSize),
     statements: new StatementRepository(graph, maxPageSize),
@@ -81,7 +83,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: () => Promise.resolve(createContext(repos)) }),
+    expressMiddleware(apollo, {
+      context: () => Promise.resolve(createContext(repos, deps.maxPageSize)),
+    }),
   );
 
   return {

@@ -12,12 +12,14 @@ import type { Event } from '../schema/event.type';
 import type { EventType } from '../schema/event-type.type';
 import type { Statement } from '../schema/statement.type';
 import type { ActorRepository } from '../graph/actor.repository';
+import type { AnalyticsRepository } from '../graph/analytics.repository';
 import type { ArticleRepository } from '../graph/article.repository';
 import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
 import type { PageRequest } from '../graph/paging';
 
 export interface Repositories {
+  readonly analytics: AnalyticsRepository;
   readonly articles: ArticleRepository;
   readonly actors: ActorRepository;
   readonly statements: StatementRepository;
@@ -25,6 +27,7 @@ export interface Repositories {
 }
 
 export interface RequestContext {
+  readonly maxPageSize: number;
   readonly repos: Repositories;
   readonly loaders: Loaders;
 }
@@ -151,6 +154,6 @@ function emptyPage<T>(): Page<T> {
   };
 }
 
-export function createContext(repos: Repositories): RequestContext {
-  return { repos, loaders: new Loaders(repos) };
+export function createContext(repos: Repositories, maxPageSize: number): RequestContext {
+  return { maxPageSize, repos, loaders: new Loaders(repos) };
 }

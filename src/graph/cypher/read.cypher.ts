@@ -114,12 +114,14 @@ const SIDE_MEMBERS = /* cypher */ `
     RETURN m AS member, r.since AS since, r.until AS until
   }`;
 
-const DYAD_EVENTS = /* cypher */ `
+/** Events between sides $a and $b ($directed: only those whose source is on side $a). Binds `e`. */
+export const DYAD_EVENTS = /* cypher */ `
 MATCH (side:Actor {id: $a})
 ${SIDE_MEMBERS}
 WITH member AS ma, since AS sinceA, until AS untilA
 MATCH (ma)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(mb:Actor)
 WHERE type(ra) <> type(rb)
+  AND (NOT $directed OR type(ra) = 'SOURCE')
   AND (e.date IS NULL OR ((sinceA IS NULL OR sinceA <= e.date) AND (untilA IS NULL OR untilA >= e.date)))
   AND ($from IS NULL OR e.date >= $from)
   AND ($to IS NULL OR e.date <= $to)

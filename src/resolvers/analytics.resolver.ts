@@ -1,0 +1,53 @@
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { RankedActor, TimelineBucket } from '../schema/analytics.type';
+import { DyadTimelineArgs, TopActorsArgs } from '../schema/analytics.args';
+import type { RequestContext } from '../server/context';
+import { BadUserInputError } from '../server/errors';
+import { dateString, parseId, parseOptionalId } from './input';
+
+@Resolver()
+export class AnalyticsResolver {
+  @Query(() => [TimelineBucket], {
+    description:
+      'Cooperation/conflict time series of a dyad: per bucket, event count, count per quad class, Goldstein sum ' +
+      'and mean. Undated events are left out; an event dated to a month or year counts at its first day. ' +
+      'Country dyads include their officials and government bodies, as relationsBetween does.',
+  })
+  dyadTimeline(
+    @Args(() => DyadTimelineArgs) args: DyadTimelineArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TimelineBucket[]> {
+    if (args.modalities.length === 0) {
+      throw new BadUserInputError('modalities must list at least one modality', 'modalities');
+    }
+    return ctx.repos.analytics.dyadTimeline({
+      a: parseId(args.a, 'a'),
+      b: parseId(args.b, 'b'),
+      directed: args.directed,
+      interval: args.interval,
+      from: dateString(args.from),
+      to: dateString(args.to),
+      modalities: args.modalities,
+      fillGaps: args.fillGaps,
+    });
+  }
+
+  @Query(() => [RankedActor], { description: 'Actors ranked by an aggregate (see ActorMetric).' })
+  topActors(
+    @Args(() => TopActorsArgs) args: TopActorsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<RankedActor[]> {
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > ctx.maxPageSize) {
+      throw new BadUserInputError(
+        `first must be between 1 and ${ctx.maxPageSize} (got ${args.first})`,
+        'first',
+      );
+    }
+    return ctx.repos.analytics.topActors(args.by, {
+      of: parseOptionalId(args.of, 'of'),
+      kind: args.kind ?? null,
+      first: args.first,
+      modalities: args.modalities,
+    });
+  }
+}
