@@ -2,7 +2,7 @@ import type { Actor, Office } from '../schema/actor.type';
 import type { Page } from '../schema/connection.type';
 import type { ActorKind } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
-import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
+import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, type Keyed } from './keyed';
 import {
   ACTORS_BY_IDS,
@@ -35,11 +35,12 @@ export class ActorRepository {
 
   async page(filter: ActorFilter, req: PageRequest): Promise<Page<Actor>> {
     const params = { kind: filter.kind, search: filter.search?.toLowerCase() ?? null };
-    const rows = await this.graph.read<SortedRow<Actor>>(ACTORS_PAGE, {
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<SortedRow<Actor>>(pageStatement(ACTORS_PAGE, p), {
       ...params,
-      ...pageParams(req, this.maxPageSize),
+      ...p,
     });
-    return toPage(rows, req.first, async () => {
+    return toPage(rows, p, async () => {
       const [c] = await this.graph.read<{ n: number }>(ACTORS_COUNT, params);
       return c?.n ?? 0;
     });

@@ -79,12 +79,13 @@ export class AnalyticsRepository {
     metric: ActorMetric,
     opts: {
       of: string | null;
+      article: string | null;
       kind: ActorKind | null;
       first: number;
       modalities: readonly Modality[];
     },
   ): Promise<RankedActor[]> {
-    const base = { kind: opts.kind, limit: neo4j.int(opts.first) };
+    const base = { kind: opts.kind, article: opts.article, limit: neo4j.int(opts.first) };
     let rows: { actor: Actor; value: number; support: number | null }[];
     switch (metric) {
       case ActorMetric.MOST_QUOTED:

@@ -3,7 +3,7 @@ import type { Page } from '../schema/connection.type';
 import type { Actor } from '../schema/actor.type';
 import type { ActorKind } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
-import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
+import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, type Keyed } from './keyed';
 import {
   ACTORS_BY_ARTICLE_IDS,
@@ -25,11 +25,9 @@ export class ArticleRepository {
   }
 
   async page(req: PageRequest): Promise<Page<Article>> {
-    const rows = await this.graph.read<SortedRow<Article>>(
-      ARTICLES_PAGE,
-      pageParams(req, this.maxPageSize),
-    );
-    return toPage(rows, req.first, async () => {
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<SortedRow<Article>>(pageStatement(ARTICLES_PAGE, p), p);
+    return toPage(rows, p, async () => {
       const [c] = await this.graph.read<{ n: number }>(ARTICLES_COUNT);
       return c?.n ?? 0;
     });

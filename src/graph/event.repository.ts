@@ -3,7 +3,7 @@ import type { Event } from '../schema/event.type';
 import type { EventType } from '../schema/event-type.type';
 import { type EventRole, QUAD_CLASS_BY_NUMBER } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
-import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
+import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyedPages, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
   EVENT_TYPES,
@@ -14,6 +14,7 @@ import {
   RELATIONS_COUNT,
   RELATIONS_PAGE,
 } from './cypher/read.cypher';
+import type { KeysetPage } from './cypher/read.cypher';
 
 export interface DyadFilter {
   readonly a: string;
@@ -25,7 +26,7 @@ export interface DyadFilter {
 /** Which parent a batched event list hangs off: an article, or an actor in a role. */
 export type EventParent = 'article' | EventRole;
 
-function statementsFor(parent: EventParent): { page: string; count: string } {
+function statementsFor(parent: EventParent): { page: KeysetPage; count: string } {
   return parent === 'article' ? EVENTS_BY_ARTICLE : EVENTS_BY_ACTOR[parent];
 }
 
@@ -64,11 +65,12 @@ export class EventRepository {
 
   async relationsBetween(filter: DyadFilter, req: PageRequest): Promise<Page<Event>> {
     const dyad = { ...filter, directed: false };
-    const rows = await this.graph.read<SortedRow<Event>>(RELATIONS_PAGE, {
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<SortedRow<Event>>(pageStatement(RELATIONS_PAGE, p), {
       ...dyad,
-      ...pageParams(req, this.maxPageSize),
+      ...p,
     });
-    return toPage(rows, req.first, async () => {
+    return toPage(rows, p, async () => {
       const [c] = await this.graph.read<{ n: number }>(RELATIONS_COUNT, dyad);
       return c?.n ?? 0;
     });
@@ -80,11 +82,15 @@ export class EventRepository {
     req: PageRequest,
     count: (key: string) => Promise<number>,
   ): Promise<Map<string, Page<Event>>> {
-    const rows = await this.graph.read<KeyedPageRow<Event>>(statementsFor(parent).page, {
-      ids,
-      ...pageParams(req, this.maxPageSize),
-    });
-    return keyedPages(rows, req.first, count);
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<KeyedPageRow<Event>>(
+      pageStatement(statementsFor(parent).page, p),
+      {
+        ids,
+        ...p,
+      },
+    );
+    return keyedPages(rows, p, count);
   }
 
   async countsByParent(parent: EventParent, ids: readonly string[]): Promise<Map<string, number>> {

@@ -1,6 +1,6 @@
 /** Helpers for batched statements that return `key, row` (one row per child) or `key, rows|n`. */
 import type { Page } from '../schema/connection.type';
-import { type SortedRow, toPage } from './paging';
+import { type PageParams, type SortedRow, toPage } from './paging';
 
 export interface Keyed<T> {
   readonly key: string;
@@ -28,10 +28,10 @@ export interface KeyedPageRow<T> {
 /** Turns per-parent page rows into pages; counts come from a (lazily batched) count function. */
 export function keyedPages<T>(
   rows: readonly KeyedPageRow<T>[],
-  first: number,
+  p: PageParams,
   count: (key: string) => Promise<number>,
 ): Map<string, Page<T>> {
-  return new Map(rows.map(r => [r.key, toPage(r.rows, first, () => count(r.key))]));
+  return new Map(rows.map(r => [r.key, toPage(r.rows, p, () => count(r.key))]));
 }
 
 export interface KeyedCount {

@@ -26,27 +26,66 @@ export function decodeCursor(cursor: string, argumentName = 'after'): string {
 }
 
 export interface PageRequest {
-  readonly first: number;
+  readonly first?: number | null;
   readonly after?: string | null;
+  readonly last?: number | null;
+  readonly before?: string | null;
 }
 
+/** Cypher parameters of a keyset page, plus which of the two statements to run. */
 export interface PageParams {
   readonly after: string | null;
-  /** first + 1: the extra row tells whether there is a next page. */
+  readonly before: string | null;
+  /** size + 1: the extra row tells whether there is another page in the reading direction. */
   readonly limit: Integer;
+  readonly backward: boolean;
+  readonly size: number;
 }
 
-export function pageParams(req: PageRequest, maxPageSize: number): PageParams {
-  if (!Number.isInteger(req.first) || req.first < 1 || req.first > maxPageSize) {
+export const DEFAULT_PAGE_SIZE = 20;
+
+function checkSize(value: number, name: 'first' | 'last', maxPageSize: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > maxPageSize) {
     throw new BadUserInputError(
-      `first must be between 1 and ${maxPageSize} (got ${req.first})`,
-      'first',
+      `${name} must be between 1 and ${maxPageSize} (got ${value})`,
+      name,
     );
   }
+  return value;
+}
+
+function cursor(value: string | null | undefined, name: 'after' | 'before'): string | null {
+  return value === undefined || value === null ? null : decodeCursor(value, name);
+}
+
+/**
+ * Relay arguments to keyset parameters: first/after reads forward, last/before backward (either cursor
+ * may bound either direction). first and last together are BAD_USER_INPUT, as GitHub's API does.
+ */
+export function pageParams(req: PageRequest, maxPageSize: number): PageParams {
+  const hasFirst = req.first !== undefined && req.first !== null;
+  const hasLast = req.last !== undefined && req.last !== null;
+  if (hasFirst && hasLast) {
+    throw new BadUserInputError('pass first (with after) or last (with before), not both', 'last');
+  }
+  const backward = hasLast;
+  const size = checkSize(
+    backward ? (req.last ?? 0) : (req.first ?? DEFAULT_PAGE_SIZE),
+    backward ? 'last' : 'first',
+    maxPageSize,
+  );
   return {
-    after: req.after === undefined || req.after === null ? null : decodeCursor(req.after),
-    limit: neo4j.int(req.first + 1),
+    after: cursor(req.after, 'after'),
+    before: cursor(req.before, 'before'),
+    limit: neo4j.int(size + 1),
+    backward,
+    size,
   };
+}
+
+/** The statement of a keyset page for these parameters. */
+export function pageStatement(q: { forward: string; backward: string }, p: PageParams): string {
+  return p.backward ? q.backward : q.forward;
 }
 
 export interface SortedRow<T> {
@@ -54,17 +93,22 @@ export interface SortedRow<T> {
   readonly sortKey: string;
 }
 
+/** Rows as read (in reading direction, one extra) to a page in the list's natural order. */
 export function toPage<T>(
   rows: readonly SortedRow<T>[],
-  first: number,
+  p: PageParams,
   count: () => Promise<number>,
 ): Page<T> {
-  const visible = rows.slice(0, first);
+  const more = rows.length > p.size;
+  const visible = rows.slice(0, p.size);
+  if (p.backward) {
+    visible.reverse();
+  }
   return {
     nodes: visible.map(r => r.row),
     cursors: visible.map(r => encodeCursor(r.sortKey)),
-    hasNextPage: rows.length > first,
-    hasPreviousPage: false,
+    hasNextPage: p.backward ? p.before !== null : more,
+    hasPreviousPage: p.backward ? more : p.after !== null,
     count,
   };
 }

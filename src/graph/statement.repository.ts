@@ -1,7 +1,7 @@
 import type { Page } from '../schema/connection.type';
 import type { Statement } from '../schema/statement.type';
 import type { GraphClient } from './graph-client';
-import { type PageRequest, type SortedRow, pageParams, toPage } from './paging';
+import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, keyedPages, type Keyed, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
   STATEMENTS_BY_ARTICLE,
@@ -10,6 +10,7 @@ import {
   STATEMENTS_COUNT,
   STATEMENTS_PAGE,
 } from './cypher/read.cypher';
+import type { KeysetPage } from './cypher/read.cypher';
 
 export interface StatementFilter {
   readonly speaker: string | null;
@@ -23,7 +24,7 @@ export type StatementParent = 'speaker' | 'article';
 const BY_PARENT = {
   speaker: STATEMENTS_BY_SPEAKER,
   article: STATEMENTS_BY_ARTICLE,
-} as const satisfies Record<StatementParent, { page: string; count: string }>;
+} as const satisfies Record<StatementParent, { page: KeysetPage; count: string }>;
 
 export class StatementRepository {
   constructor(
@@ -32,11 +33,12 @@ export class StatementRepository {
   ) {}
 
   async page(filter: StatementFilter, req: PageRequest): Promise<Page<Statement>> {
-    const rows = await this.graph.read<SortedRow<Statement>>(STATEMENTS_PAGE, {
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<SortedRow<Statement>>(pageStatement(STATEMENTS_PAGE, p), {
       ...filter,
-      ...pageParams(req, this.maxPageSize),
+      ...p,
     });
-    return toPage(rows, req.first, async () => {
+    return toPage(rows, p, async () => {
       const [c] = await this.graph.read<{ n: number }>(STATEMENTS_COUNT, filter);
       return c?.n ?? 0;
     });
@@ -53,11 +55,15 @@ export class StatementRepository {
     req: PageRequest,
     count: (key: string) => Promise<number>,
   ): Promise<Map<string, Page<Statement>>> {
-    const rows = await this.graph.read<KeyedPageRow<Statement>>(BY_PARENT[parent].page, {
-      ids,
-      ...pageParams(req, this.maxPageSize),
-    });
-    return keyedPages(rows, req.first, count);
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<KeyedPageRow<Statement>>(
+      pageStatement(BY_PARENT[parent].page, p),
+      {
+        ids,
+        ...p,
+      },
+    );
+    return keyedPages(rows, p, count);
   }
 
   async countsByParent(

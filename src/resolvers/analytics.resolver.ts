@@ -45,6 +45,7 @@ export class AnalyticsResolver {
     }
     return ctx.repos.analytics.topActors(args.by, {
       of: parseOptionalId(args.of, 'of'),
+      article: parseOptionalId(args.article, 'article'),
       kind: args.kind ?? null,
       first: args.first,
       modalities: args.modalities,

@@ -47,6 +47,12 @@ export class TopActorsArgs {
   })
   of?: string;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only count what this article says or mentions.',
+  })
+  article?: string;
+
   @Field(() => ActorKind, { nullable: true, description: 'Only rank actors of this kind.' })
   kind?: ActorKind;
 

@@ -58,7 +58,13 @@ function memo<K, V>(make: (key: K) => V, keyOf: (key: K) => string): (key: K) =>
 }
 
 const pageKey = (parent: string, req: PageRequest): string =>
-  `${parent}|${req.first}|${req.after ?? ''}`;
+  JSON.stringify([
+    parent,
+    req.first ?? null,
+    req.after ?? null,
+    req.last ?? null,
+    req.before ?? null,
+  ]);
 
 export class Loaders {
   readonly article: DataLoader<string, Article | null>;

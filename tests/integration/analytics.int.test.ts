@@ -1,5 +1,9 @@
 /** dyadTimeline and topActors on the seed, through HTTP to the real Neo4j. */
+import { loadSeedArticle } from '../../src/seed/seed-annotation';
 import { type TestServer, startTestServer } from '../helpers/test-server';
+
+// Rankings are scoped to the seed article: other test files write their own actors in parallel.
+const ARTICLE = loadSeedArticle().batch.article.id;
 
 let server: TestServer;
 beforeAll(async () => {
@@ -126,8 +130,8 @@ describe('dyadTimeline', () => {
 });
 
 describe('topActors', () => {
-  const TOP = `query($by: ActorMetric!, $of: ID, $first: Int) {
-    topActors(by: $by, of: $of, first: $first) { rank value support actor { id } } }`;
+  const TOP = `query($by: ActorMetric!, $of: ID, $first: Int, $article: ID) {
+    topActors(by: $by, of: $of, first: $first, article: $article) { rank value support actor { id } } }`;
 
   it('ranks the most quoted speakers', async () => {
     const res = await server.gql<{
@@ -135,10 +139,21 @@ describe('topActors', () => {
     }>(TOP, {
       by: 'MOST_QUOTED',
       first: 2,
+      article: ARTICLE,
     });
     expect(res.data?.topActors).toEqual([
       { rank: 1, value: 7, support: null, actor: { id: 'person:kim-jong-un' } },
       { rank: 2, value: 2, support: null, actor: { id: 'person:vladimir-putin' } },
+    ]);
+  });
+
+  it('ranks the actors the article mentions most, with the articles behind each', async () => {
+    const res = await server.gql<{
+      topActors: { rank: number; value: number; support: number; actor: { id: string } }[];
+    }>(TOP, { by: 'MOST_MENTIONED', first: 2, article: ARTICLE });
+    expect(res.data?.topActors).toEqual([
+      { rank: 1, value: 12, support: 1, actor: { id: 'country:PRK' } },
+      { rank: 2, value: 8, support: 1, actor: { id: 'country:RUS' } },
     ]);
   });
 

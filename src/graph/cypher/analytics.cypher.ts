@@ -22,14 +22,15 @@ ORDER BY start`;
 
 export const TOP_QUOTED = /* cypher */ `
 MATCH (s:Statement)-[:SPOKEN_BY]->(x:Actor)
-WHERE $kind IS NULL OR x.kind = $kind
+WHERE ($kind IS NULL OR x.kind = $kind)
+  AND ($article IS NULL OR EXISTS { (s)-[:EXTRACTED_FROM]->(:Article {id: $article}) })
 WITH x, count(s) AS value
 ORDER BY value DESC, x.sortKey LIMIT $limit
 RETURN ${ACTOR_ROW} AS actor, toFloat(value) AS value, null AS support`;
 
 export const TOP_MENTIONED = /* cypher */ `
 MATCH (a:Article)-[m:MENTIONS]->(x:Actor)
-WHERE $kind IS NULL OR x.kind = $kind
+WHERE ($kind IS NULL OR x.kind = $kind) AND ($article IS NULL OR a.id = $article)
 WITH x, count(DISTINCT a) AS articles, sum(m.count) AS mentions
 ORDER BY articles DESC, mentions DESC, x.sortKey LIMIT $limit
 RETURN ${ACTOR_ROW} AS actor, toFloat(mentions) AS value, articles AS support`;
@@ -50,6 +51,7 @@ CALL {
 }
 MATCH (member)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(other:Actor)
 WHERE type(ra) <> type(rb) AND e.modality IN $modalities
+  AND ($article IS NULL OR EXISTS { (e)-[:EXTRACTED_FROM]->(:Article {id: $article}) })
   AND (e.date IS NULL OR ((since IS NULL OR since <= e.date) AND (until IS NULL OR until >= e.date)))
 WITH DISTINCT side, e, other
 OPTIONAL MATCH (other)-[:HOLDS_OFFICE|PART_OF]->(home:Country)

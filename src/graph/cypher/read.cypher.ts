@@ -62,11 +62,28 @@ RETURN id AS key, ${ARTICLE_ROW} AS row
 ORDER BY a.sortKey DESC`;
 
 // --- root lists ---
-export const ARTICLES_PAGE = /* cypher */ `
-MATCH (a:Article)
-WHERE $after IS NULL OR a.sortKey < $after
-WITH a ORDER BY a.sortKey DESC LIMIT $limit
-RETURN ${ARTICLE_ROW} AS row, a.sortKey AS sortKey`;
+
+/**
+ * Keyset pages in both directions. `match` binds `v` (and ends in MATCH/WHERE or WITH); `order` is the
+ * list's natural order. Forward pages read after $after in that order; backward pages read before
+ * $before in the opposite order (the repository reverses them). $after/$before may both be null.
+ */
+export interface KeysetPage {
+  readonly forward: string;
+  readonly backward: string;
+}
+
+function keysetPage(match: string, v: string, row: string, order: 'ASC' | 'DESC'): KeysetPage {
+  const [later, earlier] = order === 'ASC' ? ['>', '<'] : ['<', '>'];
+  const page = (dir: 'ASC' | 'DESC'): string => /* cypher */ `
+${match}
+WITH ${v} WHERE ($after IS NULL OR ${v}.sortKey ${later} $after) AND ($before IS NULL OR ${v}.sortKey ${earlier} $before)
+WITH ${v} ORDER BY ${v}.sortKey ${dir} LIMIT $limit
+RETURN ${row} AS row, ${v}.sortKey AS sortKey`;
+  return { forward: page(order), backward: page(order === 'ASC' ? 'DESC' : 'ASC') };
+}
+
+export const ARTICLES_PAGE = keysetPage('MATCH (a:Article)', 'a', ARTICLE_ROW, 'DESC');
 
 export const ARTICLES_COUNT = /* cypher */ `
 MATCH (a:Article) RETURN count(a) AS n`;
@@ -76,11 +93,12 @@ const ACTOR_FILTER = /* cypher */ `
   AND ($search IS NULL OR toLower(x.name) CONTAINS $search
        OR any(alias IN x.aliases WHERE toLower(alias) CONTAINS $search))`;
 
-export const ACTORS_PAGE = /* cypher */ `
-MATCH (x:Actor)
-WHERE ($after IS NULL OR x.sortKey > $after) AND ${ACTOR_FILTER}
-WITH x ORDER BY x.sortKey LIMIT $limit
-RETURN ${ACTOR_ROW} AS row, x.sortKey AS sortKey`;
+export const ACTORS_PAGE = keysetPage(
+  `MATCH (x:Actor) WHERE ${ACTOR_FILTER}`,
+  'x',
+  ACTOR_ROW,
+  'ASC',
+);
 
 export const ACTORS_COUNT = /* cypher */ `
 MATCH (x:Actor) WHERE ${ACTOR_FILTER} RETURN count(x) AS n`;
@@ -90,11 +108,12 @@ const STATEMENT_FILTER = /* cypher */ `
   AND ($about IS NULL OR EXISTS { (s)-[:ABOUT]->(:Actor {id: $about}) })
   AND ($article IS NULL OR EXISTS { (s)-[:EXTRACTED_FROM]->(:Article {id: $article}) })`;
 
-export const STATEMENTS_PAGE = /* cypher */ `
-MATCH (s:Statement)
-WHERE ($after IS NULL OR s.sortKey > $after) AND ${STATEMENT_FILTER}
-WITH s ORDER BY s.sortKey LIMIT $limit
-RETURN ${STATEMENT_ROW} AS row, s.sortKey AS sortKey`;
+export const STATEMENTS_PAGE = keysetPage(
+  `MATCH (s:Statement) WHERE ${STATEMENT_FILTER}`,
+  's',
+  STATEMENT_ROW,
+  'ASC',
+);
 
 export const STATEMENTS_COUNT = /* cypher */ `
 MATCH (s:Statement) WHERE ${STATEMENT_FILTER} RETURN count(s) AS n`;
@@ -131,11 +150,7 @@ WHERE type(ra) <> type(rb)
   })
 WITH DISTINCT e`;
 
-export const RELATIONS_PAGE = /* cypher */ `
-${DYAD_EVENTS}
-WHERE $after IS NULL OR e.sortKey > $after
-WITH e ORDER BY e.sortKey LIMIT $limit
-RETURN ${EVENT_ROW} AS row, e.sortKey AS sortKey`;
+export const RELATIONS_PAGE = keysetPage(DYAD_EVENTS, 'e', EVENT_ROW, 'ASC');
 
 export const RELATIONS_COUNT = /* cypher */ `
 ${DYAD_EVENTS}
@@ -147,19 +162,24 @@ RETURN count(e) AS n`;
  * A page per parent id in one statement. `pattern` matches the child `v` for the parent bound by `id`;
  * both come from the constants below, never from input.
  */
-function batchedPages(pattern: string, v: 's' | 'e', row: string): { page: string; count: string } {
-  return {
-    page: /* cypher */ `
+function batchedPages(
+  pattern: string,
+  v: 's' | 'e',
+  row: string,
+): { page: KeysetPage; count: string } {
+  const page = (dir: 'ASC' | 'DESC'): string => /* cypher */ `
 UNWIND $ids AS id
 CALL {
   WITH id
   MATCH ${pattern}
   WITH DISTINCT ${v}
-  WHERE $after IS NULL OR ${v}.sortKey > $after
-  WITH ${v} ORDER BY ${v}.sortKey LIMIT $limit
+  WHERE ($after IS NULL OR ${v}.sortKey > $after) AND ($before IS NULL OR ${v}.sortKey < $before)
+  WITH ${v} ORDER BY ${v}.sortKey ${dir} LIMIT $limit
   RETURN collect({row: ${row}, sortKey: ${v}.sortKey}) AS rows
 }
-RETURN id AS key, rows`,
+RETURN id AS key, rows`;
+  return {
+    page: { forward: page('ASC'), backward: page('DESC') },
     count: /* cypher */ `
 UNWIND $ids AS id
 RETURN id AS key, COUNT { MATCH ${pattern} RETURN DISTINCT ${v} } AS n`,
