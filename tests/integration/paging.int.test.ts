@@ -4,7 +4,7 @@
  */
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { validateBatch } from '../../src/kg/kg-batch';
-import { type HubGraph, hubGraph } from '../helpers/synthetic';
+import { type HubGraph, hubGraph } from '../../src/bench/hub-graph';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 let server: TestServer;
