@@ -3,6 +3,7 @@ import type { Event } from '../schema/event.type';
 import type { EventType } from '../schema/event-type.type';
 import { type EventRole, QUAD_CLASS_BY_NUMBER } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
+import { type CompiledFilter, withFilter } from './filter';
 import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyedPages, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
@@ -64,14 +65,18 @@ export class EventRepository {
   }
 
   async relationsBetween(filter: DyadFilter, req: PageRequest): Promise<Page<Event>> {
-    const dyad = { ...filter, directed: false };
+    const where = req.where ?? null;
+    const dyad = { ...filter, directed: false, ...where?.params };
     const p = pageParams(req, this.maxPageSize);
-    const rows = await this.graph.read<SortedRow<Event>>(pageStatement(RELATIONS_PAGE, p), {
-      ...dyad,
-      ...p,
-    });
+    const rows = await this.graph.read<SortedRow<Event>>(
+      withFilter(pageStatement(RELATIONS_PAGE, p), where),
+      {
+        ...dyad,
+        ...p,
+      },
+    );
     return toPage(rows, p, async () => {
-      const [c] = await this.graph.read<{ n: number }>(RELATIONS_COUNT, dyad);
+      const [c] = await this.graph.read<{ n: number }>(withFilter(RELATIONS_COUNT, where), dyad);
       return c?.n ?? 0;
     });
   }
@@ -83,18 +88,23 @@ export class EventRepository {
     count: (key: string) => Promise<number>,
   ): Promise<Map<string, Page<Event>>> {
     const p = pageParams(req, this.maxPageSize);
+    const where = req.where ?? null;
     const rows = await this.graph.read<KeyedPageRow<Event>>(
-      pageStatement(statementsFor(parent).page, p),
-      {
-        ids,
-        ...p,
-      },
+      withFilter(pageStatement(statementsFor(parent).page, p), where),
+      { ids, ...where?.params, ...p },
     );
     return keyedPages(rows, p, count);
   }
 
-  async countsByParent(parent: EventParent, ids: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.graph.read<KeyedCount>(statementsFor(parent).count, { ids });
+  async countsByParent(
+    parent: EventParent,
+    ids: readonly string[],
+    where: CompiledFilter | null,
+  ): Promise<Map<string, number>> {
+    const rows = await this.graph.read<KeyedCount>(withFilter(statementsFor(parent).count, where), {
+      ids,
+      ...where?.params,
+    });
     return new Map(rows.map(r => [r.key, r.n]));
   }
 }

@@ -5,6 +5,7 @@
 import neo4j, { type Integer } from 'neo4j-driver';
 import { BadUserInputError } from '../server/errors';
 import type { Page } from '../schema/connection.type';
+import type { CompiledFilter } from './filter';
 
 const PREFIX = 'ng1:';
 
@@ -26,6 +27,8 @@ export function decodeCursor(cursor: string, argumentName = 'after'): string {
 }
 
 export interface PageRequest {
+  /** The compiled client filter (graph/filter.ts), if any. */
+  readonly where?: CompiledFilter | null;
   readonly first?: number | null;
   readonly after?: string | null;
   readonly last?: number | null;

@@ -1,6 +1,7 @@
 import type { Page } from '../schema/connection.type';
 import type { Statement } from '../schema/statement.type';
 import type { GraphClient } from './graph-client';
+import { type CompiledFilter, withFilter } from './filter';
 import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, keyedPages, type Keyed, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
@@ -12,7 +13,7 @@ import {
 } from './cypher/read.cypher';
 import type { KeysetPage } from './cypher/read.cypher';
 
-export interface StatementFilter {
+export interface StatementScope {
   readonly speaker: string | null;
   readonly about: string | null;
   readonly article: string | null;
@@ -32,14 +33,16 @@ export class StatementRepository {
     private readonly maxPageSize: number,
   ) {}
 
-  async page(filter: StatementFilter, req: PageRequest): Promise<Page<Statement>> {
+  async page(scope: StatementScope, req: PageRequest): Promise<Page<Statement>> {
     const p = pageParams(req, this.maxPageSize);
-    const rows = await this.graph.read<SortedRow<Statement>>(pageStatement(STATEMENTS_PAGE, p), {
-      ...filter,
-      ...p,
-    });
+    const where = req.where ?? null;
+    const params = { ...scope, ...where?.params };
+    const rows = await this.graph.read<SortedRow<Statement>>(
+      withFilter(pageStatement(STATEMENTS_PAGE, p), where),
+      { ...params, ...p },
+    );
     return toPage(rows, p, async () => {
-      const [c] = await this.graph.read<{ n: number }>(STATEMENTS_COUNT, filter);
+      const [c] = await this.graph.read<{ n: number }>(withFilter(STATEMENTS_COUNT, where), params);
       return c?.n ?? 0;
     });
   }
@@ -56,12 +59,10 @@ export class StatementRepository {
     count: (key: string) => Promise<number>,
   ): Promise<Map<string, Page<Statement>>> {
     const p = pageParams(req, this.maxPageSize);
+    const where = req.where ?? null;
     const rows = await this.graph.read<KeyedPageRow<Statement>>(
-      pageStatement(BY_PARENT[parent].page, p),
-      {
-        ids,
-        ...p,
-      },
+      withFilter(pageStatement(BY_PARENT[parent].page, p), where),
+      { ids, ...where?.params, ...p },
     );
     return keyedPages(rows, p, count);
   }
@@ -69,8 +70,12 @@ export class StatementRepository {
   async countsByParent(
     parent: StatementParent,
     ids: readonly string[],
+    where: CompiledFilter | null,
   ): Promise<Map<string, number>> {
-    const rows = await this.graph.read<KeyedCount>(BY_PARENT[parent].count, { ids });
+    const rows = await this.graph.read<KeyedCount>(withFilter(BY_PARENT[parent].count, where), {
+      ids,
+      ...where?.params,
+    });
     return new Map(rows.map(r => [r.key, r.n]));
   }
 }

@@ -3,9 +3,9 @@ import { Actor, Office } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { EventConnection, StatementConnection } from '../schema/connection.type';
 import type { ConnectionShape } from '../schema/connection.type';
-import { PageArgs } from '../schema/connection.args';
 import type { Event } from '../schema/event.type';
-import { ActorEventsArgs } from '../schema/query.args';
+import { ActorEventsArgs, StatementPageArgs } from '../schema/query.args';
+import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import type { Statement } from '../schema/statement.type';
 import type { RequestContext } from '../server/context';
 
@@ -32,11 +32,13 @@ export class ActorResolver {
   @FieldResolver(() => StatementConnection, { description: 'What this actor said, oldest first.' })
   async statements(
     @Root() actor: Actor,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => StatementPageArgs) page: StatementPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Statement>> {
     return StatementConnection.from(
-      await ctx.loaders.statementPages('speaker', page).load(actor.id),
+      await ctx.loaders
+        .statementPages('speaker', { ...page, where: compileStatementFilter(page.filter) })
+        .load(actor.id),
     );
   }
 
@@ -48,7 +50,11 @@ export class ActorResolver {
     @Args(() => ActorEventsArgs) args: ActorEventsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Event>> {
-    return EventConnection.from(await ctx.loaders.eventPages(args.role, args).load(actor.id));
+    return EventConnection.from(
+      await ctx.loaders
+        .eventPages(args.role, { ...args, where: compileEventFilter(args.filter) })
+        .load(actor.id),
+    );
   }
 
   @FieldResolver(() => [Article], {

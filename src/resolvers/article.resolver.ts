@@ -3,7 +3,8 @@ import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { EventConnection, StatementConnection } from '../schema/connection.type';
 import type { ConnectionShape } from '../schema/connection.type';
-import { PageArgs } from '../schema/connection.args';
+import { EventPageArgs, StatementPageArgs } from '../schema/query.args';
+import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import { ActorKind } from '../schema/domain.enum';
 import type { Event } from '../schema/event.type';
 import type { Statement } from '../schema/statement.type';
@@ -25,11 +26,13 @@ export class ArticleResolver {
   })
   async statements(
     @Root() article: Article,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => StatementPageArgs) page: StatementPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Statement>> {
     return StatementConnection.from(
-      await ctx.loaders.statementPages('article', page).load(article.id),
+      await ctx.loaders
+        .statementPages('article', { ...page, where: compileStatementFilter(page.filter) })
+        .load(article.id),
     );
   }
 
@@ -38,9 +41,13 @@ export class ArticleResolver {
   })
   async events(
     @Root() article: Article,
-    @Args(() => PageArgs) page: PageArgs,
+    @Args(() => EventPageArgs) page: EventPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Event>> {
-    return EventConnection.from(await ctx.loaders.eventPages('article', page).load(article.id));
+    return EventConnection.from(
+      await ctx.loaders
+        .eventPages('article', { ...page, where: compileEventFilter(page.filter) })
+        .load(article.id),
+    );
   }
 }

@@ -14,6 +14,7 @@ import type { Event } from '../schema/event.type';
 import type { Statement } from '../schema/statement.type';
 import { ActorsArgs, RelationsBetweenArgs, StatementsArgs } from '../schema/query.args';
 import type { RequestContext } from '../server/context';
+import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import { dateString, parseCameoRoot, parseId, parseIso3, parseOptionalId } from './input';
 
 @Resolver()
@@ -78,7 +79,12 @@ export class QueryResolver {
       about: parseOptionalId(args.about, 'about'),
       article: parseOptionalId(args.article, 'article'),
     };
-    return StatementConnection.from(await ctx.repos.statements.page(filter, args));
+    return StatementConnection.from(
+      await ctx.repos.statements.page(filter, {
+        ...args,
+        where: compileStatementFilter(args.filter),
+      }),
+    );
   }
 
   @Query(() => EventConnection, {
@@ -96,7 +102,12 @@ export class QueryResolver {
       from: dateString(args.from),
       to: dateString(args.to),
     };
-    return EventConnection.from(await ctx.repos.events.relationsBetween(filter, args));
+    return EventConnection.from(
+      await ctx.repos.events.relationsBetween(filter, {
+        ...args,
+        where: compileEventFilter(args.filter),
+      }),
+    );
   }
 
   @Query(() => [EventType], {

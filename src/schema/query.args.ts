@@ -3,6 +3,7 @@ import { GraphQLDate } from 'graphql-scalars';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { PageArgs } from './connection.args';
 import { ActorKind, EventRole } from './domain.enum';
+import { EventFilter, StatementFilter } from './filter.input';
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
@@ -18,7 +19,19 @@ export class ActorsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class StatementsArgs extends PageArgs {
+export class StatementPageArgs extends PageArgs {
+  @Field(() => StatementFilter, { nullable: true })
+  filter?: StatementFilter;
+}
+
+@ArgsType()
+export class EventPageArgs extends PageArgs {
+  @Field(() => EventFilter, { nullable: true })
+  filter?: EventFilter;
+}
+
+@ArgsType()
+export class StatementsArgs extends StatementPageArgs {
   @Field(() => ID, { nullable: true, description: 'Only statements by this actor.' })
   speaker?: string;
 
@@ -30,7 +43,7 @@ export class StatementsArgs extends PageArgs {
 }
 
 @ArgsType()
-export class RelationsBetweenArgs extends PageArgs {
+export class RelationsBetweenArgs extends EventPageArgs {
   @Field(() => ID)
   a!: string;
 
@@ -45,7 +58,7 @@ export class RelationsBetweenArgs extends PageArgs {
 }
 
 @ArgsType()
-export class ActorEventsArgs extends PageArgs {
+export class ActorEventsArgs extends EventPageArgs {
   @Field(() => EventRole, {
     description: 'SOURCE: events by the actor; TARGET: events aimed at it; ANY: both.',
   })

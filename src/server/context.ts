@@ -16,6 +16,7 @@ import type { AnalyticsRepository } from '../graph/analytics.repository';
 import type { ArticleRepository } from '../graph/article.repository';
 import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
+import type { CompiledFilter } from '../graph/filter';
 import type { PageRequest } from '../graph/paging';
 
 export interface Repositories {
@@ -111,11 +112,11 @@ export class Loaders {
       kind => kind ?? '*',
     );
     this.statementPages = pageLoaders<StatementParent, Statement>(
-      (parent, ids) => repos.statements.countsByParent(parent, ids),
+      (parent, ids, where) => repos.statements.countsByParent(parent, ids, where),
       (parent, ids, req, count) => repos.statements.pagesByParent(parent, ids, req, count),
     );
     this.eventPages = pageLoaders<EventParent, Event>(
-      (parent, ids) => repos.events.countsByParent(parent, ids),
+      (parent, ids, where) => repos.events.countsByParent(parent, ids, where),
       (parent, ids, req, count) => repos.events.pagesByParent(parent, ids, req, count),
     );
   }
@@ -126,7 +127,11 @@ export class Loaders {
  * parent in one statement; totalCount, when selected, is batched the same way per parent kind.
  */
 function pageLoaders<P extends string, T>(
-  countsOf: (parent: P, ids: readonly string[]) => Promise<Map<string, number>>,
+  countsOf: (
+    parent: P,
+    ids: readonly string[],
+    where: CompiledFilter | null,
+  ) => Promise<Map<string, number>>,
   pagesOf: (
     parent: P,
     ids: readonly string[],
@@ -135,14 +140,15 @@ function pageLoaders<P extends string, T>(
   ) => Promise<Map<string, Page<T>>>,
 ): (parent: P, req: PageRequest) => DataLoader<string, Page<T>> {
   const counts = memo(
-    (parent: P) =>
-      new DataLoader<string, number>(async ids => fromMap(ids, await countsOf(parent, ids), 0)),
-    parent => parent,
+    ({ p, where }: { p: P; where: CompiledFilter | null }) =>
+      new DataLoader<string, number>(async ids => fromMap(ids, await countsOf(p, ids, where), 0)),
+    ({ p, where }) => JSON.stringify([p, where]),
   );
   const pages = memo(
     ({ p, r }: { p: P; r: PageRequest }) =>
       new DataLoader<string, Page<T>>(async ids => {
-        const byId = await pagesOf(p, ids, r, key => counts(p).load(key));
+        const where = r.where ?? null;
+        const byId = await pagesOf(p, ids, r, key => counts({ p, where }).load(key));
         return ids.map(id => byId.get(id) ?? emptyPage<T>());
       }),
     ({ p, r }) => pageKey(p, r),

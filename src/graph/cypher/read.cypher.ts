@@ -5,6 +5,12 @@
  */
 import { ACTOR_ROW, ARTICLE_ROW, EVENT_ROW, STATEMENT_ROW } from './projections.cypher';
 
+/**
+ * Where a list statement takes the compiled client filter (graph/filter.ts): replaced by a predicate
+ * built only from closed templates, with every value a parameter; left as `true` without a filter.
+ */
+export const FILTER_SLOT = '/*filter*/true';
+
 // --- by id (batched: one statement per request level, whatever the number of ids) ---
 export const ARTICLES_BY_IDS = /* cypher */ `
 UNWIND $ids AS id
@@ -78,6 +84,7 @@ function keysetPage(match: string, v: string, row: string, order: 'ASC' | 'DESC'
   const page = (dir: 'ASC' | 'DESC'): string => /* cypher */ `
 ${match}
 WITH ${v} WHERE ($after IS NULL OR ${v}.sortKey ${later} $after) AND ($before IS NULL OR ${v}.sortKey ${earlier} $before)
+  AND ${FILTER_SLOT}
 WITH ${v} ORDER BY ${v}.sortKey ${dir} LIMIT $limit
 RETURN ${row} AS row, ${v}.sortKey AS sortKey`;
   return { forward: page(order), backward: page(order === 'ASC' ? 'DESC' : 'ASC') };
@@ -116,7 +123,7 @@ export const STATEMENTS_PAGE = keysetPage(
 );
 
 export const STATEMENTS_COUNT = /* cypher */ `
-MATCH (s:Statement) WHERE ${STATEMENT_FILTER} RETURN count(s) AS n`;
+MATCH (s:Statement) WHERE ${STATEMENT_FILTER} AND ${FILTER_SLOT} RETURN count(s) AS n`;
 
 /**
  * Events between two actors, both directions. Each side is the actor itself plus whoever acted for it at
@@ -154,6 +161,7 @@ export const RELATIONS_PAGE = keysetPage(DYAD_EVENTS, 'e', EVENT_ROW, 'ASC');
 
 export const RELATIONS_COUNT = /* cypher */ `
 ${DYAD_EVENTS}
+WHERE ${FILTER_SLOT}
 RETURN count(e) AS n`;
 
 // --- nested lists, batched over parent ids (keyed rows) ---
@@ -174,6 +182,7 @@ CALL {
   MATCH ${pattern}
   WITH DISTINCT ${v}
   WHERE ($after IS NULL OR ${v}.sortKey > $after) AND ($before IS NULL OR ${v}.sortKey < $before)
+    AND ${FILTER_SLOT}
   WITH ${v} ORDER BY ${v}.sortKey ${dir} LIMIT $limit
   RETURN collect({row: ${row}, sortKey: ${v}.sortKey}) AS rows
 }
@@ -182,7 +191,7 @@ RETURN id AS key, rows`;
     page: { forward: page('ASC'), backward: page('DESC') },
     count: /* cypher */ `
 UNWIND $ids AS id
-RETURN id AS key, COUNT { MATCH ${pattern} RETURN DISTINCT ${v} } AS n`,
+RETURN id AS key, COUNT { MATCH ${pattern} WHERE ${FILTER_SLOT} RETURN DISTINCT ${v} } AS n`,
   };
 }
 
