@@ -2,6 +2,7 @@ import { ActorResolver, OfficeResolver } from './actor.resolver';
 import { ArticleResolver } from './article.resolver';
 import { EventResolver } from './event.resolver';
 import { QueryResolver } from './query.resolver';
+import { SearchResolver } from './search.resolver';
 import { EvidenceResolver, StatementResolver } from './statement.resolver';
 
 export const RESOLVERS = [
@@ -12,4 +13,5 @@ export const RESOLVERS = [
   StatementResolver,
   EvidenceResolver,
   EventResolver,
+  SearchResolver,
 ] as const;

@@ -16,12 +16,14 @@ import type { ArticleRepository } from '../graph/article.repository';
 import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
 import type { PageRequest } from '../graph/paging';
+import type { SearchRepository } from '../graph/search.repository';
 
 export interface Repositories {
   readonly articles: ArticleRepository;
   readonly actors: ActorRepository;
   readonly statements: StatementRepository;
   readonly events: EventRepository;
+  readonly search: SearchRepository;
 }
 
 export interface RequestContext {
