@@ -34,7 +34,7 @@ let server: TestServer;
 let data: Synthetic;
 beforeAll(async () => {
   server = await startTestServer({ maxPageSize: 50 });
-  data = syntheticArticle(3);
+  data = syntheticArticle(12);
   await new KgWriterRepository(server.graph).writeBatch(data.batch);
 });
 afterAll(async () => {
@@ -167,11 +167,33 @@ describe('search on data of its own', () => {
     expect(one.hits.map(h => h.node.id)).toEqual([data.personIds[1]]);
   });
 
-  it('finds the new statements and article the moment they are written', async () => {
+  it('finds the new article the moment it is written', async () => {
     const { hits } = await search(`cooperation number 2 ${data.tag}`);
-    expect(hits.map(h => h.kind)).toEqual(['ARTICLE']);
-    const statements = await search('cooperation number 2 will grow', { kinds: ['STATEMENT'] });
-    expect(statements.hits.map(h => h.node.id)).toContain(data.batch.statements[2]?.id);
+    expect(hits.map(h => [h.kind, h.node.id])).toEqual([['ARTICLE', data.batch.article.id]]);
+  });
+
+  it('batches nested fields: statements per request do not grow with the hits', async () => {
+    const nested = `query($text: String!, $first: Int!) {
+      search(text: $text, first: $first) { node {
+        ... on Actor { id country { id } offices { country { id } }
+                       statements(first: 2) { edges { node { speaker { id } addressees { id } } } } }
+        ... on Article { id events(first: 3) { edges { node { source { id } type { code } } } } }
+      } }
+    }`;
+    const run = async (first: number): Promise<{ hits: number; statements: number }> => {
+      const before = server.graph.statementCount;
+      const res = await server.gql<{ search: unknown[] }>(nested, { text: data.tag, first });
+      expect(res.errors).toBeUndefined();
+      return {
+        hits: res.data?.search.length ?? 0,
+        statements: server.graph.statementCount - before,
+      };
+    };
+    const few = await run(2);
+    const many = await run(13);
+    expect([few.hits, many.hits]).toEqual([2, 13]);
+    expect(many.statements).toBeLessThanOrEqual(10);
+    expect(Math.abs(many.statements - few.statements)).toBeLessThanOrEqual(2);
   });
 });
 
