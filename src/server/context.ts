@@ -17,6 +17,7 @@ import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
 import type { PageRequest } from '../graph/paging';
 import type { SearchRepository } from '../graph/search.repository';
+import type { DiplomacyRepository } from '../graph/diplomacy.repository';
 
 export interface Repositories {
   readonly articles: ArticleRepository;
@@ -24,6 +25,7 @@ export interface Repositories {
   readonly statements: StatementRepository;
   readonly events: EventRepository;
   readonly search: SearchRepository;
+  readonly diplomacy: DiplomacyRepository;
 }
 
 export interface RequestContext {

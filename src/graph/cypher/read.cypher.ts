@@ -114,7 +114,7 @@ const SIDE_MEMBERS = /* cypher */ `
     RETURN m AS member, r.since AS since, r.until AS until
   }`;
 
-const DYAD_EVENTS = /* cypher */ `
+export const DYAD_EVENTS = /* cypher */ `
 MATCH (side:Actor {id: $a})
 ${SIDE_MEMBERS}
 WITH member AS ma, since AS sinceA, until AS untilA
