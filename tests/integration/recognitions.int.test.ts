@@ -117,29 +117,29 @@ describe('recognitions on the seed', () => {
 
 describe('recognitions on data of its own', () => {
   it('credits an official’s recognition to the country, from its earliest event', async () => {
-    const list = await recognitions(data.ids.territory);
+    const list = await recognitions(data.ids.newState);
     expect(list.map(r => [r.recognizer.id, r.since, r.sincePrecision, r.event.id])).toEqual([
-      [data.ids.x, '2019-05-05', 'DAY', data.events.officialRecognizesTerritory.id],
-      [data.ids.y, null, null, data.events.yRecognizesTerritoryUndated.id],
+      [data.ids.x, '2019-05-05', 'DAY', data.events.officialRecognizesNewState.id],
+      [data.ids.y, null, null, data.events.yRecognizesNewStateUndated.id],
     ]);
     expect(list[0]?.event.source.id).toBe(data.ids.official);
   });
 
   it('gathers the evidence of every recognition event by the same recognizer', async () => {
-    const [x] = await recognitions(data.ids.territory);
+    const [x] = await recognitions(data.ids.newState);
     expect(x?.evidence.map(e => [e.start, e.end, e.text])).toEqual(
-      [data.events.officialRecognizesTerritory, data.events.xRecognizesTerritoryAgain].map(
+      [data.events.officialRecognizesNewState, data.events.xRecognizesNewStateAgain].map(
         ({ span }) => [span.start, span.end, span.text],
       ),
     );
   });
 
   it('ignores possible recognitions and other events', async () => {
-    const list = await recognitions(data.ids.territory);
+    const list = await recognitions(data.ids.newState);
     expect(list.map(r => r.recognizer.id)).not.toContain(data.ids.z);
   });
 
-  it('also lists recognitions of a country', async () => {
+  it('lists a 054 between two established states as a recognition too', async () => {
     const list = await recognitions(data.ids.x);
     expect(list.map(r => [r.recognizer.id, r.since, r.sincePrecision])).toEqual([
       [data.ids.y, '2021-05-01', 'MONTH'],
