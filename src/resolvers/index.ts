@@ -3,6 +3,9 @@ import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
 import { EventResolver } from './event.resolver';
 import { QueryResolver } from './query.resolver';
+import { SearchResolver } from './search.resolver';
+import { RecognitionResolver } from './recognition.resolver';
+import { DiplomaticStatusResolver } from './diplomatic-status.resolver';
 import { EvidenceResolver, StatementResolver } from './statement.resolver';
 
 export const RESOLVERS = [
@@ -14,4 +17,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   EventResolver,
   AnalyticsResolver,
+  SearchResolver,
+  RecognitionResolver,
+  DiplomaticStatusResolver,
 ] as const;

@@ -15,6 +15,8 @@ import { AnalyticsRepository } from '../graph/analytics.repository';
 import { ArticleRepository } from '../graph/article.repository';
 import { EventRepository } from '../graph/event.repository';
 import { StatementRepository } from '../graph/statement.repository';
+import { SearchRepository } from '../graph/search.repository';
+import { DiplomacyRepository } from '../graph/diplomacy.repository';
 import { PING } from '../graph/cypher/read.cypher';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
@@ -43,6 +45,8 @@ export function createRepositories(graph: GraphClient, maxPageSize: number): Rep
     actors: new ActorRepository(graph, maxPageSize),
     statements: new StatementRepository(graph, maxPageSize),
     events: new EventRepository(graph, maxPageSize),
+    search: new SearchRepository(graph, maxPageSize),
+    diplomacy: new DiplomacyRepository(graph),
   };
 }
 

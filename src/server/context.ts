@@ -18,6 +18,8 @@ import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
 import type { CompiledFilter } from '../graph/filter';
 import type { PageRequest } from '../graph/paging';
+import type { SearchRepository } from '../graph/search.repository';
+import type { DiplomacyRepository } from '../graph/diplomacy.repository';
 
 export interface Repositories {
   readonly analytics: AnalyticsRepository;
@@ -25,6 +27,8 @@ export interface Repositories {
   readonly actors: ActorRepository;
   readonly statements: StatementRepository;
   readonly events: EventRepository;
+  readonly search: SearchRepository;
+  readonly diplomacy: DiplomacyRepository;
 }
 
 export interface RequestContext {

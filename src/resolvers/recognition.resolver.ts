@@ -1,0 +1,31 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../schema/actor.type';
+import { Recognition } from '../schema/recognition.type';
+import type { RequestContext } from '../server/context';
+import { required } from './actor.resolver';
+import { parseId } from './input';
+
+@Resolver(() => Recognition)
+export class RecognitionResolver {
+  @Query(() => [Recognition], {
+    description:
+      'Who recognizes a state or territory (CAMEO 054 events aimed at it), earliest first. An unknown id ' +
+      'gives [].',
+  })
+  recognitions(
+    @Arg('of', () => ID) of: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Recognition[]> {
+    return ctx.repos.diplomacy.recognitionsOf(parseId(of, 'of'));
+  }
+
+  @FieldResolver(() => Actor)
+  async recognizer(@Root() r: Recognition, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return required(await ctx.loaders.actor.load(r.recognizerId), r.recognizerId);
+  }
+
+  @FieldResolver(() => Actor)
+  async recognized(@Root() r: Recognition, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return required(await ctx.loaders.actor.load(r.recognizedId), r.recognizedId);
+  }
+}
