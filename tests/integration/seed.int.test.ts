@@ -1,5 +1,4 @@
 /** `npm run seed` semantics: schema first, then the seed in one transaction, MERGE on keys. */
-import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { loadSeedArticle } from '../../src/seed/seed-annotation';
 import { seedGraph } from '../../src/seed/seed.service';
 
