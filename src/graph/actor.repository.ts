@@ -9,6 +9,8 @@ import {
   ACTORS_COUNT,
   ACTORS_PAGE,
   COUNTRY_BY_ISO3,
+  GROUPS_BY_ACTOR_IDS,
+  MEMBERS_BY_ACTOR_IDS,
   OFFICES_BY_ACTOR_IDS,
 } from './cypher/read.cypher';
 
@@ -44,6 +46,14 @@ export class ActorRepository {
       const [c] = await this.graph.read<{ n: number }>(ACTORS_COUNT, params);
       return c?.n ?? 0;
     });
+  }
+
+  async membersByActorIds(ids: readonly string[]): Promise<Map<string, Actor[]>> {
+    return keyed(await this.graph.read<Keyed<Actor>>(MEMBERS_BY_ACTOR_IDS, { ids }));
+  }
+
+  async groupsByActorIds(ids: readonly string[]): Promise<Map<string, Actor[]>> {
+    return keyed(await this.graph.read<Keyed<Actor>>(GROUPS_BY_ACTOR_IDS, { ids }));
   }
 
   async officesByActorIds(ids: readonly string[]): Promise<Map<string, Office[]>> {

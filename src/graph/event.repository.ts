@@ -1,6 +1,7 @@
 import type { Page } from '../schema/connection.type';
 import type { Event } from '../schema/event.type';
 import type { EventType } from '../schema/event-type.type';
+import { Sourcing } from '../schema/sourcing.type';
 import { type EventRole, QUAD_CLASS_BY_NUMBER } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
 import { type CompiledFilter, withFilter } from './filter';
@@ -14,6 +15,9 @@ import {
   EVENTS_BY_IDS,
   RELATIONS_COUNT,
   RELATIONS_PAGE,
+  EVENTS_COUNT,
+  EVENTS_PAGE,
+  SOURCING_BY_EVENT_IDS,
 } from './cypher/read.cypher';
 import type { KeysetPage } from './cypher/read.cypher';
 
@@ -54,6 +58,23 @@ export class EventRepository {
     return rows.map(r => r.row);
   }
 
+  async sourcingByIds(ids: readonly string[]): Promise<Map<string, Sourcing>> {
+    const rows = await this.graph.read<{
+      key: string;
+      row: { articleIds: string[]; outletIds: string[] };
+    }>(SOURCING_BY_EVENT_IDS, { ids });
+    return new Map(
+      rows.map(({ key, row }) => [
+        key,
+        Object.assign(new Sourcing(), {
+          ...row,
+          articleCount: row.articleIds.length,
+          singleSource: row.articleIds.length <= 1 && row.outletIds.length <= 1,
+        }),
+      ]),
+    );
+  }
+
   async typesByCodes(codes: readonly string[]): Promise<EventType[]> {
     const rows = await this.graph.read<{ row: EventTypeRow }>(EVENT_TYPES_BY_CODES, { codes });
     return rows.map(r => toEventType(r.row));
@@ -62,6 +83,24 @@ export class EventRepository {
   async types(root: string | null): Promise<EventType[]> {
     const rows = await this.graph.read<{ row: EventTypeRow }>(EVENT_TYPES, { root });
     return rows.map(r => toEventType(r.row));
+  }
+
+  async page(req: PageRequest): Promise<Page<Event>> {
+    const where = req.where ?? null;
+    const p = pageParams(req, this.maxPageSize);
+    const rows = await this.graph.read<SortedRow<Event>>(
+      withFilter(pageStatement(EVENTS_PAGE, p), where),
+      {
+        ...where?.params,
+        ...p,
+      },
+    );
+    return toPage(rows, p, async () => {
+      const [c] = await this.graph.read<{ n: number }>(withFilter(EVENTS_COUNT, where), {
+        ...where?.params,
+      });
+      return c?.n ?? 0;
+    });
   }
 
   async relationsBetween(filter: DyadFilter, req: PageRequest): Promise<Page<Event>> {

@@ -57,6 +57,18 @@ export class ActorResolver {
     );
   }
 
+  @FieldResolver(() => [Actor], {
+    description: 'Members of a group (e.g. hostile forces: the United States).',
+  })
+  members(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    return ctx.loaders.members.load(actor.id);
+  }
+
+  @FieldResolver(() => [Actor], { description: 'Groups this actor is counted in.' })
+  memberOf(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    return ctx.loaders.groups.load(actor.id);
+  }
+
   @FieldResolver(() => [Article], {
     description: 'Articles that mention this actor, newest first.',
   })

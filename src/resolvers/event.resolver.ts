@@ -3,6 +3,8 @@ import { Actor } from '../schema/actor.type';
 import { Event } from '../schema/event.type';
 import { EventType } from '../schema/event-type.type';
 import { Statement } from '../schema/statement.type';
+import { Sourcing } from '../schema/sourcing.type';
+import { Article } from '../schema/article.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
 
@@ -28,8 +30,28 @@ export class EventResolver {
     return ctx.loaders.statementsOfEvent.load(e.id);
   }
 
+  @FieldResolver(() => Sourcing, { description: 'How well sourced the event is.' })
+  async sourcing(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Sourcing> {
+    return required(await ctx.loaders.sourcing.load(e.id), e.id);
+  }
+
   @FieldResolver(() => Event, { nullable: true })
   respondsTo(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Event | null> {
     return e.respondsToId === null ? Promise.resolve(null) : ctx.loaders.event.load(e.respondsToId);
+  }
+}
+
+@Resolver(() => Sourcing)
+export class SourcingResolver {
+  @FieldResolver(() => [Article])
+  async articles(@Root() s: Sourcing, @Ctx() ctx: RequestContext): Promise<Article[]> {
+    const rows = await ctx.loaders.article.loadMany(s.articleIds);
+    return rows.filter((a): a is Article => a !== null && !(a instanceof Error));
+  }
+
+  @FieldResolver(() => [Actor])
+  async outlets(@Root() s: Sourcing, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    const rows = await ctx.loaders.actor.loadMany(s.outletIds);
+    return rows.filter((a): a is Actor => a !== null && !(a instanceof Error));
   }
 }

@@ -1,7 +1,7 @@
 import { ActorResolver, OfficeResolver } from './actor.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
-import { EventResolver } from './event.resolver';
+import { EventResolver, SourcingResolver } from './event.resolver';
 import { QueryResolver } from './query.resolver';
 import { SearchResolver } from './search.resolver';
 import { RecognitionResolver } from './recognition.resolver';
@@ -16,6 +16,7 @@ export const RESOLVERS = [
   StatementResolver,
   EvidenceResolver,
   EventResolver,
+  SourcingResolver,
   AnalyticsResolver,
   SearchResolver,
   RecognitionResolver,

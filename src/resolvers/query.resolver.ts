@@ -12,7 +12,12 @@ import { PageArgs } from '../schema/connection.args';
 import { EventType } from '../schema/event-type.type';
 import type { Event } from '../schema/event.type';
 import type { Statement } from '../schema/statement.type';
-import { ActorsArgs, RelationsBetweenArgs, StatementsArgs } from '../schema/query.args';
+import {
+  ActorsArgs,
+  EventPageArgs,
+  RelationsBetweenArgs,
+  StatementsArgs,
+} from '../schema/query.args';
 import type { RequestContext } from '../server/context';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import { dateString, parseCameoRoot, parseId, parseIso3, parseOptionalId } from './input';
@@ -107,6 +112,19 @@ export class QueryResolver {
         ...args,
         where: compileEventFilter(args.filter),
       }),
+    );
+  }
+
+  @Query(() => EventConnection, {
+    description:
+      'All events, oldest first (undated first), narrowed by a filter (e.g. modality POSSIBLE).',
+  })
+  async events(
+    @Args(() => EventPageArgs) args: EventPageArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConnectionShape<Event>> {
+    return EventConnection.from(
+      await ctx.repos.events.page({ ...args, where: compileEventFilter(args.filter) }),
     );
   }
 

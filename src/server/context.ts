@@ -11,6 +11,7 @@ import type { ActorKind } from '../schema/domain.enum';
 import type { Event } from '../schema/event.type';
 import type { EventType } from '../schema/event-type.type';
 import type { Statement } from '../schema/statement.type';
+import type { Sourcing } from '../schema/sourcing.type';
 import type { ActorRepository } from '../graph/actor.repository';
 import type { AnalyticsRepository } from '../graph/analytics.repository';
 import type { ArticleRepository } from '../graph/article.repository';
@@ -77,6 +78,9 @@ export class Loaders {
   readonly event: DataLoader<string, Event | null>;
   readonly eventType: DataLoader<string, EventType | null>;
   readonly offices: DataLoader<string, Office[]>;
+  readonly members: DataLoader<string, Actor[]>;
+  readonly groups: DataLoader<string, Actor[]>;
+  readonly sourcing: DataLoader<string, Sourcing | null>;
   readonly statementsOfEvent: DataLoader<string, Statement[]>;
   readonly mentionedIn: DataLoader<string, Article[]>;
   readonly actorsOfArticle: (kind: ActorKind | null) => DataLoader<string, Actor[]>;
@@ -98,6 +102,15 @@ export class Loaders {
     );
     this.eventType = new DataLoader(async codes =>
       byKey<EventType>(t => t.code)(codes, await repos.events.typesByCodes(codes)),
+    );
+    this.members = new DataLoader(async ids =>
+      fromMap(ids, await repos.actors.membersByActorIds(ids), []),
+    );
+    this.groups = new DataLoader(async ids =>
+      fromMap(ids, await repos.actors.groupsByActorIds(ids), []),
+    );
+    this.sourcing = new DataLoader(async ids =>
+      fromMap(ids, await repos.events.sourcingByIds(ids), null),
     );
     this.offices = new DataLoader(async ids =>
       fromMap(ids, await repos.actors.officesByActorIds(ids), []),

@@ -3,12 +3,20 @@ import { buildAppSchema } from '../../src/build-schema';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples';
 
 describe('playground examples', () => {
-  it('preload the three analyst questions of the foundation', () => {
-    expect(PLAYGROUND_EXAMPLES.map(e => e.name)).toEqual([
-      'RelationsRussiaNorthKorea',
-      'WhatKimJongUnSaid',
-      'WhoCutTiesWithPyongyang',
-    ]);
+  it('preload the analyst questions as named operations', () => {
+    expect(PLAYGROUND_EXAMPLES.map(e => e.name)).toEqual(
+      expect.arrayContaining([
+        'RelationsRussiaNorthKorea',
+        'DyadIndexPerMonth',
+        'WhatKimJongUnSaid',
+        'WhoRecognizesDonetsk',
+        'WhoCutTiesWithPyongyang',
+        'WhoAreTheHostileForces',
+        'HistoryInvoked',
+        'HowWellSourced',
+        'PossibleOrPlanned',
+      ]),
+    );
   });
 
   it.each(PLAYGROUND_EXAMPLES.map(e => [e.name, e.query] as const))(

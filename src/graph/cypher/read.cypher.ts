@@ -48,6 +48,32 @@ MATCH (:Actor {id: id})-[o:HOLDS_OFFICE]->(c:Country)
 RETURN id AS key, {title: o.title, role: o.role, since: o.since, until: o.until, countryId: c.id} AS row
 ORDER BY o.since`;
 
+/** Members of groups (HAS_MEMBER), e.g. "hostile forces" -> the United States. */
+export const MEMBERS_BY_ACTOR_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (:Actor {id: id})-[:HAS_MEMBER]->(x:Actor)
+RETURN id AS key, ${ACTOR_ROW} AS row
+ORDER BY x.sortKey`;
+
+/** Groups an actor belongs to. */
+export const GROUPS_BY_ACTOR_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (x:Actor)-[:HAS_MEMBER]->(:Actor {id: id})
+RETURN id AS key, ${ACTOR_ROW} AS row
+ORDER BY x.sortKey`;
+
+/**
+ * How well sourced an event is: the articles it was extracted from, and the outlets that carried the
+ * statements behind it (with whether each outlet is state media, from its description).
+ */
+export const SOURCING_BY_EVENT_IDS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN id AS key, {
+  articleIds: COLLECT { MATCH (e)-[:EXTRACTED_FROM]->(a:Article) RETURN DISTINCT a.id },
+  outletIds: COLLECT { MATCH (e)<-[:EVIDENCE_FOR]-(:Statement)-[:REPORTED_BY]->(m:Actor) RETURN DISTINCT m.id }
+} AS row`;
+
 export const STATEMENTS_BY_EVENT_IDS = /* cypher */ `
 UNWIND $ids AS id
 MATCH (s:Statement)-[:EVIDENCE_FOR]->(:Event {id: id})
@@ -156,6 +182,12 @@ WHERE type(ra) <> type(rb)
     WHERE e.date IS NULL OR ((r.since IS NULL OR r.since <= e.date) AND (r.until IS NULL OR r.until >= e.date))
   })
 WITH DISTINCT e`;
+
+/** All events, oldest first (undated first); narrowed by the client filter in FILTER_SLOT. */
+export const EVENTS_PAGE = keysetPage('MATCH (e:Event)', 'e', EVENT_ROW, 'ASC');
+
+export const EVENTS_COUNT = /* cypher */ `
+MATCH (e:Event) WHERE ${FILTER_SLOT} RETURN count(e) AS n`;
 
 export const RELATIONS_PAGE = keysetPage(DYAD_EVENTS, 'e', EVENT_ROW, 'ASC');
 
