@@ -3,7 +3,7 @@
  * unit ($unit) is one of date.truncate's unit names, chosen from a closed map in the repository.
  */
 import { ACTOR_ROW } from './projections.cypher';
-import { DYAD_EVENTS } from './read.cypher';
+import { DYAD_EVENTS, SIDE_MEMBERS } from './read.cypher';
 
 export const DYAD_TIMELINE = /* cypher */ `
 ${DYAD_EVENTS}
@@ -41,14 +41,7 @@ RETURN ${ACTOR_ROW} AS actor, toFloat(mentions) AS value, articles AS support`;
  */
 export const TOP_PARTNERS = /* cypher */ `
 MATCH (side:Actor {id: $of})
-CALL {
-  WITH side
-  RETURN side AS member, null AS since, null AS until
-  UNION
-  WITH side
-  MATCH (m:Actor)-[r:HOLDS_OFFICE|PART_OF]->(side)
-  RETURN m AS member, r.since AS since, r.until AS until
-}
+${SIDE_MEMBERS}
 MATCH (member)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(other:Actor)
 WHERE type(ra) <> type(rb) AND e.modality IN $modalities
   AND ($article IS NULL OR EXISTS { (e)-[:EXTRACTED_FROM]->(:Article {id: $article}) })

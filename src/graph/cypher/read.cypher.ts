@@ -156,7 +156,8 @@ MATCH (s:Statement) WHERE ${STATEMENT_FILTER} AND ${FILTER_SLOT} RETURN count(s)
  * the event's date: office holders (HOLDS_OFFICE) and government bodies (PART_OF). So Putin's letter to
  * Kim counts for Russia-North Korea.
  */
-const SIDE_MEMBERS = /* cypher */ `
+/** Binds `member`, `since`, `until` for each actor acting for `side` (itself, office holders, bodies). */
+export const SIDE_MEMBERS = /* cypher */ `
   CALL {
     WITH side
     RETURN side AS member, null AS since, null AS until
