@@ -89,7 +89,7 @@ export class EventRepository {
     const where = req.where ?? null;
     const p = pageParams(req, this.maxPageSize);
     const rows = await this.graph.read<SortedRow<Event>>(
-      withFilter(pageStatement(EVENTS_PAGE, p), where),
+      withFilter(pageStatement(req.order?.pages.all ?? EVENTS_PAGE, p), where),
       {
         ...where?.params,
         ...p,
@@ -108,7 +108,7 @@ export class EventRepository {
     const dyad = { ...filter, directed: false, ...where?.params };
     const p = pageParams(req, this.maxPageSize);
     const rows = await this.graph.read<SortedRow<Event>>(
-      withFilter(pageStatement(RELATIONS_PAGE, p), where),
+      withFilter(pageStatement(req.order?.pages.dyad ?? RELATIONS_PAGE, p), where),
       {
         ...dyad,
         ...p,

@@ -6,6 +6,7 @@ import neo4j, { type Integer } from 'neo4j-driver';
 import { BadUserInputError } from '../server/errors';
 import type { Page } from '../schema/connection.type';
 import type { CompiledFilter } from './filter';
+import { type CompiledOrder, checkCursorOrder } from './order';
 
 const PREFIX = 'ng1:';
 
@@ -29,6 +30,8 @@ export function decodeCursor(cursor: string, argumentName = 'after'): string {
 export interface PageRequest {
   /** The compiled client filter (graph/filter.ts), if any. */
   readonly where?: CompiledFilter | null;
+  /** The compiled orderBy (graph/order.ts), if any: lists that support it page on its composite key. */
+  readonly order?: CompiledOrder | null;
   readonly first?: number | null;
   readonly after?: string | null;
   readonly last?: number | null;
@@ -77,9 +80,13 @@ export function pageParams(req: PageRequest, maxPageSize: number): PageParams {
     backward ? 'last' : 'first',
     maxPageSize,
   );
+  const after = cursor(req.after, 'after');
+  const before = cursor(req.before, 'before');
+  checkCursorOrder(after, req.order ?? null, 'after');
+  checkCursorOrder(before, req.order ?? null, 'before');
   return {
-    after: cursor(req.after, 'after'),
-    before: cursor(req.before, 'before'),
+    after,
+    before,
     limit: neo4j.int(size + 1),
     backward,
     size,

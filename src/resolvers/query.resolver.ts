@@ -14,12 +14,13 @@ import type { Event } from '../schema/event.type';
 import type { Statement } from '../schema/statement.type';
 import {
   ActorsArgs,
-  EventPageArgs,
+  OrderedEventPageArgs,
   RelationsBetweenArgs,
   StatementsArgs,
 } from '../schema/query.args';
 import type { RequestContext } from '../server/context';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
+import { compileEventOrder } from '../graph/order';
 import { dateString, parseCameoRoot, parseId, parseIso3, parseOptionalId } from './input';
 
 @Resolver()
@@ -111,6 +112,7 @@ export class QueryResolver {
       await ctx.repos.events.relationsBetween(filter, {
         ...args,
         where: compileEventFilter(args.filter),
+        order: compileEventOrder(args.orderBy),
       }),
     );
   }
@@ -120,11 +122,15 @@ export class QueryResolver {
       'All events, oldest first (undated first), narrowed by a filter (e.g. modality POSSIBLE).',
   })
   async events(
-    @Args(() => EventPageArgs) args: EventPageArgs,
+    @Args(() => OrderedEventPageArgs) args: OrderedEventPageArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<ConnectionShape<Event>> {
     return EventConnection.from(
-      await ctx.repos.events.page({ ...args, where: compileEventFilter(args.filter) }),
+      await ctx.repos.events.page({
+        ...args,
+        where: compileEventFilter(args.filter),
+        order: compileEventOrder(args.orderBy),
+      }),
     );
   }
 

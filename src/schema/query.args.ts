@@ -4,6 +4,7 @@ import { ArgsType, Field, ID } from 'type-graphql';
 import { PageArgs } from './connection.args';
 import { ActorKind, EventRole } from './domain.enum';
 import { EventFilter, StatementFilter } from './filter.input';
+import { EventOrder } from './order.input';
 
 @ArgsType()
 export class ActorsArgs extends PageArgs {
@@ -31,6 +32,15 @@ export class EventPageArgs extends PageArgs {
 }
 
 @ArgsType()
+export class OrderedEventPageArgs extends EventPageArgs {
+  @Field(() => [EventOrder], {
+    nullable: true,
+    description: 'Multi-key order (at most 3 keys); default: by date, oldest first.',
+  })
+  orderBy?: EventOrder[];
+}
+
+@ArgsType()
 export class StatementsArgs extends StatementPageArgs {
   @Field(() => ID, { nullable: true, description: 'Only statements by this actor.' })
   speaker?: string;
@@ -43,7 +53,7 @@ export class StatementsArgs extends StatementPageArgs {
 }
 
 @ArgsType()
-export class RelationsBetweenArgs extends EventPageArgs {
+export class RelationsBetweenArgs extends OrderedEventPageArgs {
   @Field(() => ID)
   a!: string;
 

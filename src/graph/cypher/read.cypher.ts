@@ -105,14 +105,26 @@ export interface KeysetPage {
   readonly backward: string;
 }
 
-function keysetPage(match: string, v: string, row: string, order: 'ASC' | 'DESC'): KeysetPage {
+/** `key` is the sort-key expression: the stored `sortKey`, or one compiled from an orderBy (graph/order.ts). */
+function keysetPage(
+  match: string,
+  v: string,
+  row: string,
+  order: 'ASC' | 'DESC',
+  key?: string,
+): KeysetPage {
   const [later, earlier] = order === 'ASC' ? ['>', '<'] : ['<', '>'];
+  // The stored sortKey is used as a plain property so the planner can read it from its range index.
+  const k = key === undefined ? `${v}.sortKey` : 'k';
+  const bind = key === undefined ? `WITH ${v}` : `WITH ${v}, ${key} AS k`;
+  const carry = key === undefined ? `WITH ${v}` : `WITH ${v}, k`;
   const page = (dir: 'ASC' | 'DESC'): string => /* cypher */ `
 ${match}
-WITH ${v} WHERE ($after IS NULL OR ${v}.sortKey ${later} $after) AND ($before IS NULL OR ${v}.sortKey ${earlier} $before)
-  AND ${FILTER_SLOT}
-WITH ${v} ORDER BY ${v}.sortKey ${dir} LIMIT $limit
-RETURN ${row} AS row, ${v}.sortKey AS sortKey`;
+WITH ${v} WHERE ${FILTER_SLOT}
+${bind}
+WHERE ($after IS NULL OR ${k} ${later} $after) AND ($before IS NULL OR ${k} ${earlier} $before)
+${carry} ORDER BY ${k} ${dir} LIMIT $limit
+RETURN ${row} AS row, ${k} AS sortKey`;
   return { forward: page(order), backward: page(order === 'ASC' ? 'DESC' : 'ASC') };
 }
 
@@ -191,6 +203,14 @@ export const EVENTS_COUNT = /* cypher */ `
 MATCH (e:Event) WHERE ${FILTER_SLOT} RETURN count(e) AS n`;
 
 export const RELATIONS_PAGE = keysetPage(DYAD_EVENTS, 'e', EVENT_ROW, 'ASC');
+
+/** Event lists in a client-chosen order: `key` comes from graph/order.ts (closed templates only). */
+export function orderedEventPages(key: string): { all: KeysetPage; dyad: KeysetPage } {
+  return {
+    all: keysetPage('MATCH (e:Event)', 'e', EVENT_ROW, 'ASC', key),
+    dyad: keysetPage(DYAD_EVENTS, 'e', EVENT_ROW, 'ASC', key),
+  };
+}
 
 export const RELATIONS_COUNT = /* cypher */ `
 ${DYAD_EVENTS}
