@@ -1,6 +1,7 @@
 import { ActorResolver, OfficeResolver } from './actor.resolver';
 import { ArticleResolver } from './article.resolver';
 import { EventResolver } from './event.resolver';
+import { PathQueryResolver, PathResolver, PathStepResolver } from './path.resolver';
 import { QueryResolver } from './query.resolver';
 import { EvidenceResolver, StatementResolver } from './statement.resolver';
 
@@ -12,4 +13,7 @@ export const RESOLVERS = [
   StatementResolver,
   EvidenceResolver,
   EventResolver,
+  PathQueryResolver,
+  PathResolver,
+  PathStepResolver,
 ] as const;

@@ -14,6 +14,7 @@ import { ActorRepository } from '../graph/actor.repository';
 import { ArticleRepository } from '../graph/article.repository';
 import { EventRepository } from '../graph/event.repository';
 import { StatementRepository } from '../graph/statement.repository';
+import { TraversalRepository } from '../graph/traversal.repository';
 import { PING } from '../graph/cypher/read.cypher';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
@@ -41,6 +42,7 @@ export function createRepositories(graph: GraphClient, maxPageSize: number): Rep
     actors: new ActorRepository(graph, maxPageSize),
     statements: new StatementRepository(graph, maxPageSize),
     events: new EventRepository(graph, maxPageSize),
+    traversal: new TraversalRepository(graph),
   };
 }
 

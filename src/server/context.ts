@@ -15,6 +15,7 @@ import type { ActorRepository } from '../graph/actor.repository';
 import type { ArticleRepository } from '../graph/article.repository';
 import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
+import type { TraversalRepository } from '../graph/traversal.repository';
 import type { PageRequest } from '../graph/paging';
 
 export interface Repositories {
@@ -22,6 +23,7 @@ export interface Repositories {
   readonly actors: ActorRepository;
   readonly statements: StatementRepository;
   readonly events: EventRepository;
+  readonly traversal: TraversalRepository;
 }
 
 export interface RequestContext {
