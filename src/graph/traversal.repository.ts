@@ -1,12 +1,16 @@
-/** Shortest paths between actors, answered by one Cypher statement. */
+/** Shortest paths and ego networks over actors, each answered by one Cypher statement. */
 import neo4j from 'neo4j-driver';
+import type { ActorKind } from '../schema/domain.enum';
+import type { Graph, GraphEdge, GraphNode } from '../schema/graph.type';
 import type { Path } from '../schema/path.type';
 import { LinkKind } from '../schema/link.enum';
 import { BadUserInputError } from '../server/errors';
 import type { GraphClient } from './graph-client';
-import { RELATION_TYPE_BY_LINK } from './link-types';
+import { RELATION_TYPE_BY_LINK, linkKindOf } from './link-types';
 import { type StepRow, enumeratePaths } from './shortest-paths';
-import { SHORTEST_PATH_STEPS } from './cypher/traversal.cypher';
+import { NEIGHBORHOOD, SHORTEST_PATH_STEPS } from './cypher/traversal.cypher';
+
+export { MAX_NEIGHBORHOOD_HOPS } from './cypher/traversal.cypher';
 
 /**
  * The most actors one side of a path search may expand in one round. Past it the search stops with
@@ -24,11 +28,38 @@ export interface PathQuery {
   readonly until: string | null;
 }
 
+export interface NeighborhoodQuery {
+  readonly id: string;
+  readonly hops: number;
+  readonly limitPerHop: number;
+}
+
 interface PathStepsRecord {
   readonly tooBroad: boolean;
   readonly length: number;
   /** The steps on the forward side's half, then the backward side's. */
   readonly halves: StepRow[][];
+}
+
+interface NodeRow {
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly label: string;
+  readonly hop: number;
+}
+
+interface EdgeRow extends Omit<GraphEdge, 'id' | 'kind'> {
+  readonly kind: string;
+}
+
+interface NeighborhoodRecord {
+  readonly layers: NodeRow[][];
+  readonly edges: EdgeRow[];
+  readonly truncated: boolean;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export interface TraversalOptions {
@@ -68,5 +99,25 @@ export class TraversalRepository {
       );
     }
     return enumeratePaths(row.halves.flat(), query.from, query.to, row.length, limit);
+  }
+
+  /** The ego network of an actor; an empty graph when the id is unknown. */
+  async neighborhood(query: NeighborhoodQuery): Promise<Graph> {
+    const [row] = await this.graph.read<NeighborhoodRecord>(NEIGHBORHOOD, {
+      id: query.id,
+      hops: neo4j.int(query.hops),
+      limitPerHop: neo4j.int(query.limitPerHop),
+    });
+    if (row === undefined) {
+      return { nodes: [], edges: [], truncated: false };
+    }
+    const nodes: GraphNode[] = row.layers.flat();
+    const edges: GraphEdge[] = row.edges
+      .map(e => ({ ...e, id: `${e.source}|${e.target}|${e.kind}`, kind: linkKindOf(e.kind) }))
+      .sort(
+        (a, b) =>
+          compare(a.source, b.source) || compare(a.target, b.target) || compare(a.kind, b.kind),
+      );
+    return { nodes, edges, truncated: row.truncated };
   }
 }

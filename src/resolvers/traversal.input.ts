@@ -1,10 +1,13 @@
 /** Validation of the traversal arguments: out of range is BAD_USER_INPUT naming the argument and bound. */
+import { MAX_NEIGHBORHOOD_HOPS } from '../graph/traversal.repository';
 import { LinkKind } from '../schema/link.enum';
 import { BadUserInputError } from '../server/errors';
 import { dateString } from './input';
 
 export const PATH_MAX_HOPS = 4;
 export const MAX_PATHS = 100;
+export const NEIGHBORHOOD_MAX_HOPS = MAX_NEIGHBORHOOD_HOPS;
+export const MAX_LIMIT_PER_HOP = 100;
 
 export function boundedInt(value: number, max: number, argumentName: string): number {
   if (!Number.isInteger(value) || value < 1 || value > max) {

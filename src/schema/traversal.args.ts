@@ -38,3 +38,17 @@ export class AllShortestPathsArgs extends PathArgs {
   @Field(() => Int, { description: 'At most this many paths, 1 to 100.' })
   limit: number = 10;
 }
+
+@ArgsType()
+export class NeighborhoodArgs {
+  @Field(() => ID, { description: 'The centre.' })
+  id!: string;
+
+  @Field(() => Int, { description: 'How many steps out, 1 to 3.' })
+  hops: number = 1;
+
+  @Field(() => Int, {
+    description: 'At most this many new actors per hop, 1 to 100: the strongest by event count.',
+  })
+  limitPerHop: number = 25;
+}

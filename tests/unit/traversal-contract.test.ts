@@ -24,4 +24,11 @@ describe('traversal fields in the contract (design/api.md)', () => {
       type: '[Path!]!',
     });
   });
+
+  it('serves neighborhood(id, hops, limitPerHop): Graph!', () => {
+    expect(signature('neighborhood')).toEqual({
+      args: ['id: ID!', 'hops: Int! = 1', 'limitPerHop: Int! = 25'],
+      type: 'Graph!',
+    });
+  });
 });

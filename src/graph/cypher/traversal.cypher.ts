@@ -4,9 +4,11 @@
  *
  * Cypher's path selectors (shortestPath, SHORTEST k) count relationships, so an event step (two
  * relationships) would weigh twice a relation step, and a quantified path pattern can't repeat "one of
- * two shapes". So the search runs breadth-first over actors, one hop per round, inside one statement:
- * `reduce` carries the layers and a COLLECT subquery expands one. Every round is bounded (maxHops <= 4,
- * $maxFrontier actors per expansion), and no path is enumerated in the database.
+ * two shapes". So both statements run a breadth-first search over actors, one hop per round, inside one
+ * statement: for paths `reduce` carries the layers and a COLLECT subquery expands one; the neighbourhood
+ * ranks with aggregations, which `reduce` can't hold, so its rounds are sequential CALLs. Every round is
+ * bounded (maxHops <= 4 with $maxFrontier actors per expansion, hops <= 3 with $limitPerHop actors), and
+ * no path is enumerated in the database.
  *
  * Parameters shared by the fragments: $events (follow events?), $relationTypes (relation types to
  * follow, from the closed map in link-types.ts), $since / $until (date window, ISO strings or null).
@@ -120,3 +122,74 @@ WITH st WHERE size(st.meet) > 0 OR st.tooBroad
 UNWIND CASE WHEN st.tooBroad THEN [null] ELSE ['fwd', 'bwd'] END AS side
 WITH st, CASE WHEN side IS NULL THEN [] ELSE ${SHORTEST_HOPS} END AS steps
 RETURN st.tooBroad AS tooBroad, size(st.fwd) + size(st.bwd) - 2 AS length, collect(steps) AS halves`;
+
+/** With `a` bound: each actor `b` one hop away, with the events and relations between them. */
+const NEIGHBOURS_WEIGHED = /* cypher */ `
+  CALL {
+    WITH a
+    MATCH (a)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(b:Actor)
+    WHERE type(ra) <> type(rb)
+    RETURN b, count(e) AS events, 0 AS relations
+    UNION ALL
+    WITH a
+    MATCH (a)-[r:${RELATION_TYPE_UNION}]-(b:Actor)
+    RETURN b, 0 AS events, count(r) AS relations
+  }`;
+
+/** The most rounds a neighbourhood takes (its `hops` bound); rounds past $hops do nothing. */
+export const MAX_NEIGHBORHOOD_HOPS = 3;
+
+/**
+ * One round of the ego network: the actors next to the last layer, not seen before, strongest first
+ * (events with the last layer, then relations, then name). Sequential CALLs rather than `reduce`,
+ * because ranking aggregates. Round k runs only when k <= $hops (`layers` then holds k layers).
+ */
+const NEIGHBORHOOD_ROUND = /* cypher */ `
+CALL {
+  WITH layers, seen
+  UNWIND CASE WHEN size(layers) <= $hops THEN last(layers) ELSE [] END AS a
+  ${NEIGHBOURS_WEIGHED}
+  WITH b, events, relations WHERE NOT b IN seen
+  WITH b, sum(events) AS events, sum(relations) AS relations
+  ORDER BY events DESC, relations DESC, b.sortKey
+  RETURN collect(b) AS candidates
+}
+WITH layers + CASE WHEN size(layers) <= $hops THEN [candidates[..$limitPerHop]] ELSE [] END AS layers,
+     seen + candidates AS seen,
+     truncated OR size(candidates) > $limitPerHop AS truncated`;
+
+/**
+ * The ego network of $id: round i adds the $limitPerHop actors with the most events (then relations)
+ * with round i-1's actors, among those not seen before. "Seen" includes candidates a round left out,
+ * so a node's hop is its distance from the centre through the returned nodes, and every returned edge
+ * joins nodes at most one hop apart. Edges: events between two returned actors aggregated per ordered
+ * pair (source -> target), and relations per ordered pair and type. No row for an unknown id.
+ */
+export const NEIGHBORHOOD = /* cypher */ `
+MATCH (c:Actor {id: $id})
+WITH [[c]] AS layers, [c] AS seen, false AS truncated
+${Array.from({ length: MAX_NEIGHBORHOOD_HOPS }, () => NEIGHBORHOOD_ROUND).join('\n')}
+WITH layers, truncated, reduce(all = [], layer IN layers | all + layer) AS members
+CALL {
+  WITH members
+  UNWIND members AS a
+  MATCH (a)<-[:SOURCE]-(e:Event)-[:TARGET]->(b:Actor)
+  WHERE b IN members
+  OPTIONAL MATCH (e)-[:OF_TYPE]->(type:EventType)
+  WITH a, b, count(DISTINCT e) AS n, sum(type.goldstein) AS goldstein
+  RETURN collect({source: a.id, target: b.id, kind: 'EVENT', weight: n, eventCount: n,
+                  goldsteinSum: goldstein}) AS eventEdges
+}
+CALL {
+  WITH members
+  UNWIND members AS a
+  MATCH (a)-[r:${RELATION_TYPE_UNION}]->(b:Actor)
+  WHERE b IN members
+  WITH a, b, type(r) AS kind, count(r) AS n
+  RETURN collect({source: a.id, target: b.id, kind: kind, weight: n, eventCount: 0,
+                  goldsteinSum: null}) AS relationEdges
+}
+RETURN [hop IN range(0, size(layers) - 1) |
+         [x IN layers[hop] | {id: x.id, kind: x.kind, label: x.name, hop: hop}]] AS layers,
+       eventEdges + relationEdges AS edges,
+       truncated`;
