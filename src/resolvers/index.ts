@@ -2,6 +2,8 @@ import { ActorResolver, OfficeResolver } from './actor.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
 import { EventResolver, SourcingResolver } from './event.resolver';
+import { GraphNodeResolver, NeighborhoodQueryResolver } from './neighborhood.resolver';
+import { PathQueryResolver, PathResolver, PathStepResolver } from './path.resolver';
 import { QueryResolver } from './query.resolver';
 import { SearchResolver } from './search.resolver';
 import { RecognitionResolver } from './recognition.resolver';
@@ -21,4 +23,9 @@ export const RESOLVERS = [
   SearchResolver,
   RecognitionResolver,
   DiplomaticStatusResolver,
+  PathQueryResolver,
+  PathResolver,
+  PathStepResolver,
+  NeighborhoodQueryResolver,
+  GraphNodeResolver,
 ] as const;

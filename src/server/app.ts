@@ -17,6 +17,7 @@ import { EventRepository } from '../graph/event.repository';
 import { StatementRepository } from '../graph/statement.repository';
 import { SearchRepository } from '../graph/search.repository';
 import { DiplomacyRepository } from '../graph/diplomacy.repository';
+import { TraversalRepository } from '../graph/traversal.repository';
 import { PING } from '../graph/cypher/read.cypher';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
@@ -47,6 +48,7 @@ export function createRepositories(graph: GraphClient, maxPageSize: number): Rep
     events: new EventRepository(graph, maxPageSize),
     search: new SearchRepository(graph, maxPageSize),
     diplomacy: new DiplomacyRepository(graph),
+    traversal: new TraversalRepository(graph),
   };
 }
 

@@ -18,6 +18,7 @@ import type { ArticleRepository } from '../graph/article.repository';
 import type { EventParent, EventRepository } from '../graph/event.repository';
 import type { StatementParent, StatementRepository } from '../graph/statement.repository';
 import type { CompiledFilter } from '../graph/filter';
+import type { TraversalRepository } from '../graph/traversal.repository';
 import type { PageRequest } from '../graph/paging';
 import type { SearchRepository } from '../graph/search.repository';
 import type { DiplomacyRepository } from '../graph/diplomacy.repository';
@@ -30,6 +31,7 @@ export interface Repositories {
   readonly events: EventRepository;
   readonly search: SearchRepository;
   readonly diplomacy: DiplomacyRepository;
+  readonly traversal: TraversalRepository;
 }
 
 export interface RequestContext {

@@ -97,6 +97,26 @@ query WhoCutTiesWithPyongyang {
 }`,
   },
   {
+    name: 'HowUkraineConnectsToNorthKorea',
+    query: `# 6. How Ukraine is connected to North Korea: the shortest path, each step with its evidence
+query HowUkraineConnectsToNorthKorea {
+  path(from: "country:UKR", to: "country:PRK", maxHops: 3) {
+    length
+    steps {
+      from { name }
+      to { name }
+      kind
+      direction
+      event { type { code name } date evidence { text } }
+    }
+  }
+  beforeTheBreak: path(from: "country:UKR", to: "country:PRK", maxHops: 4, until: "2022-06-30") {
+    length
+    steps { from { name } to { name } kind event { type { code } } }
+  }
+}`,
+  },
+  {
     name: 'WhoAreTheHostileForces',
     query: `# 7. Who the "hostile forces" are, and the statements aimed at them
 query WhoAreTheHostileForces {

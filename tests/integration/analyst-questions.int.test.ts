@@ -80,6 +80,16 @@ describe('the analyst questions on the seed', () => {
     expect(data.diplomaticStatus).toMatchObject({ status: 'SEVERED', since: '2022-07-01' });
   });
 
+  it('6. connects Ukraine to North Korea in one step (the break of ties), in four before it', async () => {
+    const data = await run<{
+      path: { length: number; steps: { kind: string; event: { type: { code: string } } }[] };
+      beforeTheBreak: { length: number };
+    }>('HowUkraineConnectsToNorthKorea');
+    expect(data.path.length).toBe(1);
+    expect(data.path.steps.map(s => [s.kind, s.event.type.code])).toEqual([['EVENT', '161']]);
+    expect(data.beforeTheBreak.length).toBe(4);
+  });
+
   it('7. resolves the hostile forces to the United States and the statement aimed at them', async () => {
     const data = await run<{
       actor: {

@@ -11,6 +11,7 @@ describe('playground examples', () => {
         'WhatKimJongUnSaid',
         'WhoRecognizesDonetsk',
         'WhoCutTiesWithPyongyang',
+        'HowUkraineConnectsToNorthKorea',
         'WhoAreTheHostileForces',
         'HistoryInvoked',
         'HowWellSourced',

@@ -1,0 +1,195 @@
+/**
+ * Traversals between actors. One step ("hop") is either an event (actor <-SOURCE- event -TARGET-> actor)
+ * or one actor relation (OF_COUNTRY, PART_OF, HAS_MEMBER, HOLDS_OFFICE, SUCCEEDS), in either direction.
+ *
+ * Cypher's path selectors (shortestPath, SHORTEST k) count relationships, so an event step (two
+ * relationships) would weigh twice a relation step, and a quantified path pattern can't repeat "one of
+ * two shapes". So both statements run a breadth-first search over actors, one hop per round, inside one
+ * statement: for paths `reduce` carries the layers and a COLLECT subquery expands one; the neighbourhood
+ * ranks with aggregations, which `reduce` can't hold, so its rounds are sequential CALLs. Every round is
+ * bounded (maxHops <= 4 with $maxFrontier actors per expansion, hops <= 3 with $limitPerHop actors), and
+ * no path is enumerated in the database.
+ *
+ * Parameters shared by the fragments: $events (follow events?), $relationTypes (relation types to
+ * follow, from the closed map in link-types.ts), $since / $until (date window, ISO strings or null).
+ */
+import { RELATION_TYPE_UNION } from '../link-types';
+
+/** An event counts when dated inside the window; with a window set, undated events are left out. */
+const EVENT_IN_WINDOW = /* cypher */ `
+  ($since IS NULL OR e.date >= $since) AND ($until IS NULL OR e.date <= $until)`;
+
+/** A relation counts when its kind is asked for; an office (the only dated relation) must overlap. */
+const RELATION_ALLOWED = /* cypher */ `
+  type(r) IN $relationTypes
+  AND (r.since IS NULL OR $until IS NULL OR r.since <= $until)
+  AND (r.until IS NULL OR $since IS NULL OR r.until >= $since)`;
+
+/** With `a` bound: every actor `b` one hop away (with repeats). */
+const NEIGHBOURS = /* cypher */ `
+  CALL {
+    WITH a
+    WITH a WHERE $events
+    MATCH (a)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(b:Actor)
+    WHERE type(ra) <> type(rb) AND ${EVENT_IN_WINDOW}
+    RETURN b
+    UNION
+    WITH a
+    MATCH (a)-[r:${RELATION_TYPE_UNION}]-(b:Actor)
+    WHERE ${RELATION_ALLOWED}
+    RETURN b
+  }`;
+
+/**
+ * One BFS round: expands the side with the smaller last layer (`layers`, keyed `side` in `st`) to the
+ * actors next to its last layer that are in neither its last nor its previous layer (a neighbour of
+ * layer i lies in layer i-1, i or i+1, so that is the whole visited set). The searches meet only in
+ * the other side's last layer.
+ */
+const EXPAND_SMALLER_SIDE = /* cypher */ `
+  head([side IN [CASE WHEN size(last(st.fwd)) <= size(last(st.bwd)) THEN 'fwd' ELSE 'bwd' END] |
+    head([layers IN [st[side]] |
+      CASE WHEN size(last(layers)) > $maxFrontier THEN st {.*, tooBroad: true}
+      ELSE head([nxt IN [COLLECT {
+          UNWIND last(layers) AS a
+          ${NEIGHBOURS}
+          WITH DISTINCT b
+          WHERE NOT b IN last(layers) AND NOT b IN coalesce(layers[-2], [])
+          RETURN b
+        }] |
+        CASE side
+          WHEN 'fwd' THEN st {.*, fwd: layers + [nxt], meet: [x IN nxt WHERE x IN last(st.bwd)]}
+          ELSE st {.*, bwd: layers + [nxt], meet: [x IN nxt WHERE x IN last(st.fwd)]}
+        END])
+      END])])`;
+
+/**
+ * With `b` (an actor kept in layer i+1) and `layer` (layer i) bound: one row (`a`, `b`, `hop`) per hop
+ * between `b` and an actor `a` of `layer`, `hop.forward` as seen from a to b. Events come sorted by pair,
+ * latest first, and at most $perPair per pair are kept: no request needs more alternatives for one step
+ * than paths it returns. (Aggregation can't run inside `reduce`, hence the index arithmetic.)
+ */
+const HOPS_INTO_LAYER = /* cypher */ `
+  WITH b, COLLECT {
+      UNWIND CASE WHEN $events THEN [b] ELSE [] END AS x
+      MATCH (x)<-[rb:SOURCE|TARGET]-(e:Event)-[ra:SOURCE|TARGET]->(a:Actor)
+      WHERE type(ra) <> type(rb) AND a IN layer AND ${EVENT_IN_WINDOW}
+      RETURN {a: a, kind: 'EVENT', forward: type(ra) = 'SOURCE', eventId: e.id, date: e.date} AS hop
+      ORDER BY a.id, e.date IS NULL, e.date DESC, e.id
+    } AS events, COLLECT {
+      MATCH (b)-[r:${RELATION_TYPE_UNION}]-(a:Actor)
+      WHERE a IN layer AND ${RELATION_ALLOWED}
+      RETURN DISTINCT {a: a, kind: type(r), forward: startNode(r) = a, eventId: null, date: null} AS hop
+    } AS relations
+  UNWIND [n IN range(0, size(events) - 1)
+          WHERE n < $perPair OR events[n - $perPair].a <> events[n].a | events[n]] + relations AS hop
+  WITH b, hop.a AS a, hop`;
+
+/**
+ * With `side` ('fwd' or 'bwd') and `st` bound: walks that side's layers back from the meeting actors and
+ * returns the hops on shortest paths, as steps towards `to` (the forward side's hops run from layer i to
+ * i+1, the backward side's from i+1 to i).
+ */
+const SHORTEST_HOPS = /* cypher */ `
+  reduce(pr = {keep: st.meet, steps: []}, layerIndex IN reverse(range(0, size(st[side]) - 2)) |
+    head([hops IN [COLLECT {
+        UNWIND pr.keep AS b
+        WITH b, st[side][layerIndex] AS layer
+        ${HOPS_INTO_LAYER}
+        WITH a, b, hop, side = 'fwd' AS towards
+        RETURN {a: a, step: {
+          from: CASE WHEN towards THEN a.id ELSE b.id END, to: CASE WHEN towards THEN b.id ELSE a.id END,
+          kind: hop.kind, forward: hop.forward = towards, eventId: hop.eventId, date: hop.date}} AS hop
+      }] |
+      {keep: COLLECT { UNWIND hops AS h RETURN DISTINCT h.a }, steps: pr.steps + [h IN hops | h.step]}])
+  ).steps`;
+
+/**
+ * Shortest paths between $from and $to within $maxHops, as the steps that lie on any of them (a layered
+ * graph from `from` to `to`, every step on some shortest path); the repository enumerates paths from it.
+ * A bidirectional search: each round expands the side with the smaller last layer, so a hub at one end
+ * costs one expansion. `tooBroad` when a side to expand holds more than $maxFrontier actors.
+ * No row when an id is unknown or no path is within reach.
+ */
+export const SHORTEST_PATH_STEPS = /* cypher */ `
+MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
+WITH reduce(st = {fwd: [[s]], bwd: [[t]], meet: [], tooBroad: false}, round IN range(1, $maxHops) |
+  CASE
+    WHEN size(st.meet) > 0 OR st.tooBroad OR size(last(st.fwd)) = 0 OR size(last(st.bwd)) = 0 THEN st
+    ELSE ${EXPAND_SMALLER_SIDE}
+  END) AS st
+WITH st WHERE size(st.meet) > 0 OR st.tooBroad
+UNWIND CASE WHEN st.tooBroad THEN [null] ELSE ['fwd', 'bwd'] END AS side
+WITH st, CASE WHEN side IS NULL THEN [] ELSE ${SHORTEST_HOPS} END AS steps
+RETURN st.tooBroad AS tooBroad, size(st.fwd) + size(st.bwd) - 2 AS length, collect(steps) AS halves`;
+
+/** With `a` bound: each actor `b` one hop away, with the events and relations between them. */
+const NEIGHBOURS_WEIGHED = /* cypher */ `
+  CALL {
+    WITH a
+    MATCH (a)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(b:Actor)
+    WHERE type(ra) <> type(rb)
+    RETURN b, count(e) AS events, 0 AS relations
+    UNION ALL
+    WITH a
+    MATCH (a)-[r:${RELATION_TYPE_UNION}]-(b:Actor)
+    RETURN b, 0 AS events, count(r) AS relations
+  }`;
+
+/** The most rounds a neighbourhood takes (its `hops` bound); rounds past $hops do nothing. */
+export const MAX_NEIGHBORHOOD_HOPS = 3;
+
+/**
+ * One round of the ego network: the actors next to the last layer, not seen before, strongest first
+ * (events with the last layer, then relations, then name). Sequential CALLs rather than `reduce`,
+ * because ranking aggregates. Round k runs only when k <= $hops (`layers` then holds k layers).
+ */
+const NEIGHBORHOOD_ROUND = /* cypher */ `
+CALL {
+  WITH layers, seen
+  UNWIND CASE WHEN size(layers) <= $hops THEN last(layers) ELSE [] END AS a
+  ${NEIGHBOURS_WEIGHED}
+  WITH b, events, relations WHERE NOT b IN seen
+  WITH b, sum(events) AS events, sum(relations) AS relations
+  ORDER BY events DESC, relations DESC, b.sortKey
+  RETURN collect(b) AS candidates
+}
+WITH layers + CASE WHEN size(layers) <= $hops THEN [candidates[..$limitPerHop]] ELSE [] END AS layers,
+     seen + candidates AS seen,
+     truncated OR size(candidates) > $limitPerHop AS truncated`;
+
+/**
+ * The ego network of $id: round i adds the $limitPerHop actors with the most events (then relations)
+ * with round i-1's actors, among those not seen before. "Seen" includes candidates a round left out,
+ * so a node's hop is its distance from the centre through the returned nodes, and every returned edge
+ * joins nodes at most one hop apart. Edges: events between two returned actors aggregated per ordered
+ * pair (source -> target), and relations per ordered pair and type. No row for an unknown id.
+ */
+export const NEIGHBORHOOD = /* cypher */ `
+MATCH (c:Actor {id: $id})
+WITH [[c]] AS layers, [c] AS seen, false AS truncated
+${Array.from({ length: MAX_NEIGHBORHOOD_HOPS }, () => NEIGHBORHOOD_ROUND).join('\n')}
+WITH layers, truncated, reduce(all = [], layer IN layers | all + layer) AS members
+CALL {
+  WITH members
+  UNWIND members AS a
+  MATCH (a)<-[:SOURCE]-(e:Event)-[:TARGET]->(b:Actor)
+  WHERE b IN members
+  OPTIONAL MATCH (e)-[:OF_TYPE]->(type:EventType)
+  WITH a, b, count(DISTINCT e) AS n, sum(type.goldstein) AS goldstein
+  RETURN collect({source: a.id, target: b.id, kind: 'EVENT', weight: n, eventCount: n,
+                  goldsteinSum: goldstein}) AS eventEdges
+}
+CALL {
+  WITH members
+  UNWIND members AS a
+  MATCH (a)-[r:${RELATION_TYPE_UNION}]->(b:Actor)
+  WHERE b IN members
+  WITH a, b, type(r) AS kind, count(r) AS n
+  RETURN collect({source: a.id, target: b.id, kind: kind, weight: n, eventCount: 0,
+                  goldsteinSum: null}) AS relationEdges
+}
+RETURN [hop IN range(0, size(layers) - 1) |
+         [x IN layers[hop] | {id: x.id, kind: x.kind, label: x.name, hop: hop}]] AS layers,
+       eventEdges + relationEdges AS edges,
+       truncated`;

@@ -1,0 +1,37 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../schema/actor.type';
+import { Graph, GraphNode } from '../schema/graph.type';
+import { NeighborhoodArgs } from '../schema/traversal.args';
+import type { RequestContext } from '../server/context';
+import { required } from './actor.resolver';
+import { parseId } from './input';
+import { MAX_LIMIT_PER_HOP, NEIGHBORHOOD_MAX_HOPS, boundedInt } from './traversal.input';
+
+@Resolver()
+export class NeighborhoodQueryResolver {
+  @Query(() => Graph, {
+    description:
+      "An actor's ego network for drawing. Hop k adds at most limitPerHop actors linked to hop k-1 " +
+      '(by events in either direction or actor relations), those with the most such events first, ' +
+      'so a hub stays cheap. Edges: all links among the returned actors, events aggregated per ' +
+      'ordered pair. Empty for an unknown id.',
+  })
+  neighborhood(
+    @Args(() => NeighborhoodArgs) args: NeighborhoodArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Graph> {
+    return ctx.repos.traversal.neighborhood({
+      id: parseId(args.id, 'id'),
+      hops: boundedInt(args.hops, NEIGHBORHOOD_MAX_HOPS, 'hops'),
+      limitPerHop: boundedInt(args.limitPerHop, MAX_LIMIT_PER_HOP, 'limitPerHop'),
+    });
+  }
+}
+
+@Resolver(() => GraphNode)
+export class GraphNodeResolver {
+  @FieldResolver(() => Actor)
+  async actor(@Root() node: GraphNode, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return required(await ctx.loaders.actor.load(node.id), node.id);
+  }
+}

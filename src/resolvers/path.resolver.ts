@@ -1,0 +1,94 @@
+import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Actor } from '../schema/actor.type';
+import { Event } from '../schema/event.type';
+import { Path, PathStep } from '../schema/path.type';
+import { AllShortestPathsArgs, PathArgs } from '../schema/traversal.args';
+import type { PathQuery } from '../graph/traversal.repository';
+import { BadUserInputError } from '../server/errors';
+import type { RequestContext } from '../server/context';
+import { required } from './actor.resolver';
+import { parseId } from './input';
+import { MAX_PATHS, PATH_MAX_HOPS, boundedInt, parseDateWindow, parseVia } from './traversal.input';
+
+function pathQuery(args: PathArgs): PathQuery {
+  const from = parseId(args.from, 'from');
+  const to = parseId(args.to, 'to');
+  if (from === to) {
+    throw new BadUserInputError('to must differ from from', 'to');
+  }
+  return {
+    from,
+    to,
+    maxHops: boundedInt(args.maxHops, PATH_MAX_HOPS, 'maxHops'),
+    via: parseVia(args.via),
+    ...parseDateWindow(args.since, args.until),
+  };
+}
+
+const STEP_RULES =
+  'A step is an event (either direction) or an actor relation (OF_COUNTRY, PART_OF, HAS_MEMBER, ' +
+  'HOLDS_OFFICE, SUCCEEDS). ';
+
+@Resolver()
+export class PathQueryResolver {
+  @Query(() => Path, {
+    nullable: true,
+    description:
+      'The shortest connection between two actors within maxHops steps; null when an id is unknown or ' +
+      'no path is that short. ' +
+      STEP_RULES +
+      'Among equally short paths it prefers events to relations and later events to earlier ones.',
+  })
+  async path(
+    @Args(() => PathArgs) args: PathArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Path | null> {
+    const [first] = await ctx.repos.traversal.shortestPaths(pathQuery(args), 1);
+    return first ?? null;
+  }
+
+  @Query(() => [Path], {
+    description:
+      'Every shortest connection between two actors within maxHops steps, at most `limit` of them in ' +
+      'the order `path` prefers; events between the same two actors make separate paths. ' +
+      STEP_RULES +
+      '[] when an id is unknown or no path is that short.',
+  })
+  allShortestPaths(
+    @Args(() => AllShortestPathsArgs) args: AllShortestPathsArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Path[]> {
+    const query = pathQuery(args);
+    return ctx.repos.traversal.shortestPaths(query, boundedInt(args.limit, MAX_PATHS, 'limit'));
+  }
+}
+
+@Resolver(() => Path)
+export class PathResolver {
+  @FieldResolver(() => [Actor])
+  async actors(@Root() path: Path, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+    const ids = [path.steps[0]?.fromId ?? '', ...path.steps.map(s => s.toId)];
+    const actors = await ctx.loaders.actor.loadMany(ids);
+    return actors.map((a, i) => required(a instanceof Error ? null : a, ids[i] ?? ''));
+  }
+}
+
+@Resolver(() => PathStep)
+export class PathStepResolver {
+  @FieldResolver(() => Actor)
+  async from(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return required(await ctx.loaders.actor.load(step.fromId), step.fromId);
+  }
+
+  @FieldResolver(() => Actor)
+  async to(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Actor> {
+    return required(await ctx.loaders.actor.load(step.toId), step.toId);
+  }
+
+  @FieldResolver(() => Event, { nullable: true })
+  async event(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Event | null> {
+    return step.eventId === null
+      ? null
+      : required(await ctx.loaders.event.load(step.eventId), step.eventId);
+  }
+}
