@@ -111,9 +111,11 @@ describe('search on the seed', () => {
     expect(hits.filter(h => h.kind === 'STATEMENT')).toEqual([]);
   });
 
-  it('finds the outlet KCNA by its acronym, ranked first', async () => {
+  it('finds the outlet KCNA by its acronym, first among actors', async () => {
+    // Scores compare only roughly across kinds (each index has its own statistics, and other test files
+    // add actors in parallel), so the ranking is checked within the actor kind.
     const { hits } = await search('KCNA');
-    expect(hits[0]).toMatchObject({
+    expect(hits.find(h => h.kind === 'ACTOR')).toMatchObject({
       kind: 'ACTOR',
       snippet: 'Korean Central News Agency (also KCNA)',
       node: { id: 'media:kcna', name: 'Korean Central News Agency' },
