@@ -17,6 +17,12 @@ export interface Config {
   readonly seedOnStart: boolean;
   /** `MAX_PAGE_SIZE`: the cap on `first` for every connection. Default 100. */
   readonly maxPageSize: number;
+  /**
+   * `API_TOKENS`: comma-separated `name:token:role` entries (role reader or writer; token >= 16 chars).
+   * Default none: in development the server then makes a writer token and prints it at start; in
+   * production mutations are refused.
+   */
+  readonly apiTokens: string | undefined;
 }
 
 export interface Neo4jConfig {
@@ -86,6 +92,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    apiTokens: optional(env, 'API_TOKENS'),
     neo4j: {
       uri: optional(env, 'NEO4J_URI'),
       user: str(env, 'NEO4J_USER', 'neo4j'),

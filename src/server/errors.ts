@@ -7,7 +7,13 @@ import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'NOT_FOUND' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
 
 abstract class CodedError extends GraphQLError {
   abstract readonly code: ErrorCode;
@@ -39,6 +45,20 @@ export class NotFoundError extends CodedError {
   }
 }
 
+export class UnauthenticatedError extends CodedError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message: string) {
+    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
+  }
+}
+
+export class ForbiddenError extends CodedError {
+  readonly code = 'FORBIDDEN';
+  constructor(message: string) {
+    super(message, 'FORBIDDEN', { http: { status: 403 } });
+  }
+}
+
 export class ServiceUnavailableError extends CodedError {
   readonly code = 'SERVICE_UNAVAILABLE';
   constructor(message: string, cause?: unknown) {
@@ -59,6 +79,8 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'NOT_FOUND',
   'SERVICE_UNAVAILABLE',
   'TIMEOUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -1,0 +1,95 @@
+/**
+ * Bearer tokens for writes. Tokens come from API_TOKENS (`name:token:role`, role reader or writer);
+ * they are compared in constant time (as SHA-256 digests, so lengths leak nothing) and never logged.
+ * Reads are public; every mutation needs a writer token.
+ */
+import crypto from 'node:crypto';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+
+export type Role = 'reader' | 'writer';
+
+export interface Principal {
+  readonly name: string;
+  readonly role: Role;
+}
+
+export interface ApiToken extends Principal {
+  readonly digest: Buffer;
+}
+
+export class AuthConfigError extends Error {
+  override readonly name = 'AuthConfigError';
+}
+
+function digest(token: string): Buffer {
+  return crypto.createHash('sha256').update(token, 'utf8').digest();
+}
+
+/** Parses API_TOKENS; a malformed entry fails start-up, naming the entry's position (not its token). */
+export function parseApiTokens(raw: string | undefined): ApiToken[] {
+  if (raw === undefined || raw.trim() === '') {
+    return [];
+  }
+  return raw.split(',').map((entry, i) => {
+    const [name, token, role] = entry.trim().split(':');
+    if (name === undefined || name === '' || token === undefined || token.length < 16) {
+      throw new AuthConfigError(
+        `API_TOKENS entry ${i + 1} must be name:token:role with a token of at least 16 characters`,
+      );
+    }
+    if (role !== 'reader' && role !== 'writer') {
+      throw new AuthConfigError(
+        `API_TOKENS entry ${i + 1} (${name}) has role ${String(role)}: use reader or writer`,
+      );
+    }
+    return { name, role, digest: digest(token) };
+  });
+}
+
+export function generateToken(): string {
+  return crypto.randomBytes(24).toString('base64url');
+}
+
+/**
+ * The principal behind an Authorization header: null without a header; UNAUTHENTICATED for a header
+ * that is not `Bearer <known token>`. Every known token is compared, so timing does not reveal which.
+ */
+export function authenticate(
+  header: string | undefined,
+  tokens: readonly ApiToken[],
+): Principal | null {
+  if (header === undefined || header.trim() === '') {
+    return null;
+  }
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (m?.[1] === undefined) {
+    throw new UnauthenticatedError('Authorization must be "Bearer <token>"');
+  }
+  const given = digest(m[1]);
+  let found: ApiToken | undefined;
+  for (const t of tokens) {
+    if (crypto.timingSafeEqual(t.digest, given)) {
+      found = t;
+    }
+  }
+  if (found === undefined) {
+    throw new UnauthenticatedError('unknown token');
+  }
+  return { name: found.name, role: found.role };
+}
+
+/** Throws unless the principal may write. */
+export function requireWriter(principal: Principal | null, writesEnabled: boolean): Principal {
+  if (!writesEnabled) {
+    throw new ForbiddenError('writes are disabled: configure a writer token in API_TOKENS');
+  }
+  if (principal === null) {
+    throw new UnauthenticatedError('this operation needs Authorization: Bearer <writer token>');
+  }
+  if (principal.role !== 'writer') {
+    throw new ForbiddenError(
+      `token ${principal.name} is a reader token; this operation needs a writer`,
+    );
+  }
+  return principal;
+}
