@@ -31,6 +31,8 @@ export interface GazetteerActor {
   readonly successorId: string | null;
   readonly office: GazetteerOffice | null;
   readonly surnames: readonly string[];
+  /** 'M' or 'F' for people when known: "Ms. Kim" never resolves to a man. */
+  readonly gender: 'M' | 'F' | null;
 }
 
 /** How an alias names its actor: it decides span extensions and resolution. */
@@ -79,6 +81,7 @@ interface PersonEntry {
   readonly country: string;
   readonly office: GazetteerOffice | null;
   readonly wikidataId: string;
+  readonly gender?: string;
 }
 
 export function countryId(iso3: string): string {
@@ -130,6 +133,7 @@ function build(): Gazetteer {
       successorId: null,
       office: null,
       surnames: [],
+      gender: null,
     });
     names.forEach(n => {
       add(n, id, 'name');
@@ -166,6 +170,7 @@ function build(): Gazetteer {
       successorId: null,
       office: null,
       surnames: [],
+      gender: null,
       ...more,
       aliases: more.aliases.filter(a => a !== name),
     });
@@ -227,6 +232,7 @@ function build(): Gazetteer {
       countryId: countryId(p.country),
       office: p.office,
       surnames,
+      gender: p.gender === 'F' || p.gender === 'M' ? p.gender : null,
     });
     p.aliases.forEach(a => {
       add(a, p.id, 'name');
