@@ -1,0 +1,290 @@
+/**
+ * Loads the curated gazetteer (countries.json generated from i18n-iso-countries, MIT; country-extras.json
+ * and entities.json curated by hand) into one alias table. The JSON files are imported, so tsc copies
+ * them into dist/ and the loader works the same from the source tree and from the build.
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import countriesData from './countries.json';
+import extrasData from './country-extras.json';
+import entitiesData from './entities.json';
+
+export interface GazetteerOffice {
+  readonly title: string;
+  readonly role: string;
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+export interface GazetteerActor {
+  readonly id: string;
+  readonly kind: ActorKind;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly iso3: string | null;
+  readonly wikidataId: string | null;
+  readonly description: string | null;
+  /** OF_COUNTRY target (people, outlets, territories), as an actor id. */
+  readonly countryId: string | null;
+  /** PART_OF target (organisations), as an actor id. */
+  readonly partOfId: string | null;
+  /** The current country that SUCCEEDS this historical state, as an actor id. */
+  readonly successorId: string | null;
+  readonly office: GazetteerOffice | null;
+  readonly surnames: readonly string[];
+  /** 'M' or 'F' for people when known: "Ms. Kim" never resolves to a man. */
+  readonly gender: 'M' | 'F' | null;
+}
+
+/** How an alias names its actor: it decides span extensions and resolution. */
+export type AliasRole = 'name' | 'demonym' | 'capital' | 'metonym' | 'group' | 'surname';
+
+export interface GazetteerAlias {
+  readonly text: string;
+  readonly id: string;
+  readonly role: AliasRole;
+  readonly notFollowedBy: RegExp | null;
+}
+
+export interface TerritoryGroup {
+  readonly ids: readonly string[];
+  readonly terms: readonly string[];
+  readonly counts: readonly string[];
+  readonly locations: readonly string[];
+  readonly context: readonly string[];
+}
+
+export interface Gazetteer {
+  readonly actors: ReadonlyMap<string, GazetteerActor>;
+  readonly aliases: readonly GazetteerAlias[];
+  readonly territoryGroups: readonly TerritoryGroup[];
+  /** Demonym or country name → country id, for "the Ukrainian Foreign Ministry". */
+  readonly countryWords: ReadonlyMap<string, string>;
+}
+
+interface CountryExtra {
+  readonly name?: string;
+  readonly officialName?: string;
+  readonly shortForms?: readonly string[];
+  readonly demonyms?: readonly string[];
+  readonly capitals?: readonly string[];
+  readonly metonyms?: readonly string[];
+  readonly wikidataId?: string;
+}
+
+interface PersonEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly surname: string;
+  readonly surnameVariants?: readonly string[];
+  readonly uniqueSurname: boolean;
+  readonly country: string;
+  readonly office: GazetteerOffice | null;
+  readonly wikidataId: string;
+  readonly gender?: string;
+}
+
+export function countryId(iso3: string): string {
+  return `country:${iso3}`;
+}
+
+/** A name usable as a text pattern: no inverted forms ("Korea, Republic of") or qualifiers. */
+function matchable(name: string): boolean {
+  return !/[,()]/.test(name);
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function build(): Gazetteer {
+  const actors = new Map<string, GazetteerActor>();
+  const aliases: GazetteerAlias[] = [];
+  const countryWords = new Map<string, string>();
+  const extras = extrasData.countries as Record<string, CountryExtra | undefined>;
+  const add = (text: string, id: string, role: AliasRole, notFollowedBy: RegExp | null = null) => {
+    aliases.push({ text, id, role, notFollowedBy });
+  };
+
+  for (const c of countriesData.countries) {
+    const extra = extras[c.iso3] ?? {};
+    const id = countryId(c.iso3);
+    const names = unique([
+      ...c.names.filter(matchable),
+      ...(extra.name !== undefined ? [extra.name] : []),
+      ...(extra.officialName !== undefined ? [extra.officialName] : []),
+      ...(extra.shortForms ?? []),
+    ]);
+    const name = extra.name ?? names[0] ?? c.name;
+    actors.set(id, {
+      id,
+      kind: ActorKind.COUNTRY,
+      name,
+      aliases: unique([
+        ...names.filter(n => n !== name),
+        ...(extra.capitals ?? []),
+        ...(extra.metonyms ?? []),
+      ]),
+      iso3: c.iso3,
+      wikidataId: extra.wikidataId ?? null,
+      description: null,
+      countryId: null,
+      partOfId: null,
+      successorId: null,
+      office: null,
+      surnames: [],
+      gender: null,
+    });
+    names.forEach(n => {
+      add(n, id, 'name');
+      countryWords.set(n, id);
+    });
+    (extra.demonyms ?? []).forEach(n => {
+      add(n, id, 'demonym');
+      countryWords.set(n, id);
+    });
+    (extra.capitals ?? []).forEach(n => {
+      add(n, id, 'capital');
+    });
+    (extra.metonyms ?? []).forEach(n => {
+      add(n, id, 'metonym');
+    });
+  }
+
+  const e = entitiesData;
+  const plain = (
+    id: string,
+    kind: ActorKind,
+    name: string,
+    more: Partial<GazetteerActor> & { aliases: readonly string[] },
+  ): void => {
+    actors.set(id, {
+      id,
+      kind,
+      name,
+      iso3: null,
+      wikidataId: null,
+      description: null,
+      countryId: null,
+      partOfId: null,
+      successorId: null,
+      office: null,
+      surnames: [],
+      gender: null,
+      ...more,
+      aliases: more.aliases.filter(a => a !== name),
+    });
+  };
+  for (const h of e.historical) {
+    plain(h.id, ActorKind.HISTORICAL_STATE, h.name, {
+      aliases: h.aliases,
+      iso3: h.iso3,
+      wikidataId: h.wikidataId,
+      description: h.description,
+      successorId: h.successor === null ? null : countryId(h.successor),
+    });
+    h.aliases.forEach(a => {
+      add(a, h.id, 'name');
+    });
+    h.demonyms.forEach(a => {
+      add(a, h.id, 'demonym');
+    });
+  }
+  for (const t of e.territories) {
+    plain(t.id, ActorKind.TERRITORY, t.name, {
+      aliases: t.aliases,
+      wikidataId: t.wikidataId,
+      description: t.description,
+      countryId: countryId(t.country),
+    });
+    t.aliases.forEach(a => {
+      add(a, t.id, 'name');
+    });
+  }
+  for (const o of e.organizations) {
+    const partOf = 'partOf' in o ? o.partOf : null;
+    plain(o.id, ActorKind.ORGANIZATION, o.name, {
+      aliases: o.aliases,
+      wikidataId: o.wikidataId,
+      partOfId: partOf,
+    });
+    o.aliases.forEach(a => {
+      add(a, o.id, 'name');
+    });
+  }
+  for (const m of e.media) {
+    plain(m.id, ActorKind.MEDIA_OUTLET, m.name, {
+      aliases: m.aliases,
+      wikidataId: m.wikidataId,
+      description: m.description,
+      countryId: countryId(m.country),
+    });
+    m.aliases.forEach(a => {
+      add(a, m.id, 'name');
+    });
+  }
+  for (const p of e.people as readonly PersonEntry[]) {
+    const surnames = [p.surname, ...(p.surnameVariants ?? [])];
+    plain(p.id, ActorKind.PERSON, p.name, {
+      aliases: unique([...p.aliases, ...surnames]),
+      wikidataId: p.wikidataId,
+      description: p.office?.title ?? null,
+      countryId: countryId(p.country),
+      office: p.office,
+      surnames,
+      gender: p.gender === 'F' || p.gender === 'M' ? p.gender : null,
+    });
+    p.aliases.forEach(a => {
+      add(a, p.id, 'name');
+    });
+    if (p.uniqueSurname) {
+      surnames.forEach(s => {
+        add(s, p.id, 'surname');
+      });
+    }
+  }
+  for (const g of e.groups) {
+    plain(g.id, ActorKind.GROUP, g.name, {
+      aliases: g.aliases,
+      description: g.description,
+    });
+    const notFollowedBy =
+      'notFollowedBy' in g && g.notFollowedBy !== undefined ? new RegExp(g.notFollowedBy) : null;
+    g.aliases.forEach(a => {
+      add(a, g.id, 'group', notFollowedBy);
+    });
+  }
+
+  // A name shared by two actors ("Congo") names neither: drop it rather than guess.
+  const owners = new Map<string, Set<string>>();
+  for (const a of aliases) {
+    owners.set(a.text, (owners.get(a.text) ?? new Set<string>()).add(a.id));
+  }
+  const unambiguous = aliases.filter(a => owners.get(a.text)?.size === 1);
+  const seen = new Set<string>();
+  const deduped = unambiguous.filter(a => {
+    const key = `${a.text}\u0000${a.id}`;
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+
+  const territoryGroups: TerritoryGroup[] = e.territoryGroups.map(g => ({
+    ids: g.ids,
+    terms: g.terms,
+    counts: g.counts,
+    locations: g.locations,
+    context: g.requiresLocationOrContext,
+  }));
+  return { actors, aliases: deduped, territoryGroups, countryWords };
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer, built once per process. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= build();
+  return cached;
+}

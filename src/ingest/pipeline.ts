@@ -1,0 +1,54 @@
+/**
+ * The deterministic, offline ingest pipeline: raw article text in, a KgBatch out. This slice finds
+ * boilerplate and actors; statements and events come in a later slice (empty arrays for now).
+ */
+import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
+import { extractActors } from './actors';
+import { findIgnoredSpans } from './clean';
+
+export const EXTRACTOR_VERSION = 'newsgraph-rules/0.1.0';
+
+export interface ArticleInput {
+  readonly text: string;
+  readonly url?: string | null;
+  readonly title?: string | null;
+  readonly source?: string | null;
+  readonly publishedAt?: string | null;
+}
+
+export interface ArticleExtraction {
+  readonly batch: KgBatch;
+  readonly ignoredSpans: (Span & { reason: string })[];
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split('\n')
+      .map(l => l.trim())
+      .find(l => l !== '') ?? ''
+  );
+}
+
+export function extractArticle(input: ArticleInput): ArticleExtraction {
+  const { text } = input;
+  const ignoredSpans = findIgnoredSpans(text);
+  const { actors, relations, offices } = extractActors(text, ignoredSpans);
+  const batch: KgBatch = {
+    article: {
+      id: articleId(text),
+      title: input.title ?? firstLine(text),
+      url: input.url ?? null,
+      source: input.source ?? null,
+      publishedAt: input.publishedAt ?? null,
+      publishedAtInferred: false,
+      text,
+    },
+    actors,
+    offices,
+    relations,
+    statements: [],
+    events: [],
+  };
+  return { batch, ignoredSpans: ignoredSpans.map(s => ({ ...s })) };
+}

@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ActorKind } from '../../src/schema/domain.enum';
+import { type KgActor, articleId, validateBatch } from '../../src/kg/kg-batch';
+import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { extractActors, slugify } from '../../src/ingest/actors';
+import { EXTRACTOR_VERSION, extractArticle } from '../../src/ingest/pipeline';
+
+const FIXTURES = path.join(__dirname, '../fixtures/articles');
+const seed = loadSeedArticle();
+const seedText = seed.batch.article.text;
+const seedRun = extractArticle({ text: seedText });
+
+function actor(actors: readonly KgActor[], id: string): KgActor | undefined {
+  return actors.find(a => a.id === id);
+}
+
+function mentionTexts(actors: readonly KgActor[], id: string): string[] {
+  return actor(actors, id)?.mentions.map(m => m.text) ?? [];
+}
+
+function idsOf(text: string): string[] {
+  return extractActors(text, []).actors.map(a => a.id);
+}
+
+describe('extractArticle on the seed', () => {
+  it('builds a batch that passes validateBatch, with the article id of the text', () => {
+    expect(validateBatch(seedRun.batch)).toEqual([]);
+    expect(seedRun.batch.article.id).toBe(articleId(seedText));
+    expect(seedRun.batch.article.id).toBe(seed.batch.article.id);
+    expect(seedRun.batch.article.title).toBe(seed.batch.article.title);
+    expect(seedRun.batch.statements).toEqual([]);
+    expect(seedRun.batch.events).toEqual([]);
+    expect(EXTRACTOR_VERSION).toBe('newsgraph-rules/0.1.0');
+  });
+
+  it('finds the curated actors by id', () => {
+    const ids = seedRun.batch.actors.map(a => a.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'country:RUS',
+        'country:PRK',
+        'country:UKR',
+        'country:JPN',
+        'country:USA',
+        'person:vladimir-putin',
+        'person:kim-jong-un',
+        'media:kcna',
+        'historical:soviet-union',
+        'territory:donetsk-peoples-republic',
+        'territory:luhansk-peoples-republic',
+        'group:hostile-forces',
+        'group:the-west',
+      ]),
+    );
+  });
+
+  it('extracts nothing from the "Also Read" line or the repeated headline', () => {
+    const mentions = seedRun.batch.actors.flatMap(a => a.mentions);
+    for (const ignored of seed.ignoredSpans) {
+      expect(mentions.filter(m => m.start < ignored.end && ignored.start < m.end)).toEqual([]);
+    }
+    const ids = seedRun.batch.actors.map(a => a.id);
+    expect(ids).not.toContain('person:yaqub-talib');
+    expect(ids).not.toContain('person:aqib-talib');
+  });
+
+  it('resolves the capital Pyongyang (with its possessive) to North Korea', () => {
+    expect(mentionTexts(seedRun.batch.actors, 'country:PRK')).toEqual(
+      expect.arrayContaining(['Pyongyang’s', 'Pyongyang']),
+    );
+  });
+
+  it('resolves "Mr. Kim" to Kim Jong Un and "Mr. Putin" / "Putin" to Vladimir Putin', () => {
+    expect(mentionTexts(seedRun.batch.actors, 'person:kim-jong-un')).toEqual([
+      'Kim Jong Un',
+      'Mr. Kim',
+      'Mr. Kim’s',
+      'Mr. Kim',
+    ]);
+    expect(mentionTexts(seedRun.batch.actors, 'person:vladimir-putin')).toEqual([
+      'Mr. Putin',
+      'Putin',
+      'Mr. Putin',
+    ]);
+  });
+
+  it('maps demonyms to their country, with "anti-" and "<Demonym> government"', () => {
+    expect(mentionTexts(seedRun.batch.actors, 'country:PRK')).toContain('North Korean');
+    expect(mentionTexts(seedRun.batch.actors, 'country:JPN')).toEqual(['Japan', 'anti-Japanese']);
+    expect(mentionTexts(seedRun.batch.actors, 'country:RUS')[0]).toBe('Russian government');
+  });
+
+  it('reads "two “people’s republics” in eastern Ukraine" as both Donbas entities', () => {
+    for (const id of ['territory:donetsk-peoples-republic', 'territory:luhansk-peoples-republic']) {
+      expect(mentionTexts(seedRun.batch.actors, id)).toEqual([
+        'two separatist entities in eastern Ukraine',
+        'two “people’s republics” in eastern Ukraine',
+      ]);
+    }
+  });
+
+  it('links people and outlets to their country and Russia to the Soviet Union', () => {
+    const rel = seedRun.batch.relations.map(r => `${r.fromId} ${r.type} ${r.toId}`);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        'person:vladimir-putin OF_COUNTRY country:RUS',
+        'person:kim-jong-un OF_COUNTRY country:PRK',
+        'media:kcna OF_COUNTRY country:PRK',
+        'territory:donetsk-peoples-republic OF_COUNTRY country:UKR',
+        'country:RUS SUCCEEDS historical:soviet-union',
+      ]),
+    );
+    expect(seedRun.batch.offices.map(o => o.personId).sort()).toEqual([
+      'person:kim-jong-un',
+      'person:vladimir-putin',
+    ]);
+  });
+
+  it('is deterministic', () => {
+    expect(extractArticle({ text: seedText })).toEqual(seedRun);
+  });
+});
+
+describe('extractActors rules', () => {
+  it('reads "US" as the United States but not "us"', () => {
+    expect(idsOf('Tell us more, said the US envoy.')).toEqual(['country:USA']);
+    expect(idsOf('Let us talk about it.')).toEqual([]);
+    expect(idsOf('The U.S. and the UN disagreed.')).toEqual(['country:USA', 'org:un']);
+  });
+
+  it('maps demonyms and metonyms to the state', () => {
+    expect(idsOf('North Korean troops')).toEqual(['country:PRK']);
+    expect(idsOf('The Kremlin said')).toEqual(['country:RUS']);
+    expect(idsOf('Soviet tanks')).toEqual(['historical:soviet-union']);
+  });
+
+  it('reads a bare "Korea" as the Korea the article named first, and nothing otherwise', () => {
+    expect(idsOf('Seoul said Korea would respond.')).toEqual(['country:KOR']);
+    expect(idsOf('Korea is a peninsula.')).toEqual([]);
+  });
+
+  it('resolves a surname only to a person named in full; honorifics respect gender', () => {
+    expect(idsOf('Mr. Kim arrived.')).toEqual([]);
+    const { actors } = extractActors(
+      'Kim Yo Jong spoke after Kim Jong Un left. Ms. Kim then added a warning; Mr. Kim did not.',
+      [],
+    );
+    expect(mentionTexts(actors, 'person:kim-yo-jong')).toEqual(['Kim Yo Jong', 'Ms. Kim']);
+    expect(mentionTexts(actors, 'person:kim-jong-un')).toEqual(['Kim Jong Un', 'Mr. Kim']);
+  });
+
+  it('makes a new person from a titled full name and resolves the later surname', () => {
+    const { actors, relations } = extractActors(
+      'Ukrainian Foreign Minister Dmytro Kuleba met Mr. Putin. Kuleba said little.',
+      [],
+    );
+    const kuleba = actor(actors, 'person:dmytro-kuleba');
+    expect(kuleba?.kind).toBe(ActorKind.PERSON);
+    expect(kuleba?.mentions.map(m => m.text)).toEqual(['Dmytro Kuleba', 'Kuleba']);
+    expect(relations).toContainEqual({
+      type: 'OF_COUNTRY',
+      fromId: 'person:dmytro-kuleba',
+      toId: 'country:UKR',
+    });
+  });
+
+  it('attaches a ministry to its country with PART_OF', () => {
+    const { actors, relations } = extractActors('the Ukrainian Foreign Ministry said', []);
+    expect(actors.map(a => [a.id, a.mentions.map(m => m.text)])).toEqual([
+      ['org:ukr-foreign-ministry', ['Ukrainian Foreign Ministry']],
+      ['country:UKR', ['Ukrainian']],
+    ]);
+    expect(relations).toEqual([
+      { type: 'PART_OF', fromId: 'org:ukr-foreign-ministry', toId: 'country:UKR' },
+    ]);
+  });
+
+  it('slugifies names like the seed ids', () => {
+    expect(slugify("Donetsk People's Republic")).toBe('donetsk-peoples-republic');
+    expect(slugify('António Guterres')).toBe('antonio-guterres');
+  });
+});
+
+describe('fixture articles', () => {
+  const expected = JSON.parse(
+    fs.readFileSync(path.join(FIXTURES, 'expected-actors.json'), 'utf8'),
+  ) as Record<string, string[]>;
+  const files = Object.keys(expected).filter(k => !k.startsWith('$'));
+
+  it('has three fixtures', () => {
+    expect(files).toHaveLength(3);
+  });
+
+  it.each(files)('%s: finds exactly the expected actor ids', file => {
+    const text = fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+    const { batch, ignoredSpans } = extractArticle({ text });
+    expect(validateBatch(batch)).toEqual([]);
+    expect(batch.actors.map(a => a.id).sort()).toEqual([...(expected[file] ?? [])].sort());
+    const mentions = batch.actors.flatMap(a => a.mentions);
+    for (const s of ignoredSpans) {
+      expect(mentions.filter(m => m.start < s.end && s.start < m.end)).toEqual([]);
+    }
+  });
+});

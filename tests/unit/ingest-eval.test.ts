@@ -1,0 +1,46 @@
+import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { evaluateActors, score } from '../../src/ingest/evaluate';
+import { extractArticle } from '../../src/ingest/pipeline';
+
+describe('score', () => {
+  it('computes precision, recall and F1', () => {
+    const s = score(new Set(['a', 'b', 'c', 'd']), new Set(['a', 'b', 'x']));
+    expect(s).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 2 });
+    expect(s.precision).toBeCloseTo(2 / 3);
+    expect(s.recall).toBeCloseTo(0.5);
+    expect(s.f1).toBeCloseTo(4 / 7);
+  });
+
+  it('treats two empty sets as perfect and an empty prediction as zero', () => {
+    expect(score(new Set(), new Set()).f1).toBe(1);
+    expect(score(new Set(['a']), new Set()).f1).toBe(0);
+  });
+});
+
+describe('the seed evaluation', () => {
+  const seed = loadSeedArticle();
+  const { batch } = extractArticle({ text: seed.batch.article.text });
+  const ev = evaluateActors(seed.batch.actors, batch.actors, seed.ignoredSpans);
+
+  it('reaches actor F1 >= 0.95 by id', () => {
+    expect(ev.byId.f1).toBeGreaterThanOrEqual(0.95);
+    expect(ev.extraIds).toEqual([]);
+  });
+
+  it('reaches mention F1 >= 0.95 by exact span', () => {
+    expect(ev.byMention.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('extracts nothing from boilerplate', () => {
+    expect(ev.boilerplateMentions).toEqual([]);
+  });
+
+  it('counts a mention on a boilerplate span against the extractor', () => {
+    const leak = evaluateActors(
+      [],
+      [{ id: 'person:aqib-talib', mentions: [{ start: 1933, end: 1943, text: 'Aqib Talib' }] }],
+      seed.ignoredSpans,
+    );
+    expect(leak.boilerplateMentions).toEqual(['person:aqib-talib@1933-1943']);
+  });
+});
