@@ -7,11 +7,30 @@ import { ConfigError, loadConfig } from './config/config';
 import { LocalNeo4jError } from './dbms/local-neo4j';
 import { prepareGraph, seedGraph } from './seed/seed.service';
 import { type App, createApp } from './server/app';
+import { type ApiToken, AuthConfigError, generateToken, parseApiTokens } from './server/auth';
+import { extractArticle } from './ingest/pipeline';
 import { type GraphRuntime, StartupError, openGraph } from './server/graph-runtime';
 
 const log = (line: string): void => {
   console.log(line);
 };
+
+/**
+ * API_TOKENS, or in development without any, a fresh writer token printed once at start (so a local
+ * analyst can ingest); in production without a writer token, mutations stay refused.
+ */
+function apiTokens(raw: string | undefined, nodeEnv: string): ApiToken[] {
+  const tokens = parseApiTokens(raw);
+  if (tokens.length > 0 || nodeEnv === 'production') {
+    if (!tokens.some(t => t.role === 'writer')) {
+      log('[auth] no writer token in API_TOKENS: mutations are refused');
+    }
+    return tokens;
+  }
+  const token = generateToken();
+  log(`[auth] no API_TOKENS: development writer token for this run: ${token}`);
+  return parseApiTokens(`dev:${token}:writer`);
+}
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
@@ -45,7 +64,12 @@ async function main(): Promise<void> {
     await prepareGraph(runtime.graph);
     log('[seed] SEED_ON_START=false: constraints and CAMEO types applied, seed skipped');
   }
-  const app = await createApp({ graph: runtime.graph, maxPageSize: cfg.maxPageSize });
+  const app = await createApp({
+    graph: runtime.graph,
+    maxPageSize: cfg.maxPageSize,
+    tokens: apiTokens(cfg.apiTokens, cfg.nodeEnv),
+    extract: extractArticle,
+  });
   started.app = app;
   let port: number;
   try {
@@ -67,7 +91,10 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   const known =
-    err instanceof ConfigError || err instanceof StartupError || err instanceof LocalNeo4jError;
+    err instanceof ConfigError ||
+    err instanceof StartupError ||
+    err instanceof LocalNeo4jError ||
+    err instanceof AuthConfigError;
   console.error(known ? `error: ${err.message}` : err);
   process.exit(1);
 });

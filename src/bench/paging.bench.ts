@@ -19,6 +19,7 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
 import { loadCameo } from '../seed/seed-annotation';
 import { hubGraph } from './hub-graph';
+import { extractArticle } from '../ingest/pipeline';
 import { KEYSET_CYPHER, SKIP_CYPHER } from '../graph/cypher/bench.cypher';
 
 function arg(name: string, dflt: number): number {
@@ -99,7 +100,13 @@ async function main(): Promise<void> {
         );
       }
     }
-    const app = await createApp({ graph, maxPageSize: 100, logError: () => undefined });
+    const app = await createApp({
+      graph,
+      maxPageSize: 100,
+      tokens: [],
+      extract: extractArticle,
+      logError: () => undefined,
+    });
     const port = await app.listen(0, '127.0.0.1');
     const gql = async (after: string | null): Promise<{ cursor: string; id: string }[]> => {
       const res = await fetch(`http://127.0.0.1:${port}/graphql`, {

@@ -5,6 +5,7 @@ import { EventResolver, SourcingResolver } from './event.resolver';
 import { GraphNodeResolver, NeighborhoodQueryResolver } from './neighborhood.resolver';
 import { PathQueryResolver, PathResolver, PathStepResolver } from './path.resolver';
 import { QueryResolver } from './query.resolver';
+import { IngestResolver } from './ingest.resolver';
 import { SearchResolver } from './search.resolver';
 import { RecognitionResolver } from './recognition.resolver';
 import { DiplomaticStatusResolver } from './diplomatic-status.resolver';
@@ -28,4 +29,5 @@ export const RESOLVERS = [
   PathStepResolver,
   NeighborhoodQueryResolver,
   GraphNodeResolver,
+  IngestResolver,
 ] as const;

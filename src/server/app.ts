@@ -22,11 +22,17 @@ import { PING } from '../graph/cypher/read.cypher';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
 import { mountPlayground } from './playground';
+import { type ApiToken, authenticate } from './auth';
+import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
 
 export interface AppDeps {
   readonly graph: GraphClient;
   readonly maxPageSize: number;
+  /** Tokens from API_TOKENS (or the development token); none disables writes. */
+  readonly tokens: readonly ApiToken[];
+  /** Turns article text into a graph batch (src/ingest/pipeline.ts). */
+  readonly extract: Extractor;
   readonly logError?: ErrorLogger;
 }
 
@@ -73,6 +79,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
   });
   await apollo.start();
   const repos = createRepositories(deps.graph, deps.maxPageSize);
+  const contextDeps = {
+    repos,
+    maxPageSize: deps.maxPageSize,
+    writesEnabled: deps.tokens.some(t => t.role === 'writer'),
+    ingest: new IngestService(deps.graph, deps.extract),
+  };
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -90,7 +102,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: () => Promise.resolve(createContext(repos, deps.maxPageSize)),
+      context: ({ req }) =>
+        Promise.resolve(
+          createContext(contextDeps, authenticate(req.headers.authorization, deps.tokens)),
+        ),
     }),
   );
 

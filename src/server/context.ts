@@ -20,6 +20,8 @@ import type { StatementParent, StatementRepository } from '../graph/statement.re
 import type { CompiledFilter } from '../graph/filter';
 import type { TraversalRepository } from '../graph/traversal.repository';
 import type { PageRequest } from '../graph/paging';
+import type { IngestService } from '../ingest/ingest.service';
+import type { Principal } from './auth';
 import type { SearchRepository } from '../graph/search.repository';
 import type { DiplomacyRepository } from '../graph/diplomacy.repository';
 
@@ -36,6 +38,11 @@ export interface Repositories {
 
 export interface RequestContext {
   readonly maxPageSize: number;
+  /** Who is calling (null: anonymous); set from the Authorization header. */
+  readonly principal: Principal | null;
+  /** False in production without a writer token: mutations are refused. */
+  readonly writesEnabled: boolean;
+  readonly ingest: IngestService;
   readonly repos: Repositories;
   readonly loaders: Loaders;
 }
@@ -185,6 +192,20 @@ function emptyPage<T>(): Page<T> {
   };
 }
 
-export function createContext(repos: Repositories, maxPageSize: number): RequestContext {
-  return { maxPageSize, repos, loaders: new Loaders(repos) };
+export interface ContextDeps {
+  readonly repos: Repositories;
+  readonly maxPageSize: number;
+  readonly writesEnabled: boolean;
+  readonly ingest: IngestService;
+}
+
+export function createContext(deps: ContextDeps, principal: Principal | null): RequestContext {
+  return {
+    maxPageSize: deps.maxPageSize,
+    principal,
+    writesEnabled: deps.writesEnabled,
+    ingest: deps.ingest,
+    repos: deps.repos,
+    loaders: new Loaders(deps.repos),
+  };
 }

@@ -5,6 +5,8 @@ import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { createApp } from '../../src/server/app';
+import { parseApiTokens } from '../../src/server/auth';
+import { extractArticle } from '../../src/ingest/pipeline';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -24,9 +26,14 @@ export interface TestServer {
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    opts?: { token?: string },
   ): Promise<GqlResponse<T>>;
   close(): Promise<void>;
 }
+
+/** The writer token every test server accepts (and a reader one), for mutations through HTTP. */
+export const TEST_WRITER_TOKEN = 'test-writer-token-0123456789';
+export const TEST_READER_TOKEN = 'test-reader-token-0123456789';
 
 export async function startTestServer(opts: { maxPageSize?: number } = {}): Promise<TestServer> {
   const cfg = loadConfig();
@@ -41,6 +48,8 @@ export async function startTestServer(opts: { maxPageSize?: number } = {}): Prom
   const app = await createApp({
     graph,
     maxPageSize: opts.maxPageSize ?? cfg.maxPageSize,
+    tokens: parseApiTokens(`tests:${TEST_WRITER_TOKEN}:writer,dash:${TEST_READER_TOKEN}:reader`),
+    extract: extractArticle,
     logError: (_message, error) => {
       loggedErrors.push(error);
     },
@@ -52,10 +61,17 @@ export async function startTestServer(opts: { maxPageSize?: number } = {}): Prom
     graph,
     driver,
     loggedErrors,
-    async gql<T>(query: string, variables?: Record<string, unknown>): Promise<GqlResponse<T>> {
+    async gql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      opts: { token?: string } = {},
+    ): Promise<GqlResponse<T>> {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          ...(opts.token === undefined ? {} : { authorization: `Bearer ${opts.token}` }),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as Omit<GqlResponse<T>, 'status'>;

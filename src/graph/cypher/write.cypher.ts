@@ -116,3 +116,10 @@ export const GRAPH_COUNTS = /* cypher */ `
 CALL { MATCH (n) RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
+
+/** Which of these ids exist already (to tell created from merged items). */
+export const EXISTING_IDS = /* cypher */ `
+UNWIND $ids AS id
+OPTIONAL MATCH (n {id: id})
+WHERE n:Article OR n:Actor OR n:Statement OR n:Event
+RETURN collect(DISTINCT CASE WHEN n IS NULL THEN null ELSE id END) AS ids`;

@@ -1,0 +1,74 @@
+/**
+ * Ingests one article: extract (pure, deterministic), validate, then write in one transaction with
+ * MERGE on stable ids, so the same article ingested again, or concurrently, ends as one article.
+ */
+import type { GraphClient } from '../graph/graph-client';
+import { KgWriterRepository } from '../graph/kg-writer.repository';
+import { EXISTING_IDS } from '../graph/cypher/write.cypher';
+import { type KgBatch, validateBatch } from '../kg/kg-batch';
+import type { IngestCounts } from '../schema/ingest.type';
+import { BadUserInputError } from '../server/errors';
+
+export interface IngestInput {
+  readonly text: string;
+  readonly url?: string | null;
+  readonly title?: string | null;
+  readonly source?: string | null;
+  readonly publishedAt?: string | null;
+}
+
+export type Extractor = (input: IngestInput) => { batch: KgBatch };
+
+export interface IngestOutcome {
+  readonly articleId: string;
+  readonly created: IngestCounts;
+  readonly merged: IngestCounts;
+}
+
+function count(batch: KgBatch, keep: (id: string) => boolean): IngestCounts {
+  return {
+    articles: keep(batch.article.id) ? 1 : 0,
+    actors: batch.actors.filter(a => keep(a.id)).length,
+    statements: batch.statements.filter(s => keep(s.id)).length,
+    events: batch.events.filter(e => keep(e.id)).length,
+  };
+}
+
+export class IngestService {
+  private readonly writer: KgWriterRepository;
+
+  constructor(
+    private readonly graph: GraphClient,
+    private readonly extract: Extractor,
+  ) {
+    this.writer = new KgWriterRepository(graph);
+  }
+
+  async ingest(input: IngestInput): Promise<IngestOutcome> {
+    if (input.text.trim() === '') {
+      throw new BadUserInputError('text is empty', 'text');
+    }
+    const { batch } = this.extract(input);
+    const problems = validateBatch(batch);
+    if (problems.length > 0) {
+      // an extractor fault, not the caller's: nothing is written
+      throw new Error(
+        `extraction produced an inconsistent batch: ${problems.slice(0, 3).join('; ')}`,
+      );
+    }
+    const ids = [
+      batch.article.id,
+      ...batch.actors.map(a => a.id),
+      ...batch.statements.map(s => s.id),
+      ...batch.events.map(e => e.id),
+    ];
+    const [row] = await this.graph.read<{ ids: string[] }>(EXISTING_IDS, { ids });
+    const existing = new Set(row?.ids ?? []);
+    await this.writer.writeBatch(batch);
+    return {
+      articleId: batch.article.id,
+      created: count(batch, id => !existing.has(id)),
+      merged: count(batch, id => existing.has(id)),
+    };
+  }
+}
