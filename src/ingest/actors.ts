@@ -91,6 +91,12 @@ const NOT_NAME_TOKENS = new Set([
   'October',
   'November',
   'December',
+  // institution words: "General Assembly President Abdulla Shahid" names no one called Assembly
+  ...['Assembly', 'President', 'Minister', 'Council', 'Ministry', 'Government', 'House'],
+  ...['Department', 'Office', 'Party', 'Republic', 'Union', 'Army', 'Forces', 'News', 'Agency'],
+  ...['Secretary', 'General', 'Prime', 'Foreign', 'State', 'Senate', 'Congress', 'Parliament'],
+  ...['Committee', 'Commission', 'Court', 'Bank', 'Fund', 'Organization', 'Organisation'],
+  ...['Nations', 'United', 'National', 'International', 'Federal', 'Central', 'Of'],
 ]);
 const BODIES: readonly {
   readonly pattern: string;
@@ -265,12 +271,13 @@ function titledNewPeople(
   gaz: Gazetteer,
 ): [Mention[], NewPerson[]] {
   const titles = OFFICE_TITLES.map(escapeRegExp).join('|');
-  const re = new RegExp(`(?:${titles})\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'gu');
+  const re = new RegExp(`\\b(?:${titles})\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'gu');
   const mentions: Mention[] = [];
   const people: NewPerson[] = [];
-  for (const m of norm.matchAll(re)) {
+  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
     const tokens = (m[1] as string).split(/\s+/);
     if (tokens.some(t => NOT_NAME_TOKENS.has(t))) {
+      re.lastIndex = m.index + 1; // "General Assembly President Abdulla Shahid": try the next title
       continue;
     }
     const nameStart = m.index + m[0].length - (m[1] as string).length;

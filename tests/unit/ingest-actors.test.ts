@@ -165,6 +165,14 @@ describe('extractActors rules', () => {
     });
   });
 
+  it('does not take institutions after a title for a new person', () => {
+    expect(idsOf('UN General Assembly President Abdulla Shahid spoke.')).toEqual([
+      'org:un',
+      'person:abdulla-shahid',
+    ]);
+    expect(idsOf('The Minister Of State said.')).toEqual([]);
+  });
+
   it('attaches a ministry to its country with PART_OF', () => {
     const { actors, relations } = extractActors('the Ukrainian Foreign Ministry said', []);
     expect(actors.map(a => [a.id, a.mentions.map(m => m.text)])).toEqual([
