@@ -8,14 +8,10 @@ import { EXISTING_IDS } from '../graph/cypher/write.cypher';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
 import { BadUserInputError } from '../server/errors';
+import type { ArticleInput } from './pipeline';
 
-export interface IngestInput {
-  readonly text: string;
-  readonly url?: string | null;
-  readonly title?: string | null;
-  readonly source?: string | null;
-  readonly publishedAt?: string | null;
-}
+/** What a caller gives to ingest one article (the pipeline's input). */
+export type IngestInput = ArticleInput;
 
 export type Extractor = (input: IngestInput) => { batch: KgBatch };
 
