@@ -232,6 +232,7 @@ describe('docker-compose.yml', () => {
     });
 
     it('logs in as the neo4j user', () => {
+      expect(environmentOf(service('app'))['API_TOKENS']).toBe('${API_TOKENS:-}');
       expect(environmentOf(service('app'))['NEO4J_USER']).toBe('neo4j');
     });
 
