@@ -1,12 +1,13 @@
 /**
  * The deterministic, offline ingest pipeline: raw article text in, a KgBatch out. This slice finds
- * boilerplate and actors; statements and events come in a later slice (empty arrays for now).
+ * boilerplate, actors and statements (statements.ts); events come in a later slice (empty for now).
  */
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
 import { extractActors } from './actors';
 import { findIgnoredSpans } from './clean';
+import { extractStatements } from './statements';
 
-export const EXTRACTOR_VERSION = 'newsgraph-rules/0.1.0';
+export const EXTRACTOR_VERSION = 'newsgraph-rules/0.2.0';
 
 export interface ArticleInput {
   readonly text: string;
@@ -34,9 +35,17 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   const { text } = input;
   const ignoredSpans = findIgnoredSpans(text);
   const { actors, relations, offices } = extractActors(text, ignoredSpans);
+  const id = articleId(text);
+  const statements = extractStatements({
+    articleId: id,
+    text,
+    actors,
+    ignoredSpans,
+    publishedAt: input.publishedAt ?? null,
+  });
   const batch: KgBatch = {
     article: {
-      id: articleId(text),
+      id,
       title: input.title ?? firstLine(text),
       url: input.url ?? null,
       source: input.source ?? null,
@@ -47,7 +56,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     actors,
     offices,
     relations,
-    statements: [],
+    statements,
     events: [],
   };
   return { batch, ignoredSpans: ignoredSpans.map(s => ({ ...s })) };
