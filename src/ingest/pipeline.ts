@@ -1,10 +1,11 @@
 /**
  * The deterministic, offline ingest pipeline: raw article text in, a KgBatch out. This slice finds
- * boilerplate, actors and statements (statements.ts); events come in a later slice (empty for now).
+ * boilerplate, actors, statements (statements.ts) and events (events.ts).
  */
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
 import { extractActors } from './actors';
 import { findIgnoredSpans } from './clean';
+import { extractEvents } from './events';
 import { extractStatements } from './statements';
 
 export const EXTRACTOR_VERSION = 'newsgraph-rules/0.2.0';
@@ -43,6 +44,15 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     ignoredSpans,
     publishedAt: input.publishedAt ?? null,
   });
+  const events = extractEvents({
+    articleId: id,
+    text,
+    actors,
+    statements,
+    offices,
+    ignoredSpans,
+    publishedAt: input.publishedAt ?? null,
+  });
   const batch: KgBatch = {
     article: {
       id,
@@ -57,7 +67,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     offices,
     relations,
     statements,
-    events: [],
+    events,
   };
   return { batch, ignoredSpans: ignoredSpans.map(s => ({ ...s })) };
 }
