@@ -304,11 +304,12 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
   const events: KgEvent[] = [];
   for (const d of merged) {
     const first = d.evidence[0] as Span;
-    const responds = d.retaliation
-      ? events
-          .filter(e => e.sourceId === d.targetId && (e.evidence[0]?.start ?? 0) < first.start)
-          .at(-1)
-      : undefined;
+    // the first event of the latest earlier sentence in which the target acted
+    const earlier = d.retaliation
+      ? events.filter(e => e.sourceId === d.targetId && (e.evidence[0]?.start ?? 0) < first.start)
+      : [];
+    const latest = Math.max(...earlier.map(e => e.evidence[0]?.start ?? 0));
+    const responds = earlier.find(e => (e.evidence[0]?.start ?? 0) === latest);
     events.push({
       id: eventId(ctx.articleId, d.code, d.sourceId, d.targetId, first),
       code: d.code,

@@ -94,8 +94,12 @@ describe('extractEvents', () => {
       'North Korea recognized two separatist entities in eastern Ukraine. Ukraine severed all diplomatic ties with Pyongyang in retaliation.',
     );
     const sever = events.find(e => e.code === '161');
-    const recognition = events.filter(e => e.sourceId === 'country:PRK').map(e => e.id);
-    expect(recognition).toContain(sever?.respondsToId);
+    const recognition = events.filter(e => e.sourceId === 'country:PRK');
+    expect(recognition.map(e => e.targetId)).toEqual([
+      'territory:donetsk-peoples-republic',
+      'territory:luhansk-peoples-republic',
+    ]);
+    expect(sever?.respondsToId).toBe(recognition[0]?.id);
   });
 
   it('finds nothing without a dictionary trigger', () => {
