@@ -1,8 +1,10 @@
 /**
  * Scores extracted actors against a curated annotation: precision, recall and F1 by actor id (is the
- * actor in the article at all?) and by mention (the same actor on exactly the same span). Pure.
+ * actor in the article at all?) and by mention (the same actor on exactly the same span); statements
+ * (same speaker, overlapping span) and events (same source, target and CAMEO root) by a one-to-one
+ * matching. Pure.
  */
-import type { KgActor, Span } from '../kg/kg-batch';
+import type { KgActor, KgEvent, KgStatement, Span } from '../kg/kg-batch';
 
 export interface Score {
   readonly truePositives: number;
@@ -64,4 +66,95 @@ export function evaluateActors(
         .map(m => `${a.id}@${m.start}-${m.end}`),
     ),
   };
+}
+
+/** Precision/recall/F1 from a one-to-one greedy matching of actual items to expected ones. */
+export function matchScore<E, A>(
+  expected: readonly E[],
+  actual: readonly A[],
+  matches: (e: E, a: A) => boolean,
+): { score: Score; missing: E[]; extra: A[] } {
+  const used = new Set<number>();
+  const missing: E[] = [];
+  for (const e of expected) {
+    const i = actual.findIndex((a, k) => !used.has(k) && matches(e, a));
+    if (i < 0) {
+      missing.push(e);
+    } else {
+      used.add(i);
+    }
+  }
+  const extra = actual.filter((_, k) => !used.has(k));
+  const tp = used.size;
+  const precision = actual.length === 0 ? (expected.length === 0 ? 1 : 0) : tp / actual.length;
+  const recall = expected.length === 0 ? 1 : tp / expected.length;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return {
+    score: {
+      truePositives: tp,
+      falsePositives: extra.length,
+      falseNegatives: missing.length,
+      precision,
+      recall,
+      f1,
+    },
+    missing,
+    extra,
+  };
+}
+
+export interface ItemEvaluation {
+  readonly score: Score;
+  readonly missing: string[];
+  readonly extra: string[];
+}
+
+type StatementLike = Pick<KgStatement, 'speakerId' | 'span'>;
+
+function statementLabel(s: StatementLike): string {
+  return `${s.speakerId}@${s.span.start}-${s.span.end} ${JSON.stringify(s.span.text)}`;
+}
+
+/** A statement matches when the speaker is the same and the spans overlap. */
+export function evaluateStatements(
+  expected: readonly StatementLike[],
+  actual: readonly StatementLike[],
+): ItemEvaluation {
+  const r = matchScore(
+    expected,
+    actual,
+    (e, a) => e.speakerId === a.speakerId && a.span.start < e.span.end && e.span.start < a.span.end,
+  );
+  return {
+    score: r.score,
+    missing: r.missing.map(statementLabel),
+    extra: r.extra.map(statementLabel),
+  };
+}
+
+type EventLike = Pick<KgEvent, 'code' | 'sourceId' | 'targetId'>;
+
+/** The CAMEO root: the first two digits of the code. */
+export function cameoRoot(code: string): string {
+  return code.slice(0, 2);
+}
+
+function eventLabel(e: EventLike): string {
+  return `${e.code} ${e.sourceId} -> ${e.targetId}`;
+}
+
+/** An event matches when source, target and CAMEO root are the same. */
+export function evaluateEvents(
+  expected: readonly EventLike[],
+  actual: readonly EventLike[],
+): ItemEvaluation {
+  const r = matchScore(
+    expected,
+    actual,
+    (e, a) =>
+      e.sourceId === a.sourceId &&
+      e.targetId === a.targetId &&
+      cameoRoot(e.code) === cameoRoot(a.code),
+  );
+  return { score: r.score, missing: r.missing.map(eventLabel), extra: r.extra.map(eventLabel) };
 }

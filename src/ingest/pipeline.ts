@@ -1,12 +1,14 @@
 /**
  * The deterministic, offline ingest pipeline: raw article text in, a KgBatch out. This slice finds
- * boilerplate and actors; statements and events come in a later slice (empty arrays for now).
+ * boilerplate, actors, statements (statements.ts) and events (events.ts).
  */
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
 import { extractActors } from './actors';
 import { findIgnoredSpans } from './clean';
+import { extractEvents } from './events';
+import { extractStatements } from './statements';
 
-export const EXTRACTOR_VERSION = 'newsgraph-rules/0.1.0';
+export const EXTRACTOR_VERSION = 'newsgraph-rules/0.2.0';
 
 export interface ArticleInput {
   readonly text: string;
@@ -34,9 +36,26 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   const { text } = input;
   const ignoredSpans = findIgnoredSpans(text);
   const { actors, relations, offices } = extractActors(text, ignoredSpans);
+  const id = articleId(text);
+  const statements = extractStatements({
+    articleId: id,
+    text,
+    actors,
+    ignoredSpans,
+    publishedAt: input.publishedAt ?? null,
+  });
+  const events = extractEvents({
+    articleId: id,
+    text,
+    actors,
+    statements,
+    offices,
+    ignoredSpans,
+    publishedAt: input.publishedAt ?? null,
+  });
   const batch: KgBatch = {
     article: {
-      id: articleId(text),
+      id,
       title: input.title ?? firstLine(text),
       url: input.url ?? null,
       source: input.source ?? null,
@@ -47,8 +66,8 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     actors,
     offices,
     relations,
-    statements: [],
-    events: [],
+    statements,
+    events,
   };
   return { batch, ignoredSpans: ignoredSpans.map(s => ({ ...s })) };
 }

@@ -29,9 +29,9 @@ describe('extractArticle on the seed', () => {
     expect(seedRun.batch.article.id).toBe(articleId(seedText));
     expect(seedRun.batch.article.id).toBe(seed.batch.article.id);
     expect(seedRun.batch.article.title).toBe(seed.batch.article.title);
-    expect(seedRun.batch.statements).toEqual([]);
-    expect(seedRun.batch.events).toEqual([]);
-    expect(EXTRACTOR_VERSION).toBe('newsgraph-rules/0.1.0');
+    expect(seedRun.batch.statements.length).toBeGreaterThan(0);
+    expect(seedRun.batch.events.length).toBeGreaterThan(0);
+    expect(EXTRACTOR_VERSION).toBe('newsgraph-rules/0.2.0');
   });
 
   it('finds the curated actors by id', () => {

@@ -1,5 +1,10 @@
 import { loadSeedArticle } from '../../src/seed/seed-annotation';
-import { evaluateActors, score } from '../../src/ingest/evaluate';
+import {
+  evaluateActors,
+  evaluateEvents,
+  evaluateStatements,
+  score,
+} from '../../src/ingest/evaluate';
 import { extractArticle } from '../../src/ingest/pipeline';
 
 describe('score', () => {
@@ -42,5 +47,39 @@ describe('the seed evaluation', () => {
       seed.ignoredSpans,
     );
     expect(leak.boilerplateMentions).toEqual(['person:aqib-talib@1933-1943']);
+  });
+});
+
+describe('evaluateStatements and evaluateEvents', () => {
+  const sp = (start: number, end: number) => ({ start, end, text: 'x'.repeat(end - start) });
+
+  it('matches statements on the same speaker and an overlapping span, one to one', () => {
+    const ev = evaluateStatements(
+      [
+        { speakerId: 'p:a', span: sp(0, 10) },
+        { speakerId: 'p:b', span: sp(20, 30) },
+      ],
+      [
+        { speakerId: 'p:a', span: sp(5, 12) },
+        { speakerId: 'p:a', span: sp(6, 9) },
+        { speakerId: 'p:c', span: sp(20, 30) },
+      ],
+    );
+    expect(ev.score).toMatchObject({ truePositives: 1, falsePositives: 2, falseNegatives: 1 });
+  });
+
+  it('matches events on source, target and CAMEO root', () => {
+    const ev = evaluateEvents(
+      [
+        { code: '054', sourceId: 'a', targetId: 'b' },
+        { code: '161', sourceId: 'b', targetId: 'a' },
+      ],
+      [
+        { code: '057', sourceId: 'a', targetId: 'b' },
+        { code: '161', sourceId: 'a', targetId: 'b' },
+      ],
+    );
+    expect(ev.score).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
+    expect(ev.missing).toEqual(['161 b -> a']);
   });
 });
