@@ -146,3 +146,24 @@ describe('ingestArticle', () => {
     expect(dupes[0]?.n).toBe(0);
   });
 });
+
+describe('ingesting news about curated actors', () => {
+  it('keeps the curated name and description, and only adds aliases', async () => {
+    const before = await server.gql<{
+      actor: { name: string; description: string; aliases: string[] };
+    }>(`{ actor(id: "country:PRK") { name description aliases } }`);
+    await server.gql(
+      INGEST,
+      { input: { text: `${article()}\nThe D.P.R.K. replied through KCNA.\n` } },
+      { token: TEST_WRITER_TOKEN },
+    );
+    const after = await server.gql<{
+      actor: { name: string; description: string; aliases: string[] };
+    }>(`{ actor(id: "country:PRK") { name description aliases } }`);
+    expect(after.data?.actor.name).toBe('North Korea');
+    expect(after.data?.actor.description).toBe(before.data?.actor.description);
+    expect(after.data?.actor.aliases).toEqual(
+      expect.arrayContaining(before.data?.actor.aliases ?? ['?']),
+    );
+  });
+});

@@ -96,15 +96,17 @@ describe('search on the seed', () => {
   });
 
   it('finds North Korea by its alias Pyongyang, and the article that names the city', async () => {
-    const { hits, errors } = await search('Pyongyang');
+    // first: 50 (the cap here), as other test files ingest articles that also name Pyongyang
+    const { hits, errors } = await search('Pyongyang', { first: 50 });
     expect(errors).toBeUndefined();
     const actor = hits.find(h => h.kind === 'ACTOR');
     expect(actor?.node).toMatchObject({ __typename: 'Actor', id: 'country:PRK' });
-    expect(actor?.snippet).toBe(
-      "North Korea (also Democratic People's Republic of Korea, DPRK, Pyongyang)",
+    // Other test files ingest articles naming North Korea, which may add aliases to the shared actor.
+    expect(actor?.snippet).toMatch(
+      /^North Korea \(also Democratic People's Republic of Korea, DPRK, .*Pyongyang/,
     );
     expect(actor && marked(actor)).toEqual(['pyongyang']);
-    const article = hits.find(h => h.kind === 'ARTICLE');
+    const article = hits.find(h => h.kind === 'ARTICLE' && h.node.id === ARTICLE_ID);
     expect(article?.node).toMatchObject({ __typename: 'Article', id: ARTICLE_ID });
     expect(article && marked(article)).toContain('pyongyang');
     expect(article?.snippet.length).toBeLessThanOrEqual(170);
@@ -149,15 +151,24 @@ describe('search on the seed', () => {
   });
 
   it('requires every word (AND): adding a word narrows the hits', async () => {
+    // Other test files may add actors (e.g. South Korea, the Republic of Korea) by ingesting articles.
     const republic = await search('Republic', { kinds: ['ACTOR'] });
-    expect(republic.hits.map(h => h.node.id).sort()).toEqual([
-      'country:PRK',
-      'territory:donetsk-peoples-republic',
-      'territory:luhansk-peoples-republic',
-    ]);
-    const narrowed = await search('Republic Korea', { kinds: ['ACTOR'] });
-    expect(narrowed.hits.map(h => h.node.id)).toEqual(['country:PRK']);
-    expect((await search('Pyongyang friendship')).hits.map(h => h.kind)).toEqual(['ARTICLE']);
+    expect(republic.hits.map(h => h.node.id)).toEqual(
+      expect.arrayContaining([
+        'country:PRK',
+        'territory:donetsk-peoples-republic',
+        'territory:luhansk-peoples-republic',
+      ]),
+    );
+    const narrowed = (await search('Republic Korea', { kinds: ['ACTOR'] })).hits.map(
+      h => h.node.id,
+    );
+    expect(narrowed).toContain('country:PRK');
+    expect(narrowed).not.toContain('territory:donetsk-peoples-republic');
+    expect(narrowed.every(id => id.startsWith('country:'))).toBe(true);
+    const both = (await search('Pyongyang friendship', { first: 50 })).hits;
+    expect(both.map(h => h.kind)).toEqual(both.map(() => 'ARTICLE'));
+    expect(both.map(h => h.node.id)).toContain(ARTICLE_ID);
   });
 });
 

@@ -14,11 +14,23 @@ export const MERGE_ARTICLE = /* cypher */ `
 MERGE (a:Article {id: $id})
 SET a += $props`;
 
+/**
+ * The first writer of an actor (the curated seed, or the first article naming it) sets its kind, name
+ * and description; later articles only add aliases and fill properties still missing, so ingesting news
+ * never overwrites curated facts.
+ */
 function mergeActors(label: string): string {
   return /* cypher */ `
 UNWIND $rows AS r
 MERGE (x:Actor {id: r.id})
-SET x:${label}, x += r.props`;
+ON CREATE SET x:${label}, x += r.props
+ON MATCH SET
+  x.aliases = coalesce(x.aliases, []) + [a IN r.props.aliases WHERE NOT a IN coalesce(x.aliases, [])],
+  x.iso3 = coalesce(x.iso3, r.props.iso3),
+  x.wikidataId = coalesce(x.wikidataId, r.props.wikidataId),
+  x.description = coalesce(x.description, r.props.description)
+WITH x
+SET x.aliasText = reduce(s = '', a IN x.aliases | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + a)`;
 }
 
 /** One MERGE statement per actor kind: the label comes from the closed ACTOR_LABEL map. */
