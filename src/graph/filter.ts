@@ -16,7 +16,8 @@ export interface CompiledFilter {
   readonly params: Readonly<Record<string, unknown>>;
 }
 
-type Leaf<F> = { [K in keyof F]?: (value: NonNullable<F[K]>, p: string) => string };
+/** Predicate templates per filter field; `$value` stands for the field's parameter. */
+type Leaf<F> = { [K in keyof F]?: string };
 
 interface Combinable<F> {
   AND?: F[];
@@ -30,27 +31,27 @@ const dateValue = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** Templates on an event bound as `e`. */
 const EVENT_LEAVES: Leaf<EventFilter> = {
-  from: (_v, p) => `(e.date IS NOT NULL AND e.date >= $${p})`,
-  to: (_v, p) => `(e.date IS NOT NULL AND e.date <= $${p})`,
-  cameoCode: (_v, p) => `e.cameoCode IN $${p}`,
-  cameoRoot: (_v, p) => `substring(e.cameoCode, 0, 2) IN $${p}`,
-  quadClass: (_v, p) => `EXISTS { (e)-[:OF_TYPE]->(t:EventType) WHERE t.quadClass IN $${p} }`,
-  goldsteinMin: (_v, p) => `EXISTS { (e)-[:OF_TYPE]->(t:EventType) WHERE t.goldstein >= $${p} }`,
-  goldsteinMax: (_v, p) => `EXISTS { (e)-[:OF_TYPE]->(t:EventType) WHERE t.goldstein <= $${p} }`,
-  modality: (_v, p) => `e.modality IN $${p}`,
-  sourceKind: (_v, p) => `EXISTS { (e)-[:SOURCE]->(x:Actor) WHERE x.kind IN $${p} }`,
-  targetKind: (_v, p) => `EXISTS { (e)-[:TARGET]->(x:Actor) WHERE x.kind IN $${p} }`,
-  summaryContains: (_v, p) => `toLower(e.summary) CONTAINS $${p}`,
+  from: '(e.date IS NOT NULL AND e.date >= $value)',
+  to: '(e.date IS NOT NULL AND e.date <= $value)',
+  cameoCode: 'e.cameoCode IN $value',
+  cameoRoot: 'substring(e.cameoCode, 0, 2) IN $value',
+  quadClass: 'EXISTS { (e)-[:OF_TYPE]->(t:EventType) WHERE t.quadClass IN $value }',
+  goldsteinMin: 'EXISTS { (e)-[:OF_TYPE]->(t:EventType) WHERE t.goldstein >= $value }',
+  goldsteinMax: 'EXISTS { (e)-[:OF_TYPE]->(t:EventType) WHERE t.goldstein <= $value }',
+  modality: 'e.modality IN $value',
+  sourceKind: 'EXISTS { (e)-[:SOURCE]->(x:Actor) WHERE x.kind IN $value }',
+  targetKind: 'EXISTS { (e)-[:TARGET]->(x:Actor) WHERE x.kind IN $value }',
+  summaryContains: 'toLower(e.summary) CONTAINS $value',
 };
 
 /** Templates on a statement bound as `s`. */
 const STATEMENT_LEAVES: Leaf<StatementFilter> = {
-  direct: (_v, p) => `s.direct = $${p}`,
-  textContains: (_v, p) => `toLower(s.text) CONTAINS $${p}`,
-  reportingVerb: (_v, p) => `s.reportingVerb IN $${p}`,
-  from: (_v, p) => `(s.date IS NOT NULL AND s.date >= $${p})`,
-  to: (_v, p) => `(s.date IS NOT NULL AND s.date <= $${p})`,
-  speakerKind: (_v, p) => `EXISTS { (s)-[:SPOKEN_BY]->(x:Actor) WHERE x.kind IN $${p} }`,
+  direct: 's.direct = $value',
+  textContains: 'toLower(s.text) CONTAINS $value',
+  reportingVerb: 's.reportingVerb IN $value',
+  from: '(s.date IS NOT NULL AND s.date >= $value)',
+  to: '(s.date IS NOT NULL AND s.date <= $value)',
+  speakerKind: 'EXISTS { (s)-[:SPOKEN_BY]->(x:Actor) WHERE x.kind IN $value }',
 };
 
 /** Values as Cypher parameters: dates as YYYY-MM-DD, quad classes as CAMEO numbers, text lower-cased. */
@@ -112,7 +113,7 @@ function compile<F extends Combinable<F>>(
       }
       const name = `f${Object.keys(params).length}`;
       params[name] = paramValue(key, value);
-      parts.push(template(value as never, name));
+      parts.push(template.split('$value').join('$' + name));
     }
     return parts.length === 0 ? 'true' : `(${parts.join(' AND ')})`;
   };
