@@ -13,10 +13,13 @@ export interface SeedReport {
   readonly eventTypes: number;
 }
 
-export async function prepareGraph(graph: GraphClient): Promise<void> {
+/** Constraints, indexes and the CAMEO table; returns how many CAMEO types were loaded. */
+export async function prepareGraph(graph: GraphClient): Promise<number> {
   const writer = new KgWriterRepository(graph);
+  const cameo = loadCameo();
   await writer.applySchema();
-  await writer.mergeEventTypes(loadCameo());
+  await writer.mergeEventTypes(cameo);
+  return cameo.length;
 }
 
 /** Writes the seed (schema first). With `onlyIfEmpty`, skips when the database already holds articles. */
@@ -25,10 +28,7 @@ export async function seedGraph(
   opts: { onlyIfEmpty: boolean },
 ): Promise<SeedReport> {
   const { batch } = loadSeedArticle();
-  const cameo = loadCameo();
-  const writer = new KgWriterRepository(graph);
-  await writer.applySchema();
-  await writer.mergeEventTypes(cameo);
+  const eventTypes = await prepareGraph(graph);
   const [row] = await graph.read<{ n: number }>(ARTICLE_COUNT);
   const empty = (row?.n ?? 0) === 0;
   const report = {
@@ -36,11 +36,11 @@ export async function seedGraph(
     actors: batch.actors.length,
     statements: batch.statements.length,
     events: batch.events.length,
-    eventTypes: cameo.length,
+    eventTypes,
   };
   if (opts.onlyIfEmpty && !empty) {
     return { seeded: false, ...report };
   }
-  await writer.writeBatch(batch);
+  await new KgWriterRepository(graph).writeBatch(batch);
   return { seeded: true, ...report };
 }
