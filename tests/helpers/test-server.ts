@@ -1,7 +1,7 @@
 /** A real server (createApp on port 0) over the test Neo4j, and a small GraphQL-over-HTTP client. */
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config/config';
+import { type RequestLimitsConfig, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { createApp } from '../../src/server/app';
@@ -35,7 +35,9 @@ export interface TestServer {
 export const TEST_WRITER_TOKEN = 'test-writer-token-0123456789';
 export const TEST_READER_TOKEN = 'test-reader-token-0123456789';
 
-export async function startTestServer(opts: { maxPageSize?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { maxPageSize?: number; limits?: Partial<RequestLimitsConfig> } = {},
+): Promise<TestServer> {
   const cfg = loadConfig();
   if (cfg.neo4j.uri === undefined) {
     throw new Error(
@@ -50,6 +52,7 @@ export async function startTestServer(opts: { maxPageSize?: number } = {}): Prom
     maxPageSize: opts.maxPageSize ?? cfg.maxPageSize,
     tokens: parseApiTokens(`tests:${TEST_WRITER_TOKEN}:writer,dash:${TEST_READER_TOKEN}:reader`),
     extract: extractArticle,
+    limits: { ...cfg.limits, ...opts.limits },
     logError: (_message, error) => {
       loggedErrors.push(error);
     },
