@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
 import { type RequestLimitsConfig, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
-import { GraphClient } from '../../src/graph/graph-client';
+import { GraphClient, type GraphClientOptions } from '../../src/graph/graph-client';
 import { createApp } from '../../src/server/app';
 import { parseApiTokens } from '../../src/server/auth';
 import { extractArticle } from '../../src/ingest/pipeline';
@@ -36,7 +36,12 @@ export const TEST_WRITER_TOKEN = 'test-writer-token-0123456789';
 export const TEST_READER_TOKEN = 'test-reader-token-0123456789';
 
 export async function startTestServer(
-  opts: { maxPageSize?: number; limits?: Partial<RequestLimitsConfig> } = {},
+  opts: {
+    maxPageSize?: number;
+    limits?: Partial<RequestLimitsConfig>;
+    /** A GraphClient of the test's own (e.g. one that injects a fault); default the real one. */
+    makeGraph?: (driver: Driver, options: GraphClientOptions) => GraphClient;
+  } = {},
 ): Promise<TestServer> {
   const cfg = loadConfig();
   if (cfg.neo4j.uri === undefined) {
@@ -45,7 +50,8 @@ export async function startTestServer(
     );
   }
   const driver = createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri });
-  const graph = new GraphClient(driver, { database: cfg.neo4j.database, txTimeoutMs: 15_000 });
+  const graphOptions = { database: cfg.neo4j.database, txTimeoutMs: 15_000 };
+  const graph = opts.makeGraph?.(driver, graphOptions) ?? new GraphClient(driver, graphOptions);
   const loggedErrors: unknown[] = [];
   const app = await createApp({
     graph,
