@@ -341,7 +341,7 @@ describe('document limits (cases 10-14)', () => {
     expect(p99).toBeLessThan(500);
     expect(heapGrowthMb).toBeLessThan(16);
     await stillServes();
-  });
+  }, 120_000);
 
   it('13. a cost bomb on nested connections is 400 before execution, literal or by variables', async () => {
     const bomb = `query($n: Int, $m: Int) { actors(first: $n) { edges { node {

@@ -15,7 +15,7 @@ describe('request limits configuration', () => {
       maxAliases: 10,
       maxDirectives: 20,
       maxTokens: 2000,
-      maxCost: 20_000,
+      maxCost: 250_000,
       introspection: true,
       exposeLimits: true,
       maxBodyBytes: 1_572_864,
