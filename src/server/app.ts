@@ -25,6 +25,8 @@ import { mountPlayground } from './playground';
 import { type ApiToken, authenticate } from './auth';
 import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
+import { type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
+import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 
 export interface AppDeps {
   readonly graph: GraphClient;
@@ -34,6 +36,8 @@ export interface AppDeps {
   /** Turns article text into a graph batch (src/ingest/pipeline.ts). */
   readonly extract: Extractor;
   readonly logError?: ErrorLogger;
+  /** Request limits and schema exposure (config `limits`); default: development defaults. */
+  readonly limits?: RequestLimitsConfig;
 }
 
 export interface App {
@@ -67,14 +71,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ((message, error) => {
       console.error(message, error);
     });
+  const limits = deps.limits ?? defaultRequestLimits();
+  const schema = buildAppSchema();
+  const protection = apolloLimits<RequestContext>(schema, limits);
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildAppSchema(),
+    schema,
     formatError: createFormatError(logError),
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
+    ...protection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
     ],
   });
   await apollo.start();
@@ -97,16 +104,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
     }
   });
-  mountPlayground(app, { path: '/graphql', examples: PLAYGROUND_EXAMPLES });
+  mountPlayground(app, {
+    path: '/graphql',
+    examples: PLAYGROUND_EXAMPLES,
+    enabled: limits.introspection,
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    defineBody,
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(
           createContext(contextDeps, authenticate(req.headers.authorization, deps.tokens)),
         ),
     }),
+    bodyErrorHandler(limits.maxBodyBytes),
   );
 
   return {

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
@@ -59,6 +60,14 @@ export class ForbiddenError extends CodedError {
   }
 }
 
+/** A write lost a race on a uniqueness constraint (Neo4j ConstraintValidationFailed): retry it. */
+export class ConflictError extends CodedError {
+  readonly code = 'CONFLICT';
+  constructor(message: string, cause?: unknown) {
+    super(message, 'CONFLICT', {}, cause);
+  }
+}
+
 export class ServiceUnavailableError extends CodedError {
   readonly code = 'SERVICE_UNAVAILABLE';
   constructor(message: string, cause?: unknown) {
@@ -81,6 +90,7 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'TIMEOUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CONFLICT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

@@ -1,9 +1,9 @@
 /** A real server (createApp on port 0) over the test Neo4j, and a small GraphQL-over-HTTP client. */
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config/config';
+import { type RequestLimitsConfig, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
-import { GraphClient } from '../../src/graph/graph-client';
+import { GraphClient, type GraphClientOptions } from '../../src/graph/graph-client';
 import { createApp } from '../../src/server/app';
 import { parseApiTokens } from '../../src/server/auth';
 import { extractArticle } from '../../src/ingest/pipeline';
@@ -35,7 +35,14 @@ export interface TestServer {
 export const TEST_WRITER_TOKEN = 'test-writer-token-0123456789';
 export const TEST_READER_TOKEN = 'test-reader-token-0123456789';
 
-export async function startTestServer(opts: { maxPageSize?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: {
+    maxPageSize?: number;
+    limits?: Partial<RequestLimitsConfig>;
+    /** A GraphClient of the test's own (e.g. one that injects a fault); default the real one. */
+    makeGraph?: (driver: Driver, options: GraphClientOptions) => GraphClient;
+  } = {},
+): Promise<TestServer> {
   const cfg = loadConfig();
   if (cfg.neo4j.uri === undefined) {
     throw new Error(
@@ -43,13 +50,15 @@ export async function startTestServer(opts: { maxPageSize?: number } = {}): Prom
     );
   }
   const driver = createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri });
-  const graph = new GraphClient(driver, { database: cfg.neo4j.database, txTimeoutMs: 15_000 });
+  const graphOptions = { database: cfg.neo4j.database, txTimeoutMs: 15_000 };
+  const graph = opts.makeGraph?.(driver, graphOptions) ?? new GraphClient(driver, graphOptions);
   const loggedErrors: unknown[] = [];
   const app = await createApp({
     graph,
     maxPageSize: opts.maxPageSize ?? cfg.maxPageSize,
     tokens: parseApiTokens(`tests:${TEST_WRITER_TOKEN}:writer,dash:${TEST_READER_TOKEN}:reader`),
     extract: extractArticle,
+    limits: { ...cfg.limits, ...opts.limits },
     logError: (_message, error) => {
       loggedErrors.push(error);
     },
