@@ -1,6 +1,12 @@
 /** Writes knowledge-graph batches and the schema. Each batch is one transaction: all or nothing. */
 import type { CameoRow } from '../seed/seed-annotation';
-import { type KgBatch, dateSortKey, offsetKey } from '../kg/kg-batch';
+import {
+  type KgBatch,
+  MANUAL_PROVENANCE,
+  confidenceOf,
+  dateSortKey,
+  offsetKey,
+} from '../kg/kg-batch';
 import { ActorKind } from '../schema/domain.enum';
 import { ACTOR_RELATION_TYPES } from './labels';
 import type { GraphClient } from './graph-client';
@@ -51,6 +57,7 @@ export class KgWriterRepository {
   async writeBatch(batch: KgBatch): Promise<void> {
     const { article } = batch;
     const articleSortKey = `${article.publishedAt ?? '0000'}|${article.id}`;
+    const { extractor } = batch.provenance ?? MANUAL_PROVENANCE;
     await this.graph.writeTransaction(async run => {
       await run(MERGE_ARTICLE, {
         id: article.id,
@@ -61,6 +68,7 @@ export class KgWriterRepository {
           publishedAt: article.publishedAt,
           publishedAtInferred: article.publishedAtInferred,
           text: article.text,
+          extractor,
           sortKey: articleSortKey,
         },
       });
@@ -92,6 +100,7 @@ export class KgWriterRepository {
             actorId: a.id,
             count: neo4j.int(a.mentions.length),
             firstOffset: neo4j.int(Math.min(...a.mentions.map(m => m.start))),
+            confidence: confidenceOf(batch, a.id),
           })),
       });
       await run(MERGE_OFFICES, { rows: batch.offices });
@@ -116,6 +125,8 @@ export class KgWriterRepository {
             dateInferred: e.dateInferred,
             modality: e.modality,
             summary: e.summary,
+            extractor,
+            confidence: confidenceOf(batch, e.id),
             sortKey: dateSortKey(e.date, article.id, offsetKey(e.evidence[0]?.start ?? 0), e.id),
           },
         })),
@@ -142,6 +153,8 @@ export class KgWriterRepository {
             date: s.date,
             datePrecision: s.datePrecision,
             channel: s.channel,
+            extractor,
+            confidence: confidenceOf(batch, s.id),
             sortKey: dateSortKey(s.date, article.id, offsetKey(s.span.start), s.id),
           },
         })),

@@ -8,7 +8,19 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { IngestInput, IngestService } from './ingest.service';
 
-const MAX_CHARS = 200_000;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A text file's content, or why it cannot be an article (not UTF-8). */
+function readText(file: string): { text: string } | { error: string } {
+  try {
+    return { text: UTF8.decode(fs.readFileSync(file)) };
+  } catch (err) {
+    if (err instanceof TypeError) {
+      return { error: 'not valid UTF-8: convert the file to UTF-8 text' };
+    }
+    throw err;
+  }
+}
 
 interface Item {
   readonly where: string;
@@ -53,7 +65,10 @@ async function* items(files: readonly string[]): AsyncGenerator<Item> {
         }
       }
     } else {
-      yield { where: file, input: { text: fs.readFileSync(file, 'utf8') } };
+      const read = readText(file);
+      yield 'text' in read
+        ? { where: file, input: { text: read.text } }
+        : { where: file, error: read.error };
     }
   }
 }
@@ -95,9 +110,6 @@ export async function ingestPaths(
     try {
       if (item.input === undefined) {
         throw new Error(item.error ?? 'unreadable');
-      }
-      if (item.input.text.length > MAX_CHARS) {
-        throw new Error(`longer than ${MAX_CHARS} characters`);
       }
       const out = await service.ingest(item.input);
       totals.articles += 1;

@@ -7,8 +7,8 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { EXISTING_IDS } from '../graph/cypher/write.cypher';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
-import { BadUserInputError } from '../server/errors';
 import type { ArticleInput } from './pipeline';
+import { checkArticleInput } from './article-input';
 
 /** What a caller gives to ingest one article (the pipeline's input). */
 export type IngestInput = ArticleInput;
@@ -41,10 +41,7 @@ export class IngestService {
   }
 
   async ingest(input: IngestInput): Promise<IngestOutcome> {
-    if (input.text.trim() === '') {
-      throw new BadUserInputError('text is empty', 'text');
-    }
-    const { batch } = this.extract(input);
+    const { batch } = this.extract(checkArticleInput(input));
     const problems = validateBatch(batch);
     if (problems.length > 0) {
       // an extractor fault, not the caller's: nothing is written

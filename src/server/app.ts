@@ -100,7 +100,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   mountPlayground(app, { path: '/graphql', examples: PLAYGROUND_EXAMPLES });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '1536kb' }), // an article of 1 MiB plus its JSON escaping
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(

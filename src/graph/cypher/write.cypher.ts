@@ -43,7 +43,7 @@ MATCH (a:Article {id: $articleId})
 UNWIND $rows AS r
 MATCH (x:Actor {id: r.actorId})
 MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = r.count, m.firstOffset = r.firstOffset`;
+SET m.count = r.count, m.firstOffset = r.firstOffset, m.confidence = r.confidence`;
 
 export const MERGE_OFFICES = /* cypher */ `
 UNWIND $rows AS r
