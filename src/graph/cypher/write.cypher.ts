@@ -10,9 +10,10 @@ UNWIND $rows AS r
 MERGE (t:EventType {code: r.code})
 SET t.name = r.name, t.rootCode = r.rootCode, t.level = r.level, t.quadClass = r.quadClass, t.goldstein = r.goldstein`;
 
-export const MERGE_ARTICLE = /* cypher */ `
-MERGE (a:Article {id: $id})
-SET a += $props`;
+export const MERGE_ARTICLES = /* cypher */ `
+UNWIND $rows AS r
+MERGE (a:Article {id: r.id})
+SET a += r.props`;
 
 /**
  * The first writer of an actor (the curated seed, or the first article naming it) sets its kind, name
@@ -39,8 +40,8 @@ export const MERGE_ACTORS_BY_KIND = Object.fromEntries(
 ) as Record<ActorKind, string>;
 
 export const MERGE_MENTIONS = /* cypher */ `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS r
+MATCH (a:Article {id: r.articleId})
 MATCH (x:Actor {id: r.actorId})
 MERGE (a)-[m:MENTIONS]->(x)
 SET m.count = r.count, m.firstOffset = r.firstOffset, m.confidence = r.confidence`;
