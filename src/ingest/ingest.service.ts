@@ -109,8 +109,12 @@ export class IngestService {
   }
 
   private async existingIds(batches: readonly KgBatch[]): Promise<Set<string>> {
+    const unique = (ids: string[]): string[] => [...new Set(ids)];
     const [row] = await this.graph.read<{ ids: string[] }>(EXISTING_IDS, {
-      ids: [...new Set(batches.flatMap(itemIds))],
+      articleIds: unique(batches.map(b => b.article.id)),
+      actorIds: unique(batches.flatMap(b => b.actors.map(a => a.id))),
+      statementIds: unique(batches.flatMap(b => b.statements.map(s => s.id))),
+      eventIds: unique(batches.flatMap(b => b.events.map(e => e.id))),
     });
     return new Set(row?.ids ?? []);
   }

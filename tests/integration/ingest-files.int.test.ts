@@ -71,10 +71,9 @@ describe('ingestPaths', () => {
   it('writes a group in one transaction, isolates a bad article, and reports unreadable files', async () => {
     const t = unique();
     const good = [1, 2, 3, 4].map(
-      i =>
-        `Summit ${t}-${i}.\n\nRussian President Vladimir Putin praised North Korea (${t}-${i}).\n`,
+      i => `Summit ${t}-${i}.\n\nChinese President Xi Jinping praised Vietnam (${t}-${i}).\n`,
     );
-    const poison = `POISON ${t}.\n\nRussian President Vladimir Putin praised North Korea (${t}-p).\n`;
+    const poison = `POISON ${t}.\n\nChinese President Xi Jinping praised Vietnam (${t}-p).\n`;
     const folder = path.join(dir, `group-${t}`);
     fs.mkdirSync(folder);
     good.forEach((text, i) => fs.writeFileSync(path.join(folder, `${i}-good.txt`), text));

@@ -53,9 +53,10 @@ function tag(): string {
 
 function story(t: string): string {
   return (
-    `Moscow and Pyongyang deepen ties (${t}).\n\n` +
-    `Russian President Vladimir Putin praised North Korea on Tuesday, according to KCNA.\n` +
-    `Kim Jong Un stated that the two countries would expand their cooperation in every field.\n`
+    `Beijing and Hanoi deepen ties (${t}).\n\n` +
+    `Chinese President Xi Jinping praised Vietnam on Tuesday, according to Xinhua.\n` +
+    `Xi Jinping stated that the two countries would expand their cooperation in every field.\n` +
+    `He also praised Laos.\n`
   );
 }
 
@@ -127,8 +128,9 @@ describe('ingestArticle input', () => {
 
   it('gives the NFC and NFD spellings of one text one article', async () => {
     const t3 = tag();
-    const nfc =
-      `Zürich talks ${t3}: Russian President Vladimir Putin praised North Korea.`.normalize('NFC');
+    const nfc = `Zürich talks ${t3}: Chinese President Xi Jinping praised Vietnam.`.normalize(
+      'NFC',
+    );
     const nfd = nfc.normalize('NFD');
     expect(nfd).not.toBe(nfc);
     for (const text of [nfc, nfd]) {
@@ -174,5 +176,32 @@ describe('ingestArticle input', () => {
     for (const item of items) {
       expect(item).toMatchObject({ extractor: 'manual', confidence: 1 });
     }
+  });
+
+  it('filters events and statements by minConfidence', async () => {
+    const text = story(tag());
+    const res = await server.gql(INGEST, { input: { text } }, { token: TEST_WRITER_TOKEN });
+    expect(res.errors).toBeUndefined();
+    const events = (await stored(text))?.events.edges.map(e => e.node.confidence ?? -1) ?? [];
+    const threshold = Math.max(...events);
+    expect(Math.min(...events)).toBeLessThan(threshold); // the article has a spread to filter
+    const filtered = await server.gql<{
+      article: { events: { totalCount: number }; statements: { totalCount: number } };
+    }>(
+      `query($id: ID!, $c: Float!) { article(id: $id) {
+        events(filter: { minConfidence: $c }) { totalCount }
+        statements(filter: { minConfidence: 0 }) { totalCount } } }`,
+      { id: articleId(text), c: threshold },
+    );
+    expect(filtered.errors).toBeUndefined();
+    expect(filtered.data?.article.events.totalCount).toBe(
+      events.filter(c => c >= threshold).length,
+    );
+    expect(filtered.data?.article.statements.totalCount).toBeGreaterThan(0);
+    const bad = await server.gql(
+      `query($id: ID!) { article(id: $id) { events(filter: { minConfidence: 1.5 }) { totalCount } } }`,
+      { id: articleId(text) },
+    );
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

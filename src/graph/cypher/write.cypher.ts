@@ -130,9 +130,10 @@ CALL { MATCH (n) RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
-/** Which of these ids exist already (to tell created from merged items). */
+/** Which of these ids exist already (to tell created from merged items); each kind by its own index. */
 export const EXISTING_IDS = /* cypher */ `
-UNWIND $ids AS id
-OPTIONAL MATCH (n {id: id})
-WHERE n:Article OR n:Actor OR n:Statement OR n:Event
-RETURN collect(DISTINCT CASE WHEN n IS NULL THEN null ELSE id END) AS ids`;
+CALL { UNWIND $articleIds AS id MATCH (n:Article {id: id}) RETURN collect(id) AS articles }
+CALL { UNWIND $actorIds AS id MATCH (n:Actor {id: id}) RETURN collect(id) AS actors }
+CALL { UNWIND $statementIds AS id MATCH (n:Statement {id: id}) RETURN collect(id) AS statements }
+CALL { UNWIND $eventIds AS id MATCH (n:Event {id: id}) RETURN collect(id) AS events }
+RETURN articles + actors + statements + events AS ids`;
