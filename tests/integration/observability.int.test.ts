@@ -115,6 +115,16 @@ describe('request ids and the access log', () => {
     });
   });
 
+  it('logs a request refused before GraphQL (body too large) as operation "none"', async () => {
+    const res = await post(server.url, { query: `{ __typename } #${'x'.repeat(2 * 1024 * 1024)}` });
+    expect(res.status).toBe(413);
+    expect(accessLines(cap.lines, res.requestId)[0]).toMatchObject({
+      status: 413,
+      operation: 'none',
+      errorCodes: [],
+    });
+  });
+
   it('never logs a token: not a writer token that works, not a wrong one', async () => {
     const wrong = `wrong-token-${uid()}-0123456789`;
     const ok = await post(
