@@ -1,6 +1,8 @@
 /**
  * `npm start`: a local (or configured) Neo4j, constraints, the seed when the database is empty, and the
- * GraphQL server on PORT. Ctrl-C / SIGTERM drain requests, close the driver and stop the local Neo4j.
+ * GraphQL server on PORT. Ctrl-C / SIGTERM: stop accepting connections, let in-flight requests finish
+ * (SHUTDOWN_GRACE_MS), then close the driver, stop the local Neo4j if this process started it, exit 0.
+ * Lines go through the JSON logger (LOG_LEVEL); the development token is printed once for the human.
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
@@ -10,30 +12,35 @@ import { type App, createApp } from './server/app';
 import { type ApiToken, AuthConfigError, generateToken, parseApiTokens } from './server/auth';
 import { extractArticle } from './ingest/pipeline';
 import { type GraphRuntime, StartupError, openGraph } from './server/graph-runtime';
+import { type Logger, createLogger } from './server/logger';
 
-const log = (line: string): void => {
-  console.log(line);
-};
+/** Beyond the grace, closing the driver and the local Neo4j may take this long before exit 1. */
+const CLOSE_BUDGET_MS = 30_000;
 
 /**
  * API_TOKENS, or in development without any, a fresh writer token printed once at start (so a local
  * analyst can ingest); in production without a writer token, mutations stay refused.
  */
-function apiTokens(raw: string | undefined, nodeEnv: string): ApiToken[] {
+function apiTokens(raw: string | undefined, nodeEnv: string, logger: Logger): ApiToken[] {
   const tokens = parseApiTokens(raw);
   if (tokens.length > 0 || nodeEnv === 'production') {
     if (!tokens.some(t => t.role === 'writer')) {
-      log('[auth] no writer token in API_TOKENS: mutations are refused');
+      logger.warn('no writer token in API_TOKENS: mutations are refused');
     }
     return tokens;
   }
   const token = generateToken();
-  log(`[auth] no API_TOKENS: development writer token for this run: ${token}`);
+  // Meant for the developer at the terminal, so plain text and not a log line (logs never hold tokens).
+  console.log(`[auth] no API_TOKENS: development writer token for this run: ${token}`);
   return parseApiTokens(`dev:${token}:writer`);
 }
 
 async function main(): Promise<void> {
   const cfg = loadConfig();
+  const logger = createLogger({ level: cfg.logLevel });
+  const log = (line: string): void => {
+    logger.info(line);
+  };
   // Filled in as start-up proceeds, so a signal at any point stops what was started.
   const started: { runtime?: GraphRuntime; app?: App } = {};
   let stopping = false;
@@ -42,9 +49,29 @@ async function main(): Promise<void> {
       return;
     }
     stopping = true;
-    log(`[newsgraph] ${signal}: shutting down`);
-    await started.app?.stop().catch(() => undefined);
-    await started.runtime?.close().catch(() => undefined);
+    const t0 = Date.now();
+    setTimeout(() => {
+      logger.error({ signal }, 'shutdown did not finish in time: exiting with code 1');
+      process.exit(1);
+    }, cfg.shutdownGraceMs + CLOSE_BUDGET_MS).unref();
+    logger.info(
+      { signal, graceMs: cfg.shutdownGraceMs },
+      'shutting down: refusing new connections, draining in-flight requests',
+    );
+    if (started.app !== undefined) {
+      await started.app.stop().catch((err: unknown) => {
+        logger.error({ err }, 'draining the HTTP server failed');
+      });
+      logger.info({ ms: Date.now() - t0 }, 'HTTP server drained');
+    }
+    if (started.runtime !== undefined) {
+      const local = started.runtime.local?.owned === true;
+      await started.runtime.close().catch((err: unknown) => {
+        logger.error({ err }, 'closing Neo4j failed');
+      });
+      logger.info({ ms: Date.now() - t0, localNeo4jStopped: local }, 'Neo4j driver closed');
+    }
+    logger.info({ exitCode: code }, 'stopped');
     process.exit(code);
   };
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
@@ -52,24 +79,27 @@ async function main(): Promise<void> {
 
   const runtime = await openGraph(cfg, log);
   started.runtime = runtime;
-  log(`[neo4j] connected to ${runtime.agent} at ${runtime.uri}`);
+  logger.info({ agent: runtime.agent, uri: runtime.uri }, 'connected to Neo4j');
   if (cfg.seedOnStart) {
     const seed = await seedGraph(runtime.graph, { onlyIfEmpty: true });
-    log(
+    logger.info(
       seed.seeded
-        ? `[seed] seeded ${seed.articleId}: ${seed.actors} actors, ${seed.statements} statements, ${seed.events} events`
-        : '[seed] the database already holds articles: seed skipped',
+        ? `seeded ${seed.articleId}: ${seed.actors} actors, ${seed.statements} statements, ${seed.events} events`
+        : 'the database already holds articles: seed skipped',
     );
   } else {
     await prepareGraph(runtime.graph);
-    log('[seed] SEED_ON_START=false: constraints and CAMEO types applied, seed skipped');
+    logger.info('SEED_ON_START=false: constraints and CAMEO types applied, seed skipped');
   }
   const app = await createApp({
     graph: runtime.graph,
     maxPageSize: cfg.maxPageSize,
-    tokens: apiTokens(cfg.apiTokens, cfg.nodeEnv),
+    tokens: apiTokens(cfg.apiTokens, cfg.nodeEnv, logger),
     extract: extractArticle,
     limits: cfg.limits,
+    logger,
+    metricsToken: cfg.metricsToken,
+    stopGraceMs: cfg.shutdownGraceMs,
   });
   started.app = app;
   let port: number;
@@ -85,9 +115,13 @@ async function main(): Promise<void> {
     throw err;
   }
   const shown = cfg.host === '0.0.0.0' ? 'localhost' : cfg.host;
-  log(
-    `[newsgraph] GraphQL and playground: http://${shown}:${port}/graphql  (health /health, readiness /ready)`,
+  logger.info(
+    { port, url: `http://${shown}:${port}/graphql` },
+    `GraphQL and playground: http://${shown}:${port}/graphql  (health /health, readiness /ready, metrics /metrics)`,
   );
+  if (cfg.nodeEnv === 'production' && cfg.metricsToken === undefined && cfg.host !== '127.0.0.1') {
+    logger.warn('/metrics is open on a non-loopback address: set METRICS_TOKEN to protect it');
+  }
 }
 
 main().catch((err: unknown) => {

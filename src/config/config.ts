@@ -24,7 +24,22 @@ export interface Config {
    */
   readonly apiTokens: string | undefined;
   readonly limits: RequestLimitsConfig;
+  /** `LOG_LEVEL`: pino level of the JSON logs on stdout. Default `info` (`silent` turns them off). */
+  readonly logLevel: LogLevel;
+  /**
+   * `SHUTDOWN_GRACE_MS`: on SIGTERM/SIGINT, how long in-flight requests may take to finish before their
+   * connections are cut; the driver closes after. Default 10000.
+   */
+  readonly shutdownGraceMs: number;
+  /**
+   * `METRICS_TOKEN`: when set, `GET /metrics` needs `Authorization: Bearer <METRICS_TOKEN>` (>= 16 chars).
+   * Default unset: /metrics is open, like /health (the server binds 127.0.0.1 unless HOST says otherwise).
+   */
+  readonly metricsToken: string | undefined;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /**
  * Request limits and schema exposure (src/server/limits.ts). Defaults fit every query of the playground,
@@ -142,6 +157,9 @@ export function loadConfig(env: Env = process.env): Config {
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     apiTokens: optional(env, 'API_TOKENS'),
     limits: requestLimits(env, nodeEnv),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    metricsToken: metricsToken(env),
     neo4j: {
       uri: optional(env, 'NEO4J_URI'),
       user: str(env, 'NEO4J_USER', 'neo4j'),
@@ -164,6 +182,16 @@ export function loadConfig(env: Env = process.env): Config {
       javaHome: optional(env, 'JAVA_HOME'),
     },
   };
+}
+
+function metricsToken(env: Env): string | undefined {
+  const token = optional(env, 'METRICS_TOKEN');
+  if (token !== undefined && token.length < 16) {
+    throw new ConfigError(
+      'METRICS_TOKEN must be at least 16 characters (or unset for an open /metrics)',
+    );
+  }
+  return token;
 }
 
 function optional(env: Env, key: string): string | undefined {

@@ -34,6 +34,7 @@ export interface GraphClientOptions {
 
 export class GraphClient {
   private statements = 0;
+  private open = 0;
 
   constructor(
     readonly driver: Driver,
@@ -43,6 +44,11 @@ export class GraphClient {
   /** Cypher statements run through this client so far. */
   get statementCount(): number {
     return this.statements;
+  }
+
+  /** Sessions open right now (each holds at most one pooled connection); read by /metrics. */
+  get openSessions(): number {
+    return this.open;
   }
 
   /** Runs one read statement and returns its records as plain objects. */
@@ -86,6 +92,7 @@ export class GraphClient {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: this.opts.txTimeoutMs, metadata: { app: 'newsgraph' } };
+    this.open += 1;
     try {
       return mode === 'READ'
         ? await session.executeRead(work, config)
@@ -93,7 +100,9 @@ export class GraphClient {
     } catch (err) {
       throw toGraphError(err);
     } finally {
-      await session.close();
+      await session.close().finally(() => {
+        this.open -= 1;
+      });
     }
   }
 }

@@ -27,6 +27,9 @@ import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
 import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
+import { type Logger, createLogger } from './logger';
+import { createMetrics, metricsHandler } from './metrics';
+import { errorLogger, observabilityPlugin, observeRequests } from './observability';
 
 export interface AppDeps {
   readonly graph: GraphClient;
@@ -38,6 +41,12 @@ export interface AppDeps {
   readonly logError?: ErrorLogger;
   /** Request limits and schema exposure (config `limits`); default: development defaults. */
   readonly limits?: RequestLimitsConfig;
+  /** JSON logs (access lines, masked errors); default: warn level on stdout. */
+  readonly logger?: Logger;
+  /** METRICS_TOKEN: when set, /metrics needs it as a Bearer token. */
+  readonly metricsToken?: string;
+  /** SHUTDOWN_GRACE_MS: how long stop() lets in-flight requests finish. Default 10000. */
+  readonly stopGraceMs?: number;
 }
 
 export interface App {
@@ -66,20 +75,21 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const logError: ErrorLogger =
-    deps.logError ??
-    ((message, error) => {
-      console.error(message, error);
-    });
+  const logger = deps.logger ?? createLogger({ level: 'warn' });
+  const logError: ErrorLogger = deps.logError ?? errorLogger(logger);
+  const metrics = createMetrics(deps.graph);
+  app.use(observeRequests({ logger, metrics, graphqlPath: '/graphql' }));
   const limits = deps.limits ?? defaultRequestLimits();
   const schema = buildAppSchema();
   const protection = apolloLimits<RequestContext>(schema, limits);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError(logError),
+    logger, // Apollo's own warnings (e.g. a request during shutdown) as JSON lines too
     ...protection,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
+      observabilityPlugin(metrics),
       ApolloServerPluginLandingPageDisabled(),
       ...protection.plugins,
     ],
@@ -104,6 +114,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
     }
   });
+  app.get('/metrics', metricsHandler(metrics, deps.metricsToken));
   mountPlayground(app, {
     path: '/graphql',
     examples: PLAYGROUND_EXAMPLES,

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { type RequestLimitsConfig, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient, type GraphClientOptions } from '../../src/graph/graph-client';
-import { createApp } from '../../src/server/app';
+import { type AppDeps, createApp } from '../../src/server/app';
 import { parseApiTokens } from '../../src/server/auth';
 import { extractArticle } from '../../src/ingest/pipeline';
 
@@ -41,6 +41,8 @@ export async function startTestServer(
     limits?: Partial<RequestLimitsConfig>;
     /** A GraphClient of the test's own (e.g. one that injects a fault); default the real one. */
     makeGraph?: (driver: Driver, options: GraphClientOptions) => GraphClient;
+    /** Other createApp dependencies (logger, metricsToken...), applied last. */
+    app?: Partial<AppDeps>;
   } = {},
 ): Promise<TestServer> {
   const cfg = loadConfig();
@@ -62,6 +64,7 @@ export async function startTestServer(
     logError: (_message, error) => {
       loggedErrors.push(error);
     },
+    ...opts.app,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;

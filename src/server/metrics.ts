@@ -1,0 +1,144 @@
+/**
+ * Prometheus metrics for `GET /metrics` (prom-client), in a registry per app so that tests can build
+ * several apps in one process: GraphQL requests by operation, HTTP status and code, latency per
+ * operation, errors by code, requests in flight, Neo4j statements and open sessions, and the default
+ * process metrics (CPU, RSS, heap, event-loop lag, GC).
+ *
+ * neo4j-driver 6 exposes no pool figures (no public in-use/idle counts, unlike the Java driver's
+ * `Metrics`), so `newsgraph_neo4j_sessions_open` counts the sessions GraphClient holds open: each holds at
+ * most one pooled connection, so it is the number of connections in use by this app.
+ */
+import crypto from 'node:crypto';
+import type { Request, Response } from 'express';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { GraphClient } from '../graph/graph-client';
+
+/** Distinct operation names kept as labels; later new names count as `other` (labels are client input). */
+export const MAX_OPERATION_LABELS = 100;
+const SANE_OPERATION = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+
+export interface RequestOutcome {
+  readonly operation: string;
+  readonly status: number;
+  /** The first error's code, or `OK`. */
+  readonly code: string;
+  readonly errorCodes: readonly string[];
+  readonly seconds: number;
+}
+
+export interface AppMetrics {
+  readonly registry: Registry;
+  readonly inFlight: Gauge;
+  /** The label for a resolved operation's name (null: anonymous). */
+  operationLabel(name: string | null | undefined): string;
+  record(outcome: RequestOutcome): void;
+}
+
+export function createMetrics(
+  graph: GraphClient,
+  opts: { defaultMetrics?: boolean } = {},
+): AppMetrics {
+  const registry = new Registry();
+  if (opts.defaultMetrics ?? true) {
+    collectDefaultMetrics({ register: registry });
+  }
+  const requests = new Counter({
+    name: 'newsgraph_graphql_requests_total',
+    help: 'GraphQL HTTP requests by operation name, HTTP status and first error code (OK: none)',
+    labelNames: ['operation', 'status', 'code'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'newsgraph_graphql_request_duration_seconds',
+    help: 'GraphQL request latency (first byte in to last byte out) by operation name',
+    labelNames: ['operation'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const errors = new Counter({
+    name: 'newsgraph_graphql_errors_total',
+    help: 'GraphQL errors sent, by extensions.code (after masking)',
+    labelNames: ['code'] as const,
+    registers: [registry],
+  });
+  const inFlight = new Gauge({
+    name: 'newsgraph_http_requests_in_flight',
+    help: 'HTTP requests received and not yet answered',
+    registers: [registry],
+  });
+  let statementsSeen = 0;
+  new Counter({
+    name: 'newsgraph_neo4j_statements_total',
+    help: 'Cypher statements run through GraphClient',
+    registers: [registry],
+    collect() {
+      const now = graph.statementCount;
+      if (now > statementsSeen) {
+        this.inc(now - statementsSeen);
+        statementsSeen = now;
+      }
+    },
+  });
+  new Gauge({
+    name: 'newsgraph_neo4j_sessions_open',
+    help: 'Neo4j sessions open in GraphClient (= pooled connections in use by this app)',
+    registers: [registry],
+    collect() {
+      this.set(graph.openSessions);
+    },
+  });
+
+  const known = new Set<string>();
+  return {
+    registry,
+    inFlight,
+    operationLabel(name) {
+      if (name === null || name === undefined || name === '') {
+        return 'anonymous';
+      }
+      if (!SANE_OPERATION.test(name)) {
+        return 'other';
+      }
+      if (!known.has(name)) {
+        if (known.size >= MAX_OPERATION_LABELS) {
+          return 'other';
+        }
+        known.add(name);
+      }
+      return name;
+    },
+    record(o) {
+      requests.inc({ operation: o.operation, status: String(o.status), code: o.code });
+      latency.observe({ operation: o.operation }, o.seconds);
+      for (const code of o.errorCodes) {
+        errors.inc({ code });
+      }
+    },
+  };
+}
+
+function sameToken(given: string, expected: string): boolean {
+  const a = crypto.createHash('sha256').update(given).digest();
+  const b = crypto.createHash('sha256').update(expected).digest();
+  return crypto.timingSafeEqual(a, b);
+}
+
+/**
+ * `GET /metrics` in the Prometheus text format. With a token, a scrape needs `Authorization: Bearer
+ * <token>` (401 otherwise); without one the endpoint is open, like /health.
+ */
+export function metricsHandler(metrics: AppMetrics, token: string | undefined) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (token !== undefined) {
+      const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization?.trim() ?? '');
+      if (m?.[1] === undefined || !sameToken(m[1], token)) {
+        res
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer')
+          .json({ error: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>' });
+        return;
+      }
+    }
+    res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
+  };
+}

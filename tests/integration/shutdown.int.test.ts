@@ -1,0 +1,245 @@
+/**
+ * Reliability case 25: SIGTERM with 20 requests in flight. The built server (`node dist/src/main.js`) runs
+ * as a child process on the test Neo4j. Each of the 20 requests has sent its headers and half its body
+ * when SIGTERM arrives, so all 20 are provably in flight; the test then checks that new connections are
+ * refused, sends the rest of the bodies, and expects 20 answers with data, the driver closed only after
+ * the drain, and exit code 0 within the 10 s grace.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import http from 'node:http';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const IN_FLIGHT = 20;
+const GRACE_MS = 10_000;
+
+type Line = Record<string, unknown> & { msg: string };
+
+interface Child {
+  proc: ChildProcess;
+  lines: Line[];
+  exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  waitFor(pred: (l: Line) => boolean, timeoutMs: number): Promise<Line>;
+}
+
+function startServer(): Child {
+  const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SEED_ON_START: 'false',
+      LOG_LEVEL: 'info',
+      SHUTDOWN_GRACE_MS: String(GRACE_MS),
+      API_TOKENS: 'shutdown-test:shutdown-reader-token-0123:reader',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: Line[] = [];
+  const waiters: { pred: (l: Line) => boolean; resolve: (l: Line) => void }[] = [];
+  readline.createInterface({ input: proc.stdout }).on('line', text => {
+    let line: Line;
+    try {
+      line = JSON.parse(text) as Line;
+    } catch {
+      line = { msg: text, plain: true };
+    }
+    lines.push(line);
+    for (const w of waiters.filter(x => x.pred(line))) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(line);
+    }
+  });
+  let stderr = '';
+  proc.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>(
+    resolve => {
+      proc.once('exit', (code, signal) => {
+        resolve({ code, signal, at: Date.now() });
+      });
+    },
+  );
+  return {
+    proc,
+    lines,
+    exit,
+    waitFor: (pred, timeoutMs) => {
+      const seen = lines.find(pred);
+      if (seen !== undefined) {
+        return Promise.resolve(seen);
+      }
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          reject(
+            new Error(
+              `no matching log line in ${timeoutMs} ms; stdout: ${JSON.stringify(lines)} stderr: ${stderr}`,
+            ),
+          );
+        }, timeoutMs);
+        waiters.push({
+          pred,
+          resolve: l => {
+            clearTimeout(timer);
+            resolve(l);
+          },
+        });
+      });
+    },
+  };
+}
+
+interface Pending {
+  finishBody(): void;
+  response: Promise<{ status: number; body: string; requestId: string | undefined }>;
+}
+
+/** A POST whose headers and first half of the body are sent now; finishBody() sends the rest. */
+function halfSentRequest(port: number, requestId: string): Pending {
+  const body = JSON.stringify({ query: 'query ShutdownProbe { country(iso3: "PRK") { id } }' });
+  const half = Math.floor(body.length / 2);
+  const req = http.request({
+    host: '127.0.0.1',
+    port,
+    path: '/graphql',
+    method: 'POST',
+    agent: false,
+    headers: {
+      'content-type': 'application/json',
+      'content-length': Buffer.byteLength(body),
+      'x-request-id': requestId,
+    },
+  });
+  const response = new Promise<{ status: number; body: string; requestId: string | undefined }>(
+    (resolve, reject) => {
+      req.once('error', reject);
+      req.once('response', res => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.once('end', () => {
+          const id = res.headers['x-request-id'];
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text,
+            requestId: typeof id === 'string' ? id : undefined,
+          });
+        });
+        res.once('error', reject);
+      });
+    },
+  );
+  req.flushHeaders();
+  req.write(body.slice(0, half));
+  return {
+    finishBody: () => {
+      req.end(body.slice(half));
+    },
+    response,
+  };
+}
+
+function connectOutcome(port: number): Promise<string> {
+  return new Promise(resolve => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (err: NodeJS.ErrnoException) => {
+      resolve(err.code ?? err.message);
+    });
+  });
+}
+
+async function inFlight(port: number): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const line = text.split('\n').find(l => l.startsWith('newsgraph_http_requests_in_flight '));
+  // The scrape itself is one of them.
+  return Number(line?.split(' ')[1] ?? 0) - 1;
+}
+
+let child: Child | undefined;
+
+beforeAll(() => {
+  const build = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+    },
+  );
+  if (build.status !== 0) {
+    throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+  }
+}, 120_000);
+
+afterAll(() => {
+  if (child !== undefined && child.proc.exitCode === null) {
+    child.proc.kill('SIGKILL');
+  }
+});
+
+it(`SIGTERM with ${IN_FLIGHT} requests in flight: they complete, new connections are refused, the driver closes after the drain, exit 0`, async () => {
+  child = startServer();
+  const up = await child.waitFor(l => typeof l.port === 'number', 30_000);
+  const port = up.port as number;
+
+  const pending = Array.from({ length: IN_FLIGHT }, (_, i) =>
+    halfSentRequest(port, `shutdown-${process.pid}-${i}`),
+  );
+  const deadline = Date.now() + 10_000;
+  while ((await inFlight(port)) < IN_FLIGHT) {
+    if (Date.now() > deadline) {
+      throw new Error(`the server never had ${IN_FLIGHT} requests in flight`);
+    }
+    await new Promise(r => setTimeout(r, 50));
+  }
+
+  const termAt = Date.now();
+  child.proc.kill('SIGTERM');
+  await child.waitFor(l => l.msg.startsWith('shutting down'), 5_000);
+
+  // New connections are refused while the 20 are still waiting for their bodies.
+  let outcome = await connectOutcome(port);
+  for (let i = 0; i < 40 && outcome === 'connected'; i += 1) {
+    await new Promise(r => setTimeout(r, 50));
+    outcome = await connectOutcome(port);
+  }
+  expect(outcome).toBe('ECONNREFUSED');
+  expect(child.lines.some(l => l.msg === 'HTTP server drained')).toBe(false);
+
+  for (const p of pending) {
+    p.finishBody();
+  }
+  const answers = await Promise.all(pending.map(p => p.response));
+  for (const [i, a] of answers.entries()) {
+    expect(a.status).toBe(200);
+    expect(a.requestId).toBe(`shutdown-${process.pid}-${i}`);
+    expect(JSON.parse(a.body)).toEqual({ data: { country: { id: 'country:PRK' } } });
+  }
+
+  const exit = await child.exit;
+  expect(exit).toMatchObject({ code: 0, signal: null });
+  expect(exit.at - termAt).toBeLessThan(GRACE_MS);
+
+  // Order in the child's own log: the 20 access lines, then the drain, then the driver, then exit.
+  const index = (pred: (l: Line) => boolean): number => child!.lines.findIndex(pred);
+  const served = child.lines
+    .map((l, i) => ({ l, i }))
+    .filter(({ l }) => l.msg === 'graphql request' && l.operation === 'ShutdownProbe');
+  expect(served).toHaveLength(IN_FLIGHT);
+  expect(served.every(({ l }) => l.status === 200)).toBe(true);
+  const drained = index(l => l.msg === 'HTTP server drained');
+  const closed = index(l => l.msg === 'Neo4j driver closed');
+  const stopped = index(l => l.msg === 'stopped');
+  expect(Math.max(...served.map(s => s.i))).toBeLessThan(drained);
+  expect(drained).toBeLessThan(closed);
+  expect(closed).toBeLessThan(stopped);
+}, 60_000);
