@@ -13,6 +13,7 @@ import type { GraphClient } from './graph-client';
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import {
   GRAPH_COUNTS,
+  LOCK_SHARED_NODES,
   MERGE_ACTORS_BY_KIND,
   MERGE_ARTICLES,
   MERGE_EVENTS,
@@ -66,10 +67,19 @@ export class KgWriterRepository {
     const rows = batches.map(batchRows);
     const all = <K extends keyof BatchRows>(key: K): BatchRows[K][number][] =>
       rows.flatMap(r => r[key] as BatchRows[K][number][]);
+    const sorted = (ids: string[]): string[] => [...new Set(ids)].sort(compare);
     await this.graph.writeTransaction(async run => {
+      // Shared nodes are locked first, in one global order, so concurrent ingests of articles naming
+      // the same countries wait for each other instead of deadlocking.
+      await run(LOCK_SHARED_NODES, {
+        actorIds: sorted(all('actors').map(a => a.id)),
+        codes: sorted(all('events').map(e => e.code)),
+      });
       await run(MERGE_ARTICLES, { rows: all('articles') });
       for (const kind of Object.values(ActorKind)) {
-        const actors = all('actors').filter(a => a.props.kind === kind);
+        const actors = all('actors')
+          .filter(a => a.props.kind === kind)
+          .sort((a, b) => compare(a.id, b.id));
         if (actors.length > 0) {
           await run(MERGE_ACTORS_BY_KIND[kind], { rows: actors });
         }
@@ -91,6 +101,10 @@ export class KgWriterRepository {
 }
 
 type BatchRows = ReturnType<typeof batchRows>;
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 /** The parameter rows of one batch, each naming its article so batches can share a statement. */
 function batchRows(batch: KgBatch) {

@@ -5,6 +5,7 @@
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
 import { extractActors } from './actors';
 import { scoreBatch } from './confidence';
+import { stanceOf } from './stance';
 import { findIgnoredSpans } from './clean';
 import { extractEvents } from './events';
 import { extractStatements } from './statements';
@@ -44,7 +45,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     actors,
     ignoredSpans,
     publishedAt: input.publishedAt ?? null,
-  });
+  }).map(s => ({ ...s, stance: stanceOf(s.span.text, s.reportingVerb) }));
   const events = extractEvents({
     articleId: id,
     text,

@@ -39,6 +39,29 @@ export const MERGE_ACTORS_BY_KIND = Object.fromEntries(
   Object.entries(ACTOR_LABEL).map(([kind, label]) => [kind, mergeActors(label)]),
 ) as Record<ActorKind, string>;
 
+/**
+ * Takes the write locks of existing shared nodes (actors, then CAMEO types), in the order of the ids
+ * given (sorted by the caller), before anything else is written. Later statements lock them again in
+ * row order, which differs between articles; holding them already, a transaction never waits while
+ * holding one another transaction wants. Setting and removing a property leaves nothing behind.
+ */
+export const LOCK_SHARED_NODES = /* cypher */ `
+CALL {
+  UNWIND $actorIds AS id
+  MATCH (x:Actor {id: id})
+  SET x._lock = true
+  REMOVE x._lock
+  RETURN count(x) AS actors
+}
+CALL {
+  UNWIND $codes AS code
+  MATCH (t:EventType {code: code})
+  SET t._lock = true
+  REMOVE t._lock
+  RETURN count(t) AS types
+}
+RETURN actors, types`;
+
 export const MERGE_MENTIONS = /* cypher */ `
 UNWIND $rows AS r
 MATCH (a:Article {id: r.articleId})
