@@ -51,6 +51,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     actors,
     statements,
     offices,
+    relations,
     ignoredSpans,
     publishedAt: input.publishedAt ?? null,
   });
