@@ -177,6 +177,8 @@ export interface DateOptions {
   readonly at?: number;
   /** A plan or a possibility: read only expressions after `at`, and bias months to the future. */
   readonly future?: boolean;
+  /** Offset in `sentence` where the trigger's clause ends. */
+  readonly clauseEnd?: number;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -307,7 +309,11 @@ export function resolveDate(
   const usable = future && options.at !== undefined ? outer.filter(f => f.at >= at) : outer;
   const dist = (f: { at: number; end: number }): number =>
     f.at >= at ? f.at - at : Math.max(0, at - f.end);
-  const best = [...usable].sort((a, b) => dist(a) - dist(b) || a.at - b.at)[0];
+  // an expression after the trigger in its own clause ("… in March") wins over one before it
+  const clauseEnd = options.clauseEnd ?? Number.POSITIVE_INFINITY;
+  const following = usable.filter(f => f.at >= at && f.end <= clauseEnd);
+  const pool = following.length > 0 ? following : usable;
+  const best = [...pool].sort((a, b) => dist(a) - dist(b) || a.at - b.at)[0];
   return best?.value ?? null;
 }
 
@@ -320,6 +326,10 @@ function tenseOf(m: Modality): Tense {
   return m === Modality.POSSIBLE || m === Modality.PLANNED ? 'future' : 'now';
 }
 
+/** A plan: "will provide" (not "the will of"), "plans to", "pledged". */
+const PLANNED_CUE =
+  /\b(?:(?:will|shall)(?!\s+(?:of|and|to|the|in|be\s+the)\b)|plans? to|planned to|planning to|intends? to|aims? to|is expected to|are expected to|is set to|are set to|is due to|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\b/i;
+
 function modalityOf(
   lead: string,
   clause: string,
@@ -329,6 +339,9 @@ function modalityOf(
 ): Modality {
   if (/\b(?:might|could|may)\b/i.test(lead)) {
     return Modality.POSSIBLE;
+  }
+  if (PLANNED_CUE.test(lead)) {
+    return Modality.PLANNED;
   }
   if (reported) {
     return Modality.REPORTED;
@@ -341,13 +354,6 @@ function modalityOf(
     (publishedYear !== null && year !== null && year < publishedYear)
   ) {
     return Modality.HISTORICAL;
-  }
-  if (
-    /\b(?:will|shall|plans? to|planned to|planning to|intends? to|aims? to|is expected to|are expected to|is set to|are set to|is due to|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\b/i.test(
-      lead,
-    )
-  ) {
-    return Modality.PLANNED;
   }
   return Modality.ASSERTED;
 }
@@ -638,14 +644,15 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
         const reported = statementSpans.some(s => s.start <= tStart && tEnd <= s.end);
         const quoted = statementSpans.find(s => s.start <= tStart && tEnd <= s.end);
         const leadCue = text.slice(clauseStart, tEnd);
-        const future =
-          /\b(?:might|could|may|will|shall|plans? to|planning to|intends? to|aims? to|expected to|set to|due to|pledg\w*|promis\w*)\b/i.test(
-            leadCue,
-          );
+        const future = /\b(?:might|could|may)\b/i.test(leadCue) || PLANNED_CUE.test(leadCue);
         // reported speech is dated by the words inside it only
         const dateText = quoted ? quoted.text : sentence.text;
         const dateBase = quoted ? quoted.start : sentence.start;
-        const date = resolveDate(dateText, ctx.publishedAt, { at: tStart - dateBase, future });
+        const date = resolveDate(dateText, ctx.publishedAt, {
+          at: tStart - dateBase,
+          future,
+          clauseEnd: clauseEnd - dateBase,
+        });
         const modality = modalityOf(
           leadCue,
           text.slice(sentence.start, clauseEnd),
@@ -688,7 +695,9 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
         x.sourceId === d.sourceId &&
         x.targetId === d.targetId &&
         tenseOf(x.modality) === tenseOf(d.modality) &&
-        (x.date === null || d.date === null || x.date.date === d.date.date),
+        (x.date === null ||
+          d.date === null ||
+          (x.date.date === d.date.date && x.date.precision === d.date.precision)),
     );
     const prev = merged[i];
     if (prev === undefined) {
