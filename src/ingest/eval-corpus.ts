@@ -19,31 +19,50 @@ import {
 import { extractArticle } from './pipeline';
 
 export const EVAL_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'articles');
+/** The short fixture articles of the unit tests, fully annotated too. */
+export const FIXTURE_ARTICLES_DIR = path.join(projectRoot(), 'tests', 'fixtures', 'articles');
+
+/** seed: the curated seed; corpus: eval/articles; fixture: tests/fixtures/articles. */
+export type EvalGroup = 'seed' | 'corpus' | 'fixture';
 
 export interface GoldArticle {
   readonly name: string;
+  readonly group: EvalGroup;
   readonly gold: SeedArticle;
 }
 
-/** The seed first, then eval/articles/*.annotations.json in name order. */
-export function loadEvalSet(dir = EVAL_ARTICLES_DIR): GoldArticle[] {
+function annotated(dir: string, group: EvalGroup): GoldArticle[] {
   const files = fs.existsSync(dir)
     ? fs
         .readdirSync(dir)
         .filter(f => f.endsWith('.annotations.json'))
         .sort()
     : [];
-  return [
-    { name: 'seed', gold: loadSeedArticle() },
-    ...files.map(f => ({
-      name: f.slice(0, -'.annotations.json'.length),
+  return files.map(f => {
+    const slug = f.slice(0, -'.annotations.json'.length);
+    return {
+      name: group === 'fixture' ? `fixture/${slug}` : slug,
+      group,
       gold: loadSeedArticle(dir, f),
-    })),
+    };
+  });
+}
+
+/** The seed first, then eval/articles, then the fixtures, each in name order. */
+export function loadEvalSet(
+  corpusDir = EVAL_ARTICLES_DIR,
+  fixtureDir = FIXTURE_ARTICLES_DIR,
+): GoldArticle[] {
+  return [
+    { name: 'seed', group: 'seed', gold: loadSeedArticle() },
+    ...annotated(corpusDir, 'corpus'),
+    ...annotated(fixtureDir, 'fixture'),
   ];
 }
 
 export interface ArticleScore {
   readonly name: string;
+  readonly group: EvalGroup;
   readonly actors: ActorEvaluation;
   readonly statements: ItemEvaluation;
   readonly events: ItemEvaluation;
@@ -52,7 +71,7 @@ export interface ArticleScore {
   readonly problems: string[];
 }
 
-export function scoreArticle({ name, gold }: GoldArticle): ArticleScore {
+export function scoreArticle({ name, group, gold }: GoldArticle): ArticleScore {
   const a = gold.batch.article;
   const { batch } = extractArticle({
     text: a.text,
@@ -66,6 +85,7 @@ export function scoreArticle({ name, gold }: GoldArticle): ArticleScore {
   const actors = evaluateActors(gold.batch.actors, batch.actors, ignored);
   return {
     name,
+    group,
     actors,
     statements: evaluateStatements(gold.batch.statements, batch.statements),
     events: evaluateEvents(gold.batch.events, batch.events),

@@ -1,7 +1,7 @@
 /**
- * `npm run eval [-- --json] [-- --details]`: runs the ingest pipeline on the curated seed and on every
- * hand-annotated article in eval/articles, and prints per article and micro-averaged over the corpus
- * (the articles other than the seed) precision, recall and F1 of actors (by id and by exact mention
+ * `npm run eval [-- --json] [-- --details]`: runs the ingest pipeline on the curated seed, on every
+ * hand-annotated article in eval/articles and on the annotated fixtures (tests/fixtures/articles), and
+ * prints per article and micro-averaged over the corpus (eval/articles), the fixtures and all, precision, recall and F1 of actors (by id and by exact mention
  * span), statements (speaker and overlapping span) and events (source, target and CAMEO root), plus
  * anything extracted from boilerplate. `--details` lists the misses and extras of every article.
  * Exits 1 when anything is extracted from boilerplate or a batch is unsound.
@@ -44,9 +44,11 @@ function details(a: ArticleScore): string[] {
 function main(argv: readonly string[]): number {
   const set = loadEvalSet();
   const scores = set.map(scoreArticle);
-  const corpus = scores.filter(s => s.name !== 'seed');
+  const corpus = scores.filter(s => s.group === 'corpus');
+  const fixtures = scores.filter(s => s.group === 'fixture');
   const perArticle = scores.map(s => ({ name: s.name, totals: totals([s]), score: s }));
   const corpusTotals = totals(corpus);
+  const fixtureTotals = totals(fixtures);
   const allTotals = totals(scores);
   const bad = scores.some(s => s.boilerplate.length > 0 || s.problems.length > 0);
   if (argv.includes('--json')) {
@@ -71,6 +73,7 @@ function main(argv: readonly string[]): number {
             },
           })),
           corpus: corpusTotals,
+          fixtures: fixtureTotals,
           all: allTotals,
         },
         null,
@@ -81,7 +84,7 @@ function main(argv: readonly string[]): number {
   }
   const head = ['actors (by id)', 'mentions (by span)', 'statements', 'events'];
   const lines = [
-    `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed + ${corpus.length} in eval/articles)`,
+    `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed, ${corpus.length} in eval/articles, ${fixtures.length} in tests/fixtures/articles)`,
     'each cell: precision recall F1 (TP/FP/FN); micro averages sum the counts',
     '',
     `${'article'.padEnd(34)}${head.map(h => h.padEnd(30)).join('')}  bp`,
@@ -91,6 +94,11 @@ function main(argv: readonly string[]): number {
       `corpus micro (${corpus.length} articles)`,
       corpusTotals,
       corpus.reduce((n, s) => n + s.boilerplate.length, 0),
+    ),
+    row(
+      `fixtures micro (${fixtures.length} articles)`,
+      fixtureTotals,
+      fixtures.reduce((n, s) => n + s.boilerplate.length, 0),
     ),
     row(
       `all micro (${scores.length} articles)`,

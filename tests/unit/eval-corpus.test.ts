@@ -14,7 +14,7 @@ import {
  */
 describe('the evaluation corpus', () => {
   const set = loadEvalSet();
-  const corpus = set.filter(a => a.name !== 'seed');
+  const corpus = set.filter(a => a.group === 'corpus');
 
   it('holds at least five articles besides the seed, each 1.5-4 KB with a publication date', () => {
     expect(corpus.length).toBeGreaterThanOrEqual(5);
@@ -52,7 +52,7 @@ describe('the evaluation corpus', () => {
 describe('pipeline scores (npm run eval)', () => {
   const scores = loadEvalSet().map(scoreArticle);
   const seed = scores.find(s => s.name === 'seed');
-  const corpus = totals(scores.filter(s => s.name !== 'seed'));
+  const corpus = totals(scores.filter(s => s.group === 'corpus'));
 
   it('keeps the seed targets: actors >= 0.95, statements >= 0.9, events >= 0.8', () => {
     expect(seed?.actors.byId.f1).toBeGreaterThanOrEqual(0.95);
@@ -65,6 +65,24 @@ describe('pipeline scores (npm run eval)', () => {
     expect(corpus.statements.f1).toBeGreaterThanOrEqual(0.88);
     expect(corpus.events.f1).toBeGreaterThanOrEqual(0.77);
     expect(corpus.events.precision).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('loads the fully annotated fixtures too, every span equal to its slice', () => {
+    const fixtures = loadEvalSet().filter(a => a.group === 'fixture');
+    expect(fixtures.map(f => f.name)).toEqual([
+      'fixture/china-taiwan-drills',
+      'fixture/korea-summit',
+      'fixture/moldova-transnistria',
+    ]);
+    for (const { gold } of fixtures) {
+      const { text } = gold.batch.article;
+      const spans = [
+        ...gold.batch.actors.flatMap(a => a.mentions),
+        ...gold.batch.statements.map(s => s.span),
+        ...gold.batch.events.flatMap(e => e.evidence),
+      ];
+      expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
+    }
   });
 
   it('extracts nothing from boilerplate and produces sound batches', () => {
