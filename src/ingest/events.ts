@@ -128,11 +128,27 @@ const REPORT_THAT = new RegExp(
   `\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:[^\\s,.;]+\\s+){0,4}?that\\s+`,
   'g',
 );
+const ZERO_THAT_VERB =
+  /\b(?:said|says|added|warned|insisted|argued|noted|claimed)\s+(?!that\b|in\b|on\b|at\b|to\b|of\b|it\s+was\b)(?=\p{Lu}|(?:the|it|they|he|she|its|their)\b)/gu;
+/** "The breakaway region of Transnistria": an "of" that names the actor, not an object. */
+const NAMING_OF =
+  /\b(?:nation|island|state|country|republic|kingdom|city|region|territory|province|enclave)\s+of\s+$/i;
 const NEGATION =
   /\b(?:not|never|no longer|refused to|declined to|did not|didn['’]t|does not|doesn['’]t|won['’]t|will not|would not)\s+(?:\w+ly\s+)?(?:\w+\s+)?$/i;
 const LEAD_ANAPHORA =
-  /^\s*(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(decision|move|step|expulsions?|sanctions|measures|pact|agreement|deal|accord|treaty|plan|switch|announcement|choice|recognition|visit)\b/i;
+  /^\s*(?:the|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(decision|move|step|expulsions?|sanctions|measures|pact|agreement|deal|accord|treaty|plan|switch|announcement|choice|recognition|visit|accusations?|allegations?|charges|claims)\b/i;
+/** "the pact" stands for both parties of the lead event, as states. */
 const BOTH_PARTIES = new Set(['pact', 'agreement', 'deal', 'accord', 'treaty']);
+/** The codes an anaphoric noun stands for: "the visit" is the latest 04x event. */
+const ANAPHORA_CODES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/^visit$/i, ['042', '043', '044']],
+  [/^sanctions|measures$/i, ['163']],
+  [/^expulsions?$/i, ['161', '166', '174']],
+  [/^recognition$/i, ['054']],
+  [/^(?:pact|agreement|deal|accord|treaty)$/i, ['057', '03']],
+];
+/** "the accusations" stands for whoever made the latest accusation against the source. */
+const ACCUSATIONS = /^(?:accusations?|allegations?|charges|claims)$/i;
 
 interface Grouped {
   readonly start: number;
@@ -392,6 +408,8 @@ interface Draft {
 
 /** Clause boundaries of a sentence, as absolute offsets. */
 interface Clauses {
+  /** True when the clause that holds `offset` is speech reported by a verb ("said Ukraine would …"). */
+  reported(offset: number): boolean;
   /** Start of the main clause (after a leading subordinate phrase before `offset`). */
   mainStart(offset: number): number;
   /** Start of the clause that holds `offset`. */
@@ -408,17 +426,32 @@ function clausesOf(sentence: Span): Clauses {
   for (const m of body.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s*/g)) {
     cuts.push(sentence.start + m.index + m[0].length);
   }
+  const speech: number[] = [];
   for (const m of body.matchAll(REPORT_THAT)) {
     cuts.push(sentence.start + m.index + m[0].length);
+    speech.push(sentence.start + m.index + m[0].length);
   }
+  // "…, days after the breakaway region of Transnistria appealed …": a subordinate clause
+  for (const m of body.matchAll(
+    /,\s+(?:(?:\w+\s+){0,2}(?:after|before|since|because|when|while|although|though|as|until))\s+/g,
+  )) {
+    cuts.push(sentence.start + m.index + m[0].length);
+  }
+  // "Kuleba said Ukraine would support …": a reported clause without "that"
+  for (const m of body.matchAll(ZERO_THAT_VERB)) {
+    cuts.push(sentence.start + m.index + m[0].length);
+    speech.push(sentence.start + m.index + m[0].length);
+  }
+  const startOf = (offset: number): number =>
+    Math.max(leadEnd <= offset ? leadEnd : sentence.start, ...cuts.filter(c => c <= offset));
   const ends: number[] = [];
   for (const m of body.matchAll(/,\s+(?:and|but|while|whereas|which|who|as|according)\b|;/g)) {
     ends.push(sentence.start + m.index);
   }
   return {
     mainStart: offset => (leadEnd <= offset ? leadEnd : sentence.start),
-    startOf: offset =>
-      Math.max(leadEnd <= offset ? leadEnd : sentence.start, ...cuts.filter(c => c <= offset)),
+    reported: offset => speech.includes(startOf(offset)),
+    startOf,
     endOf: offset => Math.min(sentence.end, ...ends.filter(e => e >= offset)),
   };
 }
@@ -455,10 +488,15 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
     const relative = relativeClauses(text, sentence);
     const clauses = clausesOf(sentence);
     const claimed: Span[] = [];
+    let previous: { sources: Grouped[]; targets: Grouped[] } | null = null;
     const leadEvent = drafts.find(d => tenseOf(d.modality) !== 'past');
-    const eligible = (x: Grouped): boolean =>
-      !overlapsAny(x.start, x.end, relative) &&
-      !PREPOSITION_BEFORE.test(text.slice(sentence.start, x.start));
+    const eligible = (x: Grouped): boolean => {
+      const before = text.slice(sentence.start, x.start);
+      return (
+        !overlapsAny(x.start, x.end, relative) &&
+        (!PREPOSITION_BEFORE.test(before) || NAMING_OF.test(before))
+      );
+    };
     /** The subject(s) of the clause in [from, to): the first eligible mention, its person, and "X and Y". */
     const subjectsIn = (from: number, to: number): Grouped[] => {
       const cands = inside.filter(x => x.start >= from && x.end <= to && eligible(x));
@@ -542,7 +580,11 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
             const p = lastOf(tStart, x => x.kind === ActorKind.PERSON);
             sources = p ? [p] : [];
           } else {
-            sources = subjectsIn(clauseStart, tStart);
+            // "Kuleba said Ukraine would support …, and accused the Kremlin": the second verb is the speaker's
+            const speakersVerb =
+              clauses.reported(tStart) &&
+              /\b(?:would|could|will|might|should|must)\b[^,;]*\band\s+$/i.test(lead);
+            sources = speakersVerb ? [] : subjectsIn(clauseStart, tStart);
             if (sources.length === 0) {
               // "…, and in 2019 it recognised", "…, accusing them", "projected that cooperation …"
               const main = clauses.mainStart(clauseStart);
@@ -556,6 +598,39 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
           const other = (x: Grouped): boolean => !x.ids.some(id => sourceIds.has(id));
           const from = verb.objectInside === true ? tStart : tEnd;
           const reduced = /([^\s]+)\s+(?:that\s+|whom\s+)?(?:it|they)\s+(?:\w+ly\s+)?$/i.exec(lead);
+          const anaphora = verb.symmetric === true ? null : LEAD_ANAPHORA.exec(after);
+          /** "the decision" / "the pact" / "the accusations": actors of an earlier event. */
+          const resolveAnaphora = (noun: string): string[] => {
+            if (ACCUSATIONS.test(noun)) {
+              const accusation = drafts
+                .filter(
+                  d =>
+                    d.code.startsWith('11') &&
+                    [...sourceIds].some(s => d.targetId === s || countryOf.get(s) === d.targetId),
+                )
+                .at(-1);
+              return accusation ? [accusation.sourceId] : [];
+            }
+            // "the visit" is the latest visit, "the sanctions" the latest sanctions; else the lead event
+            const family = ANAPHORA_CODES.find(([re]) => re.test(noun))?.[1];
+            const antecedent =
+              (family
+                ? drafts.filter(d => family.some(c => d.code.startsWith(c))).at(-1)
+                : undefined) ?? leadEvent;
+            if (antecedent === undefined) {
+              return [];
+            }
+            if (BOTH_PARTIES.has(noun.toLowerCase())) {
+              // an agreement binds states: leaders stand for their countries
+              return [antecedent.sourceId, antecedent.targetId].map(id =>
+                kindOf.get(id) === ActorKind.PERSON ? (countryOf.get(id) ?? id) : id,
+              );
+            }
+            return [antecedent.sourceId];
+          };
+          const anaphoric = anaphora
+            ? [...new Set(resolveAnaphora(anaphora[1] as string))].filter(id => !sourceIds.has(id))
+            : [];
           if (/^\s*them\b/i.test(after)) {
             const t =
               lastOf(tStart, x => PLURAL_KINDS.has(x.kind) && x.ids.length > 1) ??
@@ -567,6 +642,13 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
           } else if (/^\s*(?:him|her)\b/i.test(after)) {
             const t = lastOf(tStart, x => x.kind === ActorKind.PERSON && other(x));
             targets = t ? [t] : [];
+          } else if (anaphoric.length > 0) {
+            targets = anaphoric.map(id => ({
+              start: tEnd,
+              end: tEnd,
+              ids: [id],
+              kind: kindOf.get(id) ?? ActorKind.COUNTRY,
+            }));
           } else if (reduced && /s$/i.test(reduced[1] as string)) {
             // "45 Russian diplomats it accused of spying": the mention before the pronoun
             const before = tStart - reduced[0].length;
@@ -579,7 +661,7 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
               )
               .at(-1);
             targets = t ? [t] : [];
-          } else {
+          } else if (!anaphora) {
             const objs = inside.filter(x => x.start >= from && x.end <= clauseEnd && other(x));
             const first = objs[0];
             if (first !== undefined) {
@@ -597,35 +679,33 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
               }
             }
           }
-          if (targets.length === 0 && !verb.symmetric) {
-            const anaphora = LEAD_ANAPHORA.exec(after);
-            if (anaphora && leadEvent !== undefined) {
-              const both = BOTH_PARTIES.has((anaphora[1] as string).toLowerCase());
-              const ids = (both ? [leadEvent.sourceId, leadEvent.targetId] : [leadEvent.sourceId])
-                .map(id => (kindOf.get(id) === ActorKind.PERSON ? (countryOf.get(id) ?? id) : id))
-                .filter(id => !sourceIds.has(id));
-              targets = [...new Set(ids)].map(id => ({
-                start: tEnd,
-                end: tEnd,
-                ids: [id],
-                kind: kindOf.get(id) ?? ActorKind.COUNTRY,
-              }));
-            } else if (
-              /,\s*$/.test(text.slice(sentence.start, tStart)) &&
-              /^\w+ing\b/i.test(m[0])
-            ) {
-              // "an ally of North Korea, providing aid": the participle's object is before it
-              const t = inside
-                .filter(x => x.end <= tStart && !sources.includes(x) && other(x))
-                .at(-1);
-              targets = t ? [t] : [];
-            }
+          if (
+            targets.length === 0 &&
+            verb.symmetric !== true &&
+            /,\s*$/.test(text.slice(sentence.start, tStart)) &&
+            /^\w+ing\b/i.test(m[0])
+          ) {
+            // "an ally of North Korea, providing aid": the participle's object is before it
+            const t = inside
+              .filter(x => x.end <= tStart && !sources.includes(x) && other(x))
+              .at(-1);
+            targets = t ? [t] : [];
           }
+        }
+        // "denounced the deal … and warned of countermeasures": a coordinated verb shares the object
+        if (targets.length === 0 && previous !== null && /\band\s+$/i.test(lead)) {
+          targets = previous.targets;
+          if (sources.length === 0) {
+            sources = previous.sources;
+          }
+        }
+        if (targets.length > 0 && sources.length > 0) {
+          previous = { sources, targets };
         }
         const pairs: [string, string][] = [];
         const sIds = sources.flatMap(s => s.ids).map(id => actingFor(id, people));
         const tIds = targets.flatMap(t => t.ids).map(id => actingFor(id, people));
-        if (verb.symmetric === true && tIds.length === 0 && sIds.length > 1) {
+        if (verb.symmetric === true && sIds.length > 1) {
           for (const a of sIds) {
             for (const b of sIds) {
               pairs.push([a, b]);

@@ -57,6 +57,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'wrote',
   'continued',
   'announced',
+  'reported',
+  'reports',
 ];
 
 const VERB_ALT = REPORTING_VERBS.join('|');
@@ -270,8 +272,19 @@ function speakerOfPhrase(
   ) {
     return null;
   }
+  const outlet = inside.find(m => m.kind === ActorKind.MEDIA_OUTLET);
+  // "Sudanese state media": an outlet the article does not name
+  if (
+    outlet === undefined &&
+    /\b(?:media|agency|outlet|newspaper|television|TV|broadcaster|radio|press)$/i.test(phrase) &&
+    inside.length > 0
+  ) {
+    return null;
+  }
   const pick =
-    inside.filter(isPerson).at(-1) ?? inside.filter(m => m.kind !== ActorKind.MEDIA_OUTLET).at(-1);
+    inside.filter(isPerson).at(-1) ??
+    inside.filter(m => m.kind !== ActorKind.MEDIA_OUTLET).at(-1) ??
+    outlet;
   if (pick) {
     return pick.id;
   }
@@ -521,8 +534,18 @@ export function extractStatements(ctx: StatementContext): KgStatement[] {
         });
       }
     }
-    // 5. "<clause>, according to Kyodo News": the outlet's own report
-    if (found.length === 0 && acc && acc.speakerId === null && acc.reportedById !== null) {
+    // 5. "<clause>, according to Kyodo News": the outlet's own report (a person named in the clause
+    //    is the one who acted or spoke, so it is not the outlet's claim)
+    const personNamed = mentions.some(
+      m => isPerson(m) && m.start >= sentence.start && m.end <= sentence.end,
+    );
+    if (
+      found.length === 0 &&
+      acc &&
+      acc.speakerId === null &&
+      acc.reportedById !== null &&
+      !personNamed
+    ) {
       push({
         span: span(text, bodyStart, acc.verbStart),
         speakerId: acc.reportedById,

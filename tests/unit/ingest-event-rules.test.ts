@@ -141,7 +141,9 @@ describe('extractEvents: new rules', () => {
       ['161 country:NRU -> country:TWN', '051 country:CHN -> country:NRU'],
     );
     expect(
-      eventsOf('Japan and the Philippines signed a pact. China criticised the pact.').map(brief),
+      eventsOf('Japan and the Philippines signed a pact. China criticised the pact.')
+        .map(brief)
+        .sort(),
     ).toEqual([
       '057 country:JPN -> country:PHL',
       '057 country:PHL -> country:JPN',
@@ -165,5 +167,42 @@ describe('extractEvents: new rules', () => {
       'Nauru cut ties with Taiwan. Taiwan responded by ending relations with Nauru.',
     );
     expect(events[1]?.respondsToId).toBe(events[0]?.id);
+  });
+
+  it('lets a coordinated verb share the object: "denounced the deal … and warned of countermeasures"', () => {
+    const events = eventsOf(
+      'Seoul and Tokyo agreed to share missile data. In Pyongyang, Kim Yo Jong denounced the deal and warned of countermeasures.',
+    );
+    expect(
+      events
+        .filter(e => e.sourceId === 'person:kim-yo-jong')
+        .map(brief)
+        .sort(),
+    ).toEqual([
+      '111 person:kim-yo-jong -> country:JPN',
+      '111 person:kim-yo-jong -> country:KOR',
+      '130 person:kim-yo-jong -> country:JPN',
+      '130 person:kim-yo-jong -> country:KOR',
+    ]);
+  });
+
+  it('reads "the visit" as the latest visit and "the accusations" as their author', () => {
+    const events = eventsOf(
+      'Ukrainian Foreign Minister Dmytro Kuleba travelled to Chisinau. Kuleba said Ukraine would support Moldova and accused the Kremlin of meddling. The EU welcomed the visit. Russia’s Foreign Ministry dismissed the accusations.',
+    );
+    expect(events.map(brief)).toEqual([
+      '042 person:dmytro-kuleba -> country:MDA',
+      '032 country:UKR -> country:MDA',
+      '112 person:dmytro-kuleba -> country:RUS',
+      '051 org:eu -> person:dmytro-kuleba',
+      '016 org:rus-foreign-ministry -> person:dmytro-kuleba',
+    ]);
+  });
+
+  it('finds the subject of a subordinate clause: "days after the region of Transnistria appealed to Moscow"', () => {
+    const events = eventsOf(
+      'Kuleba travelled to Chisinau, days after the breakaway region of Transnistria appealed to Moscow for protection.',
+    );
+    expect(events.map(brief)).toContain('020 territory:transnistria -> country:RUS');
   });
 });

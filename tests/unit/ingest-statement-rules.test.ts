@@ -96,4 +96,26 @@ describe('extractStatements: attribution', () => {
     );
     expect(s).toMatchObject({ speakerId: 'org:chn-foreign-ministry', direct: true });
   });
+
+  it('makes a named outlet that "reported" the speaker, but not unnamed "state media"', () => {
+    const [s] = statementsOf(
+      'President Xi Jinping is expected to raise the issue next month, Reuters reported.',
+    );
+    expect(s).toMatchObject({ speakerId: 'media:reuters', reportingVerb: 'reported' });
+    expect(
+      statementsOf(
+        'Sudanese army chief Abdel Fattah al-Burhan thanked Germany, Sudanese state media reported.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "<clause>, according to <outlet>" as the outlet\'s report unless a person acts in it', () => {
+    const [s] = statementsOf('Japan plans to provide patrol vessels, according to Kyodo News.');
+    expect(s).toMatchObject({ speakerId: 'media:kyodo', reportedById: 'media:kyodo' });
+    expect(
+      statementsOf('Kim Yo Jong denounced the deal, according to KCNA.').filter(
+        x => x.speakerId === 'media:kcna',
+      ),
+    ).toEqual([]);
+  });
 });
