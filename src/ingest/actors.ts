@@ -63,6 +63,12 @@ const OFFICE_TITLES = [
   'Ms.',
   'Dr.',
 ];
+/** Titles of a head of state or government, for people the gazetteer does not know. */
+const LEADER_TITLES: Readonly<Record<string, string>> = {
+  President: 'HEAD_OF_STATE',
+  'Prime Minister': 'HEAD_OF_GOVERNMENT',
+  Chancellor: 'HEAD_OF_GOVERNMENT',
+};
 const NAME_TOKEN = "\\p{Lu}[\\p{L}'’-]+";
 const NOT_NAME_TOKENS = new Set([
   'The',
@@ -261,6 +267,8 @@ interface NewPerson {
   readonly id: string;
   readonly name: string;
   readonly surname: string;
+  /** The title before the name ("President"). */
+  readonly title: string;
   /** From a country word right before the title: "Ukrainian Foreign Minister Dmytro Kuleba". */
   readonly countryId: string | null;
 }
@@ -289,13 +297,17 @@ function titledNewPeople(
     }
     const name = m[1] as string;
     const id = `person:${slugify(name)}`;
+    // "Ferdinand Marcos Jr.": the suffix and its period belong to the name, the surname is Marcos
+    const suffixed = /^(?:Jr|Sr|II|III|IV)$/.test(tokens[tokens.length - 1] as string);
+    const nameEnd = suffixed && norm[end] === '.' ? end + 1 : end;
     const before = norm.slice(Math.max(0, m.index - 40), m.index);
     const word = [...gaz.countryWords.keys()].find(w => before.endsWith(`${w} `));
-    mentions.push({ start, end, ids: [id], role: 'person' });
+    mentions.push({ start, end: nameEnd, ids: [id], role: 'person' });
     people.push({
       id,
-      name,
-      surname: tokens[tokens.length - 1] as string,
+      name: nameEnd > end ? `${name}.` : name,
+      surname: tokens[tokens.length - (suffixed && tokens.length > 2 ? 2 : 1)] as string,
+      title: m[0].slice(0, m[0].length - name.length).trim(),
       countryId: word === undefined ? null : (gaz.countryWords.get(word) ?? null),
     });
   }
@@ -494,6 +506,19 @@ export function extractActors(
     const fresh = info === null ? newPeople.find(p => p.id === a.id) : undefined;
     if (fresh?.countryId && present.has(fresh.countryId)) {
       relations.push({ type: 'OF_COUNTRY', fromId: a.id, toId: fresh.countryId });
+      // "Philippine President Ferdinand Marcos Jr." leads the Philippines
+      const role = LEADER_TITLES[fresh.title];
+      if (role !== undefined) {
+        const country = gaz.actors.get(fresh.countryId);
+        offices.push({
+          personId: a.id,
+          countryId: fresh.countryId,
+          title: `${fresh.title} of ${country?.name ?? fresh.countryId}`,
+          role,
+          since: null,
+          until: null,
+        });
+      }
     }
   }
   return { actors, relations, offices };

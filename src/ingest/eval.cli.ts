@@ -1,56 +1,118 @@
 /**
- * `npm run eval`: runs the ingest pipeline on the seed article and scores its actors, statements and
- * events against the curated annotation (seeds/*.annotations.json). Exits 1 when anything is
- * extracted from boilerplate or the batch is unsound.
+ * `npm run eval [-- --json] [-- --details]`: runs the ingest pipeline on the curated seed, on every
+ * hand-annotated article in eval/articles and on the annotated fixtures (tests/fixtures/articles), and
+ * prints per article and micro-averaged over the corpus (eval/articles), the fixtures and all, precision, recall and F1 of actors (by id and by exact mention
+ * span), statements (speaker and overlapping span) and events (source, target and CAMEO root), plus
+ * anything extracted from boilerplate. `--details` lists the misses and extras of every article.
+ * Exits 1 when anything is extracted from boilerplate or a batch is unsound.
  */
-import { loadSeedArticle } from '../seed/seed-annotation';
-import { validateBatch } from '../kg/kg-batch';
-import { type Score, evaluateActors, evaluateEvents, evaluateStatements } from './evaluate';
-import { EXTRACTOR_VERSION, extractArticle } from './pipeline';
+import type { Score } from './evaluate';
+import {
+  type ArticleScore,
+  type SetTotals,
+  loadEvalSet,
+  scoreArticle,
+  totals,
+} from './eval-corpus';
+import { EXTRACTOR_VERSION } from './pipeline';
 
-function row(label: string, s: Score): string {
-  const f = (x: number): string => x.toFixed(3).padStart(9);
-  const n = (x: number): string => String(x).padStart(4);
-  return `${label.padEnd(10)}${f(s.precision)}${f(s.recall)}${f(s.f1)}${n(s.truePositives)}${n(s.falsePositives)}${n(s.falseNegatives)}`;
+const f = (x: number): string => x.toFixed(3);
+const prf = (s: Score): string =>
+  `${f(s.precision)} ${f(s.recall)} ${f(s.f1)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
+
+function row(name: string, s: SetTotals, boilerplate: number): string {
+  const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
+  return `${name.padEnd(34)}${cells.join('')}${String(boilerplate).padStart(4)}`;
 }
 
-function main(): number {
-  const seed = loadSeedArticle();
-  const gold = seed.batch;
-  const { batch, ignoredSpans } = extractArticle({
-    text: gold.article.text,
-    url: gold.article.url,
-    source: gold.article.source,
-    publishedAt: gold.article.publishedAt,
-  });
-  const ev = evaluateActors(gold.actors, batch.actors, seed.ignoredSpans);
-  const st = evaluateStatements(gold.statements, batch.statements);
-  const evs = evaluateEvents(gold.events, batch.events);
-  const problems = validateBatch(batch);
-  const list = (xs: readonly string[]): string => xs.join('\n                   ') || '-';
-  const lines = [
-    `${EXTRACTOR_VERSION} on the seed ${gold.article.id}`,
-    '',
-    `${'actors'.padEnd(10)}${'precision'.padStart(9)}${'recall'.padStart(9)}${'F1'.padStart(9)}  TP  FP  FN`,
-    row('by id', ev.byId),
-    row('by span', ev.byMention),
-    row('statements', st.score),
-    row('events', evs.score),
-    '',
-    `missing ids:       ${ev.missingIds.join(', ') || '-'}`,
-    `extra ids:         ${ev.extraIds.join(', ') || '-'}`,
-    `missing mentions:  ${ev.missingMentions.join('\n                   ') || '-'}`,
-    `extra mentions:    ${ev.extraMentions.join('\n                   ') || '-'}`,
-    `missing statements: ${list(st.missing)}`,
-    `extra statements:  ${list(st.extra)}`,
-    `missing events:    ${list(evs.missing)}`,
-    `extra events:      ${list(evs.extra)}`,
-    `boilerplate hits:  ${ev.boilerplateMentions.join(', ') || 'none'}`,
-    `ignored spans:     ${ignoredSpans.map(s => `[${s.start}, ${s.end}) ${s.reason}`).join('\n                   ')}`,
-    `batch problems:    ${problems.join('; ') || 'none'}`,
+function details(a: ArticleScore): string[] {
+  const list = (label: string, xs: readonly string[]): string =>
+    `  ${label.padEnd(20)}${xs.join('\n' + ' '.repeat(22)) || '-'}`;
+  return [
+    `${a.name}`,
+    list('missing ids', a.actors.missingIds),
+    list('extra ids', a.actors.extraIds),
+    list('missing statements', a.statements.missing),
+    list('extra statements', a.statements.extra),
+    list('missing events', a.events.missing),
+    list('extra events', a.events.extra),
+    list('boilerplate hits', a.boilerplate),
+    list('batch problems', a.problems),
   ];
-  console.log(lines.join('\n'));
-  return ev.boilerplateMentions.length > 0 || problems.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main();
+function main(argv: readonly string[]): number {
+  const set = loadEvalSet();
+  const scores = set.map(scoreArticle);
+  const corpus = scores.filter(s => s.group === 'corpus');
+  const fixtures = scores.filter(s => s.group === 'fixture');
+  const perArticle = scores.map(s => ({ name: s.name, totals: totals([s]), score: s }));
+  const corpusTotals = totals(corpus);
+  const fixtureTotals = totals(fixtures);
+  const allTotals = totals(scores);
+  const bad = scores.some(s => s.boilerplate.length > 0 || s.problems.length > 0);
+  if (argv.includes('--json')) {
+    console.log(
+      JSON.stringify(
+        {
+          extractor: EXTRACTOR_VERSION,
+          articles: perArticle.map(p => ({
+            name: p.name,
+            ...p.totals,
+            boilerplate: p.score.boilerplate,
+            problems: p.score.problems,
+            missing: {
+              ids: p.score.actors.missingIds,
+              statements: p.score.statements.missing,
+              events: p.score.events.missing,
+            },
+            extra: {
+              ids: p.score.actors.extraIds,
+              statements: p.score.statements.extra,
+              events: p.score.events.extra,
+            },
+          })),
+          corpus: corpusTotals,
+          fixtures: fixtureTotals,
+          all: allTotals,
+        },
+        null,
+        2,
+      ),
+    );
+    return bad ? 1 : 0;
+  }
+  const head = ['actors (by id)', 'mentions (by span)', 'statements', 'events'];
+  const lines = [
+    `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed, ${corpus.length} in eval/articles, ${fixtures.length} in tests/fixtures/articles)`,
+    'each cell: precision recall F1 (TP/FP/FN); micro averages sum the counts',
+    '',
+    `${'article'.padEnd(34)}${head.map(h => h.padEnd(30)).join('')}  bp`,
+    ...perArticle.map(p => row(p.name, p.totals, p.score.boilerplate.length)),
+    '',
+    row(
+      `corpus micro (${corpus.length} articles)`,
+      corpusTotals,
+      corpus.reduce((n, s) => n + s.boilerplate.length, 0),
+    ),
+    row(
+      `fixtures micro (${fixtures.length} articles)`,
+      fixtureTotals,
+      fixtures.reduce((n, s) => n + s.boilerplate.length, 0),
+    ),
+    row(
+      `all micro (${scores.length} articles)`,
+      allTotals,
+      scores.reduce((n, s) => n + s.boilerplate.length, 0),
+    ),
+    '',
+    `boilerplate: ${bad ? 'EXTRACTED FROM BOILERPLATE OR UNSOUND BATCH (see --details)' : 'nothing extracted from boilerplate'}`,
+  ];
+  if (argv.includes('--details')) {
+    lines.push('', ...scores.flatMap(details));
+  }
+  console.log(lines.join('\n'));
+  return bad ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,128 @@
+/**
+ * The evaluation set: the curated seed plus every hand-annotated article in eval/articles
+ * (`<slug>.txt` + `<slug>.annotations.json`, the seed's format), each run through the pipeline and
+ * scored; totals are micro-averaged (true/false positives and negatives summed over the articles).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../config/config';
+import { validateBatch } from '../kg/kg-batch';
+import { type SeedArticle, loadSeedArticle } from '../seed/seed-annotation';
+import {
+  type ActorEvaluation,
+  type ItemEvaluation,
+  type Score,
+  evaluateActors,
+  evaluateEvents,
+  evaluateStatements,
+} from './evaluate';
+import { extractArticle } from './pipeline';
+
+export const EVAL_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'articles');
+/** The short fixture articles of the unit tests, fully annotated too. */
+export const FIXTURE_ARTICLES_DIR = path.join(projectRoot(), 'tests', 'fixtures', 'articles');
+
+/** seed: the curated seed; corpus: eval/articles; fixture: tests/fixtures/articles. */
+export type EvalGroup = 'seed' | 'corpus' | 'fixture';
+
+export interface GoldArticle {
+  readonly name: string;
+  readonly group: EvalGroup;
+  readonly gold: SeedArticle;
+}
+
+function annotated(dir: string, group: EvalGroup): GoldArticle[] {
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter(f => f.endsWith('.annotations.json'))
+        .sort()
+    : [];
+  return files.map(f => {
+    const slug = f.slice(0, -'.annotations.json'.length);
+    return {
+      name: group === 'fixture' ? `fixture/${slug}` : slug,
+      group,
+      gold: loadSeedArticle(dir, f),
+    };
+  });
+}
+
+/** The seed first, then eval/articles, then the fixtures, each in name order. */
+export function loadEvalSet(
+  corpusDir = EVAL_ARTICLES_DIR,
+  fixtureDir = FIXTURE_ARTICLES_DIR,
+): GoldArticle[] {
+  return [
+    { name: 'seed', group: 'seed', gold: loadSeedArticle() },
+    ...annotated(corpusDir, 'corpus'),
+    ...annotated(fixtureDir, 'fixture'),
+  ];
+}
+
+export interface ArticleScore {
+  readonly name: string;
+  readonly group: EvalGroup;
+  readonly actors: ActorEvaluation;
+  readonly statements: ItemEvaluation;
+  readonly events: ItemEvaluation;
+  /** Extracted mentions, statements and event evidence that overlap a gold ignored span. */
+  readonly boilerplate: string[];
+  readonly problems: string[];
+}
+
+export function scoreArticle({ name, group, gold }: GoldArticle): ArticleScore {
+  const a = gold.batch.article;
+  const { batch } = extractArticle({
+    text: a.text,
+    url: a.url,
+    source: a.source,
+    publishedAt: a.publishedAt,
+  });
+  const ignored = gold.ignoredSpans;
+  const hit = (s: { start: number; end: number }): boolean =>
+    ignored.some(i => s.start < i.end && i.start < s.end);
+  const actors = evaluateActors(gold.batch.actors, batch.actors, ignored);
+  return {
+    name,
+    group,
+    actors,
+    statements: evaluateStatements(gold.batch.statements, batch.statements),
+    events: evaluateEvents(gold.batch.events, batch.events),
+    boilerplate: [
+      ...actors.boilerplateMentions,
+      ...batch.statements.filter(s => hit(s.span)).map(s => `statement@${s.span.start}`),
+      ...batch.events
+        .filter(e => e.evidence.some(hit))
+        .map(e => `event ${e.code} ${e.sourceId} -> ${e.targetId}`),
+    ],
+    problems: validateBatch(batch),
+  };
+}
+
+/** Micro average: counts summed, then precision, recall and F1. */
+export function microAverage(scores: readonly Score[]): Score {
+  const tp = scores.reduce((n, s) => n + s.truePositives, 0);
+  const fp = scores.reduce((n, s) => n + s.falsePositives, 0);
+  const fn = scores.reduce((n, s) => n + s.falseNegatives, 0);
+  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
+}
+
+export interface SetTotals {
+  readonly actors: Score;
+  readonly mentions: Score;
+  readonly statements: Score;
+  readonly events: Score;
+}
+
+export function totals(scores: readonly ArticleScore[]): SetTotals {
+  return {
+    actors: microAverage(scores.map(s => s.actors.byId)),
+    mentions: microAverage(scores.map(s => s.actors.byMention)),
+    statements: microAverage(scores.map(s => s.statements.score)),
+    events: microAverage(scores.map(s => s.events.score)),
+  };
+}
