@@ -7,7 +7,7 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { EXISTING_IDS } from '../graph/cypher/write.cypher';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError, ConflictError } from '../server/errors';
 import type { ArticleInput } from './pipeline';
 
 /** What a caller gives to ingest one article (the pipeline's input). */
@@ -32,6 +32,8 @@ function count(batch: KgBatch, keep: (id: string) => boolean): IngestCounts {
 
 export class IngestService {
   private readonly writer: KgWriterRepository;
+  /** Writes re-run after a uniqueness race (ConstraintValidationFailed), for tests and logs. */
+  conflictRetries = 0;
 
   constructor(
     private readonly graph: GraphClient,
@@ -60,7 +62,18 @@ export class IngestService {
     ];
     const [row] = await this.graph.read<{ ids: string[] }>(EXISTING_IDS, { ids });
     const existing = new Set(row?.ids ?? []);
-    await this.writer.writeBatch(batch);
+    try {
+      await this.writer.writeBatch(batch);
+    } catch (err) {
+      // Two MERGEs of one new key raced and the uniqueness constraint refused the loser (the driver
+      // does not retry it). Run again once: the MERGE now matches the winner's node. A second refusal
+      // goes out as CONFLICT.
+      if (!(err instanceof ConflictError)) {
+        throw err;
+      }
+      this.conflictRetries += 1;
+      await this.writer.writeBatch(batch);
+    }
     return {
       articleId: batch.article.id,
       created: count(batch, id => !existing.has(id)),

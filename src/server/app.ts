@@ -18,13 +18,15 @@ import { StatementRepository } from '../graph/statement.repository';
 import { SearchRepository } from '../graph/search.repository';
 import { DiplomacyRepository } from '../graph/diplomacy.repository';
 import { TraversalRepository } from '../graph/traversal.repository';
-import { PING } from '../graph/cypher/read.cypher';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
 import { mountPlayground } from './playground';
 import { type ApiToken, authenticate } from './auth';
 import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
+
+/** Deadline of the /ready database check. */
+const READY_TIMEOUT_MS = 1000;
 
 export interface AppDeps {
   readonly graph: GraphClient;
@@ -89,12 +91,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // One PING without retries, bounded: 503 while Neo4j is unreachable, 200 again once it answers.
   app.get('/ready', async (_req, res) => {
-    try {
-      await deps.graph.read(PING);
+    if (await deps.graph.ping(READY_TIMEOUT_MS)) {
       res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    } else {
+      res.status(503).json({
+        status: 'unavailable',
+        reason: `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
+      });
     }
   });
   mountPlayground(app, { path: '/graphql', examples: PLAYGROUND_EXAMPLES });

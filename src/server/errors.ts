@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
+  | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class CodedError extends GraphQLError {
@@ -73,12 +74,21 @@ export class TimeoutError extends CodedError {
   }
 }
 
+/** A concurrent write won a uniqueness race and the retry did not settle it; the client may retry. */
+export class ConflictError extends CodedError {
+  readonly code = 'CONFLICT';
+  constructor(message: string, cause?: unknown) {
+    super(message, 'CONFLICT', {}, cause);
+  }
+}
+
 /** Codes that reach clients as they are; graphql-js and Apollo add the validation/parse ones. */
 const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'SERVICE_UNAVAILABLE',
   'TIMEOUT',
+  'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'GRAPHQL_PARSE_FAILED',

@@ -22,7 +22,19 @@ export interface GraphRuntime {
   close(): Promise<void>;
 }
 
-export async function openGraph(cfg: Config, log: (line: string) => void): Promise<GraphRuntime> {
+export interface OpenOptions {
+  /**
+   * A command line (seed, ingest) rather than the request path: the managed transactions' retry budget
+   * is NEO4J_CLI_MAX_RETRY_MS, long enough to ride out a database restart.
+   */
+  readonly cli?: boolean;
+}
+
+export async function openGraph(
+  cfg: Config,
+  log: (line: string) => void,
+  opts: OpenOptions = {},
+): Promise<GraphRuntime> {
   let local: RunningNeo4j | undefined;
   let uri = cfg.neo4j.uri;
   if (uri === undefined) {
@@ -42,7 +54,11 @@ export async function openGraph(cfg: Config, log: (line: string) => void): Promi
     }
     uri = local.uri;
   }
-  const driver = createDriver({ ...cfg.neo4j, uri });
+  const driver = createDriver({
+    ...cfg.neo4j,
+    uri,
+    maxRetryMs: opts.cli === true ? cfg.neo4j.cliMaxRetryMs : cfg.neo4j.maxRetryMs,
+  });
   let agent: string;
   try {
     agent = await checkConnectivity(driver, cfg.neo4j.database, cfg.neo4j.connectTimeoutMs);
@@ -58,7 +74,8 @@ export async function openGraph(cfg: Config, log: (line: string) => void): Promi
   }
   const graph = new GraphClient(driver, {
     database: cfg.neo4j.database,
-    txTimeoutMs: cfg.neo4j.txTimeoutMs,
+    readTimeoutMs: cfg.neo4j.readTimeoutMs,
+    writeTimeoutMs: cfg.neo4j.writeTimeoutMs,
   });
   return {
     driver,

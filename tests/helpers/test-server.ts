@@ -35,15 +35,26 @@ export interface TestServer {
 export const TEST_WRITER_TOKEN = 'test-writer-token-0123456789';
 export const TEST_READER_TOKEN = 'test-reader-token-0123456789';
 
-export async function startTestServer(opts: { maxPageSize?: number } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: {
+    maxPageSize?: number;
+    /** Serve this client (e.g. over another Neo4j, or with faults injected); the caller closes its driver. */
+    graph?: GraphClient;
+  } = {},
+): Promise<TestServer> {
   const cfg = loadConfig();
-  if (cfg.neo4j.uri === undefined) {
+  if (cfg.neo4j.uri === undefined && opts.graph === undefined) {
     throw new Error(
       'NEO4J_URI is not set: run the tests through `npm test` (jest global setup starts Neo4j)',
     );
   }
-  const driver = createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri });
-  const graph = new GraphClient(driver, { database: cfg.neo4j.database, txTimeoutMs: 15_000 });
+  const graph =
+    opts.graph ??
+    new GraphClient(createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri ?? '' }), {
+      database: cfg.neo4j.database,
+      txTimeoutMs: 15_000,
+    });
+  const driver = graph.driver;
   const loggedErrors: unknown[] = [];
   const app = await createApp({
     graph,
@@ -79,7 +90,9 @@ export async function startTestServer(opts: { maxPageSize?: number } = {}): Prom
     },
     async close() {
       await app.stop();
-      await driver.close();
+      if (opts.graph === undefined) {
+        await driver.close();
+      }
     },
   };
 }
