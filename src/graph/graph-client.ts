@@ -11,6 +11,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { toGraphError } from './graph.errors';
 import { PING } from './cypher/read.cypher';
+import { ServiceUnavailableError } from '../server/errors';
 
 /** Neo4j integers become JS numbers (all of ours are small: offsets, counts, codes). */
 function toPlain(value: unknown): unknown {
@@ -36,6 +37,13 @@ export interface GraphClientOptions {
   readonly writeTimeoutMs?: number;
   /** Both timeouts at once, when the specific ones are unset (scripts and tests). Default 15000. */
   readonly txTimeoutMs?: number;
+  /**
+   * The request path's bound: an operation that has not settled `timeout + deadlineMarginMs` after it
+   * started (a transaction stuck waiting for a database that is starting, retries that would go on)
+   * fails with SERVICE_UNAVAILABLE and its session is closed in the background. Unset = wait as long
+   * as the driver does (the CLIs).
+   */
+  readonly deadlineMarginMs?: number;
 }
 
 /** Per-call options: a transaction timeout other than the client's read/write default. */
@@ -175,17 +183,40 @@ export class GraphClient {
       this.opts.txTimeoutMs ??
       DEFAULT_TX_TIMEOUT_MS;
     const config = { timeout, metadata: { app: 'newsgraph' } };
+    const running =
+      mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
+    const margin = this.opts.deadlineMarginMs;
+    let timer: NodeJS.Timeout | undefined;
+    let expired = false;
     try {
-      return mode === 'READ'
-        ? await session.executeRead(work, config)
-        : await session.executeWrite(work, config);
+      if (margin === undefined) {
+        return await running;
+      }
+      running.catch(() => undefined); // settles after the deadline: nobody awaits it any more
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          expired = true;
+          reject(
+            new ServiceUnavailableError(
+              `the database did not answer within ${timeout + margin} ms; try again shortly`,
+            ),
+          );
+        }, timeout + margin);
+      });
+      return await Promise.race([running, deadline]);
     } catch (err) {
       throw toGraphError(err);
     } finally {
-      try {
-        await session.close();
-      } finally {
+      clearTimeout(timer);
+      // closing cancels pending retries; after a deadline it may wait on a stuck connection, so it
+      // finishes in the background
+      const closed = session.close().finally(() => {
         this.sessions -= 1;
+      });
+      if (expired) {
+        closed.catch(() => undefined);
+      } else {
+        await closed;
       }
     }
   }

@@ -9,6 +9,12 @@ import { type RunningNeo4j, reuseRecorded, startLocalNeo4j } from '../dbms/local
 import { checkConnectivity, createDriver } from '../graph/driver';
 import { GraphClient } from '../graph/graph-client';
 
+/**
+ * On the request path an operation gives up this long after its transaction timeout. Neo4j checks
+ * transaction timeouts every 2 s, so a slow query still gets the server's TIMEOUT first.
+ */
+const REQUEST_DEADLINE_MARGIN_MS = 3000;
+
 export class StartupError extends Error {
   override readonly name = 'StartupError';
 }
@@ -76,6 +82,7 @@ export async function openGraph(
     database: cfg.neo4j.database,
     readTimeoutMs: cfg.neo4j.readTimeoutMs,
     writeTimeoutMs: cfg.neo4j.writeTimeoutMs,
+    deadlineMarginMs: opts.cli === true ? undefined : REQUEST_DEADLINE_MARGIN_MS,
   });
   return {
     driver,
