@@ -208,14 +208,16 @@ export class GraphClient {
       throw toGraphError(err);
     } finally {
       clearTimeout(timer);
-      // closing cancels pending retries; after a deadline it may wait on a stuck connection, so it
-      // finishes in the background
-      const closed = session.close().finally(() => {
-        this.sessions -= 1;
-      });
-      if (expired) {
-        closed.catch(() => undefined);
-      } else {
+      // Closing cancels pending retries. It can fail on a connection the database dropped: the outcome
+      // (committed or mapped error) is already decided, so that failure must not replace it. After a
+      // deadline it may wait on a stuck connection, so it finishes in the background.
+      const closed = session
+        .close()
+        .catch(() => undefined)
+        .finally(() => {
+          this.sessions -= 1;
+        });
+      if (!expired) {
         await closed;
       }
     }

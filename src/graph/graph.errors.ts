@@ -38,8 +38,14 @@ export function toGraphError(err: unknown): unknown {
   if (isAcquisitionTimeout(err)) {
     return new ServiceUnavailableError(`${UNAVAILABLE} (all connections are busy)`, err);
   }
-  // ServiceUnavailable, SessionExpired and transient errors reach here only once the retries are spent
-  if (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || isRetryableError(err)) {
+  // ServiceUnavailable, SessionExpired and transient errors reach here only once the retries are spent;
+  // a ProtocolError is a connection cut mid-message (the database was killed)
+  if (
+    err.code === 'ServiceUnavailable' ||
+    err.code === 'SessionExpired' ||
+    err.code === 'ProtocolError' ||
+    isRetryableError(err)
+  ) {
     return new ServiceUnavailableError(UNAVAILABLE, err);
   }
   return err;

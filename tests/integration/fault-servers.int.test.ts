@@ -80,7 +80,8 @@ describe.each(targets)('the driver against %s', (name, open) => {
     const ms = Date.now() - t0;
     expect(codeOf(err)).toBe('SERVICE_UNAVAILABLE');
     expect(ms).toBeLessThan(REQUEST_BOUND_MS);
-    expect(lagMs).toBeLessThan(250);
+    // a loop blocked by retries would show seconds; CPU starvation on a shared box shows hundreds of ms
+    expect(lagMs).toBeLessThan(1000);
     expect(await until(() => graph.openSessions === 0, defaults.connectTimeoutMs + 1000)).toBe(
       true,
     );
