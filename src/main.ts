@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     maxPageSize: cfg.maxPageSize,
     tokens: apiTokens(cfg.apiTokens, cfg.nodeEnv),
     extract: extractArticle,
+    limits: cfg.limits,
   });
   started.app = app;
   let port: number;

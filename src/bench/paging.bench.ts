@@ -6,15 +6,9 @@
  *   npm run bench:paging -- --articles 200 --per-article 100 --page 50 --samples 30
  */
 import 'reflect-metadata';
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config/config';
-import { type RunningNeo4j, startLocalNeo4j } from '../dbms/local-neo4j';
-import { createDriver } from '../graph/driver';
-import { GraphClient } from '../graph/graph-client';
+import { openBenchGraph } from './bench-neo4j';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
 import { loadCameo } from '../seed/seed-annotation';
@@ -29,18 +23,6 @@ function arg(name: string, dflt: number): number {
     throw new Error(`--${name} must be a positive integer`);
   }
   return v;
-}
-
-function freePort(): Promise<number> {
-  return new Promise(resolve => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => {
-        resolve(typeof addr === 'object' && addr !== null ? addr.port : 0);
-      });
-    });
-  });
 }
 
 async function timeIt(
@@ -68,21 +50,8 @@ async function main(): Promise<void> {
   const perArticle = arg('per-article', 100);
   const pageSize = arg('page', 50);
   const samples = arg('samples', 30);
-  const cfg = loadConfig();
-  let local: RunningNeo4j | undefined;
-  let dataDir: string | undefined;
-  let uri = cfg.neo4j.uri;
-  if (uri === undefined) {
-    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-bench-'));
-    console.log(`[bench] starting a temporary Neo4j in ${dataDir}`);
-    local = await startLocalNeo4j(
-      { ...cfg.local, dataDir, boltPort: await freePort(), pagecacheMb: 256 },
-      { password: cfg.neo4j.password, watchPid: process.pid },
-    );
-    uri = local.uri;
-  }
-  const driver = createDriver({ ...cfg.neo4j, uri });
-  const graph = new GraphClient(driver, { database: cfg.neo4j.database, txTimeoutMs: 120_000 });
+  const bench = await openBenchGraph(loadConfig(), 'bench');
+  const { graph } = bench;
   try {
     const writer = new KgWriterRepository(graph);
     await writer.applySchema();
@@ -191,11 +160,7 @@ async function main(): Promise<void> {
     }
     await app.stop();
   } finally {
-    await driver.close();
-    await local?.stop();
-    if (dataDir !== undefined) {
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
+    await bench.close();
   }
 }
 

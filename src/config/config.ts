@@ -23,6 +23,54 @@ export interface Config {
    * production mutations are refused.
    */
   readonly apiTokens: string | undefined;
+  readonly limits: RequestLimitsConfig;
+}
+
+/**
+ * Request limits and schema exposure (src/server/limits.ts). Defaults fit every query of the playground,
+ * README and tests with headroom: the deepest has depth 9; the costliest example costs 9139, the batching
+ * test's 30-actor query 105962.
+ */
+export interface RequestLimitsConfig {
+  /** `GRAPHQL_MAX_DEPTH`: deepest field nesting (a Relay connection takes 3 levels). Default 10. */
+  readonly maxDepth: number;
+  /** `GRAPHQL_MAX_ALIASES`: aliases per operation. Default 10. */
+  readonly maxAliases: number;
+  /** `GRAPHQL_MAX_DIRECTIVES`: directives per operation. Default 20. */
+  readonly maxDirectives: number;
+  /** `GRAPHQL_MAX_TOKENS`: lexical tokens per document (Apollo parse option). Default 2000. */
+  readonly maxTokens: number;
+  /** `GRAPHQL_MAX_COST`: graphql-armor cost, `first`/`last` (variables too) multiplied in. Default 250000. */
+  readonly maxCost: number;
+  /**
+   * `GRAPHQL_INTROSPECTION`: serve `__schema`/`__type`, "Did you mean …" suggestions and the playground.
+   * Default on, except with NODE_ENV=production.
+   */
+  readonly introspection: boolean;
+  /** Whether limit errors name the limit and the value found; off with NODE_ENV=production. */
+  readonly exposeLimits: boolean;
+  /** `MAX_BODY_BYTES`: largest request body; larger is HTTP 413. Default 1.5 MiB (an article text may be 1 MiB). */
+  readonly maxBodyBytes: number;
+}
+
+/** The request limits of an environment with no overrides (tests and tools that build an app directly). */
+export function defaultRequestLimits(
+  nodeEnv: Config['nodeEnv'] = 'development',
+): RequestLimitsConfig {
+  return requestLimits({}, nodeEnv);
+}
+
+function requestLimits(env: Env, nodeEnv: Config['nodeEnv']): RequestLimitsConfig {
+  return {
+    maxDepth: int(env, 'GRAPHQL_MAX_DEPTH', 10, 2, 100),
+    maxAliases: int(env, 'GRAPHQL_MAX_ALIASES', 10, 0, 1000),
+    maxDirectives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 20, 0, 1000),
+    maxTokens: int(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 1_000_000),
+    maxCost: int(env, 'GRAPHQL_MAX_COST', 250_000, 10, 100_000_000),
+    introspection: bool(env, 'GRAPHQL_INTROSPECTION', nodeEnv !== 'production'),
+    exposeLimits: nodeEnv !== 'production',
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_572_864, 1024, 100 * 1024 * 1024),
+  };
 }
 
 export interface Neo4jConfig {
@@ -109,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     seedOnStart: bool(env, 'SEED_ON_START', true),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
     apiTokens: optional(env, 'API_TOKENS'),
+    limits: requestLimits(env, nodeEnv),
     neo4j: {
       uri: optional(env, 'NEO4J_URI'),
       user: str(env, 'NEO4J_USER', 'neo4j'),

@@ -42,6 +42,7 @@ const EVENT_LEAVES: Leaf<EventFilter> = {
   sourceKind: 'EXISTS { (e)-[:SOURCE]->(x:Actor) WHERE x.kind IN $value }',
   targetKind: 'EXISTS { (e)-[:TARGET]->(x:Actor) WHERE x.kind IN $value }',
   summaryContains: 'toLower(e.summary) CONTAINS $value',
+  minConfidence: 'e.confidence >= $value',
 };
 
 /** Templates on a statement bound as `s`. */
@@ -52,6 +53,7 @@ const STATEMENT_LEAVES: Leaf<StatementFilter> = {
   from: '(s.date IS NOT NULL AND s.date >= $value)',
   to: '(s.date IS NOT NULL AND s.date <= $value)',
   speakerKind: 'EXISTS { (s)-[:SPOKEN_BY]->(x:Actor) WHERE x.kind IN $value }',
+  minConfidence: 's.confidence >= $value',
 };
 
 /** Values as Cypher parameters: dates as YYYY-MM-DD, quad classes as CAMEO numbers, text lower-cased. */
@@ -103,6 +105,9 @@ function compile<F extends Combinable<F>>(
       const template = leaves[key];
       if (template === undefined) {
         continue;
+      }
+      if (key === 'minConfidence' && !(Number(value) >= 0 && Number(value) <= 1)) {
+        throw new BadUserInputError(`${argumentName}.minConfidence must be 0 to 1`, argumentName);
       }
       conditions += 1;
       if (conditions > MAX_FILTER_CONDITIONS) {

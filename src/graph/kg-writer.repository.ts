@@ -1,6 +1,12 @@
 /** Writes knowledge-graph batches and the schema. Each batch is one transaction: all or nothing. */
 import type { CameoRow } from '../seed/seed-annotation';
-import { type KgBatch, dateSortKey, offsetKey } from '../kg/kg-batch';
+import {
+  type KgBatch,
+  MANUAL_PROVENANCE,
+  confidenceOf,
+  dateSortKey,
+  offsetKey,
+} from '../kg/kg-batch';
 import { ActorKind } from '../schema/domain.enum';
 import { ACTOR_RELATION_TYPES } from './labels';
 import type { GraphClient } from './graph-client';
@@ -8,7 +14,7 @@ import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import {
   GRAPH_COUNTS,
   MERGE_ACTORS_BY_KIND,
-  MERGE_ARTICLE,
+  MERGE_ARTICLES,
   MERGE_EVENTS,
   MERGE_EVENT_TYPES,
   MERGE_MENTIONS,
@@ -48,11 +54,51 @@ export class KgWriterRepository {
   }
 
   /** Stores a batch in one write transaction, MERGE on ids: writing it again changes nothing. */
-  async writeBatch(batch: KgBatch): Promise<void> {
-    const { article } = batch;
-    const articleSortKey = `${article.publishedAt ?? '0000'}|${article.id}`;
+  writeBatch(batch: KgBatch): Promise<void> {
+    return this.writeBatches([batch]);
+  }
+
+  /**
+   * Stores several batches in one write transaction (all or nothing), with one statement per kind of
+   * row for all of them: bulk ingest pays a transaction and its round trips per group, not per article.
+   */
+  async writeBatches(batches: readonly KgBatch[]): Promise<void> {
+    const rows = batches.map(batchRows);
+    const all = <K extends keyof BatchRows>(key: K): BatchRows[K][number][] =>
+      rows.flatMap(r => r[key] as BatchRows[K][number][]);
     await this.graph.writeTransaction(async run => {
-      await run(MERGE_ARTICLE, {
+      await run(MERGE_ARTICLES, { rows: all('articles') });
+      for (const kind of Object.values(ActorKind)) {
+        const actors = all('actors').filter(a => a.props.kind === kind);
+        if (actors.length > 0) {
+          await run(MERGE_ACTORS_BY_KIND[kind], { rows: actors });
+        }
+      }
+      await run(MERGE_MENTIONS, { rows: all('mentions') });
+      await run(MERGE_OFFICES, { rows: all('offices') });
+      for (const type of ACTOR_RELATION_TYPES) {
+        const relations = all('relations').filter(r => r.type === type);
+        if (relations.length > 0) {
+          await run(MERGE_RELATION_BY_TYPE[type], { rows: relations });
+        }
+      }
+      await run(MERGE_EVENTS, { rows: all('events') });
+      await run(MERGE_RESPONSES, { rows: all('responses') });
+      await run(MERGE_STATEMENTS, { rows: all('statements') });
+      await run(MERGE_STATEMENT_EVIDENCE, { rows: all('statementEvidence') });
+    });
+  }
+}
+
+type BatchRows = ReturnType<typeof batchRows>;
+
+/** The parameter rows of one batch, each naming its article so batches can share a statement. */
+function batchRows(batch: KgBatch) {
+  const { article } = batch;
+  const { extractor } = batch.provenance ?? MANUAL_PROVENANCE;
+  return {
+    articles: [
+      {
         id: article.id,
         props: {
           title: article.title,
@@ -61,98 +107,82 @@ export class KgWriterRepository {
           publishedAt: article.publishedAt,
           publishedAtInferred: article.publishedAtInferred,
           text: article.text,
-          sortKey: articleSortKey,
+          extractor,
+          sortKey: `${article.publishedAt ?? '0000'}|${article.id}`,
         },
-      });
-      for (const kind of Object.values(ActorKind)) {
-        const rows = batch.actors
-          .filter(a => a.kind === kind)
-          .map(a => ({
-            id: a.id,
-            props: {
-              kind: a.kind,
-              name: a.name,
-              aliases: [...a.aliases],
-              aliasText: a.aliases.join(' | '),
-              iso3: a.iso3,
-              wikidataId: a.wikidataId,
-              description: a.description,
-              sortKey: `${a.name.toLowerCase()}|${a.id}`,
-            },
-          }));
-        if (rows.length > 0) {
-          await run(MERGE_ACTORS_BY_KIND[kind], { rows });
-        }
-      }
-      await run(MERGE_MENTIONS, {
+      },
+    ],
+    actors: batch.actors.map(a => ({
+      id: a.id,
+      props: {
+        kind: a.kind,
+        name: a.name,
+        aliases: [...a.aliases],
+        aliasText: a.aliases.join(' | '),
+        iso3: a.iso3,
+        wikidataId: a.wikidataId,
+        description: a.description,
+        sortKey: `${a.name.toLowerCase()}|${a.id}`,
+      },
+    })),
+    mentions: batch.actors
+      .filter(a => a.mentions.length > 0)
+      .map(a => ({
         articleId: article.id,
-        rows: batch.actors
-          .filter(a => a.mentions.length > 0)
-          .map(a => ({
-            actorId: a.id,
-            count: neo4j.int(a.mentions.length),
-            firstOffset: neo4j.int(Math.min(...a.mentions.map(m => m.start))),
-          })),
-      });
-      await run(MERGE_OFFICES, { rows: batch.offices });
-      for (const type of ACTOR_RELATION_TYPES) {
-        const rows = batch.relations.filter(r => r.type === type);
-        if (rows.length > 0) {
-          await run(MERGE_RELATION_BY_TYPE[type], { rows });
-        }
-      }
-      await run(MERGE_EVENTS, {
-        rows: batch.events.map(e => ({
-          id: e.id,
-          articleId: article.id,
-          sourceId: e.sourceId,
-          targetId: e.targetId,
-          code: e.code,
-          evidence: e.evidence.map(spanParam),
-          props: {
-            cameoCode: e.code,
-            date: e.date,
-            datePrecision: e.datePrecision,
-            dateInferred: e.dateInferred,
-            modality: e.modality,
-            summary: e.summary,
-            sortKey: dateSortKey(e.date, article.id, offsetKey(e.evidence[0]?.start ?? 0), e.id),
-          },
-        })),
-      });
-      await run(MERGE_RESPONSES, {
-        rows: batch.events
-          .filter(e => e.respondsToId !== null)
-          .map(e => ({ id: e.id, respondsToId: e.respondsToId })),
-      });
-      await run(MERGE_STATEMENTS, {
-        rows: batch.statements.map(s => ({
-          id: s.id,
-          articleId: article.id,
-          speakerId: s.speakerId,
-          addresseeIds: [...s.addresseeIds],
-          aboutIds: [...s.aboutIds],
-          reportedById: s.reportedById,
-          span: spanParam(s.span),
-          props: {
-            text: s.span.text,
-            direct: s.direct,
-            reportingVerb: s.reportingVerb,
-            stance: neo4j.int(s.stance),
-            date: s.date,
-            datePrecision: s.datePrecision,
-            channel: s.channel,
-            sortKey: dateSortKey(s.date, article.id, offsetKey(s.span.start), s.id),
-          },
-        })),
-      });
-      await run(MERGE_STATEMENT_EVIDENCE, {
-        rows: batch.statements.flatMap(s =>
-          s.eventIds.map(eventId => ({ statementId: s.id, eventId })),
-        ),
-      });
-    });
-  }
+        actorId: a.id,
+        count: neo4j.int(a.mentions.length),
+        firstOffset: neo4j.int(Math.min(...a.mentions.map(m => m.start))),
+        confidence: confidenceOf(batch, a.id),
+      })),
+    offices: [...batch.offices],
+    relations: [...batch.relations],
+    events: batch.events.map(e => ({
+      id: e.id,
+      articleId: article.id,
+      sourceId: e.sourceId,
+      targetId: e.targetId,
+      code: e.code,
+      evidence: e.evidence.map(spanParam),
+      props: {
+        cameoCode: e.code,
+        date: e.date,
+        datePrecision: e.datePrecision,
+        dateInferred: e.dateInferred,
+        modality: e.modality,
+        summary: e.summary,
+        extractor,
+        confidence: confidenceOf(batch, e.id),
+        sortKey: dateSortKey(e.date, article.id, offsetKey(e.evidence[0]?.start ?? 0), e.id),
+      },
+    })),
+    responses: batch.events
+      .filter(e => e.respondsToId !== null)
+      .map(e => ({ id: e.id, respondsToId: e.respondsToId })),
+    statements: batch.statements.map(s => ({
+      id: s.id,
+      articleId: article.id,
+      speakerId: s.speakerId,
+      addresseeIds: [...s.addresseeIds],
+      aboutIds: [...s.aboutIds],
+      reportedById: s.reportedById,
+      span: spanParam(s.span),
+      props: {
+        text: s.span.text,
+        direct: s.direct,
+        reportingVerb: s.reportingVerb,
+        stance: neo4j.int(s.stance),
+        date: s.date,
+        datePrecision: s.datePrecision,
+        channel: s.channel,
+        extractor,
+        confidence: confidenceOf(batch, s.id),
+        sortKey: dateSortKey(s.date, article.id, offsetKey(s.span.start), s.id),
+      },
+    })),
+    statementEvidence: batch.statements.flatMap(s =>
+      s.eventIds.map(eventId => ({ statementId: s.id, eventId })),
+    ),
+  };
 }
 
 function spanParam(s: { start: number; end: number; text: string }): Record<string, unknown> {

@@ -8,7 +8,19 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { IngestInput, IngestService } from './ingest.service';
 
-const MAX_CHARS = 200_000;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A text file's content, or why it cannot be an article (not UTF-8). */
+function readText(file: string): { text: string } | { error: string } {
+  try {
+    return { text: UTF8.decode(fs.readFileSync(file)) };
+  } catch (err) {
+    if ((err as { code?: unknown }).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') {
+      return { error: 'not valid UTF-8: convert the file to UTF-8 text' };
+    }
+    throw err;
+  }
+}
 
 interface Item {
   readonly where: string;
@@ -53,7 +65,10 @@ async function* items(files: readonly string[]): AsyncGenerator<Item> {
         }
       }
     } else {
-      yield { where: file, input: { text: fs.readFileSync(file, 'utf8') } };
+      const read = readText(file);
+      yield 'text' in read
+        ? { where: file, input: { text: read.text } }
+        : { where: file, error: read.error };
     }
   }
 }
@@ -75,11 +90,18 @@ export interface IngestTotals {
   readonly skipped: { where: string; reason: string }[];
 }
 
-/** Ingests every article under `paths`; `onProgress(done, failed)` after each. */
+/** Articles per write transaction unless the caller says otherwise. */
+export const DEFAULT_INGEST_BATCH = 50;
+
+/**
+ * Ingests every article under `paths`, `batchSize` articles per write transaction (an article that
+ * fails is retried alone and reported, the others land); `onProgress(done, failed)` after each group.
+ */
 export async function ingestPaths(
   paths: readonly string[],
   service: IngestService,
   onProgress: (done: number, failed: number) => void = () => undefined,
+  batchSize = DEFAULT_INGEST_BATCH,
 ): Promise<IngestTotals> {
   const files = paths.flatMap(listFiles);
   const totals: IngestTotals = {
@@ -91,28 +113,35 @@ export async function ingestPaths(
     skipped: [],
   };
   let done = 0;
-  for await (const item of items(files)) {
-    try {
-      if (item.input === undefined) {
-        throw new Error(item.error ?? 'unreadable');
+  const flush = async (group: Item[]): Promise<void> => {
+    const readable = group.filter(item => item.input !== undefined);
+    const results = await service.ingestMany(readable.map(item => item.input as IngestInput));
+    const byItem = new Map(readable.map((item, i) => [item, results[i]]));
+    for (const item of group) {
+      const out = byItem.get(item) ?? new Error(item.error ?? 'unreadable');
+      if (out instanceof Error) {
+        totals.skipped.push({ where: item.where, reason: out.message });
+        continue;
       }
-      if (item.input.text.length > MAX_CHARS) {
-        throw new Error(`longer than ${MAX_CHARS} characters`);
-      }
-      const out = await service.ingest(item.input);
       totals.articles += 1;
       totals.newArticles += out.created.articles;
       totals.actors += out.created.actors + out.merged.actors;
       totals.statements += out.created.statements + out.merged.statements;
       totals.events += out.created.events + out.merged.events;
-    } catch (err) {
-      totals.skipped.push({
-        where: item.where,
-        reason: err instanceof Error ? err.message : String(err),
-      });
     }
-    done += 1;
+    done += group.length;
     onProgress(done, totals.skipped.length);
+  };
+  let group: Item[] = [];
+  for await (const item of items(files)) {
+    group.push(item);
+    if (group.length >= batchSize) {
+      await flush(group);
+      group = [];
+    }
+  }
+  if (group.length > 0) {
+    await flush(group);
   }
   return totals;
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- <file.txt|folder|file.jsonl> ...`: ingests articles with a progress bar and a
+ * `npm run ingest -- [--batch N] <file.txt|folder|file.jsonl> ...`: ingests articles with a progress bar and a
  * summary; exits non-zero when any input failed. Text files are one article each (the file name is not
  * used); JSON Lines files hold one `{text, url?, title?, source?, publishedAt?}` per line. Inputs stream in
  * batches, so a folder of thousands of articles never sits in memory at once.
@@ -10,7 +10,13 @@ import { loadConfig } from '../config/config';
 import { openGraph } from '../server/graph-runtime';
 import { prepareGraph } from '../seed/seed.service';
 import { IngestService } from './ingest.service';
-import { type IngestTotals, countItems, ingestPaths, listFiles } from './ingest-files';
+import {
+  DEFAULT_INGEST_BATCH,
+  type IngestTotals,
+  countItems,
+  ingestPaths,
+  listFiles,
+} from './ingest-files';
 import { extractArticle } from './pipeline';
 
 /** One line that redraws on a terminal, and a line per 10% otherwise (CI logs). */
@@ -30,9 +36,16 @@ function progress(total: number): (done: number, failed: number) => void {
   };
 }
 
-async function main(args: readonly string[]): Promise<number> {
-  if (args.length === 0) {
-    console.error('usage: npm run ingest -- <file.txt|folder|file.jsonl> ...');
+const USAGE = 'usage: npm run ingest -- [--batch N] <file.txt|folder|file.jsonl> ...';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const b = argv.indexOf('--batch');
+  const batchSize = b >= 0 ? Number(argv[b + 1]) : DEFAULT_INGEST_BATCH;
+  const args = b >= 0 ? [...argv.slice(0, b), ...argv.slice(b + 2)] : [...argv];
+  if (args.length === 0 || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
+    console.error(
+      `${USAGE}\n  --batch: articles per write transaction, 1 to 1000 (default ${DEFAULT_INGEST_BATCH})`,
+    );
     return 2;
   }
   const missing = args.filter(a => !fs.existsSync(a));
@@ -53,7 +66,12 @@ async function main(args: readonly string[]): Promise<number> {
     await prepareGraph(runtime.graph);
     const show = progress(total);
     show(0, 0);
-    totals = await ingestPaths(args, new IngestService(runtime.graph, extractArticle), show);
+    totals = await ingestPaths(
+      args,
+      new IngestService(runtime.graph, extractArticle),
+      show,
+      batchSize,
+    );
   } finally {
     await runtime.close();
   }

@@ -4,11 +4,12 @@
  */
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
 import { extractActors } from './actors';
+import { scoreBatch } from './confidence';
 import { findIgnoredSpans } from './clean';
 import { extractEvents } from './events';
 import { extractStatements } from './statements';
 
-export const EXTRACTOR_VERSION = 'newsgraph-rules/0.2.0';
+export const EXTRACTOR_VERSION = 'newsgraph-rules/0.3.0';
 
 export interface ArticleInput {
   readonly text: string;
@@ -68,6 +69,11 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     relations,
     statements,
     events,
+    provenance: {
+      extractor: EXTRACTOR_VERSION,
+      confidence: scoreBatch({ text, actors }, statements, events),
+      defaultConfidence: 0,
+    },
   };
   return { batch, ignoredSpans: ignoredSpans.map(s => ({ ...s })) };
 }

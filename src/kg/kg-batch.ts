@@ -79,8 +79,29 @@ export interface KgEvent {
   readonly respondsToId: string | null;
 }
 
+/**
+ * Who or what produced a batch's facts, and how sure it is of each. Kept beside the facts (not in them)
+ * so hand-made batches (the curated seed, test and benchmark graphs) need none: they are `MANUAL`.
+ */
+export interface KgProvenance {
+  /** `manual` for curated facts, else the extractor's name and version (`newsgraph-rules/0.3.0`). */
+  readonly extractor: string;
+  /** Confidence in [0, 1] by statement id, event id and actor id (the actor's mentions in this article). */
+  readonly confidence: Readonly<Record<string, number>>;
+  /** The confidence of an item the record does not list. */
+  readonly defaultConfidence: number;
+}
+
+export const MANUAL_PROVENANCE: KgProvenance = {
+  extractor: 'manual',
+  confidence: {},
+  defaultConfidence: 1,
+};
+
 export interface KgBatch {
   readonly article: KgArticle;
+  /** Absent for hand-made batches, which are MANUAL_PROVENANCE. */
+  readonly provenance?: KgProvenance;
   readonly actors: readonly KgActor[];
   readonly offices: readonly KgOffice[];
   readonly relations: readonly KgRelation[];
@@ -186,5 +207,17 @@ export function validateBatch(batch: KgBatch): string[] {
       problems.push(`event ${e.id}: responds to unknown event ${e.respondsToId}`);
     }
   }
+  const provenance = batch.provenance ?? MANUAL_PROVENANCE;
+  for (const [id, c] of Object.entries(provenance.confidence)) {
+    if (!(c >= 0 && c <= 1)) {
+      problems.push(`${id}: confidence ${c} is outside [0, 1]`);
+    }
+  }
   return problems;
+}
+
+/** The confidence recorded for an item of the batch. */
+export function confidenceOf(batch: KgBatch, id: string): number {
+  const provenance = batch.provenance ?? MANUAL_PROVENANCE;
+  return provenance.confidence[id] ?? provenance.defaultConfidence;
 }

@@ -29,6 +29,13 @@ export class Article {
   @Field(() => String, { description: 'The stored article text; evidence offsets index into it.' })
   text!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What extracted its facts: `manual` for curated articles, else the extractor and its version.',
+  })
+  extractor!: string | null;
+
   @Field(() => Int)
   length!: number;
 }

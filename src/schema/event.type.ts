@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
 import { DatePrecision, Modality } from './domain.enum';
 import { EventType } from './event-type.type';
@@ -43,6 +43,22 @@ export class Event {
 
   @Field(() => String)
   summary!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What produced it: `manual` for curated facts, else the extractor and its version ' +
+      '(`newsgraph-rules/0.3.0`). Null only for facts stored before provenance was recorded.',
+  })
+  extractor!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The producer's confidence in [0, 1] (1 for curated facts). Rule confidences are calibrated on " +
+      'the evaluation articles (`npm run eval` prints precision per confidence band).',
+  })
+  confidence!: number | null;
 
   @Field(() => [Evidence])
   evidence!: Evidence[];

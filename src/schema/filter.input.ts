@@ -50,6 +50,12 @@ export class EventFilter {
   @Field(() => Float, { nullable: true, description: 'Goldstein score at most this.' })
   goldsteinMax?: number;
 
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Extraction confidence at least this (0 to 1; curated facts are 1).',
+  })
+  minConfidence?: number;
+
   @Field(() => [Modality], { nullable: true })
   modality?: Modality[];
 
@@ -111,4 +117,10 @@ export class StatementFilter {
 
   @Field(() => [ActorKind], { nullable: true, description: "The speaker's kind is one of these." })
   speakerKind?: ActorKind[];
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Extraction confidence at least this (0 to 1; curated facts are 1).',
+  })
+  minConfidence?: number;
 }

@@ -1,30 +1,35 @@
 import { IsISO8601, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { Article } from './article.type';
-
-/** The largest article text accepted (characters); longer is BAD_USER_INPUT. */
-export const MAX_ARTICLE_CHARS = 200_000;
+import {
+  MAX_ARTICLE_BYTES,
+  MAX_SOURCE_CHARS,
+  MAX_TITLE_CHARS,
+  MAX_URL_CHARS,
+} from '../ingest/article-input';
 
 @InputType({ description: 'A news article to extract into the graph.' })
 export class IngestArticleInput {
   @Field(() => String, {
-    description: `The article text, stored verbatim (1 to ${MAX_ARTICLE_CHARS} characters).`,
+    description:
+      'The article text, at most 1 MiB of UTF-8. It is stored NFC-normalised with line breaks as \\n ' +
+      'and control characters removed; evidence offsets index the stored text.',
   })
   @MinLength(1)
-  @MaxLength(MAX_ARTICLE_CHARS)
+  @MaxLength(MAX_ARTICLE_BYTES)
   text!: string;
 
   @Field(() => String, { nullable: true })
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
-  @MaxLength(2000)
+  @MaxLength(MAX_URL_CHARS)
   url?: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to the first line of the text.' })
-  @MaxLength(500)
+  @MaxLength(MAX_TITLE_CHARS)
   title?: string;
 
   @Field(() => String, { nullable: true, description: 'The publishing site or outlet.' })
-  @MaxLength(200)
+  @MaxLength(MAX_SOURCE_CHARS)
   source?: string;
 
   @Field(() => String, {

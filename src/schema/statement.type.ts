@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Actor } from './actor.type';
 import { DatePrecision } from './domain.enum';
 import { Evidence } from './evidence.type';
@@ -35,6 +35,22 @@ export class Statement {
 
   @Field(() => DatePrecision, { nullable: true })
   datePrecision!: DatePrecision | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What produced it: `manual` for curated facts, else the extractor and its version ' +
+      '(`newsgraph-rules/0.3.0`). Null only for facts stored before provenance was recorded.',
+  })
+  extractor!: string | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "The producer's confidence in [0, 1] (1 for curated facts). Rule confidences are calibrated on " +
+      'the evaluation articles (`npm run eval` prints precision per confidence band).',
+  })
+  confidence!: number | null;
 
   speakerId!: string;
   reportedById!: string | null;

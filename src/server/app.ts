@@ -24,6 +24,8 @@ import { mountPlayground } from './playground';
 import { type ApiToken, authenticate } from './auth';
 import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
+import { type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
+import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -36,6 +38,8 @@ export interface AppDeps {
   /** Turns article text into a graph batch (src/ingest/pipeline.ts). */
   readonly extract: Extractor;
   readonly logError?: ErrorLogger;
+  /** Request limits and schema exposure (config `limits`); default: development defaults. */
+  readonly limits?: RequestLimitsConfig;
 }
 
 export interface App {
@@ -69,14 +73,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
     ((message, error) => {
       console.error(message, error);
     });
+  const limits = deps.limits ?? defaultRequestLimits();
+  const schema = buildAppSchema();
+  const protection = apolloLimits<RequestContext>(schema, limits);
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildAppSchema(),
+    schema,
     formatError: createFormatError(logError),
-    includeStacktraceInErrorResponses: false,
-    introspection: true,
+    ...protection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      ...protection.plugins,
     ],
   });
   await apollo.start();
@@ -102,16 +109,22 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
     }
   });
-  mountPlayground(app, { path: '/graphql', examples: PLAYGROUND_EXAMPLES });
+  mountPlayground(app, {
+    path: '/graphql',
+    examples: PLAYGROUND_EXAMPLES,
+    enabled: limits.introspection,
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: limits.maxBodyBytes }),
+    defineBody,
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(
           createContext(contextDeps, authenticate(req.headers.authorization, deps.tokens)),
         ),
     }),
+    bodyErrorHandler(limits.maxBodyBytes),
   );
 
   return {

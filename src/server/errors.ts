@@ -11,9 +11,9 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
+  | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
-  | 'CONFLICT'
   | 'INTERNAL_SERVER_ERROR';
 
 abstract class CodedError extends GraphQLError {
@@ -60,6 +60,14 @@ export class ForbiddenError extends CodedError {
   }
 }
 
+/** A write lost a race on a uniqueness constraint (Neo4j ConstraintValidationFailed): retry it. */
+export class ConflictError extends CodedError {
+  readonly code = 'CONFLICT';
+  constructor(message: string, cause?: unknown) {
+    super(message, 'CONFLICT', {}, cause);
+  }
+}
+
 export class ServiceUnavailableError extends CodedError {
   readonly code = 'SERVICE_UNAVAILABLE';
   constructor(message: string, cause?: unknown) {
@@ -74,23 +82,15 @@ export class TimeoutError extends CodedError {
   }
 }
 
-/** A concurrent write won a uniqueness race and the retry did not settle it; the client may retry. */
-export class ConflictError extends CodedError {
-  readonly code = 'CONFLICT';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'CONFLICT', {}, cause);
-  }
-}
-
 /** Codes that reach clients as they are; graphql-js and Apollo add the validation/parse ones. */
 const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'SERVICE_UNAVAILABLE',
   'TIMEOUT',
-  'CONFLICT',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CONFLICT',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

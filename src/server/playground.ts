@@ -166,14 +166,27 @@ function wantsHtml(req: Request): boolean {
   );
 }
 
+const DISABLED_PAGE = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>newsgraph · playground off</title></head>
+  <body>
+    <h1>The playground is off</h1>
+    <p>GraphiQL needs schema introspection, which this server does not serve (GRAPHQL_INTROSPECTION=false,
+    the default with NODE_ENV=production). Set GRAPHQL_INTROSPECTION=true to enable both, or send
+    GraphQL requests with POST and <code>Content-Type: application/json</code> to this URL.</p>
+  </body>
+</html>
+`;
+
 /**
  * Serves GraphiQL on GET `opts.path` for browsers (Accept prefers text/html, no `query` param) and
  * its assets under `<path>/playground/`. Everything else falls through, so mount this before
- * Apollo's middleware on the same path.
+ * Apollo's middleware on the same path. With `enabled: false` (introspection off, which GraphiQL
+ * needs) browsers get a 404 page that says so, and no assets are served.
  */
 export function mountPlayground(
   app: Express,
-  opts: { path: string; examples: readonly PlaygroundExample[] },
+  opts: { path: string; examples: readonly PlaygroundExample[]; enabled?: boolean },
 ): void {
   if (!opts.path.startsWith('/')) {
     throw new Error(`playground path must start with "/": ${JSON.stringify(opts.path)}`);
@@ -183,6 +196,24 @@ export function mountPlayground(
   // Fail at startup, not on the first page view, if a package is missing.
   for (const pkg of ['react', 'react-dom', 'graphiql']) require.resolve(`${pkg}/package.json`);
 
+  if (opts.enabled === false) {
+    app.get(endpoint, (req: Request, res: Response, next: NextFunction) => {
+      res.vary('Accept');
+      if (!wantsHtml(req)) {
+        next();
+        return;
+      }
+      res
+        .status(404)
+        .set({
+          'Content-Type': 'text/html; charset=utf-8',
+          'Content-Security-Policy': "default-src 'none'",
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .send(DISABLED_PAGE);
+    });
+    return;
+  }
   const examples = opts.examples.map(e => ({ ...e }));
   let page: string | undefined;
   const cache = new Map<string, string>();

@@ -1,9 +1,9 @@
 /** A real server (createApp on port 0) over the test Neo4j, and a small GraphQL-over-HTTP client. */
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config/config';
+import { type RequestLimitsConfig, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
-import { GraphClient } from '../../src/graph/graph-client';
+import { GraphClient, type GraphClientOptions } from '../../src/graph/graph-client';
 import { createApp } from '../../src/server/app';
 import { parseApiTokens } from '../../src/server/auth';
 import { extractArticle } from '../../src/ingest/pipeline';
@@ -38,7 +38,10 @@ export const TEST_READER_TOKEN = 'test-reader-token-0123456789';
 export async function startTestServer(
   opts: {
     maxPageSize?: number;
-    /** Serve this client (e.g. over another Neo4j, or with faults injected); the caller closes its driver. */
+    limits?: Partial<RequestLimitsConfig>;
+    /** A GraphClient of the test's own (e.g. one that injects a fault); default the real one. */
+    makeGraph?: (driver: Driver, options: GraphClientOptions) => GraphClient;
+    /** Serve this client (e.g. over another Neo4j); the caller closes its driver. */
     graph?: GraphClient;
   } = {},
 ): Promise<TestServer> {
@@ -48,19 +51,17 @@ export async function startTestServer(
       'NEO4J_URI is not set: run the tests through `npm test` (jest global setup starts Neo4j)',
     );
   }
+  const graphOptions = { database: cfg.neo4j.database, txTimeoutMs: 15_000 };
+  const driver = opts.graph?.driver ?? createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri ?? '' });
   const graph =
-    opts.graph ??
-    new GraphClient(createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri ?? '' }), {
-      database: cfg.neo4j.database,
-      txTimeoutMs: 15_000,
-    });
-  const driver = graph.driver;
+    opts.graph ?? opts.makeGraph?.(driver, graphOptions) ?? new GraphClient(driver, graphOptions);
   const loggedErrors: unknown[] = [];
   const app = await createApp({
     graph,
     maxPageSize: opts.maxPageSize ?? cfg.maxPageSize,
     tokens: parseApiTokens(`tests:${TEST_WRITER_TOKEN}:writer,dash:${TEST_READER_TOKEN}:reader`),
     extract: extractArticle,
+    limits: { ...cfg.limits, ...opts.limits },
     logError: (_message, error) => {
       loggedErrors.push(error);
     },

@@ -279,14 +279,20 @@ describe('a fault in the middle of an ingest (issue 4)', () => {
       // the second file's write transaction fails at its 4th statement, on every attempt
       const service = new IngestService(f.graph, extractArticle);
       let seen = 0;
-      const totals = await ingestPaths([dir], service, done => {
-        seen = done;
-        if (done === 1) {
-          f.faults.failNext(5, 'ServiceUnavailable', { mode: 'WRITE', atStatement: 4 });
-        } else {
-          f.faults.clear();
-        }
-      });
+      // groups of one article, so the fault can be aimed at the second one
+      const totals = await ingestPaths(
+        [dir],
+        service,
+        done => {
+          seen = done;
+          if (done === 1) {
+            f.faults.failNext(5, 'ServiceUnavailable', { mode: 'WRITE', atStatement: 4 });
+          } else {
+            f.faults.clear();
+          }
+        },
+        1,
+      );
       expect(seen).toBe(3);
       expect(totals.articles).toBe(2);
       expect(totals.skipped).toEqual([

@@ -31,7 +31,7 @@ describe('extractArticle on the seed', () => {
     expect(seedRun.batch.article.title).toBe(seed.batch.article.title);
     expect(seedRun.batch.statements.length).toBeGreaterThan(0);
     expect(seedRun.batch.events.length).toBeGreaterThan(0);
-    expect(EXTRACTOR_VERSION).toBe('newsgraph-rules/0.2.0');
+    expect(seedRun.batch.provenance?.extractor).toBe(EXTRACTOR_VERSION);
   });
 
   it('finds the curated actors by id', () => {

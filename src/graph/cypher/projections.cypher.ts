@@ -3,7 +3,8 @@
  * from, with the ids of its neighbours (resolved later in batches by the request's loaders).
  */
 export const ARTICLE_ROW = /* cypher */ `a {
-  .id, .title, .url, .source, .publishedAt, .publishedAtInferred, .text, length: size(a.text)
+  .id, .title, .url, .source, .publishedAt, .publishedAtInferred, .text, .extractor,
+  length: size(a.text)
 }`;
 
 export const ACTOR_ROW = /* cypher */ `x {
@@ -12,7 +13,7 @@ export const ACTOR_ROW = /* cypher */ `x {
 }`;
 
 export const STATEMENT_ROW = /* cypher */ `s {
-  .id, .text, .direct, .reportingVerb, .stance, .date, .datePrecision,
+  .id, .text, .direct, .reportingVerb, .stance, .date, .datePrecision, .extractor, .confidence,
   speakerId: head([(s)-[:SPOKEN_BY]->(p:Actor) | p.id]),
   reportedById: head([(s)-[:REPORTED_BY]->(m:Actor) | m.id]),
   addresseeIds: [(s)-[:ADDRESSED_TO]->(t:Actor) | t.id],
@@ -21,7 +22,7 @@ export const STATEMENT_ROW = /* cypher */ `s {
 }`;
 
 export const EVENT_ROW = /* cypher */ `e {
-  .id, .date, .datePrecision, .dateInferred, .modality, .summary,
+  .id, .date, .datePrecision, .dateInferred, .modality, .summary, .extractor, .confidence,
   typeCode: e.cameoCode,
   sourceId: head([(e)-[:SOURCE]->(p:Actor) | p.id]),
   targetId: head([(e)-[:TARGET]->(p:Actor) | p.id]),

@@ -10,9 +10,10 @@ UNWIND $rows AS r
 MERGE (t:EventType {code: r.code})
 SET t.name = r.name, t.rootCode = r.rootCode, t.level = r.level, t.quadClass = r.quadClass, t.goldstein = r.goldstein`;
 
-export const MERGE_ARTICLE = /* cypher */ `
-MERGE (a:Article {id: $id})
-SET a += $props`;
+export const MERGE_ARTICLES = /* cypher */ `
+UNWIND $rows AS r
+MERGE (a:Article {id: r.id})
+SET a += r.props`;
 
 /**
  * The first writer of an actor (the curated seed, or the first article naming it) sets its kind, name
@@ -39,11 +40,11 @@ export const MERGE_ACTORS_BY_KIND = Object.fromEntries(
 ) as Record<ActorKind, string>;
 
 export const MERGE_MENTIONS = /* cypher */ `
-MATCH (a:Article {id: $articleId})
 UNWIND $rows AS r
+MATCH (a:Article {id: r.articleId})
 MATCH (x:Actor {id: r.actorId})
 MERGE (a)-[m:MENTIONS]->(x)
-SET m.count = r.count, m.firstOffset = r.firstOffset`;
+SET m.count = r.count, m.firstOffset = r.firstOffset, m.confidence = r.confidence`;
 
 export const MERGE_OFFICES = /* cypher */ `
 UNWIND $rows AS r
@@ -129,9 +130,10 @@ CALL { MATCH (n) RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
-/** Which of these ids exist already (to tell created from merged items). */
+/** Which of these ids exist already (to tell created from merged items); each kind by its own index. */
 export const EXISTING_IDS = /* cypher */ `
-UNWIND $ids AS id
-OPTIONAL MATCH (n {id: id})
-WHERE n:Article OR n:Actor OR n:Statement OR n:Event
-RETURN collect(DISTINCT CASE WHEN n IS NULL THEN null ELSE id END) AS ids`;
+CALL { UNWIND $articleIds AS id MATCH (n:Article {id: id}) RETURN collect(id) AS articles }
+CALL { UNWIND $actorIds AS id MATCH (n:Actor {id: id}) RETURN collect(id) AS actors }
+CALL { UNWIND $statementIds AS id MATCH (n:Statement {id: id}) RETURN collect(id) AS statements }
+CALL { UNWIND $eventIds AS id MATCH (n:Event {id: id}) RETURN collect(id) AS events }
+RETURN articles + actors + statements + events AS ids`;
