@@ -100,12 +100,28 @@ export interface Neo4jConfig {
   readonly password: string;
   /** `NEO4J_DATABASE`. Default `neo4j` (Community has one user database). */
   readonly database: string;
-  /** `NEO4J_CONNECT_TIMEOUT_MS`: connection and acquisition timeout. Default 5000 (driver default 30000/60000). */
+  /**
+   * `NEO4J_CONNECT_TIMEOUT_MS`: TCP + Bolt handshake timeout of one connection, and the deadline of the
+   * start-up check. Default 3000 (driver default 30000).
+   */
   readonly connectTimeoutMs: number;
-  /** `NEO4J_TX_TIMEOUT_MS`: server-side timeout of one transaction. Default 15000. */
-  readonly txTimeoutMs: number;
-  /** `NEO4J_MAX_RETRY_MS`: retry budget of a managed transaction. Default 5000 (driver default 30000). */
+  /** `NEO4J_ACQUISITION_TIMEOUT_MS`: wait for a pooled connection. Default 5000 (driver default 60000). */
+  readonly acquisitionTimeoutMs: number;
+  /** `NEO4J_POOL_SIZE`: maximum open connections. Default 50 (driver default 100). */
+  readonly poolSize: number;
+  /** `NEO4J_MAX_CONNECTION_LIFETIME_MS`: connections older than this are replaced. Default 1800000 (30 min). */
+  readonly maxConnectionLifetimeMs: number;
+  /** `NEO4J_READ_TIMEOUT_MS`: server-side timeout of one read transaction. Default 5000. */
+  readonly readTimeoutMs: number;
+  /** `NEO4J_WRITE_TIMEOUT_MS`: server-side timeout of one write transaction. Default 15000. */
+  readonly writeTimeoutMs: number;
+  /**
+   * `NEO4J_MAX_RETRY_MS`: retry budget of a managed transaction on the request path (the server).
+   * Default 5000 (driver default 30000).
+   */
   readonly maxRetryMs: number;
+  /** `NEO4J_CLI_MAX_RETRY_MS`: retry budget of the seed and ingest command lines. Default 60000. */
+  readonly cliMaxRetryMs: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -165,9 +181,20 @@ export function loadConfig(env: Env = process.env): Config {
       user: str(env, 'NEO4J_USER', 'neo4j'),
       password: str(env, 'NEO4J_PASSWORD', 'newsgraph-local'),
       database: str(env, 'NEO4J_DATABASE', 'neo4j'),
-      connectTimeoutMs: int(env, 'NEO4J_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
-      txTimeoutMs: int(env, 'NEO4J_TX_TIMEOUT_MS', 15_000, 100, 600_000),
+      connectTimeoutMs: int(env, 'NEO4J_CONNECT_TIMEOUT_MS', 3000, 100, 120_000),
+      acquisitionTimeoutMs: int(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 5000, 100, 120_000),
+      poolSize: int(env, 'NEO4J_POOL_SIZE', 50, 1, 1000),
+      maxConnectionLifetimeMs: int(
+        env,
+        'NEO4J_MAX_CONNECTION_LIFETIME_MS',
+        1_800_000,
+        60_000,
+        86_400_000,
+      ),
+      readTimeoutMs: int(env, 'NEO4J_READ_TIMEOUT_MS', 5000, 100, 600_000),
+      writeTimeoutMs: int(env, 'NEO4J_WRITE_TIMEOUT_MS', 15_000, 100, 600_000),
       maxRetryMs: int(env, 'NEO4J_MAX_RETRY_MS', 5000, 0, 120_000),
+      cliMaxRetryMs: int(env, 'NEO4J_CLI_MAX_RETRY_MS', 60_000, 0, 600_000),
     },
     local: {
       version: str(env, 'NEO4J_VERSION', '5.26.29'),

@@ -2,13 +2,30 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config/config';
 
-export function createDriver(cfg: Neo4jConfig & { uri: string }): Driver {
+export type DriverSettings = Pick<
+  Neo4jConfig,
+  | 'user'
+  | 'password'
+  | 'connectTimeoutMs'
+  | 'acquisitionTimeoutMs'
+  | 'poolSize'
+  | 'maxConnectionLifetimeMs'
+  | 'maxRetryMs'
+> & { readonly uri: string };
+
+/**
+ * Driver defaults (30 s connect, 60 s acquisition, 30 s retries) outlive any HTTP client's patience, so
+ * every limit comes from config (reliability.md §4). `maxRetryMs` is the budget of the managed
+ * transactions' retries after their first failure: the request path keeps it short, CLIs pass
+ * `cliMaxRetryMs` to ride out a database restart.
+ */
+export function createDriver(cfg: DriverSettings): Driver {
   return neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password), {
-    // Driver defaults (30 s connect, 60 s acquisition, 30 s retries) outlive any HTTP client's patience.
     connectionTimeout: cfg.connectTimeoutMs,
-    connectionAcquisitionTimeout: cfg.connectTimeoutMs,
+    connectionAcquisitionTimeout: cfg.acquisitionTimeoutMs,
+    maxConnectionPoolSize: cfg.poolSize,
+    maxConnectionLifetime: cfg.maxConnectionLifetimeMs,
     maxTransactionRetryTime: cfg.maxRetryMs,
-    maxConnectionPoolSize: 50,
     disableLosslessIntegers: false,
     userAgent: 'newsgraph/0.1',
   });

@@ -1,19 +1,52 @@
-/** Maps neo4j-driver errors to the API's error codes (masked and logged at one point, in server/errors). */
+/**
+ * Maps neo4j-driver errors to the API's error codes (reliability.md §4); they are masked and logged at
+ * one point, in server/errors. Anything not listed (Neo.ClientError.Statement.* above all) is our bug
+ * and stays as it is, so formatError turns it into INTERNAL_SERVER_ERROR and logs it.
+ */
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
-import { ServiceUnavailableError, TimeoutError } from '../server/errors';
+import { ConflictError, ServiceUnavailableError, TimeoutError } from '../server/errors';
+
+const UNAVAILABLE = 'the database is unavailable; try again shortly';
+
+/** The pool's own timeout: code 'N/A', not retryable, recognisable only by its message (pool.ts). */
+function isAcquisitionTimeout(err: Neo4jError): boolean {
+  return err.message.includes('Connection acquisition timed out');
+}
+
+export function isConstraintViolation(err: unknown): boolean {
+  return (
+    err instanceof Neo4jError && err.code === 'Neo.ClientError.Schema.ConstraintValidationFailed'
+  );
+}
 
 export function toGraphError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) {
     return err;
   }
-  if (
-    err.code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-    err.code.includes('TransactionTimedOut')
-  ) {
-    return new TimeoutError('the database query took too long', err);
+  if (err.code.includes('TransactionTimedOut')) {
+    return new TimeoutError(
+      'the database query took longer than its transaction timeout; narrow the query or try again',
+      err,
+    );
   }
-  if (err.code === 'ServiceUnavailable' || err.code === 'SessionExpired' || isRetryableError(err)) {
-    return new ServiceUnavailableError('the database is unavailable; try again shortly', err);
+  if (isConstraintViolation(err)) {
+    return new ConflictError(
+      'a concurrent write created the same record; try again (the retry merges with it)',
+      err,
+    );
+  }
+  if (isAcquisitionTimeout(err)) {
+    return new ServiceUnavailableError(`${UNAVAILABLE} (all connections are busy)`, err);
+  }
+  // ServiceUnavailable, SessionExpired and transient errors reach here only once the retries are spent;
+  // a ProtocolError is a connection cut mid-message (the database was killed)
+  if (
+    err.code === 'ServiceUnavailable' ||
+    err.code === 'SessionExpired' ||
+    err.code === 'ProtocolError' ||
+    isRetryableError(err)
+  ) {
+    return new ServiceUnavailableError(UNAVAILABLE, err);
   }
   return err;
 }

@@ -54,9 +54,13 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const total = await countItems(args.flatMap(listFiles));
-  const runtime = await openGraph(loadConfig(), line => {
-    console.error(line);
-  });
+  const runtime = await openGraph(
+    loadConfig(),
+    line => {
+      console.error(line);
+    },
+    { cli: true },
+  );
   let totals: IngestTotals;
   try {
     await prepareGraph(runtime.graph);

@@ -7,6 +7,7 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { EXISTING_IDS } from '../graph/cypher/write.cypher';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
+import { ConflictError } from '../server/errors';
 import type { ArticleInput } from './pipeline';
 import { checkArticleInput } from './article-input';
 
@@ -32,6 +33,8 @@ function count(batch: KgBatch, keep: (id: string) => boolean): IngestCounts {
 
 export class IngestService {
   private readonly writer: KgWriterRepository;
+  /** Writes re-run after a uniqueness race (ConstraintValidationFailed), for tests and logs. */
+  conflictRetries = 0;
 
   constructor(
     private readonly graph: GraphClient,
@@ -43,7 +46,7 @@ export class IngestService {
   async ingest(input: IngestInput): Promise<IngestOutcome> {
     const batch = this.prepare(input);
     const existing = await this.existingIds([batch]);
-    await this.writer.writeBatch(batch);
+    await this.writeWithRetry(batch);
     return outcome(batch, existing);
   }
 
@@ -88,10 +91,27 @@ export class IngestService {
   private async writeOne(batch: KgBatch): Promise<IngestOutcome | Error> {
     try {
       const existing = await this.existingIds([batch]);
-      await this.writer.writeBatch(batch);
+      await this.writeWithRetry(batch);
       return outcome(batch, existing);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
+    }
+  }
+
+  /**
+   * Two MERGEs of one new key can race; the uniqueness constraint refuses the loser, which the driver
+   * does not retry. Run it again once: the MERGE now matches the winner's node. A second refusal goes
+   * out as CONFLICT.
+   */
+  private async writeWithRetry(batch: KgBatch): Promise<void> {
+    try {
+      await this.writer.writeBatch(batch);
+    } catch (err) {
+      if (!(err instanceof ConflictError)) {
+        throw err;
+      }
+      this.conflictRetries += 1;
+      await this.writer.writeBatch(batch);
     }
   }
 

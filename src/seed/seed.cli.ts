@@ -6,9 +6,13 @@ import { openGraph } from '../server/graph-runtime';
 import { seedGraph } from './seed.service';
 
 async function main(): Promise<void> {
-  const runtime = await openGraph(loadConfig(), line => {
-    console.log(line);
-  });
+  const runtime = await openGraph(
+    loadConfig(),
+    line => {
+      console.log(line);
+    },
+    { cli: true },
+  );
   try {
     const writer = new KgWriterRepository(runtime.graph);
     const before = await writer.counts();

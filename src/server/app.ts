@@ -18,7 +18,6 @@ import { StatementRepository } from '../graph/statement.repository';
 import { SearchRepository } from '../graph/search.repository';
 import { DiplomacyRepository } from '../graph/diplomacy.repository';
 import { TraversalRepository } from '../graph/traversal.repository';
-import { PING } from '../graph/cypher/read.cypher';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
 import { mountPlayground } from './playground';
@@ -30,6 +29,9 @@ import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 import { type Logger, createLogger } from './logger';
 import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
+
+/** Deadline of the /ready database check. */
+const READY_TIMEOUT_MS = 1000;
 
 export interface AppDeps {
   readonly graph: GraphClient;
@@ -106,12 +108,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  // One PING without retries, bounded: 503 while Neo4j is unreachable, 200 again once it answers.
   app.get('/ready', async (_req, res) => {
-    try {
-      await deps.graph.read(PING);
+    if (await deps.graph.ping(READY_TIMEOUT_MS)) {
       res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', reason: 'Neo4j is not reachable' });
+    } else {
+      res.status(503).json({
+        status: 'unavailable',
+        reason: `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
+      });
     }
   });
   app.get('/metrics', metricsHandler(metrics, deps.metricsToken));

@@ -9,6 +9,12 @@ import { type RunningNeo4j, reuseRecorded, startLocalNeo4j } from '../dbms/local
 import { checkConnectivity, createDriver } from '../graph/driver';
 import { GraphClient } from '../graph/graph-client';
 
+/**
+ * On the request path an operation gives up this long after its transaction timeout. Neo4j checks
+ * transaction timeouts every 2 s, so a slow query still gets the server's TIMEOUT first.
+ */
+const REQUEST_DEADLINE_MARGIN_MS = 3000;
+
 export class StartupError extends Error {
   override readonly name = 'StartupError';
 }
@@ -22,7 +28,19 @@ export interface GraphRuntime {
   close(): Promise<void>;
 }
 
-export async function openGraph(cfg: Config, log: (line: string) => void): Promise<GraphRuntime> {
+export interface OpenOptions {
+  /**
+   * A command line (seed, ingest) rather than the request path: the managed transactions' retry budget
+   * is NEO4J_CLI_MAX_RETRY_MS, long enough to ride out a database restart.
+   */
+  readonly cli?: boolean;
+}
+
+export async function openGraph(
+  cfg: Config,
+  log: (line: string) => void,
+  opts: OpenOptions = {},
+): Promise<GraphRuntime> {
   let local: RunningNeo4j | undefined;
   let uri = cfg.neo4j.uri;
   if (uri === undefined) {
@@ -42,7 +60,11 @@ export async function openGraph(cfg: Config, log: (line: string) => void): Promi
     }
     uri = local.uri;
   }
-  const driver = createDriver({ ...cfg.neo4j, uri });
+  const driver = createDriver({
+    ...cfg.neo4j,
+    uri,
+    maxRetryMs: opts.cli === true ? cfg.neo4j.cliMaxRetryMs : cfg.neo4j.maxRetryMs,
+  });
   let agent: string;
   try {
     agent = await checkConnectivity(driver, cfg.neo4j.database, cfg.neo4j.connectTimeoutMs);
@@ -58,7 +80,9 @@ export async function openGraph(cfg: Config, log: (line: string) => void): Promi
   }
   const graph = new GraphClient(driver, {
     database: cfg.neo4j.database,
-    txTimeoutMs: cfg.neo4j.txTimeoutMs,
+    readTimeoutMs: cfg.neo4j.readTimeoutMs,
+    writeTimeoutMs: cfg.neo4j.writeTimeoutMs,
+    deadlineMarginMs: opts.cli === true ? undefined : REQUEST_DEADLINE_MARGIN_MS,
   });
   return {
     driver,

@@ -43,17 +43,20 @@ export async function startTestServer(
     makeGraph?: (driver: Driver, options: GraphClientOptions) => GraphClient;
     /** Other createApp dependencies (logger, metricsToken...), applied last. */
     app?: Partial<AppDeps>;
+    /** Serve this client (e.g. over another Neo4j); the caller closes its driver. */
+    graph?: GraphClient;
   } = {},
 ): Promise<TestServer> {
   const cfg = loadConfig();
-  if (cfg.neo4j.uri === undefined) {
+  if (cfg.neo4j.uri === undefined && opts.graph === undefined) {
     throw new Error(
       'NEO4J_URI is not set: run the tests through `npm test` (jest global setup starts Neo4j)',
     );
   }
-  const driver = createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri });
   const graphOptions = { database: cfg.neo4j.database, txTimeoutMs: 15_000 };
-  const graph = opts.makeGraph?.(driver, graphOptions) ?? new GraphClient(driver, graphOptions);
+  const driver = opts.graph?.driver ?? createDriver({ ...cfg.neo4j, uri: cfg.neo4j.uri ?? '' });
+  const graph =
+    opts.graph ?? opts.makeGraph?.(driver, graphOptions) ?? new GraphClient(driver, graphOptions);
   const loggedErrors: unknown[] = [];
   const app = await createApp({
     graph,
@@ -91,7 +94,9 @@ export async function startTestServer(
     },
     async close() {
       await app.stop();
-      await driver.close();
+      if (opts.graph === undefined) {
+        await driver.close();
+      }
     },
   };
 }

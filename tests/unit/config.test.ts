@@ -13,6 +13,26 @@ describe('loadConfig', () => {
     expect(cfg.seedOnStart).toBe(true);
   });
 
+  it('sizes the Neo4j driver for a request path, not the driver defaults (reliability.md §4)', () => {
+    const { neo4j } = loadConfig({});
+    expect(neo4j).toMatchObject({
+      connectTimeoutMs: 3000,
+      acquisitionTimeoutMs: 5000,
+      poolSize: 50,
+      maxConnectionLifetimeMs: 1_800_000,
+      readTimeoutMs: 5000,
+      writeTimeoutMs: 15_000,
+      maxRetryMs: 5000,
+      cliMaxRetryMs: 60_000,
+    });
+    const tuned = loadConfig({ NEO4J_POOL_SIZE: '2', NEO4J_READ_TIMEOUT_MS: '800' }).neo4j;
+    expect(tuned.poolSize).toBe(2);
+    expect(tuned.readTimeoutMs).toBe(800);
+    expect(() => loadConfig({ NEO4J_ACQUISITION_TIMEOUT_MS: '0' })).toThrow(
+      'NEO4J_ACQUISITION_TIMEOUT_MS=0',
+    );
+  });
+
   it('reads overrides', () => {
     const cfg = loadConfig({
       PORT: '0',
