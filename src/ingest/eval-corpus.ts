@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/config';
-import { validateBatch } from '../kg/kg-batch';
+import { confidenceOf, validateBatch } from '../kg/kg-batch';
 import { type SeedArticle, loadSeedArticle } from '../seed/seed-annotation';
 import {
   type ActorEvaluation,
@@ -15,6 +15,8 @@ import {
   evaluateActors,
   evaluateEvents,
   evaluateStatements,
+  type ScoredItem,
+  scoredItems,
 } from './evaluate';
 import { extractArticle } from './pipeline';
 
@@ -69,6 +71,8 @@ export interface ArticleScore {
   /** Extracted mentions, statements and event evidence that overlap a gold ignored span. */
   readonly boilerplate: string[];
   readonly problems: string[];
+  /** Each extracted statement and event with its confidence and whether it was right. */
+  readonly items: ScoredItem[];
 }
 
 export function scoreArticle({ name, group, gold }: GoldArticle): ArticleScore {
@@ -97,6 +101,7 @@ export function scoreArticle({ name, group, gold }: GoldArticle): ArticleScore {
         .map(e => `event ${e.code} ${e.sourceId} -> ${e.targetId}`),
     ],
     problems: validateBatch(batch),
+    items: scoredItems(gold.batch, batch, id => confidenceOf(batch, id)),
   };
 }
 

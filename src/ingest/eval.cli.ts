@@ -3,10 +3,10 @@
  * hand-annotated article in eval/articles and on the annotated fixtures (tests/fixtures/articles), and
  * prints per article and micro-averaged over the corpus (eval/articles), the fixtures and all, precision, recall and F1 of actors (by id and by exact mention
  * span), statements (speaker and overlapping span) and events (source, target and CAMEO root), plus
- * anything extracted from boilerplate. `--details` lists the misses and extras of every article.
+ * anything extracted from boilerplate, and the precision of each confidence band (calibration). `--details` lists the misses and extras of every article.
  * Exits 1 when anything is extracted from boilerplate or a batch is unsound.
  */
-import type { Score } from './evaluate';
+import { type Score, precisionByBand } from './evaluate';
 import {
   type ArticleScore,
   type SetTotals,
@@ -50,6 +50,7 @@ function main(argv: readonly string[]): number {
   const corpusTotals = totals(corpus);
   const fixtureTotals = totals(fixtures);
   const allTotals = totals(scores);
+  const calibration = precisionByBand(scores.flatMap(s => s.items));
   const bad = scores.some(s => s.boilerplate.length > 0 || s.problems.length > 0);
   if (argv.includes('--json')) {
     console.log(
@@ -75,6 +76,7 @@ function main(argv: readonly string[]): number {
           corpus: corpusTotals,
           fixtures: fixtureTotals,
           all: allTotals,
+          calibration,
         },
         null,
         2,
@@ -104,6 +106,13 @@ function main(argv: readonly string[]): number {
       `all micro (${scores.length} articles)`,
       allTotals,
       scores.reduce((n, s) => n + s.boilerplate.length, 0),
+    ),
+    '',
+    'confidence calibration over all articles (statements and events): precision per band',
+    ...calibration.map(
+      b =>
+        `  ${b.band[0].toFixed(2)}–${Math.min(1, b.band[1]).toFixed(2)}  ${String(b.items).padStart(4)} items  ` +
+        `${b.precision === null ? '   -' : f(b.precision)}`,
     ),
     '',
     `boilerplate: ${bad ? 'EXTRACTED FROM BOILERPLATE OR UNSOUND BATCH (see --details)' : 'nothing extracted from boilerplate'}`,

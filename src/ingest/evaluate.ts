@@ -116,15 +116,15 @@ function statementLabel(s: StatementLike): string {
 }
 
 /** A statement matches when the speaker is the same and the spans overlap. */
+export function sameStatement(e: StatementLike, a: StatementLike): boolean {
+  return e.speakerId === a.speakerId && a.span.start < e.span.end && e.span.start < a.span.end;
+}
+
 export function evaluateStatements(
   expected: readonly StatementLike[],
   actual: readonly StatementLike[],
 ): ItemEvaluation {
-  const r = matchScore(
-    expected,
-    actual,
-    (e, a) => e.speakerId === a.speakerId && a.span.start < e.span.end && e.span.start < a.span.end,
-  );
+  const r = matchScore(expected, actual, sameStatement);
   return {
     score: r.score,
     missing: r.missing.map(statementLabel),
@@ -144,17 +144,81 @@ function eventLabel(e: EventLike): string {
 }
 
 /** An event matches when source, target and CAMEO root are the same. */
+export function sameEvent(e: EventLike, a: EventLike): boolean {
+  return (
+    e.sourceId === a.sourceId &&
+    e.targetId === a.targetId &&
+    cameoRoot(e.code) === cameoRoot(a.code)
+  );
+}
+
 export function evaluateEvents(
   expected: readonly EventLike[],
   actual: readonly EventLike[],
 ): ItemEvaluation {
-  const r = matchScore(
-    expected,
-    actual,
-    (e, a) =>
-      e.sourceId === a.sourceId &&
-      e.targetId === a.targetId &&
-      cameoRoot(e.code) === cameoRoot(a.code),
-  );
+  const r = matchScore(expected, actual, sameEvent);
   return { score: r.score, missing: r.missing.map(eventLabel), extra: r.extra.map(eventLabel) };
+}
+
+/** Confidence bands for calibration: [from, to). */
+export const CONFIDENCE_BANDS: readonly (readonly [number, number])[] = [
+  [0, 0.5],
+  [0.5, 0.7],
+  [0.7, 0.85],
+  [0.85, 1.01],
+];
+
+export interface ScoredItem {
+  readonly kind: 'statement' | 'event';
+  readonly confidence: number;
+  /** Matched to a gold item (the same one-to-one matching as the scores). */
+  readonly correct: boolean;
+}
+
+export interface BandPrecision {
+  readonly band: readonly [number, number];
+  readonly items: number;
+  readonly correct: number;
+  readonly precision: number | null;
+}
+
+/** Extracted statements and events with their confidence and whether each was right. */
+export function scoredItems(
+  gold: { statements: readonly StatementLike[]; events: readonly EventLike[] },
+  actual: {
+    statements: readonly (StatementLike & { id: string })[];
+    events: readonly (EventLike & { id: string })[];
+  },
+  confidence: (id: string) => number,
+): ScoredItem[] {
+  const wrongStatements = new Set(
+    matchScore(gold.statements, actual.statements, sameStatement).extra,
+  );
+  const wrongEvents = new Set(matchScore(gold.events, actual.events, sameEvent).extra);
+  return [
+    ...actual.statements.map(s => ({
+      kind: 'statement' as const,
+      confidence: confidence(s.id),
+      correct: !wrongStatements.has(s),
+    })),
+    ...actual.events.map(e => ({
+      kind: 'event' as const,
+      confidence: confidence(e.id),
+      correct: !wrongEvents.has(e),
+    })),
+  ];
+}
+
+/** Precision per confidence band: a calibrated confidence has precision rising with the band. */
+export function precisionByBand(items: readonly ScoredItem[]): BandPrecision[] {
+  return CONFIDENCE_BANDS.map(band => {
+    const inBand = items.filter(i => i.confidence >= band[0] && i.confidence < band[1]);
+    const correct = inBand.filter(i => i.correct).length;
+    return {
+      band,
+      items: inBand.length,
+      correct,
+      precision: inBand.length === 0 ? null : correct / inBand.length,
+    };
+  });
 }

@@ -7,6 +7,7 @@ import {
   scoreArticle,
   totals,
 } from '../../src/ingest/eval-corpus';
+import { precisionByBand } from '../../src/ingest/evaluate';
 
 /**
  * The hand-annotated evaluation corpus (eval/articles) and the scores of the pipeline on it. Floors
@@ -110,5 +111,30 @@ describe('pipeline scores (npm run eval)', () => {
     expect(m).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 2 });
     expect(m.precision).toBeCloseTo(2 / 3);
     expect(m.recall).toBeCloseTo(0.5);
+  });
+});
+
+describe('confidence calibration', () => {
+  it('scores every extracted statement and event, in bands that cover [0, 1]', () => {
+    const scores = loadEvalSet().map(scoreArticle);
+    const items = scores.flatMap(s => s.items);
+    const bands = precisionByBand(items);
+    expect(bands.reduce((n, b) => n + b.items, 0)).toBe(items.length);
+    const extracted = scores.reduce(
+      (n, s) =>
+        n +
+        s.statements.score.truePositives +
+        s.statements.score.falsePositives +
+        s.events.score.truePositives +
+        s.events.score.falsePositives,
+      0,
+    );
+    expect(items).toHaveLength(extracted);
+    expect(items.filter(i => !i.correct)).toHaveLength(
+      scores.reduce(
+        (n, s) => n + s.statements.score.falsePositives + s.events.score.falsePositives,
+        0,
+      ),
+    );
   });
 });
