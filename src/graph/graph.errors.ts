@@ -23,7 +23,11 @@ export function toGraphError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) {
     return err;
   }
-  if (err.code.includes('TransactionTimedOut')) {
+  // A transaction that times out while waiting for a lock is stopped with LockClientStopped.
+  if (
+    err.code.includes('TransactionTimedOut') ||
+    err.code === 'Neo.ClientError.Transaction.LockClientStopped'
+  ) {
     return new TimeoutError(
       'the database query took longer than its transaction timeout; narrow the query or try again',
       err,

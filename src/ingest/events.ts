@@ -84,6 +84,18 @@ interface RawEntry {
 }
 
 /** The curated dictionary. */
+const VERB_REGEXPS = new Map<string, RegExp>();
+
+/** Each dictionary pattern is compiled once per process, not once per sentence. */
+function verbRegExp(pattern: string): RegExp {
+  let re = VERB_REGEXPS.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(pattern, 'gi');
+    VERB_REGEXPS.set(pattern, re);
+  }
+  return re;
+}
+
 export function loadEventVerbs(): EventVerb[] {
   return (eventVerbsData.entries as readonly RawEntry[]).map(e => {
     if (!isFrame(e.frame)) {
@@ -536,7 +548,8 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
       return out;
     };
     for (const verb of verbs) {
-      const re = new RegExp(verb.pattern, 'gi');
+      const re = verbRegExp(verb.pattern);
+      re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
         const tStart = sentence.start + m.index;
         const tEnd = tStart + m[0].length;

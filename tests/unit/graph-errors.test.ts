@@ -12,6 +12,7 @@ describe('toGraphError', () => {
     ['Neo.TransientError.General.DatabaseUnavailable', 'SERVICE_UNAVAILABLE'],
     ['Neo.ClientError.Transaction.TransactionTimedOut', 'TIMEOUT'],
     ['Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration', 'TIMEOUT'],
+    ['Neo.ClientError.Transaction.LockClientStopped', 'TIMEOUT'],
     ['Neo.ClientError.Schema.ConstraintValidationFailed', 'CONFLICT'],
   ])('maps %s to %s', (neo4jCode, code) => {
     const mapped = toGraphError(neo4jError(neo4jCode));
