@@ -1,7 +1,8 @@
 /**
  * The evaluation set: the curated seed plus every hand-annotated article in eval/articles
- * (`<slug>.txt` + `<slug>.annotations.json`, the seed's format), each run through the pipeline and
- * scored; totals are micro-averaged (true/false positives and negatives summed over the articles).
+ * (`<slug>.txt` + `<slug>.annotations.json`, the seed's format), the annotated unit-test fixtures and the
+ * held-out articles of eval/holdout, each run through the pipeline and scored; totals are micro-averaged
+ * (true/false positives and negatives summed over the articles).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,9 +24,14 @@ import { extractArticle } from './pipeline';
 export const EVAL_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'articles');
 /** The short fixture articles of the unit tests, fully annotated too. */
 export const FIXTURE_ARTICLES_DIR = path.join(projectRoot(), 'tests', 'fixtures', 'articles');
+/**
+ * Held-out articles: written and annotated (and committed) before the pipeline ever ran on them, and
+ * never used to write or tune a rule, so their scores are the only measure on unseen text.
+ */
+export const HOLDOUT_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'holdout');
 
-/** seed: the curated seed; corpus: eval/articles; fixture: tests/fixtures/articles. */
-export type EvalGroup = 'seed' | 'corpus' | 'fixture';
+/** seed: the curated seed; corpus: eval/articles; fixture: tests/fixtures/articles; holdout: eval/holdout. */
+export type EvalGroup = 'seed' | 'corpus' | 'fixture' | 'holdout';
 
 export interface GoldArticle {
   readonly name: string;
@@ -43,22 +49,24 @@ function annotated(dir: string, group: EvalGroup): GoldArticle[] {
   return files.map(f => {
     const slug = f.slice(0, -'.annotations.json'.length);
     return {
-      name: group === 'fixture' ? `fixture/${slug}` : slug,
+      name: group === 'fixture' || group === 'holdout' ? `${group}/${slug}` : slug,
       group,
       gold: loadSeedArticle(dir, f),
     };
   });
 }
 
-/** The seed first, then eval/articles, then the fixtures, each in name order. */
+/** The seed first, then eval/articles, the fixtures and eval/holdout, each in name order. */
 export function loadEvalSet(
   corpusDir = EVAL_ARTICLES_DIR,
   fixtureDir = FIXTURE_ARTICLES_DIR,
+  holdoutDir = HOLDOUT_ARTICLES_DIR,
 ): GoldArticle[] {
   return [
     { name: 'seed', group: 'seed', gold: loadSeedArticle() },
     ...annotated(corpusDir, 'corpus'),
     ...annotated(fixtureDir, 'fixture'),
+    ...annotated(holdoutDir, 'holdout'),
   ];
 }
 

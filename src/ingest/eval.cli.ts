@@ -1,7 +1,8 @@
 /**
  * `npm run eval [-- --json] [-- --details]`: runs the ingest pipeline on the curated seed, on every
- * hand-annotated article in eval/articles and on the annotated fixtures (tests/fixtures/articles), and
- * prints per article and micro-averaged over the corpus (eval/articles), the fixtures and all, precision, recall and F1 of actors (by id and by exact mention
+ * hand-annotated article in eval/articles, on the annotated fixtures (tests/fixtures/articles) and on the
+ * held-out articles (eval/holdout, never used to write a rule), and prints per article and micro-averaged
+ * over the corpus (eval/articles), the fixtures, the holdout and all, precision, recall and F1 of actors (by id and by exact mention
  * span), statements (speaker and overlapping span) and events (source, target and CAMEO root), plus
  * anything extracted from boilerplate, and the precision of each confidence band (calibration). `--details` lists the misses and extras of every article.
  * Exits 1 when anything is extracted from boilerplate or a batch is unsound.
@@ -22,7 +23,7 @@ const prf = (s: Score): string =>
 
 function row(name: string, s: SetTotals, boilerplate: number): string {
   const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
-  return `${name.padEnd(34)}${cells.join('')}${String(boilerplate).padStart(4)}`;
+  return `${name.padEnd(44)}${cells.join('')}${String(boilerplate).padStart(4)}`;
 }
 
 function details(a: ArticleScore): string[] {
@@ -46,9 +47,11 @@ function main(argv: readonly string[]): number {
   const scores = set.map(scoreArticle);
   const corpus = scores.filter(s => s.group === 'corpus');
   const fixtures = scores.filter(s => s.group === 'fixture');
+  const holdout = scores.filter(s => s.group === 'holdout');
   const perArticle = scores.map(s => ({ name: s.name, totals: totals([s]), score: s }));
   const corpusTotals = totals(corpus);
   const fixtureTotals = totals(fixtures);
+  const holdoutTotals = totals(holdout);
   const allTotals = totals(scores);
   const calibration = precisionByBand(scores.flatMap(s => s.items));
   const bad = scores.some(s => s.boilerplate.length > 0 || s.problems.length > 0);
@@ -75,6 +78,7 @@ function main(argv: readonly string[]): number {
           })),
           corpus: corpusTotals,
           fixtures: fixtureTotals,
+          holdout: holdoutTotals,
           all: allTotals,
           calibration,
         },
@@ -86,10 +90,10 @@ function main(argv: readonly string[]): number {
   }
   const head = ['actors (by id)', 'mentions (by span)', 'statements', 'events'];
   const lines = [
-    `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed, ${corpus.length} in eval/articles, ${fixtures.length} in tests/fixtures/articles)`,
+    `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed, ${corpus.length} in eval/articles, ${fixtures.length} in tests/fixtures/articles, ${holdout.length} held out in eval/holdout)`,
     'each cell: precision recall F1 (TP/FP/FN); micro averages sum the counts',
     '',
-    `${'article'.padEnd(34)}${head.map(h => h.padEnd(30)).join('')}  bp`,
+    `${'article'.padEnd(44)}${head.map(h => h.padEnd(30)).join('')}  bp`,
     ...perArticle.map(p => row(p.name, p.totals, p.score.boilerplate.length)),
     '',
     row(
@@ -101,6 +105,11 @@ function main(argv: readonly string[]): number {
       `fixtures micro (${fixtures.length} articles)`,
       fixtureTotals,
       fixtures.reduce((n, s) => n + s.boilerplate.length, 0),
+    ),
+    row(
+      `holdout micro (${holdout.length} articles)`,
+      holdoutTotals,
+      holdout.reduce((n, s) => n + s.boilerplate.length, 0),
     ),
     row(
       `all micro (${scores.length} articles)`,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   EVAL_ARTICLES_DIR,
+  HOLDOUT_ARTICLES_DIR,
   loadEvalSet,
   microAverage,
   scoreArticle,
@@ -93,9 +94,10 @@ describe('pipeline scores (npm run eval)', () => {
     expect(fixtures.events.f1).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('extracts nothing from boilerplate and produces sound batches', () => {
-    expect(scores.flatMap(s => s.boilerplate)).toEqual([]);
-    expect(scores.flatMap(s => s.problems)).toEqual([]);
+  it('extracts nothing from boilerplate and produces sound batches (the sets the rules were written on)', () => {
+    const read = scores.filter(s => s.group !== 'holdout');
+    expect(read.flatMap(s => s.boilerplate)).toEqual([]);
+    expect(read.flatMap(s => s.problems)).toEqual([]);
   });
 
   it('micro-averages by summing counts', () => {
@@ -111,6 +113,57 @@ describe('pipeline scores (npm run eval)', () => {
     expect(m).toMatchObject({ truePositives: 2, falsePositives: 1, falseNegatives: 2 });
     expect(m.precision).toBeCloseTo(2 / 3);
     expect(m.recall).toBeCloseTo(0.5);
+  });
+});
+
+/**
+ * eval/holdout: articles written, annotated and committed before the pipeline ever ran on them, and
+ * never used to write a rule. Their scores are a measurement, so there are no floors here; only the
+ * annotations and the boilerplate are checked.
+ */
+describe('the held-out articles (eval/holdout)', () => {
+  const holdout = loadEvalSet().filter(a => a.group === 'holdout');
+
+  it('loads three articles of 1.5-4 KB with a publication date', () => {
+    expect(holdout.map(h => h.name)).toEqual([
+      'holdout/armenia-azerbaijan-truce-kazakhstan',
+      'holdout/kenya-india-state-visit',
+      'holdout/spain-recalls-ambassador-argentina',
+    ]);
+    for (const { name, gold } of holdout) {
+      const bytes = Buffer.byteLength(gold.batch.article.text, 'utf8');
+      expect([name, bytes >= 1500 && bytes <= 4096]).toEqual([name, true]);
+      expect(gold.batch.article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const slug = name.slice('holdout/'.length);
+      expect(fs.existsSync(path.join(HOLDOUT_ARTICLES_DIR, `${slug}.txt`))).toBe(true);
+    }
+  });
+
+  it('has every span equal to its slice, and annotates statements, events and boilerplate', () => {
+    for (const { name, gold } of holdout) {
+      const { text } = gold.batch.article;
+      const spans = [
+        ...gold.ignoredSpans,
+        ...gold.batch.actors.flatMap(a => a.mentions),
+        ...gold.batch.statements.map(s => s.span),
+        ...gold.batch.events.flatMap(e => e.evidence),
+      ];
+      expect(spans.length).toBeGreaterThan(20);
+      expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
+      const b = gold.batch;
+      expect([name, b.statements.length >= 3, b.events.length >= 5]).toEqual([name, true, true]);
+      expect([name, gold.ignoredSpans.length >= 2]).toEqual([name, true]);
+    }
+  });
+
+  it('extracts no statement or event from boilerplate; the one mention found there is the known defect', () => {
+    const scores = holdout.map(scoreArticle);
+    const hits = scores.flatMap(s => s.boilerplate.map(b => `${s.name}: ${b}`));
+    expect(hits.filter(h => /: (?:statement@|event )/.test(h))).toEqual([]);
+    // Measured on the first run and not fixed here (no rule may be tuned on the holdout): "Real Madrid"
+    // in the "Most read: …" link line is read as a mention of Spain. A boilerplate fix turns this into [].
+    expect(hits).toEqual(['holdout/spain-recalls-ambassador-argentina: country:ESP@1496-1502']);
+    expect(scores.flatMap(s => s.problems)).toEqual([]);
   });
 });
 
