@@ -54,7 +54,14 @@ function main(argv: readonly string[]): number {
   const holdoutTotals = totals(holdout);
   const allTotals = totals(scores);
   const calibration = precisionByBand(scores.flatMap(s => s.items));
-  const bad = scores.some(s => s.boilerplate.length > 0 || s.problems.length > 0);
+  // The exit code guards the sets the rules are written against; held-out misses are reported, and
+  // fixing them would make those articles no longer held out.
+  const bad = scores.some(
+    s => s.problems.length > 0 || (s.group !== 'holdout' && s.boilerplate.length > 0),
+  );
+  const holdoutBoilerplate = scores
+    .filter(s => s.group === 'holdout')
+    .reduce((n, s) => n + s.boilerplate.length, 0);
   if (argv.includes('--json')) {
     console.log(
       JSON.stringify(
@@ -124,7 +131,10 @@ function main(argv: readonly string[]): number {
         `${b.precision === null ? '   -' : f(b.precision)}`,
     ),
     '',
-    `boilerplate: ${bad ? 'EXTRACTED FROM BOILERPLATE OR UNSOUND BATCH (see --details)' : 'nothing extracted from boilerplate'}`,
+    `boilerplate: ${bad ? 'EXTRACTED FROM BOILERPLATE OR UNSOUND BATCH (see --details)' : 'nothing extracted from boilerplate in the seed, corpus and fixtures'}` +
+      (holdoutBoilerplate > 0
+        ? `; ${holdoutBoilerplate} hit(s) in held-out boilerplate (reported, not fixed: see --details)`
+        : ''),
   ];
   if (argv.includes('--details')) {
     lines.push('', ...scores.flatMap(details));
