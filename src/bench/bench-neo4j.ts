@@ -11,9 +11,11 @@ import { type RunningNeo4j, startLocalNeo4j } from '../dbms/local-neo4j';
 import { createDriver } from '../graph/driver';
 import { GraphClient } from '../graph/graph-client';
 
-function freePort(): Promise<number> {
-  return new Promise(resolve => {
+/** A loopback port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
     const srv = net.createServer();
+    srv.once('error', reject);
     srv.listen(0, '127.0.0.1', () => {
       const addr = srv.address();
       srv.close(() => {
@@ -21,6 +23,16 @@ function freePort(): Promise<number> {
       });
     });
   });
+}
+
+/** `--name N` from the command line: a positive integer, or `dflt` when absent. */
+export function intArg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : dflt;
+  if (!Number.isInteger(v) || v < 1) {
+    throw new Error(`--${name} must be a positive integer`);
+  }
+  return v;
 }
 
 export interface BenchGraph {

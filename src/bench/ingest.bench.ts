@@ -11,17 +11,8 @@ import { loadConfig } from '../config/config';
 import { IngestService } from '../ingest/ingest.service';
 import { type ArticleInput, extractArticle } from '../ingest/pipeline';
 import { prepareGraph } from '../seed/seed.service';
-import { openBenchGraph } from './bench-neo4j';
+import { intArg, openBenchGraph } from './bench-neo4j';
 import { newsCorpus } from './news-corpus';
-
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : dflt;
-  if (!Number.isInteger(v) || v < 1) {
-    throw new Error(`--${name} must be a positive integer`);
-  }
-  return v;
-}
 
 function megabytes(articles: readonly ArticleInput[]): number {
   return articles.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0) / 1e6;
@@ -48,9 +39,9 @@ async function withProgress(
 }
 
 async function main(): Promise<void> {
-  const count = arg('articles', 3000);
-  const batchSize = arg('batch', 50);
-  const single = Math.min(arg('single', 300), count);
+  const count = intArg('articles', 3000);
+  const batchSize = intArg('batch', 50);
+  const single = Math.min(intArg('single', 300), count);
   const corpus = newsCorpus(count + single);
   const bulk = corpus.slice(0, count);
   const alone = corpus.slice(count);

@@ -8,22 +8,13 @@
 import 'reflect-metadata';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config/config';
-import { openBenchGraph } from './bench-neo4j';
+import { intArg, openBenchGraph } from './bench-neo4j';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
 import { loadCameo } from '../seed/seed-annotation';
 import { hubGraph } from './hub-graph';
 import { extractArticle } from '../ingest/pipeline';
 import { KEYSET_CYPHER, SKIP_CYPHER } from '../graph/cypher/bench.cypher';
-
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : dflt;
-  if (!Number.isInteger(v) || v < 1) {
-    throw new Error(`--${name} must be a positive integer`);
-  }
-  return v;
-}
 
 async function timeIt(
   samples: number,
@@ -46,10 +37,10 @@ async function timeIt(
 }
 
 async function main(): Promise<void> {
-  const articles = arg('articles', 200);
-  const perArticle = arg('per-article', 100);
-  const pageSize = arg('page', 50);
-  const samples = arg('samples', 30);
+  const articles = intArg('articles', 200);
+  const perArticle = intArg('per-article', 100);
+  const pageSize = intArg('page', 50);
+  const samples = intArg('samples', 30);
   const bench = await openBenchGraph(loadConfig(), 'bench');
   const { graph } = bench;
   try {

@@ -13,7 +13,6 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/config';
@@ -24,6 +23,7 @@ import { generateToken, parseApiTokens } from '../server/auth';
 import type { GraphClient } from '../graph/graph-client';
 import { type GraphRuntime, openGraph } from '../server/graph-runtime';
 import { createLogger } from '../server/logger';
+import { freePort } from './bench-neo4j';
 import { PLAYGROUND_EXAMPLES } from '../server/playground-examples';
 
 interface Options {
@@ -56,19 +56,6 @@ function parseArgs(argv: readonly string[]): Options {
     writeRatio: num('write-ratio', 0.1, 0, 1, false),
     progressSeconds: num('progress', 5, 1, 3600),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => {
-        resolve(typeof addr === 'object' && addr !== null ? addr.port : 0);
-      });
-    });
-  });
 }
 
 const INGEST = `mutation SoakIngest($input: IngestArticleInput!) {

@@ -3,7 +3,6 @@
  * temporary data folder, seeds it, and hands the connection to the test workers through the environment.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
@@ -12,20 +11,8 @@ import { startLocalNeo4j } from '../../src/dbms/local-neo4j';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { seedGraph } from '../../src/seed/seed.service';
+import { freePort } from '../../src/bench/bench-neo4j';
 import { TEST_PASSWORD, setTestNeo4j } from './test-neo4j';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => {
-        resolve(typeof addr === 'object' && addr !== null ? addr.port : 0);
-      });
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<void> {
   const base = loadConfig();

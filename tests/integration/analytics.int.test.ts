@@ -163,6 +163,7 @@ describe('topActors', () => {
     }>(TOP, {
       by: 'MOST_CONFLICTUAL_PARTNERS',
       of: 'country:PRK',
+      article: ARTICLE, // other test files ingest articles about these countries in parallel
     });
     expect(res.data?.topActors.map(r => [r.actor.id, r.value, r.support])).toEqual([
       ['country:UKR', -4, 1],
@@ -174,6 +175,7 @@ describe('topActors', () => {
     const res = await server.gql<{ topActors: { value: number; actor: { id: string } }[] }>(TOP, {
       by: 'MOST_COOPERATIVE_PARTNERS',
       of: 'country:RUS',
+      article: ARTICLE,
     });
     const prk = res.data?.topActors.find(r => r.actor.id === 'country:PRK');
     expect(prk?.value).toBeCloseTo(11.4);
