@@ -47,9 +47,10 @@ interface Subgraph {
 function text(): string {
   const tag = randomBytes(6).toString('hex');
   return (
-    `Report ${tag}: Pyongyang and Moscow deepen ties.\n\n` +
-    `North Korean leader Kim Jong Un met Russian President Vladimir Putin in Vladivostok, KCNA said (ref ${tag}). ` +
-    `"Our friendship will only grow stronger," Kim told Putin.\n`
+    // a dyad the seed does not have: seed tests read the Russia-North Korea dyad in parallel
+    `Report ${tag}: Beijing and Hanoi deepen ties.\n\n` +
+    `Chinese President Xi Jinping met Vietnamese officials in Hanoi, Xinhua said (ref ${tag}). ` +
+    `"Our friendship will only grow stronger," Xi told Vietnam.\n`
   );
 }
 

@@ -57,10 +57,7 @@ describe('ingestPaths', () => {
 
   it('counts a second run as merged, not new', async () => {
     const file = path.join(dir, `again-${unique()}.txt`);
-    fs.writeFileSync(
-      file,
-      `Moscow hosts Pyongyang (${unique()}).\n\nRussia and North Korea met.\n`,
-    );
+    fs.writeFileSync(file, `Lima hosts Santiago (${unique()}).\n\nChile and Peru met.\n`);
     const service = new IngestService(server.graph, extractArticle);
     expect((await ingestPaths([file], service)).newArticles).toBe(1);
     const again = await ingestPaths([file], service);

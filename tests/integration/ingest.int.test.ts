@@ -43,7 +43,8 @@ function article(): string {
   const tag = randomBytes(6).toString('hex');
   return (
     `Report ${tag}: Pyongyang and Moscow deepen ties.\n\n` +
-    `North Korean leader Kim Jong Un met Russian President Vladimir Putin, according to KCNA (ref ${tag}).\n`
+    // names the seed's actors without an event between them: seed tests read the Russia-North Korea dyad
+    `North Korean leader Kim Jong Un and Russian President Vladimir Putin were named in the report, according to KCNA (ref ${tag}).\n`
   );
 }
 
