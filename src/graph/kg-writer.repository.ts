@@ -68,35 +68,44 @@ export class KgWriterRepository {
     const all = <K extends keyof BatchRows>(key: K): BatchRows[K][number][] =>
       rows.flatMap(r => r[key] as BatchRows[K][number][]);
     const sorted = (ids: string[]): string[] => [...new Set(ids)].sort(compare);
-    await this.graph.writeTransaction(async run => {
-      // Shared nodes are locked first, in one global order, so concurrent ingests of articles naming
-      // the same countries wait for each other instead of deadlocking.
-      await run(LOCK_SHARED_NODES, {
-        actorIds: sorted(all('actors').map(a => a.id)),
-        codes: sorted(all('events').map(e => e.code)),
-      });
-      await run(MERGE_ARTICLES, { rows: all('articles') });
-      for (const kind of Object.values(ActorKind)) {
-        const actors = all('actors')
-          .filter(a => a.props.kind === kind)
-          .sort((a, b) => compare(a.id, b.id));
-        if (actors.length > 0) {
-          await run(MERGE_ACTORS_BY_KIND[kind], { rows: actors });
-        }
+    // Shared nodes are locked first, in one global order, so concurrent ingests of articles naming
+    // the same countries wait for each other instead of deadlocking.
+    const statements: [string, object][] = [
+      [
+        LOCK_SHARED_NODES,
+        {
+          actorIds: sorted(all('actors').map(a => a.id)),
+          codes: sorted(all('events').map(e => e.code)),
+        },
+      ],
+      [MERGE_ARTICLES, { rows: all('articles') }],
+    ];
+    for (const kind of Object.values(ActorKind)) {
+      const actors = all('actors')
+        .filter(a => a.props.kind === kind)
+        .sort((a, b) => compare(a.id, b.id));
+      if (actors.length > 0) {
+        statements.push([MERGE_ACTORS_BY_KIND[kind], { rows: actors }]);
       }
-      await run(MERGE_MENTIONS, { rows: all('mentions') });
-      await run(MERGE_OFFICES, { rows: all('offices') });
-      for (const type of ACTOR_RELATION_TYPES) {
-        const relations = all('relations').filter(r => r.type === type);
-        if (relations.length > 0) {
-          await run(MERGE_RELATION_BY_TYPE[type], { rows: relations });
-        }
+    }
+    statements.push([MERGE_MENTIONS, { rows: all('mentions') }]);
+    statements.push([MERGE_OFFICES, { rows: all('offices') }]);
+    for (const type of ACTOR_RELATION_TYPES) {
+      const relations = all('relations').filter(r => r.type === type);
+      if (relations.length > 0) {
+        statements.push([MERGE_RELATION_BY_TYPE[type], { rows: relations }]);
       }
-      await run(MERGE_EVENTS, { rows: all('events') });
-      await run(MERGE_RESPONSES, { rows: all('responses') });
-      await run(MERGE_STATEMENTS, { rows: all('statements') });
-      await run(MERGE_STATEMENT_EVIDENCE, { rows: all('statementEvidence') });
-    });
+    }
+    statements.push([MERGE_EVENTS, { rows: all('events') }]);
+    statements.push([MERGE_RESPONSES, { rows: all('responses') }]);
+    statements.push([MERGE_STATEMENTS, { rows: all('statements') }]);
+    statements.push([MERGE_STATEMENT_EVIDENCE, { rows: all('statementEvidence') }]);
+    // Sent back to back without waiting for each answer (Bolt pipelines them; Neo4j runs them in
+    // order): the transaction waits for one round trip instead of a dozen, so the shared-node locks
+    // are held for Neo4j's work, not for the trips through a busy event loop. One failure fails all.
+    await this.graph.writeTransaction(run =>
+      Promise.all(statements.map(([cypher, params]) => run(cypher, params))),
+    );
   }
 }
 
