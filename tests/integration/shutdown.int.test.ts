@@ -243,3 +243,35 @@ it(`SIGTERM with ${IN_FLIGHT} requests in flight: they complete, new connections
   expect(drained).toBeLessThan(closed);
   expect(closed).toBeLessThan(stopped);
 }, 60_000);
+
+it('reliability case 17: started against a closed port, the server exits 1 within 10 s with one line naming the fix', async () => {
+  const closed = await new Promise<number>((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      srv.close(() => {
+        resolve(typeof addr === 'object' && addr !== null ? addr.port : 0);
+      });
+    });
+  });
+  const t0 = Date.now();
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      NEO4J_URI: `bolt://127.0.0.1:${closed}`,
+    },
+  });
+  const elapsed = Date.now() - t0;
+  expect(run.status).toBe(1);
+  expect(elapsed).toBeLessThan(10_000);
+  const output = `${run.stdout}${run.stderr}`;
+  expect(output).toMatch(/NEO4J_URI/);
+  expect(output).not.toMatch(/\n\s+at /); // a message, not a stack trace
+}, 30_000);
