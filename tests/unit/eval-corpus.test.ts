@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   EVAL_ARTICLES_DIR,
+  type GoldArticle,
   HOLDOUT_ARTICLES_DIR,
   loadEvalSet,
   microAverage,
@@ -10,6 +11,18 @@ import {
 } from '../../src/ingest/eval-corpus';
 import { precisionByBand } from '../../src/ingest/evaluate';
 
+/** Every annotated span (ignored, mention, statement, evidence) equals its slice of the article. */
+function expectSpansMatchText(gold: GoldArticle['gold']): void {
+  const { text } = gold.batch.article;
+  const spans = [
+    ...gold.ignoredSpans,
+    ...gold.batch.actors.flatMap(a => a.mentions),
+    ...gold.batch.statements.map(s => s.span),
+    ...gold.batch.events.flatMap(e => e.evidence),
+  ];
+  expect(spans.length).toBeGreaterThan(20);
+  expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
+}
 /**
  * The hand-annotated evaluation corpus (eval/articles) and the scores of the pipeline on it. Floors
  * are the values `npm run eval` measured when the rules were last changed, minus a small margin.
@@ -30,15 +43,7 @@ describe('the evaluation corpus', () => {
 
   it('has every span equal to its slice of the article (the loader checks; so do we)', () => {
     for (const { gold } of corpus) {
-      const { text } = gold.batch.article;
-      const spans = [
-        ...gold.ignoredSpans,
-        ...gold.batch.actors.flatMap(a => a.mentions),
-        ...gold.batch.statements.map(s => s.span),
-        ...gold.batch.events.flatMap(e => e.evidence),
-      ];
-      expect(spans.length).toBeGreaterThan(20);
-      expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
+      expectSpansMatchText(gold);
     }
   });
 
@@ -141,15 +146,7 @@ describe('the held-out articles (eval/holdout)', () => {
 
   it('has every span equal to its slice, and annotates statements, events and boilerplate', () => {
     for (const { name, gold } of holdout) {
-      const { text } = gold.batch.article;
-      const spans = [
-        ...gold.ignoredSpans,
-        ...gold.batch.actors.flatMap(a => a.mentions),
-        ...gold.batch.statements.map(s => s.span),
-        ...gold.batch.events.flatMap(e => e.evidence),
-      ];
-      expect(spans.length).toBeGreaterThan(20);
-      expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
+      expectSpansMatchText(gold);
       const b = gold.batch;
       expect([name, b.statements.length >= 3, b.events.length >= 5]).toEqual([name, true, true]);
       expect([name, gold.ignoredSpans.length >= 2]).toEqual([name, true]);
