@@ -44,10 +44,11 @@ export class IngestService {
   }
 
   async ingest(input: IngestInput): Promise<IngestOutcome> {
-    const batch = this.prepare(input);
-    const existing = await this.existingIds([batch]);
-    await this.writeWithRetry(batch);
-    return outcome(batch, existing);
+    const result = await this.writeOne(this.prepare(input));
+    if (result instanceof Error) {
+      throw result;
+    }
+    return result;
   }
 
   /**
