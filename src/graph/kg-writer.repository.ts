@@ -80,10 +80,9 @@ export class KgWriterRepository {
       ],
       [MERGE_ARTICLES, { rows: all('articles') }],
     ];
+    const actorRows = oneRowPerActor(all('actors'));
     for (const kind of Object.values(ActorKind)) {
-      const actors = all('actors')
-        .filter(a => a.props.kind === kind)
-        .sort((a, b) => compare(a.id, b.id));
+      const actors = actorRows.filter(a => a.props.kind === kind);
       if (actors.length > 0) {
         statements.push([MERGE_ACTORS_BY_KIND[kind], { rows: actors }]);
       }
@@ -110,6 +109,34 @@ export class KgWriterRepository {
 }
 
 type BatchRows = ReturnType<typeof batchRows>;
+type ActorRow = BatchRows['actors'][number];
+
+/**
+ * One row per actor id, in id order: a country named by 150 articles of a group is merged once, not
+ * 150 times. The first article's row wins, as it would writing them one by one (ON CREATE sets it,
+ * later rows only add aliases), and the aliases of all rows are kept in first-seen order.
+ */
+function oneRowPerActor(rows: readonly ActorRow[]): ActorRow[] {
+  const byId = new Map<string, ActorRow>();
+  for (const row of rows) {
+    const first = byId.get(row.id);
+    if (first === undefined) {
+      byId.set(row.id, { ...row, props: { ...row.props, aliases: [...row.props.aliases] } });
+      continue;
+    }
+    for (const alias of row.props.aliases) {
+      if (!first.props.aliases.includes(alias)) {
+        first.props.aliases.push(alias);
+      }
+    }
+    // filled by later rows only where the first left it empty, as ON MATCH does
+    first.props.iso3 ??= row.props.iso3;
+    first.props.wikidataId ??= row.props.wikidataId;
+    first.props.description ??= row.props.description;
+    first.props.aliasText = first.props.aliases.join(' | ');
+  }
+  return [...byId.values()].sort((a, b) => compare(a.id, b.id));
+}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

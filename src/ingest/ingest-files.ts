@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { IngestInput, IngestService } from './ingest.service';
+import type { IngestInput, IngestResult, IngestService } from './ingest.service';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -90,6 +90,20 @@ export interface IngestTotals {
   readonly skipped: { where: string; reason: string }[];
 }
 
+async function* groupsOf<T>(source: AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let group: T[] = [];
+  for await (const item of source) {
+    group.push(item);
+    if (group.length >= size) {
+      yield group;
+      group = [];
+    }
+  }
+  if (group.length > 0) {
+    yield group;
+  }
+}
+
 /** Articles per write transaction unless the caller says otherwise. */
 export const DEFAULT_INGEST_BATCH = 50;
 
@@ -113,9 +127,8 @@ export async function ingestPaths(
     skipped: [],
   };
   let done = 0;
-  const flush = async (group: Item[]): Promise<void> => {
+  const tally = (group: readonly Item[], results: readonly IngestResult[]): void => {
     const readable = group.filter(item => item.input !== undefined);
-    const results = await service.ingestMany(readable.map(item => item.input as IngestInput));
     const byItem = new Map(readable.map((item, i) => [item, results[i]]));
     for (const item of group) {
       const out = byItem.get(item) ?? new Error(item.error ?? 'unreadable');
@@ -132,16 +145,16 @@ export async function ingestPaths(
     done += group.length;
     onProgress(done, totals.skipped.length);
   };
-  let group: Item[] = [];
-  for await (const item of items(files)) {
-    group.push(item);
-    if (group.length >= batchSize) {
-      await flush(group);
-      group = [];
+  // groups handed to the service and not yet answered: it answers them in order
+  const sent: Item[][] = [];
+  async function* inputGroups(): AsyncGenerator<IngestInput[]> {
+    for await (const group of groupsOf(items(files), batchSize)) {
+      sent.push(group);
+      yield group.flatMap(item => (item.input === undefined ? [] : [item.input]));
     }
   }
-  if (group.length > 0) {
-    await flush(group);
+  for await (const results of service.ingestGroups(inputGroups())) {
+    tally(sent.shift() ?? [], results);
   }
   return totals;
 }
