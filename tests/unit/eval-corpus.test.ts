@@ -129,9 +129,13 @@ describe('pipeline scores (npm run eval)', () => {
 describe('the held-out articles (eval/holdout)', () => {
   const holdout = loadEvalSet().filter(a => a.group === 'holdout');
 
-  it('loads three articles of 1.5-4 KB with a publication date', () => {
+  it('loads seven articles of 1.5-4 KB with a publication date', () => {
     expect(holdout.map(h => h.name)).toEqual([
+      'holdout/african-union-suspends-gabon',
       'holdout/armenia-azerbaijan-truce-kazakhstan',
+      'holdout/belgium-iran-prisoner-swap-oman',
+      'holdout/cambodia-thailand-border-clash',
+      'holdout/indonesia-tariffs-australia-beef-wheat',
       'holdout/kenya-india-state-visit',
       'holdout/spain-recalls-ambassador-argentina',
     ]);
