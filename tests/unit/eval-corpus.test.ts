@@ -161,9 +161,15 @@ describe('the held-out articles (eval/holdout)', () => {
     const scores = holdout.map(scoreArticle);
     const hits = scores.flatMap(s => s.boilerplate.map(b => `${s.name}: ${b}`));
     expect(hits.filter(h => /: (?:statement@|event )/.test(h))).toEqual([]);
-    // Measured on the first run and not fixed here (no rule may be tuned on the holdout): "Real Madrid"
-    // in the "Most read: …" link line is read as a mention of Spain. A boilerplate fix turns this into [].
-    expect(hits).toEqual(['holdout/spain-recalls-ambassador-argentina: country:ESP@1496-1502']);
+    // Country mentions in boilerplate lines, measured on the first run and not fixed here (no rule may be
+    // tuned on the holdout): "Real Madrid" in a "Most read: …" line read as Spain, and in the four later
+    // articles a country or capital in a related-headline line or a "Reporting by … in Jakarta" credit.
+    expect(hits).toEqual([
+      'holdout/african-union-suspends-gabon: country:GAB@2113-2120',
+      'holdout/cambodia-thailand-border-clash: country:THA@2081-2088',
+      'holdout/indonesia-tariffs-australia-beef-wheat: country:IDN@2049-2056',
+      'holdout/spain-recalls-ambassador-argentina: country:ESP@1496-1502',
+    ]);
     expect(scores.flatMap(s => s.problems)).toEqual([]);
   });
 });
