@@ -17,13 +17,15 @@ import {
 } from './eval-corpus';
 import { EXTRACTOR_VERSION } from './pipeline';
 
+/** Wide enough for the longest article name ("holdout/<slug>") and one space. */
+const NAME_WIDTH = 50;
 const f = (x: number): string => x.toFixed(3);
 const prf = (s: Score): string =>
   `${f(s.precision)} ${f(s.recall)} ${f(s.f1)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
 
 function row(name: string, s: SetTotals, boilerplate: number): string {
   const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
-  return `${name.padEnd(44)}${cells.join('')}${String(boilerplate).padStart(4)}`;
+  return `${name.padEnd(NAME_WIDTH)}${cells.join('')}${String(boilerplate).padStart(4)}`;
 }
 
 function details(a: ArticleScore): string[] {
@@ -100,7 +102,7 @@ function main(argv: readonly string[]): number {
     `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed, ${corpus.length} in eval/articles, ${fixtures.length} in tests/fixtures/articles, ${holdout.length} held out in eval/holdout)`,
     'each cell: precision recall F1 (TP/FP/FN); micro averages sum the counts',
     '',
-    `${'article'.padEnd(44)}${head.map(h => h.padEnd(30)).join('')}  bp`,
+    `${'article'.padEnd(NAME_WIDTH)}${head.map(h => h.padEnd(30)).join('')}  bp`,
     ...perArticle.map(p => row(p.name, p.totals, p.score.boilerplate.length)),
     '',
     row(
