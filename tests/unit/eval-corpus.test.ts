@@ -67,11 +67,12 @@ describe('pipeline scores (npm run eval)', () => {
     expect(seed?.events.score.f1).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('keeps the corpus micro F1 floors (measured 0.913 / 0.906 / 0.796)', () => {
-    expect(corpus.actors.f1).toBeGreaterThanOrEqual(0.89);
-    expect(corpus.statements.f1).toBeGreaterThanOrEqual(0.88);
-    expect(corpus.events.f1).toBeGreaterThanOrEqual(0.77);
-    expect(corpus.events.precision).toBeGreaterThanOrEqual(0.93);
+  // eight articles since the three held out until 0.4.0 joined them (0.3.0 measured 0.878 / 0.779 / 0.571)
+  it('keeps the corpus micro F1 floors (measured 0.878 / 0.779 / 0.571)', () => {
+    expect(corpus.actors.f1).toBeGreaterThanOrEqual(0.85);
+    expect(corpus.statements.f1).toBeGreaterThanOrEqual(0.75);
+    expect(corpus.events.f1).toBeGreaterThanOrEqual(0.54);
+    expect(corpus.events.precision).toBeGreaterThanOrEqual(0.88);
   });
 
   it('loads the fully annotated fixtures too, every span equal to its slice', () => {
@@ -124,17 +125,27 @@ describe('pipeline scores (npm run eval)', () => {
 /**
  * eval/holdout: articles written, annotated and committed before the pipeline ever ran on them, and
  * never used to write a rule. Their scores are a measurement, so there are no floors here; only the
- * annotations and the boilerplate are checked.
+ * annotations and the boilerplate are checked. The directory is empty between rounds: the three
+ * articles held out until rules 0.4.0 are in eval/articles now and scored with the corpus.
  */
 describe('the held-out articles (eval/holdout)', () => {
   const holdout = loadEvalSet().filter(a => a.group === 'holdout');
 
-  it('loads three articles of 1.5-4 KB with a publication date', () => {
-    expect(holdout.map(h => h.name)).toEqual([
-      'holdout/armenia-azerbaijan-truce-kazakhstan',
-      'holdout/kenya-india-state-visit',
-      'holdout/spain-recalls-ambassador-argentina',
-    ]);
+  it('moved the articles held out until 0.4.0 into the corpus', () => {
+    const corpus = loadEvalSet()
+      .filter(a => a.group === 'corpus')
+      .map(a => a.name);
+    expect(corpus).toEqual(
+      expect.arrayContaining([
+        'armenia-azerbaijan-truce-kazakhstan',
+        'kenya-india-state-visit',
+        'spain-recalls-ambassador-argentina',
+      ]),
+    );
+    expect(holdout.map(h => h.name)).not.toContain('holdout/kenya-india-state-visit');
+  });
+
+  it('loads each held-out article (1.5-4 KB, with a publication date), if any', () => {
     for (const { name, gold } of holdout) {
       const bytes = Buffer.byteLength(gold.batch.article.text, 'utf8');
       expect([name, bytes >= 1500 && bytes <= 4096]).toEqual([name, true]);
@@ -153,13 +164,10 @@ describe('the held-out articles (eval/holdout)', () => {
     }
   });
 
-  it('extracts no statement or event from boilerplate; the one mention found there is the known defect', () => {
+  it('extracts no statement or event from held-out boilerplate and produces sound batches', () => {
     const scores = holdout.map(scoreArticle);
     const hits = scores.flatMap(s => s.boilerplate.map(b => `${s.name}: ${b}`));
     expect(hits.filter(h => /: (?:statement@|event )/.test(h))).toEqual([]);
-    // Measured on the first run and not fixed here (no rule may be tuned on the holdout): "Real Madrid"
-    // in the "Most read: …" link line is read as a mention of Spain. A boilerplate fix turns this into [].
-    expect(hits).toEqual(['holdout/spain-recalls-ambassador-argentina: country:ESP@1496-1502']);
     expect(scores.flatMap(s => s.problems)).toEqual([]);
   });
 });
