@@ -59,6 +59,19 @@ export const REPORTING_VERBS: readonly string[] = [
   'announced',
   'reported',
   'reports',
+  'replied',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'explained',
+  'confirmed',
+  'acknowledged',
+  'admitted',
+  'asserted',
+  'cautioned',
+  'predicted',
+  'commented',
+  'remarked',
 ];
 
 const VERB_ALT = REPORTING_VERBS.join('|');
