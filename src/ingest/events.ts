@@ -143,7 +143,7 @@ const TITLE_WORDS =
   /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|leader|chief|army|president|minister|prime|foreign|defen[cs]e|deputy|vice|spokes(?:man|woman|person)|envoy|ambassador|official|state|secretary|general|counterpart|of|opposition|top|senior|former|national|security|adviser|advisor|diplomat|negotiator|lawmaker|commander|military|special|interior|finance|trade))*\s+$/u;
 /** A leading subordinate phrase ends at its first comma: "In July, …", "After Russia …, …". */
 const LEADING =
-  /^(?:After|Before|When|While|As|Although|Though|Since|Because|If|Once|Following|Despite|Using|In|On|At|During|Formerly|Previously|However|Meanwhile|Earlier|Later|Last|This|Under|With|Amid)\b[^,]*,\s*/;
+  /^(?:According\s+to|After|Before|When|While|As|Although|Though|Since|Because|If|Once|Following|Despite|Using|In|On|At|During|Formerly|Previously|However|Meanwhile|Earlier|Later|Last|This|Under|With|Amid)\b[^,]*,\s*/;
 const REPORT_THAT = new RegExp(
   `\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:[^\\s,.;]+\\s+){0,4}?that\\s+`,
   'g',

@@ -92,7 +92,7 @@ const FINITE =
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-–—]\s*/u;
 /** A quote right after its reporting verb ("said: “…”", "stated that “…”") is speech at any length. */
 const INTRODUCED = new RegExp(`\\b(?:${VERB_ALT})(?:\\s+that)?[:,]?\\s*$`);
-const ACCORDING = /\baccording to\s+/g;
+const ACCORDING = /\b[Aa]ccording to\s+/g;
 const OBJECT_CUE =
   /(?:\b(?:to|with|by|for|of|from|on|about|against|counterpart|and)\s+(?:(?:his|her|their|its|the)\s+)?(?:counterpart\s+)?)$/i;
 /** "The Pacific island nation of Nauru": an "of" that names the subject, not an object. */
@@ -184,6 +184,10 @@ interface Attribution {
   readonly reportedById: string | null;
   readonly verb: string | null;
   readonly verbStart: number;
+  /** Where the "according to …" phrase ends (its comma, or the sentence end). */
+  readonly end: number;
+  /** A body or state named there ("according to the Foreign Ministry"), when no person is. */
+  readonly otherId: string | null;
 }
 
 /** "according to <person>'s letter" / "according to a report by … KCNA". */
@@ -204,11 +208,17 @@ function according(
   const named = mentions.filter(x => x.start >= from && x.end <= end);
   const person = named.find(isPerson);
   const outlet = named.find(x => x.kind === ActorKind.MEDIA_OUTLET);
+  // a body before the country it belongs to: "the Ghanaian Foreign Ministry"
+  const other =
+    named.find(x => x.kind === ActorKind.ORGANIZATION) ??
+    named.filter(x => !isPerson(x) && x.kind !== ActorKind.MEDIA_OUTLET).at(-1);
   return {
     speakerId: person?.id ?? null,
     reportedById: outlet?.id ?? null,
     verb: 'according to',
     verbStart: sentence.start + m.index,
+    end,
+    otherId: other?.id ?? null,
   };
 }
 
@@ -276,14 +286,14 @@ function speakerOfPhrase(
     return lastPerson(mentions, from);
   }
   const inside = mentions.filter(m => m.start >= from && m.end <= to);
-  if (
-    inside.some(
-      m =>
-        /^['’]s\s+\p{Lu}/u.test(text.slice(m.end - 2, to)) &&
-        /['’]s$/.test(text.slice(m.start, m.end)),
-    )
-  ) {
-    return null;
+  // "the UN's World Food Programme": the possessed body is the speaker if the article knows it
+  const possessor = inside.find(
+    m =>
+      /^['’]s\s+\p{Lu}/u.test(text.slice(m.end - 2, to)) &&
+      /['’]s$/.test(text.slice(m.start, m.end)),
+  );
+  if (possessor !== undefined) {
+    return inside.find(m => m.start >= possessor.end)?.id ?? null;
   }
   const outlet = inside.find(m => m.kind === ActorKind.MEDIA_OUTLET);
   // "Sudanese state media": an outlet the article does not name
@@ -405,6 +415,25 @@ function addresseesOf(
     }
   }
   return { ids, channel };
+}
+
+/**
+ * A sentence that opens with "According to X," reports X's words: a person or a body speaks (with an
+ * outlet named too as the reporter); an outlet alone is speaker and reporter.
+ */
+function leadingAccording(
+  text: string,
+  bodyStart: number,
+  acc: Attribution,
+): Omit<Draft, 'span'> | null {
+  if (text.slice(bodyStart, acc.verbStart).trim() !== '' || text[acc.end] !== ',') {
+    return null;
+  }
+  const speakerId = acc.speakerId ?? acc.otherId ?? acc.reportedById;
+  if (speakerId === null) {
+    return null;
+  }
+  return { speakerId, reportedById: acc.reportedById, direct: false, verb: 'according to' };
 }
 
 export function extractStatements(ctx: StatementContext): KgStatement[] {
@@ -566,6 +595,12 @@ export function extractStatements(ctx: StatementContext): KgStatement[] {
         direct: false,
         verb: 'according to',
       });
+    }
+    // 6. "According to the Interfax news agency, <clause>.": the clause is what the source said
+    const leading =
+      found.length === 0 && acc !== null ? leadingAccording(text, bodyStart, acc) : null;
+    if (leading !== null) {
+      push({ ...leading, span: span(text, (acc?.end ?? bodyStart) + 1, sentence.end) });
     }
     drafts.push(...found.map(d => ({ ...d, sentence })));
   }
