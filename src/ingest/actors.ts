@@ -46,6 +46,9 @@ export interface ActorExtraction {
 
 type Mention = CandidateMention;
 
+/** "Kim Yo Jong": a surname followed by another name token. */
+const NEXT_NAME_TOKEN = new RegExp(`^\\s+${NAME_TOKEN}`, 'u');
+
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr)\.\s+$/;
 const BODIES: readonly {
   readonly pattern: string;
@@ -146,15 +149,43 @@ function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
   return out;
 }
 
-function territoryGroupCandidates(norm: string, gaz: Gazetteer): Mention[] {
-  const out: Mention[] = [];
-  for (const g of gaz.territoryGroups) {
+/** Regular expressions built from a gazetteer, once per gazetteer (not once per article). */
+interface GazetteerPatterns {
+  readonly territoryGroups: readonly RegExp[];
+  readonly bodies: RegExp;
+}
+
+const PATTERNS = new WeakMap<Gazetteer, GazetteerPatterns>();
+
+function patternsOf(gaz: Gazetteer): GazetteerPatterns {
+  let p = PATTERNS.get(gaz);
+  if (p === undefined) {
     const alt = (xs: readonly string[]): string =>
       xs.map(x => escapeRegExp(normalise(x))).join('|');
-    const re = new RegExp(
-      `(?:\\b(?:${alt(g.counts)})\\s+)?"?(?:${alt(g.terms)})"?(?:\\s+(${alt(g.locations)}))?`,
-      'gi',
-    );
+    const words = [...gaz.countryWords.keys()].sort((a, b) => b.length - a.length);
+    p = {
+      territoryGroups: gaz.territoryGroups.map(
+        g =>
+          new RegExp(
+            `(?:\\b(?:${alt(g.counts)})\\s+)?"?(?:${alt(g.terms)})"?(?:\\s+(${alt(g.locations)}))?`,
+            'gi',
+          ),
+      ),
+      bodies: new RegExp(
+        `\\b(${words.map(escapeRegExp).join('|')})(?:'s)? (${BODIES.map(b => escapeRegExp(b.pattern)).join('|')})\\b`,
+        'g',
+      ),
+    };
+    PATTERNS.set(gaz, p);
+  }
+  return p;
+}
+
+function territoryGroupCandidates(norm: string, gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  const patterns = patternsOf(gaz).territoryGroups;
+  for (const [i, g] of gaz.territoryGroups.entries()) {
+    const re = patterns[i] as RegExp;
     for (const m of norm.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -170,12 +201,7 @@ function territoryGroupCandidates(norm: string, gaz: Gazetteer): Mention[] {
 
 function bodyCandidates(norm: string, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
-  const words = [...gaz.countryWords.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(
-    `\\b(${words.map(escapeRegExp).join('|')})(?:'s)? (${BODIES.map(b => escapeRegExp(b.pattern)).join('|')})\\b`,
-    'g',
-  );
-  for (const m of norm.matchAll(re)) {
+  for (const m of norm.matchAll(patternsOf(gaz).bodies)) {
     const word = m[1] as string;
     const body = BODIES.find(b => b.pattern === m[2]);
     const country = gaz.countryWords.get(word);
@@ -212,7 +238,7 @@ function surnameCandidates(norm: string, people: readonly NamedPerson[]): Mentio
   for (const [surname, owners] of bySurname) {
     for (const at of occurrences(norm, surname)) {
       // "Kim Yo Jong" is someone else: a surname followed by another name token is not ours
-      if (new RegExp(`^\\s+${NAME_TOKEN}`, 'u').test(norm.slice(at + surname.length))) {
+      if (NEXT_NAME_TOKEN.test(norm.slice(at + surname.length))) {
         const next = /^\s+(\S+)/.exec(norm.slice(at + surname.length))?.[1] ?? '';
         if (!NOT_NAME_TOKENS.has(next)) {
           continue;

@@ -134,6 +134,17 @@ const MONTHS = [
   'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_ALT = MONTHS.join('|');
+/** Date expressions, compiled once (matchAll works on a copy). */
+const ON_WEEKDAY = new RegExp(`\\bon\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+  'gi',
+);
+const IN_MONTH = new RegExp(
+  `\\b(?:in|since|by|until|from|during|early|late|mid-?)\\s+(${MONTH_ALT})\\b(?:\\s+((?:19|20)\\d{2}))?(?:\\s+((?:last|next|this)\\s+year))?`,
+  'gi',
+);
 const PREPOSITION_BEFORE =
   /\b(?:to|with|by|for|of|from|on|about|against|counterpart|in|at|between|among|than|like|over|into|toward|towards)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:counterpart\s+)?$/i;
 const PLURAL_KINDS = new Set<ActorKind>([ActorKind.TERRITORY, ActorKind.GROUP]);
@@ -278,9 +289,8 @@ export function resolveDate(
     }
     return mi > pubMonth ? pubYear - 1 : pubYear;
   };
-  const monthAlt = MONTHS.join('|');
   // "on Tuesday"
-  for (const m of sentence.matchAll(new RegExp(`\\bon\\s+(${WEEKDAYS.join('|')})\\b`, 'gi'))) {
+  for (const m of sentence.matchAll(ON_WEEKDAY)) {
     if (pub === null) {
       continue;
     }
@@ -291,9 +301,7 @@ export function resolveDate(
     add(m.index, m.index + m[0].length, { date: isoDay(d), precision: DatePrecision.DAY });
   }
   // "May 27" / "May 27, 2024"
-  for (const m of sentence.matchAll(
-    new RegExp(`\\b(${monthAlt})\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi'),
-  )) {
+  for (const m of sentence.matchAll(MONTH_DAY)) {
     const mi = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
     const y = monthYear(mi, m[3] ? Number(m[3]) : null, undefined);
     const day = Number(m[2]);
@@ -305,12 +313,7 @@ export function resolveDate(
     }
   }
   // "in July", "in July 2021", "since April last year"
-  for (const m of sentence.matchAll(
-    new RegExp(
-      `\\b(?:in|since|by|until|from|during|early|late|mid-?)\\s+(${monthAlt})\\b(?:\\s+((?:19|20)\\d{2}))?(?:\\s+((?:last|next|this)\\s+year))?`,
-      'gi',
-    ),
-  )) {
+  for (const m of sentence.matchAll(IN_MONTH)) {
     const mi = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
     const y = monthYear(mi, m[2] ? Number(m[2]) : null, m[3]);
     if (y !== null) {

@@ -91,6 +91,10 @@ const FINITE =
 /** A dateline that opens a story: "WARSAW (Example Wire) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-–—]\s*/u;
 /** A quote right after its reporting verb ("said: “…”", "stated that “…”") is speech at any length. */
+const REPORTING_VERB = new RegExp(`\\b(${VERB_ALT})\\b`, 'g');
+/** After a quote: "…,” Foreign Minister X told reporters" / "…,” said Kim". */
+const PHRASE_THEN_VERB = new RegExp(`^((?:[^\\s,;“”"]+\\s+){0,7}?)(${VERB_ALT})\\b`, 'u');
+const VERB_FIRST = new RegExp(`^(${VERB_ALT})\\s+`, 'u');
 const INTRODUCED = new RegExp(`\\b(?:${VERB_ALT})(?:\\s+that)?[:,]?\\s*$`);
 const ACCORDING = /\b[Aa]ccording to\s+/g;
 const OBJECT_CUE =
@@ -227,7 +231,8 @@ function reportingVerbIn(
   sentence: Span,
   before: number,
 ): { verb: string; start: number } | null {
-  const re = new RegExp(`\\b(${VERB_ALT})\\b`, 'g');
+  const re = REPORTING_VERB;
+  re.lastIndex = 0;
   let found: { verb: string; start: number } | null = null;
   const body = text.slice(sentence.start, before);
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -339,9 +344,7 @@ function attributionAfter(
   if (!lead.includes(',') && !/^[”"’]/.test(rest)) {
     return null;
   }
-  const np = new RegExp(`^((?:[^\\s,;“”"]+\\s+){0,7}?)(${VERB_ALT})\\b`, 'u').exec(
-    rest.slice(lead.length),
-  );
+  const np = PHRASE_THEN_VERB.exec(rest.slice(lead.length));
   if (np) {
     const from = quoteEnd + lead.length;
     const verbStart = from + (np[1] as string).length;
@@ -351,7 +354,7 @@ function attributionAfter(
       verbStart,
     };
   }
-  const inverted = new RegExp(`^(${VERB_ALT})\\s+`, 'u').exec(rest.slice(lead.length));
+  const inverted = VERB_FIRST.exec(rest.slice(lead.length));
   if (inverted) {
     const from = quoteEnd + lead.length + inverted[0].length;
     const end = from + (/^[^,.;]*/.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
