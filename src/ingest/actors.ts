@@ -8,7 +8,10 @@
  * - people: titles ("Mr.", "Dr.") stay in the mention; a bare or titled surname ("Mr. Kim") resolves
  *   to the person of that surname named in full in the article (the nearest earlier one); a surname
  *   marked unique in the gazetteer ("Putin") resolves on its own; a titled full name not in the
- *   gazetteer ("Foreign Minister Dmytro Kuleba") makes a new person:<slug>;
+ *   gazetteer ("Foreign Minister Dmytro Kuleba") makes a new person:<slug>, and so do a role in
+ *   apposition ("His spokesman, Manuel Adorni,") and a bare full name that says something (people.ts);
+ *   "the Argentine leader" is also a mention of the leader of Argentina the article named;
+ * - outlets: "the Spanish news agency EFE", "state broadcaster NHK" (outlets.ts), and their later names;
  * - bare "Korea" is the Korea the article already named (North or South), else nothing;
  * - plural references to the Donbas entities ("two “people's republics” in eastern Ukraine") are one
  *   mention of each;
@@ -17,8 +20,18 @@
 import { ActorKind } from '../schema/domain.enum';
 import type { KgActor, KgOffice, KgRelation, Span } from '../kg/kg-batch';
 import { overlapsAny } from './clean';
+import { type CandidateMention, NAME_TOKEN, NOT_NAME_TOKENS, overlaps, slugify } from './names';
+import { type NewOutlet, outletCandidates } from './outlets';
 import {
-  type AliasRole,
+  LEADER_TITLES,
+  type NewPerson,
+  appositionPeople,
+  roleHolders,
+  roleReferences,
+  speakingPeople,
+  titledPeople,
+} from './people';
+import {
   type Gazetteer,
   type GazetteerActor,
   countryId,
@@ -31,79 +44,12 @@ export interface ActorExtraction {
   readonly offices: KgOffice[];
 }
 
-interface Mention {
-  readonly start: number;
-  readonly end: number;
-  readonly ids: readonly string[];
-  readonly role: AliasRole | 'person' | 'organization' | 'territory-group';
-}
+type Mention = CandidateMention;
+
+/** "Kim Yo Jong": a surname followed by another name token. */
+const NEXT_NAME_TOKEN = new RegExp(`^\\s+${NAME_TOKEN}`, 'u');
 
 const HONORIFIC = /(?:Mr|Mrs|Ms|Dr)\.\s+$/;
-const OFFICE_TITLES = [
-  'President',
-  'Vice President',
-  'Prime Minister',
-  'Deputy Prime Minister',
-  'Foreign Minister',
-  'Defence Minister',
-  'Defense Minister',
-  'Minister',
-  'Chancellor',
-  'Ambassador',
-  'Secretary-General',
-  'Secretary General',
-  'Secretary of State',
-  'Senator',
-  'General',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'Mr.',
-  'Mrs.',
-  'Ms.',
-  'Dr.',
-];
-/** Titles of a head of state or government, for people the gazetteer does not know. */
-const LEADER_TITLES: Readonly<Record<string, string>> = {
-  President: 'HEAD_OF_STATE',
-  'Prime Minister': 'HEAD_OF_GOVERNMENT',
-  Chancellor: 'HEAD_OF_GOVERNMENT',
-};
-const NAME_TOKEN = "\\p{Lu}[\\p{L}'’-]+";
-const NOT_NAME_TOKENS = new Set([
-  'The',
-  'On',
-  'In',
-  'At',
-  'For',
-  'And',
-  'But',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-  // institution words: "General Assembly President Abdulla Shahid" names no one called Assembly
-  ...['Assembly', 'President', 'Minister', 'Council', 'Ministry', 'Government', 'House'],
-  ...['Department', 'Office', 'Party', 'Republic', 'Union', 'Army', 'Forces', 'News', 'Agency'],
-  ...['Secretary', 'General', 'Prime', 'Foreign', 'State', 'Senate', 'Congress', 'Parliament'],
-  ...['Committee', 'Commission', 'Court', 'Bank', 'Fund', 'Organization', 'Organisation'],
-  ...['Nations', 'United', 'National', 'International', 'Federal', 'Central', 'Of'],
-]);
 const BODIES: readonly {
   readonly pattern: string;
   readonly slug: string;
@@ -125,16 +71,7 @@ const BODIES: readonly {
   { pattern: 'military', slug: 'armed-forces', name: 'Armed Forces' },
 ];
 
-/** person:<slug>: lower case, accents and apostrophes dropped, other runs of non-alphanumerics → '-'. */
-export function slugify(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/['’]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+export { slugify };
 
 /** Same length as the text: typographic apostrophes and quotes become ASCII, offsets stay valid. */
 function normalise(text: string): string {
@@ -158,10 +95,6 @@ function occurrences(norm: string, pattern: string): number[] {
     }
   }
   return out;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Longest first, then leftmost; keeps only mentions that overlap nothing kept before. */
@@ -216,15 +149,43 @@ function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
   return out;
 }
 
-function territoryGroupCandidates(norm: string, gaz: Gazetteer): Mention[] {
-  const out: Mention[] = [];
-  for (const g of gaz.territoryGroups) {
+/** Regular expressions built from a gazetteer, once per gazetteer (not once per article). */
+interface GazetteerPatterns {
+  readonly territoryGroups: readonly RegExp[];
+  readonly bodies: RegExp;
+}
+
+const PATTERNS = new WeakMap<Gazetteer, GazetteerPatterns>();
+
+function patternsOf(gaz: Gazetteer): GazetteerPatterns {
+  let p = PATTERNS.get(gaz);
+  if (p === undefined) {
     const alt = (xs: readonly string[]): string =>
       xs.map(x => escapeRegExp(normalise(x))).join('|');
-    const re = new RegExp(
-      `(?:\\b(?:${alt(g.counts)})\\s+)?"?(?:${alt(g.terms)})"?(?:\\s+(${alt(g.locations)}))?`,
-      'gi',
-    );
+    const words = [...gaz.countryWords.keys()].sort((a, b) => b.length - a.length);
+    p = {
+      territoryGroups: gaz.territoryGroups.map(
+        g =>
+          new RegExp(
+            `(?:\\b(?:${alt(g.counts)})\\s+)?"?(?:${alt(g.terms)})"?(?:\\s+(${alt(g.locations)}))?`,
+            'gi',
+          ),
+      ),
+      bodies: new RegExp(
+        `\\b(${words.map(escapeRegExp).join('|')})(?:'s)? (${BODIES.map(b => escapeRegExp(b.pattern)).join('|')})\\b`,
+        'g',
+      ),
+    };
+    PATTERNS.set(gaz, p);
+  }
+  return p;
+}
+
+function territoryGroupCandidates(norm: string, gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  const patterns = patternsOf(gaz).territoryGroups;
+  for (const [i, g] of gaz.territoryGroups.entries()) {
+    const re = patterns[i] as RegExp;
     for (const m of norm.matchAll(re)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -240,12 +201,7 @@ function territoryGroupCandidates(norm: string, gaz: Gazetteer): Mention[] {
 
 function bodyCandidates(norm: string, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
-  const words = [...gaz.countryWords.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(
-    `\\b(${words.map(escapeRegExp).join('|')})(?:'s)? (${BODIES.map(b => escapeRegExp(b.pattern)).join('|')})\\b`,
-    'g',
-  );
-  for (const m of norm.matchAll(re)) {
+  for (const m of norm.matchAll(patternsOf(gaz).bodies)) {
     const word = m[1] as string;
     const body = BODIES.find(b => b.pattern === m[2]);
     const country = gaz.countryWords.get(word);
@@ -261,57 +217,6 @@ function bodyCandidates(norm: string, gaz: Gazetteer): Mention[] {
     });
   }
   return out;
-}
-
-interface NewPerson {
-  readonly id: string;
-  readonly name: string;
-  readonly surname: string;
-  /** The title before the name ("President"). */
-  readonly title: string;
-  /** From a country word right before the title: "Ukrainian Foreign Minister Dmytro Kuleba". */
-  readonly countryId: string | null;
-}
-
-function titledNewPeople(
-  norm: string,
-  taken: readonly Mention[],
-  gaz: Gazetteer,
-): [Mention[], NewPerson[]] {
-  const titles = OFFICE_TITLES.map(escapeRegExp).join('|');
-  const re = new RegExp(`\\b(?:${titles})\\s+(${NAME_TOKEN}(?:\\s+${NAME_TOKEN}){1,2})`, 'gu');
-  const mentions: Mention[] = [];
-  const people: NewPerson[] = [];
-  for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-    const tokens = (m[1] as string).split(/\s+/);
-    if (tokens.some(t => NOT_NAME_TOKENS.has(t))) {
-      re.lastIndex = m.index + 1; // "General Assembly President Abdulla Shahid": try the next title
-      continue;
-    }
-    const nameStart = m.index + m[0].length - (m[1] as string).length;
-    const isHonorific = /^(?:Mr|Mrs|Ms|Dr)\./.test(m[0]);
-    const start = isHonorific ? m.index : nameStart;
-    const end = m.index + m[0].length;
-    if (taken.some(t => overlaps(t, { start: nameStart, end }))) {
-      continue;
-    }
-    const name = m[1] as string;
-    const id = `person:${slugify(name)}`;
-    // "Ferdinand Marcos Jr.": the suffix and its period belong to the name, the surname is Marcos
-    const suffixed = /^(?:Jr|Sr|II|III|IV)$/.test(tokens[tokens.length - 1] as string);
-    const nameEnd = suffixed && norm[end] === '.' ? end + 1 : end;
-    const before = norm.slice(Math.max(0, m.index - 40), m.index);
-    const word = [...gaz.countryWords.keys()].find(w => before.endsWith(`${w} `));
-    mentions.push({ start, end: nameEnd, ids: [id], role: 'person' });
-    people.push({
-      id,
-      name: nameEnd > end ? `${name}.` : name,
-      surname: tokens[tokens.length - (suffixed && tokens.length > 2 ? 2 : 1)] as string,
-      title: m[0].slice(0, m[0].length - name.length).trim(),
-      countryId: word === undefined ? null : (gaz.countryWords.get(word) ?? null),
-    });
-  }
-  return [mentions, people];
 }
 
 /** Surnames ("Kim", "Mr. Kim") of people the article names in full. */
@@ -333,7 +238,7 @@ function surnameCandidates(norm: string, people: readonly NamedPerson[]): Mentio
   for (const [surname, owners] of bySurname) {
     for (const at of occurrences(norm, surname)) {
       // "Kim Yo Jong" is someone else: a surname followed by another name token is not ours
-      if (new RegExp(`^\\s+${NAME_TOKEN}`, 'u').test(norm.slice(at + surname.length))) {
+      if (NEXT_NAME_TOKEN.test(norm.slice(at + surname.length))) {
         const next = /^\s+(\S+)/.exec(norm.slice(at + surname.length))?.[1] ?? '';
         if (!NOT_NAME_TOKENS.has(next)) {
           continue;
@@ -371,6 +276,29 @@ function withPossessive(norm: string, m: Mention): Mention {
   return /^'s(?![\p{L}\p{N}])/u.test(norm.slice(m.end)) ? { ...m, end: m.end + 2 } : m;
 }
 
+/** The first person of each id: a titled mention before an apposition of the same name. */
+function firstOfEach(people: readonly NewPerson[]): NewPerson[] {
+  const byId = new Map<string, NewPerson>();
+  for (const p of people) {
+    if (!byId.has(p.id)) {
+      byId.set(p.id, p);
+    }
+  }
+  return [...byId.values()];
+}
+
+/** Later bare mentions of outlets found by their description: "EFE said" after "news agency EFE". */
+function laterNames(norm: string, outlets: readonly NewOutlet[]): Mention[] {
+  return outlets.flatMap(o =>
+    occurrences(norm, o.name).map(at => ({
+      start: at,
+      end: at + o.name.length,
+      ids: [o.id],
+      role: 'outlet' as const,
+    })),
+  );
+}
+
 /** Finds the actors of an article; mentions never overlap `ignored`. */
 export function extractActors(
   text: string,
@@ -389,8 +317,16 @@ export function extractActors(
     ].filter(allowed),
     taken,
   );
-  const [titled, newPeople] = titledNewPeople(norm, taken, gaz);
+  const [titled, titledFound] = titledPeople(norm, taken, gaz);
   select(titled.filter(allowed), taken);
+  const [apposed, apposedFound] = appositionPeople(norm, taken, gaz);
+  select(apposed.filter(allowed), taken);
+  const [speaking, speakingFound] = speakingPeople(norm, taken);
+  select(speaking.filter(allowed), taken);
+  const newPeople = firstOfEach([...titledFound, ...apposedFound, ...speakingFound]);
+  const [outletMentions, newOutlets] = outletCandidates(norm, taken, gaz);
+  select(outletMentions.filter(allowed), taken);
+  select(laterNames(norm, newOutlets).filter(allowed), taken);
 
   const named = new Map<string, NamedPerson>();
   for (const t of taken) {
@@ -411,6 +347,8 @@ export function extractActors(
   }
   select(surnameCandidates(norm, [...named.values()]).filter(allowed), taken);
   select(koreaCandidates(norm, taken).filter(allowed), taken);
+  // "the Argentine leader": overlaps the country's mention on purpose, so it is added, not selected
+  taken.push(...roleReferences(norm, taken, roleHolders(taken, newPeople, gaz)).filter(allowed));
 
   // one mention per actor id; an organisation also mentions its country by the word that names it
   const byId = new Map<string, Span[]>();
@@ -464,6 +402,18 @@ export function extractActors(
         description: null,
         mentions,
       });
+    } else if (id.startsWith('media:')) {
+      const outlet = newOutlets.find(o => o.id === id);
+      actors.push({
+        id,
+        kind: ActorKind.MEDIA_OUTLET,
+        name: outlet?.name ?? id,
+        aliases: [],
+        iso3: null,
+        wikidataId: null,
+        description: null,
+        mentions,
+      });
     } else {
       const fresh = newPeople.find(p => p.id === id);
       actors.push({
@@ -502,6 +452,10 @@ export function extractActors(
     }
     if (info?.office && info.countryId !== null && present.has(info.countryId)) {
       offices.push({ personId: a.id, countryId: info.countryId, ...info.office });
+    }
+    const outlet = info === null ? newOutlets.find(o => o.id === a.id) : undefined;
+    if (outlet?.countryId && present.has(outlet.countryId)) {
+      relations.push({ type: 'OF_COUNTRY', fromId: a.id, toId: outlet.countryId });
     }
     const fresh = info === null ? newPeople.find(p => p.id === a.id) : undefined;
     if (fresh?.countryId && present.has(fresh.countryId)) {

@@ -32,7 +32,7 @@ export function splitLines(text: string): Line[] {
 
 /** A single line that is a link to another story. */
 const LINK_LINE =
-  /^(also read|read also|read more|more from|see also|must read|recommended|you may also like|you might also like|related)\s*:/i;
+  /^(also read|read also|read more|more from|see also|must read|recommended|you may also like|you might also like|related|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?|popular now|editor['’]?s (?:picks?|choice)|latest news|watch|listen)\s*:/i;
 /** A heading that opens a list of links, running to the next blank line. */
 const LINK_LIST_HEADING =
   /^(related (articles|stories|posts|news|coverage)|more (stories|news)|recommended( for you)?|read next|trending( now)?)\s*:?$/i;

@@ -58,6 +58,10 @@ export interface EventVerb {
   readonly symmetric?: boolean;
   /** The object is inside the trigger ("expelled four Russian diplomats"). */
   readonly objectInside?: boolean;
+  /** Only with an actor mention right after the trigger: "received Ruto", not "received aid". */
+  readonly requiresObject?: boolean;
+  /** passive-by: the target is the clause's subject ("A and B agreed at talks mediated by C"). */
+  readonly targetSubjects?: boolean;
 }
 
 export interface EventContext {
@@ -81,6 +85,8 @@ interface RawEntry {
   readonly frame: string;
   readonly symmetric?: boolean;
   readonly objectInside?: boolean;
+  readonly requiresObject?: boolean;
+  readonly targetSubjects?: boolean;
 }
 
 /** The curated dictionary. */
@@ -107,6 +113,8 @@ export function loadEventVerbs(): EventVerb[] {
       frame: e.frame,
       symmetric: e.symmetric === true,
       objectInside: e.objectInside === true,
+      requiresObject: e.requiresObject === true,
+      targetSubjects: e.targetSubjects === true,
     };
   });
 }
@@ -126,16 +134,27 @@ const MONTHS = [
   'december',
 ];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTH_ALT = MONTHS.join('|');
+/** Date expressions, compiled once (matchAll works on a copy). */
+const ON_WEEKDAY = new RegExp(`\\bon\\s+(${WEEKDAYS.join('|')})\\b`, 'gi');
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_ALT})\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+  'gi',
+);
+const IN_MONTH = new RegExp(
+  `\\b(?:in|since|by|until|from|during|early|late|mid-?)\\s+(${MONTH_ALT})\\b(?:\\s+((?:19|20)\\d{2}))?(?:\\s+((?:last|next|this)\\s+year))?`,
+  'gi',
+);
 const PREPOSITION_BEFORE =
   /\b(?:to|with|by|for|of|from|on|about|against|counterpart|in|at|between|among|than|like|over|into|toward|towards)\s+(?:(?:his|her|their|its|the|a|an)\s+)?(?:counterpart\s+)?$/i;
 const PLURAL_KINDS = new Set<ActorKind>([ActorKind.TERRITORY, ActorKind.GROUP]);
 const LEADER_ROLES = new Set(['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT']);
 /** Words of a title or description between a country and a person: "Philippine President …". */
 const TITLE_WORDS =
-  /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|leader|chief|army|president|minister|prime|foreign|defen[cs]e|deputy|vice|spokes(?:man|woman|person)|envoy|ambassador|official|state|secretary|general|counterpart|of))*\s+$/u;
+  /^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}.'’-]*|leader|chief|army|president|minister|prime|foreign|defen[cs]e|deputy|vice|spokes(?:man|woman|person)|envoy|ambassador|official|state|secretary|general|counterpart|of|opposition|top|senior|former|national|security|adviser|advisor|diplomat|negotiator|lawmaker|commander|military|special|interior|finance|trade))*\s+$/u;
 /** A leading subordinate phrase ends at its first comma: "In July, …", "After Russia …, …". */
 const LEADING =
-  /^(?:After|Before|When|While|As|Although|Though|Since|Because|If|Once|Following|Despite|Using|In|On|At|During|Formerly|Previously|However|Meanwhile|Earlier|Later|Last|This|Under|With|Amid)\b[^,]*,\s*/;
+  /^(?:According\s+to|After|Before|When|While|As|Although|Though|Since|Because|If|Once|Following|Despite|Using|In|On|At|During|Formerly|Previously|However|Meanwhile|Earlier|Later|Last|This|Under|With|Amid)\b[^,]*,\s*/;
 const REPORT_THAT = new RegExp(
   `\\b(?:${REPORTING_VERBS.join('|')})\\s+(?:[^\\s,.;]+\\s+){0,4}?that\\s+`,
   'g',
@@ -157,8 +176,20 @@ const ANAPHORA_CODES: readonly (readonly [RegExp, readonly string[]])[] = [
   [/^sanctions|measures$/i, ['163']],
   [/^expulsions?$/i, ['161', '166', '174']],
   [/^recognition$/i, ['054']],
-  [/^(?:pact|agreement|deal|accord|treaty)$/i, ['057', '03']],
+  [/^(?:pact|agreement|deal|accord|treaty)$/i, ['057', '03', '087']],
 ];
+/** "The two sides could exchange prisoners": both parties of the article's first two-party event. */
+const BOTH_SIDES =
+  /^\s*(?:the\s+two|both)\s+(?:sides|countries|neighbou?rs|nations|governments|states|parties)\b/i;
+/** A clause whose subject is "he and X" / "she and X". */
+const HE_AND = /^\s*(?:he|she)\s+and\s+/i;
+/** A mention governed by a topic preposition is no object: "fought a war over Nagorno-Karabakh". */
+const TOPIC_BEFORE = /\b(?:over|about|regarding|concerning)\s+(?:the\s+)?$/i;
+/** Between a trigger and the mention it requires: "received (the visiting) Ruto". */
+const RIGHT_BEFORE_OBJECT =
+  /^\s+(?:(?:the|his|her|their|its)\s+)?(?:visiting\s+)?(?:[\w'’-]+\s+){0,2}$/;
+/** A pronoun object counts as an object: "Marcos hosted him". */
+const PRONOUN_OBJECT = /^\s+(?:him|her|them)\b/i;
 /** "the accusations" stands for whoever made the latest accusation against the source. */
 const ACCUSATIONS = /^(?:accusations?|allegations?|charges|claims)$/i;
 
@@ -258,9 +289,8 @@ export function resolveDate(
     }
     return mi > pubMonth ? pubYear - 1 : pubYear;
   };
-  const monthAlt = MONTHS.join('|');
   // "on Tuesday"
-  for (const m of sentence.matchAll(new RegExp(`\\bon\\s+(${WEEKDAYS.join('|')})\\b`, 'gi'))) {
+  for (const m of sentence.matchAll(ON_WEEKDAY)) {
     if (pub === null) {
       continue;
     }
@@ -271,9 +301,7 @@ export function resolveDate(
     add(m.index, m.index + m[0].length, { date: isoDay(d), precision: DatePrecision.DAY });
   }
   // "May 27" / "May 27, 2024"
-  for (const m of sentence.matchAll(
-    new RegExp(`\\b(${monthAlt})\\s+(\\d{1,2})(?:,?\\s+((?:19|20)\\d{2}))?\\b`, 'gi'),
-  )) {
+  for (const m of sentence.matchAll(MONTH_DAY)) {
     const mi = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
     const y = monthYear(mi, m[3] ? Number(m[3]) : null, undefined);
     const day = Number(m[2]);
@@ -285,12 +313,7 @@ export function resolveDate(
     }
   }
   // "in July", "in July 2021", "since April last year"
-  for (const m of sentence.matchAll(
-    new RegExp(
-      `\\b(?:in|since|by|until|from|during|early|late|mid-?)\\s+(${monthAlt})\\b(?:\\s+((?:19|20)\\d{2}))?(?:\\s+((?:last|next|this)\\s+year))?`,
-      'gi',
-    ),
-  )) {
+  for (const m of sentence.matchAll(IN_MONTH)) {
     const mi = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
     const y = monthYear(mi, m[2] ? Number(m[2]) : null, m[3]);
     if (y !== null) {
@@ -468,6 +491,32 @@ function clausesOf(sentence: Span): Clauses {
   };
 }
 
+/** True when an actor mention follows the trigger within a few words. */
+function objectFollows(inside: readonly Grouped[], text: string, tEnd: number): boolean {
+  if (PRONOUN_OBJECT.test(text.slice(tEnd, tEnd + 6))) {
+    return true;
+  }
+  const next = inside.find(x => x.start >= tEnd);
+  return next !== undefined && RIGHT_BEFORE_OBJECT.test(text.slice(tEnd, next.start));
+}
+
+/** The two parties (as states) of the first event between two different actors, for "the two sides". */
+function bothSides(
+  drafts: readonly Draft[],
+  kindOf: ReadonlyMap<string, ActorKind>,
+  countryOf: ReadonlyMap<string, string>,
+): string[] {
+  const asState = (id: string): string =>
+    kindOf.get(id) === ActorKind.PERSON ? (countryOf.get(id) ?? id) : id;
+  for (const d of drafts) {
+    const pair = [asState(d.sourceId), asState(d.targetId)];
+    if (pair[0] !== pair[1] && pair.every(id => id.startsWith('country:'))) {
+      return pair;
+    }
+  }
+  return [];
+}
+
 export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEvent[] {
   const { text } = ctx;
   const ignored = ctx.ignoredSpans ?? [];
@@ -556,6 +605,9 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
         if (overlapsAny(tStart, tEnd, claimed)) {
           continue;
         }
+        if (verb.requiresObject === true && !objectFollows(inside, text, tEnd)) {
+          continue; // another entry may read the words ("received aid" is aid, not a visit)
+        }
         claimed.push({ start: tStart, end: tEnd, text: m[0] });
         if (overlapsAny(tStart, tEnd, relative) && verb.frame === 'active') {
           continue;
@@ -576,9 +628,10 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
         if (verb.frame === 'passive-by' || passive) {
           const agent = inside.find(x => x.start >= tEnd);
           sources = agent ? [agent] : [];
-          const subject = passive
-            ? subjectsIn(clauseStart, tStart)
-            : inside.filter(x => x.end <= tStart).slice(-1);
+          const subject =
+            passive || verb.targetSubjects === true
+              ? subjectsIn(clauseStart, tStart)
+              : inside.filter(x => x.end <= tStart).slice(-1);
           targets = subject;
         } else if (verb.frame === 'nominal') {
           const s = inside.find(x => x.end <= tStart && /^\s*$/.test(text.slice(x.end, tStart)));
@@ -589,7 +642,12 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
           targets = t ? [t] : [];
         } else {
           const pronoun = /\b(?:he|she)\s+(?:\w+\s+)?$/i.exec(text.slice(sentence.start, tStart));
-          if (pronoun) {
+          const heAnd = HE_AND.test(text.slice(clauseStart, tStart));
+          if (heAnd) {
+            // "…, and he and Indian Prime Minister Narendra Modi signed": the last person and the other
+            const p = lastOf(clauseStart, x => x.kind === ActorKind.PERSON);
+            sources = [...(p ? [p] : []), ...subjectsIn(clauseStart, tStart)];
+          } else if (pronoun) {
             const p = lastOf(tStart, x => x.kind === ActorKind.PERSON);
             sources = p ? [p] : [];
           } else {
@@ -598,6 +656,18 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
               clauses.reported(tStart) &&
               /\b(?:would|could|will|might|should|must)\b[^,;]*\band\s+$/i.test(lead);
             sources = speakersVerb ? [] : subjectsIn(clauseStart, tStart);
+            const sides = BOTH_SIDES.test(text.slice(clauseStart, tStart))
+              ? bothSides(drafts, kindOf, countryOf)
+              : [];
+            if (sources.length === 0 && sides.length === 2) {
+              // "the two sides could exchange prisoners": each side acts on the other
+              sources = sides.map(id => ({
+                start: clauseStart,
+                end: clauseStart,
+                ids: [id],
+                kind: kindOf.get(id) ?? ActorKind.COUNTRY,
+              }));
+            }
             if (sources.length === 0) {
               // "…, and in 2019 it recognised", "…, accusing them", "projected that cooperation …"
               const main = clauses.mainStart(clauseStart);
@@ -608,7 +678,16 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
             }
           }
           const sourceIds = new Set(sources.flatMap(s => s.ids));
-          const other = (x: Grouped): boolean => !x.ids.some(id => sourceIds.has(id));
+          // a person never acts on their own country: "Mirzoyan warned that Armenia would respond if
+          // Azerbaijani troops …" targets Azerbaijan
+          const ownCountries = new Set(
+            [...sourceIds].flatMap(id => {
+              const c = countryOf.get(id);
+              return c === undefined || kindOf.get(id) !== ActorKind.PERSON ? [] : [c];
+            }),
+          );
+          const other = (x: Grouped): boolean =>
+            !x.ids.some(id => sourceIds.has(id) || ownCountries.has(id));
           const from = verb.objectInside === true ? tStart : tEnd;
           const reduced = /([^\s]+)\s+(?:that\s+|whom\s+)?(?:it|they)\s+(?:\w+ly\s+)?$/i.exec(lead);
           const anaphora = verb.symmetric === true ? null : LEAD_ANAPHORA.exec(after);
@@ -626,18 +705,24 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
             }
             // "the visit" is the latest visit, "the sanctions" the latest sanctions; else the lead event
             const family = ANAPHORA_CODES.find(([re]) => re.test(noun))?.[1];
+            const asState = (id: string): string =>
+              kindOf.get(id) === ActorKind.PERSON ? (countryOf.get(id) ?? id) : id;
+            // an agreement binds states: skip one between people whose country is unknown
+            const bindsStates = (d: Draft): boolean =>
+              !BOTH_PARTIES.has(noun.toLowerCase()) ||
+              [d.sourceId, d.targetId].every(id => kindOf.get(asState(id)) !== ActorKind.PERSON);
             const antecedent =
               (family
-                ? drafts.filter(d => family.some(c => d.code.startsWith(c))).at(-1)
+                ? drafts
+                    .filter(d => family.some(c => d.code.startsWith(c)) && bindsStates(d))
+                    .at(-1)
                 : undefined) ?? leadEvent;
             if (antecedent === undefined) {
               return [];
             }
             if (BOTH_PARTIES.has(noun.toLowerCase())) {
               // an agreement binds states: leaders stand for their countries
-              return [antecedent.sourceId, antecedent.targetId].map(id =>
-                kindOf.get(id) === ActorKind.PERSON ? (countryOf.get(id) ?? id) : id,
-              );
+              return [antecedent.sourceId, antecedent.targetId].map(asState);
             }
             return [antecedent.sourceId];
           };
@@ -675,7 +760,13 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
               .at(-1);
             targets = t ? [t] : [];
           } else if (!anaphora) {
-            const objs = inside.filter(x => x.start >= from && x.end <= clauseEnd && other(x));
+            const objs = inside.filter(
+              x =>
+                x.start >= from &&
+                x.end <= clauseEnd &&
+                other(x) &&
+                !TOPIC_BEFORE.test(text.slice(Math.max(from, x.start - 20), x.start)),
+            );
             const first = objs[0];
             if (first !== undefined) {
               targets = [first];
@@ -718,7 +809,8 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
         const pairs: [string, string][] = [];
         const sIds = sources.flatMap(s => s.ids).map(id => actingFor(id, people));
         const tIds = targets.flatMap(t => t.ids).map(id => actingFor(id, people));
-        if (verb.symmetric === true && sIds.length > 1) {
+        const twoSides = sources.length === 2 && sources.every(x => x.start === x.end);
+        if ((verb.symmetric === true || (twoSides && tIds.length === 0)) && sIds.length > 1) {
           for (const a of sIds) {
             for (const b of sIds) {
               pairs.push([a, b]);

@@ -59,6 +59,19 @@ export const REPORTING_VERBS: readonly string[] = [
   'announced',
   'reported',
   'reports',
+  'replied',
+  'stressed',
+  'emphasised',
+  'emphasized',
+  'explained',
+  'confirmed',
+  'acknowledged',
+  'admitted',
+  'asserted',
+  'cautioned',
+  'predicted',
+  'commented',
+  'remarked',
 ];
 
 const VERB_ALT = REPORTING_VERBS.join('|');
@@ -78,8 +91,12 @@ const FINITE =
 /** A dateline that opens a story: "WARSAW (Example Wire) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:\([^)]*\))?\s*[-–—]\s*/u;
 /** A quote right after its reporting verb ("said: “…”", "stated that “…”") is speech at any length. */
+const REPORTING_VERB = new RegExp(`\\b(${VERB_ALT})\\b`, 'g');
+/** After a quote: "…,” Foreign Minister X told reporters" / "…,” said Kim". */
+const PHRASE_THEN_VERB = new RegExp(`^((?:[^\\s,;“”"]+\\s+){0,7}?)(${VERB_ALT})\\b`, 'u');
+const VERB_FIRST = new RegExp(`^(${VERB_ALT})\\s+`, 'u');
 const INTRODUCED = new RegExp(`\\b(?:${VERB_ALT})(?:\\s+that)?[:,]?\\s*$`);
-const ACCORDING = /\baccording to\s+/g;
+const ACCORDING = /\b[Aa]ccording to\s+/g;
 const OBJECT_CUE =
   /(?:\b(?:to|with|by|for|of|from|on|about|against|counterpart|and)\s+(?:(?:his|her|their|its|the)\s+)?(?:counterpart\s+)?)$/i;
 /** "The Pacific island nation of Nauru": an "of" that names the subject, not an object. */
@@ -171,6 +188,10 @@ interface Attribution {
   readonly reportedById: string | null;
   readonly verb: string | null;
   readonly verbStart: number;
+  /** Where the "according to …" phrase ends (its comma, or the sentence end). */
+  readonly end: number;
+  /** A body or state named there ("according to the Foreign Ministry"), when no person is. */
+  readonly otherId: string | null;
 }
 
 /** "according to <person>'s letter" / "according to a report by … KCNA". */
@@ -191,11 +212,17 @@ function according(
   const named = mentions.filter(x => x.start >= from && x.end <= end);
   const person = named.find(isPerson);
   const outlet = named.find(x => x.kind === ActorKind.MEDIA_OUTLET);
+  // a body before the country it belongs to: "the Ghanaian Foreign Ministry"
+  const other =
+    named.find(x => x.kind === ActorKind.ORGANIZATION) ??
+    named.filter(x => !isPerson(x) && x.kind !== ActorKind.MEDIA_OUTLET).at(-1);
   return {
     speakerId: person?.id ?? null,
     reportedById: outlet?.id ?? null,
     verb: 'according to',
     verbStart: sentence.start + m.index,
+    end,
+    otherId: other?.id ?? null,
   };
 }
 
@@ -204,7 +231,8 @@ function reportingVerbIn(
   sentence: Span,
   before: number,
 ): { verb: string; start: number } | null {
-  const re = new RegExp(`\\b(${VERB_ALT})\\b`, 'g');
+  const re = REPORTING_VERB;
+  re.lastIndex = 0;
   let found: { verb: string; start: number } | null = null;
   const body = text.slice(sentence.start, before);
   for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -263,14 +291,14 @@ function speakerOfPhrase(
     return lastPerson(mentions, from);
   }
   const inside = mentions.filter(m => m.start >= from && m.end <= to);
-  if (
-    inside.some(
-      m =>
-        /^['’]s\s+\p{Lu}/u.test(text.slice(m.end - 2, to)) &&
-        /['’]s$/.test(text.slice(m.start, m.end)),
-    )
-  ) {
-    return null;
+  // "the UN's World Food Programme": the possessed body is the speaker if the article knows it
+  const possessor = inside.find(
+    m =>
+      /^['’]s\s+\p{Lu}/u.test(text.slice(m.end - 2, to)) &&
+      /['’]s$/.test(text.slice(m.start, m.end)),
+  );
+  if (possessor !== undefined) {
+    return inside.find(m => m.start >= possessor.end)?.id ?? null;
   }
   const outlet = inside.find(m => m.kind === ActorKind.MEDIA_OUTLET);
   // "Sudanese state media": an outlet the article does not name
@@ -316,9 +344,7 @@ function attributionAfter(
   if (!lead.includes(',') && !/^[”"’]/.test(rest)) {
     return null;
   }
-  const np = new RegExp(`^((?:[^\\s,;“”"]+\\s+){0,7}?)(${VERB_ALT})\\b`, 'u').exec(
-    rest.slice(lead.length),
-  );
+  const np = PHRASE_THEN_VERB.exec(rest.slice(lead.length));
   if (np) {
     const from = quoteEnd + lead.length;
     const verbStart = from + (np[1] as string).length;
@@ -328,7 +354,7 @@ function attributionAfter(
       verbStart,
     };
   }
-  const inverted = new RegExp(`^(${VERB_ALT})\\s+`, 'u').exec(rest.slice(lead.length));
+  const inverted = VERB_FIRST.exec(rest.slice(lead.length));
   if (inverted) {
     const from = quoteEnd + lead.length + inverted[0].length;
     const end = from + (/^[^,.;]*/.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
@@ -392,6 +418,25 @@ function addresseesOf(
     }
   }
   return { ids, channel };
+}
+
+/**
+ * A sentence that opens with "According to X," reports X's words: a person or a body speaks (with an
+ * outlet named too as the reporter); an outlet alone is speaker and reporter.
+ */
+function leadingAccording(
+  text: string,
+  bodyStart: number,
+  acc: Attribution,
+): Omit<Draft, 'span'> | null {
+  if (text.slice(bodyStart, acc.verbStart).trim() !== '' || text[acc.end] !== ',') {
+    return null;
+  }
+  const speakerId = acc.speakerId ?? acc.otherId ?? acc.reportedById;
+  if (speakerId === null) {
+    return null;
+  }
+  return { speakerId, reportedById: acc.reportedById, direct: false, verb: 'according to' };
 }
 
 export function extractStatements(ctx: StatementContext): KgStatement[] {
@@ -553,6 +598,12 @@ export function extractStatements(ctx: StatementContext): KgStatement[] {
         direct: false,
         verb: 'according to',
       });
+    }
+    // 6. "According to the Interfax news agency, <clause>.": the clause is what the source said
+    const leading =
+      found.length === 0 && acc !== null ? leadingAccording(text, bodyStart, acc) : null;
+    if (leading !== null) {
+      push({ ...leading, span: span(text, (acc?.end ?? bodyStart) + 1, sentence.end) });
     }
     drafts.push(...found.map(d => ({ ...d, sentence })));
   }

@@ -167,7 +167,7 @@ describe('extractActors rules', () => {
 
   it('does not take institutions after a title for a new person', () => {
     expect(idsOf('UN General Assembly President Abdulla Shahid spoke.')).toEqual([
-      'org:un',
+      'org:un-general-assembly',
       'person:abdulla-shahid',
     ]);
     expect(idsOf('The Minister Of State said.')).toEqual([]);
@@ -182,6 +182,95 @@ describe('extractActors rules', () => {
     expect(relations).toEqual([
       { type: 'PART_OF', fromId: 'org:ukr-foreign-ministry', toId: 'country:UKR' },
     ]);
+  });
+
+  it('makes people from titles the gazetteer lacks and from lower-case role words', () => {
+    const { actors, relations } = extractActors(
+      'Foreign Secretary Vikram Misri spoke. Kenyan opposition leader Kalonzo Musyoka objected; Musyoka left.',
+      [],
+    );
+    expect(mentionTexts(actors, 'person:vikram-misri')).toEqual(['Vikram Misri']);
+    expect(mentionTexts(actors, 'person:kalonzo-musyoka')).toEqual(['Kalonzo Musyoka', 'Musyoka']);
+    expect(relations).toContainEqual({
+      type: 'OF_COUNTRY',
+      fromId: 'person:kalonzo-musyoka',
+      toId: 'country:KEN',
+    });
+    expect(idsOf('Sudanese army chief Abdel Fattah al-Burhan thanked Germany.')).toContain(
+      'person:abdel-fattah-al-burhan',
+    );
+  });
+
+  it('makes people from a role in apposition, before or after the name, and resolves the surname', () => {
+    const text =
+      "His spokesman, Manuel Adorni, spoke. Ruslan Petrov, Georgia's foreign minister, replied. " +
+      'The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, met. ' +
+      'Adorni and Bayramov left.';
+    const { actors, relations } = extractActors(text, []);
+    expect(mentionTexts(actors, 'person:manuel-adorni')).toEqual(['Manuel Adorni', 'Adorni']);
+    expect(mentionTexts(actors, 'person:ararat-mirzoyan')).toEqual(['Ararat Mirzoyan']);
+    expect(mentionTexts(actors, 'person:jeyhun-bayramov')).toEqual(['Jeyhun Bayramov', 'Bayramov']);
+    expect(relations).toContainEqual({
+      type: 'OF_COUNTRY',
+      fromId: 'person:ruslan-petrov',
+      toId: 'country:GEO',
+    });
+  });
+
+  it('makes a person of a bare full name that speaks, but not of sentence openers or places', () => {
+    expect(idsOf('Maria Lopez said the talks failed.')).toEqual(['person:maria-lopez']);
+    expect(idsOf('Later Tuesday said nothing.')).toEqual([]);
+    expect(idsOf('Real Madrid said the match was off.')).toEqual(['country:ESP']);
+  });
+
+  it('reads "the <Demonym> leader" as the leader of that country named before, and only then', () => {
+    const text =
+      'Argentine President Javier Milei spoke in Madrid. "No," the Argentine leader said. ' +
+      'A Spanish leader replied.';
+    const { actors } = extractActors(text, []);
+    expect(mentionTexts(actors, 'person:javier-milei')).toEqual([
+      'Javier Milei',
+      'Argentine leader',
+    ]);
+    // the country keeps its own mention of the demonym
+    expect(mentionTexts(actors, 'country:ARG')).toEqual(['Argentine', 'Argentine']);
+    expect(idsOf('"No," the Argentine leader said.')).toEqual(['country:ARG']);
+  });
+
+  it('knows news agencies, outlets, organisations and disputed territories from the data files', () => {
+    expect(
+      idsOf(
+        'EFE, PTI, Anadolu Agency, Yonhap and WAM reported that YPF and the WFP work in Nagorno-Karabakh.',
+      ),
+    ).toEqual([
+      'media:efe',
+      'media:pti',
+      'media:anadolu',
+      'media:yonhap',
+      'media:wam',
+      'org:ypf',
+      'org:wfp',
+      'territory:nagorno-karabakh',
+    ]);
+  });
+
+  it('makes an outlet of "<Name> news agency" / "state broadcaster <Name>" and finds its later name', () => {
+    const { actors, relations } = extractActors(
+      'the Macedonian news agency MIA said so, and state broadcaster Kanal Pet agreed. MIA added more. ' +
+        'The Spanish newspaper reported it.',
+      [],
+    );
+    expect(actors.map(a => [a.id, a.kind, a.mentions.map(m => m.text)])).toEqual([
+      ['country:MKD', ActorKind.COUNTRY, ['Macedonian']],
+      ['media:mia', ActorKind.MEDIA_OUTLET, ['MIA', 'MIA']],
+      ['media:kanal-pet', ActorKind.MEDIA_OUTLET, ['Kanal Pet']],
+      ['country:ESP', ActorKind.COUNTRY, ['Spanish']],
+    ]);
+    expect(relations).toContainEqual({
+      type: 'OF_COUNTRY',
+      fromId: 'media:mia',
+      toId: 'country:MKD',
+    });
   });
 
   it('slugifies names like the seed ids', () => {

@@ -61,6 +61,22 @@ describe('findIgnoredSpans', () => {
     ]);
   });
 
+  it('ignores "Most read:" / "Top stories:" / "Trending:" link lines, not body lines that use the words', () => {
+    const text = [
+      'Title',
+      'The most read newspaper in Spain reported the talks.',
+      'Most read: Real Madrid fans celebrate league title',
+      'Top stories: Paris and Berlin agree',
+      'Trending now: Kim meets Putin',
+    ].join('\n');
+    const spans = findIgnoredSpans(text);
+    expect(spans.map(s => s.text)).toEqual([
+      'Most read: Real Madrid fans celebrate league title',
+      'Top stories: Paris and Berlin agree',
+      'Trending now: Kim meets Putin',
+    ]);
+  });
+
   it('returns nothing for a clean article', () => {
     expect(findIgnoredSpans('One line.\n\nAnother line.')).toEqual([]);
   });

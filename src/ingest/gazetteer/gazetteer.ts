@@ -1,12 +1,16 @@
 /**
- * Loads the curated gazetteer (countries.json generated from i18n-iso-countries, MIT; country-extras.json
- * and entities.json curated by hand) into one alias table. The JSON files are imported, so tsc copies
+ * Loads the curated gazetteer (countries.json generated from i18n-iso-countries, MIT; country-extras.json,
+ * entities.json, and the wider lists outlets.json, organizations.json and territories.json curated by
+ * hand) into one alias table. An id of the wider lists that entities.json already has is skipped. The JSON files are imported, so tsc copies
  * them into dist/ and the loader works the same from the source tree and from the build.
  */
 import { ActorKind } from '../../schema/domain.enum';
 import countriesData from './countries.json';
 import extrasData from './country-extras.json';
 import entitiesData from './entities.json';
+import outletsData from './outlets.json';
+import organizationsData from './organizations.json';
+import territoriesData from './territories.json';
 
 export interface GazetteerOffice {
   readonly title: string;
@@ -82,6 +86,55 @@ interface PersonEntry {
   readonly office: GazetteerOffice | null;
   readonly wikidataId: string;
   readonly gender?: string;
+}
+
+interface TerritoryEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string | null;
+  readonly wikidataId?: string | null;
+  readonly description: string;
+}
+
+interface OrganizationEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly partOf?: string;
+  readonly country?: string;
+  readonly wikidataId?: string | null;
+  readonly description?: string;
+}
+
+interface MediaEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly country: string;
+  readonly wikidataId?: string | null;
+  readonly description: string;
+}
+
+interface GroupEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly description: string;
+  readonly notFollowedBy?: string;
+}
+
+/** entities.json first, then the wider curated lists; the first entry of an id wins. */
+function firstOfEachId<T extends { readonly id: string }>(
+  ...lists: readonly (readonly T[])[]
+): T[] {
+  const byId = new Map<string, T>();
+  for (const x of lists.flat()) {
+    if (!byId.has(x.id)) {
+      byId.set(x.id, x);
+    }
+  }
+  return [...byId.values()];
 }
 
 export function countryId(iso3: string): string {
@@ -190,32 +243,38 @@ function build(): Gazetteer {
       add(a, h.id, 'demonym');
     });
   }
-  for (const t of e.territories) {
+  const territories = firstOfEachId<TerritoryEntry>(e.territories, territoriesData.territories);
+  for (const t of territories) {
     plain(t.id, ActorKind.TERRITORY, t.name, {
       aliases: t.aliases,
-      wikidataId: t.wikidataId,
+      wikidataId: t.wikidataId ?? null,
       description: t.description,
-      countryId: countryId(t.country),
+      countryId: t.country === null ? null : countryId(t.country),
     });
     t.aliases.forEach(a => {
       add(a, t.id, 'name');
     });
   }
-  for (const o of e.organizations) {
-    const partOf = 'partOf' in o ? o.partOf : null;
+  const organizations = firstOfEachId<OrganizationEntry>(
+    e.organizations,
+    organizationsData.organizations,
+  );
+  for (const o of organizations) {
     plain(o.id, ActorKind.ORGANIZATION, o.name, {
       aliases: o.aliases,
-      wikidataId: o.wikidataId,
-      partOfId: partOf,
+      wikidataId: o.wikidataId ?? null,
+      description: o.description ?? null,
+      partOfId: o.partOf ?? null,
+      countryId: o.country === undefined ? null : countryId(o.country),
     });
     o.aliases.forEach(a => {
       add(a, o.id, 'name');
     });
   }
-  for (const m of e.media) {
+  for (const m of firstOfEachId<MediaEntry>(e.media, outletsData.media)) {
     plain(m.id, ActorKind.MEDIA_OUTLET, m.name, {
       aliases: m.aliases,
-      wikidataId: m.wikidataId,
+      wikidataId: m.wikidataId ?? null,
       description: m.description,
       countryId: countryId(m.country),
     });
@@ -243,13 +302,13 @@ function build(): Gazetteer {
       });
     }
   }
-  for (const g of e.groups) {
+  const groups = firstOfEachId<GroupEntry>(e.groups, organizationsData.groups);
+  for (const g of groups) {
     plain(g.id, ActorKind.GROUP, g.name, {
       aliases: g.aliases,
       description: g.description,
     });
-    const notFollowedBy =
-      'notFollowedBy' in g && g.notFollowedBy !== undefined ? new RegExp(g.notFollowedBy) : null;
+    const notFollowedBy = g.notFollowedBy === undefined ? null : new RegExp(g.notFollowedBy);
     g.aliases.forEach(a => {
       add(a, g.id, 'group', notFollowedBy);
     });

@@ -1,0 +1,64 @@
+/**
+ * News outlets the gazetteer does not know, from the words around their name: "the Trend news
+ * agency", "the Spanish news agency EFE", "state broadcaster NHK", "the newspaper Kommersant", "the
+ * Kommersant daily". The outlet is media:<slug of the name>; its country is the country word before
+ * ("the Spanish news agency EFE") when there is one. Country words, known actors and words that never
+ * name anything ("the Sunday newspaper") are not outlets.
+ */
+import type { Gazetteer } from './gazetteer/gazetteer';
+import { type CandidateMention, NOT_NAME_TOKENS, overlaps, slugify } from './names';
+import { countryBefore } from './people';
+
+const OUTLET_TOKEN = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
+const OUTLET_NAME = `${OUTLET_TOKEN}(?:\\s+${OUTLET_TOKEN}){0,3}`;
+const OUTLET_NOUN =
+  'news agency|news service|newspaper|daily|broadcaster|news channel|television channel|TV channel|news website|news outlet|radio station';
+/** "the Spanish news agency EFE", "state broadcaster NHK". */
+const NOUN_THEN_NAME = new RegExp(`\\b(?:${OUTLET_NOUN})\\s+(${OUTLET_NAME})`, 'dgu');
+/** "the Trend news agency", "the Kommersant daily". */
+const NAME_THEN_NOUN = new RegExp(`\\bthe\\s+(${OUTLET_NAME})\\s+(?:${OUTLET_NOUN})\\b`, 'dgu');
+
+export interface NewOutlet {
+  readonly id: string;
+  readonly name: string;
+  readonly countryId: string | null;
+}
+
+function isOutletName(name: string, gaz: Gazetteer): boolean {
+  const tokens = name.split(/\s+/);
+  return (
+    !tokens.some(t => NOT_NAME_TOKENS.has(t) || gaz.countryWords.has(t)) &&
+    !gaz.countryWords.has(name)
+  );
+}
+
+/** Outlets named next to an outlet noun, not overlapping `taken`. */
+export function outletCandidates(
+  norm: string,
+  taken: readonly CandidateMention[],
+  gaz: Gazetteer,
+): [CandidateMention[], NewOutlet[]] {
+  const mentions: CandidateMention[] = [];
+  const outlets: NewOutlet[] = [];
+  for (const re of [NOUN_THEN_NAME, NAME_THEN_NOUN]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
+      const name = (m[1] as string).replace(/[.’']+$/, '');
+      const [start] = m.indices?.[1] ?? [m.index];
+      const span = { start, end: start + name.length };
+      if (
+        !isOutletName(name, gaz) ||
+        taken.some(t => overlaps(t, span)) ||
+        mentions.some(t => overlaps(t, span))
+      ) {
+        continue;
+      }
+      const id = `media:${slugify(name)}`;
+      mentions.push({ ...span, ids: [id], role: 'outlet' });
+      if (!outlets.some(o => o.id === id)) {
+        outlets.push({ id, name, countryId: countryBefore(norm, m.index, gaz) });
+      }
+    }
+  }
+  return [mentions, outlets];
+}
