@@ -12,6 +12,8 @@ import { ACTOR_RELATION_TYPES } from './labels';
 import type { GraphClient } from './graph-client';
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import {
+  EXISTING_ARTICLES_AND_ACTORS,
+  EXISTING_ITEMS,
   GRAPH_COUNTS,
   LOCK_SHARED_NODES,
   MERGE_ACTORS_BY_KIND,
@@ -52,6 +54,30 @@ export class KgWriterRepository {
   async counts(): Promise<GraphCounts> {
     const [row] = await this.graph.read<{ nodes: number; relationships: number }>(GRAPH_COUNTS);
     return { nodes: row?.nodes ?? 0, relationships: row?.relationships ?? 0 };
+  }
+
+  /**
+   * The ids of these batches' articles, actors, statements and events that are in the graph already.
+   * A statement or event id is derived from its article's id and written in the same transaction, so
+   * only the items of articles already present are looked up: a group of new articles costs one seek
+   * per article and actor, not one per fact.
+   */
+  async existingIds(batches: readonly KgBatch[]): Promise<Set<string>> {
+    const unique = (ids: string[]): string[] => [...new Set(ids)];
+    const [found] = await this.graph.read<{ ids: string[] }>(EXISTING_ARTICLES_AND_ACTORS, {
+      articleIds: unique(batches.map(b => b.article.id)),
+      actorIds: unique(batches.flatMap(b => b.actors.map(a => a.id))),
+    });
+    const existing = new Set(found?.ids ?? []);
+    const known = batches.filter(b => existing.has(b.article.id));
+    if (known.length > 0) {
+      const [items] = await this.graph.read<{ ids: string[] }>(EXISTING_ITEMS, {
+        statementIds: unique(known.flatMap(b => b.statements.map(s => s.id))),
+        eventIds: unique(known.flatMap(b => b.events.map(e => e.id))),
+      });
+      (items?.ids ?? []).forEach(id => existing.add(id));
+    }
+    return existing;
   }
 
   /** Stores a batch in one write transaction, MERGE on ids: writing it again changes nothing. */

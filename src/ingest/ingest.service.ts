@@ -4,7 +4,6 @@
  */
 import type { GraphClient } from '../graph/graph-client';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
-import { EXISTING_IDS } from '../graph/cypher/write.cypher';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
 import { ConflictError } from '../server/errors';
@@ -45,7 +44,7 @@ export class IngestService {
   conflictRetries = 0;
 
   constructor(
-    private readonly graph: GraphClient,
+    graph: GraphClient,
     private readonly extract: Extractor,
   ) {
     this.writer = new KgWriterRepository(graph);
@@ -112,7 +111,7 @@ export class IngestService {
       return prepared.filter((p): p is Error => p instanceof Error);
     }
     try {
-      const existing = await this.existingIds(batches);
+      const existing = await this.writer.existingIds(batches);
       await this.writer.writeBatches(batches);
       // an id first written by an earlier article of this group counts as merged for later ones
       return prepared.map(p => {
@@ -134,7 +133,7 @@ export class IngestService {
 
   private async writeOne(batch: KgBatch): Promise<IngestResult> {
     try {
-      const existing = await this.existingIds([batch]);
+      const existing = await this.writer.existingIds([batch]);
       await this.writeWithRetry(batch);
       return outcome(batch, existing);
     } catch (err) {
@@ -170,17 +169,6 @@ export class IngestService {
       );
     }
     return batch;
-  }
-
-  private async existingIds(batches: readonly KgBatch[]): Promise<Set<string>> {
-    const unique = (ids: string[]): string[] => [...new Set(ids)];
-    const [row] = await this.graph.read<{ ids: string[] }>(EXISTING_IDS, {
-      articleIds: unique(batches.map(b => b.article.id)),
-      actorIds: unique(batches.flatMap(b => b.actors.map(a => a.id))),
-      statementIds: unique(batches.flatMap(b => b.statements.map(s => s.id))),
-      eventIds: unique(batches.flatMap(b => b.events.map(e => e.id))),
-    });
-    return new Set(row?.ids ?? []);
   }
 }
 

@@ -153,10 +153,14 @@ CALL { MATCH (n) RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
 
-/** Which of these ids exist already (to tell created from merged items); each kind by its own index. */
-export const EXISTING_IDS = /* cypher */ `
+/** Which of these articles and actors exist already (to tell created from merged items), by index. */
+export const EXISTING_ARTICLES_AND_ACTORS = /* cypher */ `
 CALL { UNWIND $articleIds AS id MATCH (n:Article {id: id}) RETURN collect(id) AS articles }
 CALL { UNWIND $actorIds AS id MATCH (n:Actor {id: id}) RETURN collect(id) AS actors }
+RETURN articles + actors AS ids`;
+
+/** Which of these statements and events exist already, each kind by its own index. */
+export const EXISTING_ITEMS = /* cypher */ `
 CALL { UNWIND $statementIds AS id MATCH (n:Statement {id: id}) RETURN collect(id) AS statements }
 CALL { UNWIND $eventIds AS id MATCH (n:Event {id: id}) RETURN collect(id) AS events }
-RETURN articles + actors + statements + events AS ids`;
+RETURN statements + events AS ids`;
