@@ -34,6 +34,7 @@ import {
 import {
   type Gazetteer,
   type GazetteerActor,
+  type GazetteerAlias,
   countryId,
   loadGazetteer,
 } from './gazetteer/gazetteer';
@@ -109,42 +110,104 @@ function select(candidates: readonly Mention[], taken: Mention[]): void {
   }
 }
 
-function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
-  const out: Mention[] = [];
-  for (const alias of gaz.aliases) {
-    const variants = [alias.text];
-    const firstChar = alias.text[0];
-    if (firstChar !== undefined && firstChar !== firstChar.toUpperCase()) {
-      variants.push(firstChar.toUpperCase() + alias.text.slice(1));
-    }
-    for (const v of variants) {
-      for (const at of occurrences(norm, v)) {
-        let start = at;
-        let end = at + v.length;
-        if (alias.notFollowedBy?.test(norm.slice(end)) === true) {
-          continue;
+/** One spelling of a gazetteer alias: as written, or with its first letter capitalised. */
+interface AliasForm {
+  readonly alias: GazetteerAlias;
+  /** Position of the alias in the gazetteer, then of the spelling: the order candidates come out in. */
+  readonly rank: number;
+  readonly text: string;
+}
+
+/** The forms of a gazetteer's aliases by their first word, and those that do not start with a word. */
+interface AliasIndex {
+  readonly byFirstWord: ReadonlyMap<string, readonly AliasForm[]>;
+  readonly unindexed: readonly AliasForm[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const ALIAS_INDEXES = new WeakMap<Gazetteer, AliasIndex>();
+
+/** Built once per gazetteer: the forms normalised, keyed by their first word. */
+function aliasIndexOf(gaz: Gazetteer): AliasIndex {
+  let index = ALIAS_INDEXES.get(gaz);
+  if (index === undefined) {
+    const byFirstWord = new Map<string, AliasForm[]>();
+    const unindexed: AliasForm[] = [];
+    gaz.aliases.forEach((alias, i) => {
+      const variants = [alias.text];
+      const firstChar = alias.text[0];
+      if (firstChar !== undefined && firstChar !== firstChar.toUpperCase()) {
+        variants.push(firstChar.toUpperCase() + alias.text.slice(1));
+      }
+      variants.forEach((v, k) => {
+        const form = { alias, rank: 2 * i + k, text: normalise(v) };
+        const first = FIRST_WORD.exec(form.text)?.[0];
+        if (first === undefined) {
+          unindexed.push(form);
+        } else {
+          byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
         }
-        if (alias.role === 'demonym') {
-          if (/(?:anti|pro)-$/i.test(norm.slice(Math.max(0, start - 5), start))) {
-            start -= /pro-$/i.test(norm.slice(start - 4, start)) ? 4 : 5;
-          }
-          const gov = /^ government\b/.exec(norm.slice(end));
-          if (gov !== null) {
-            end += gov[0].length;
-          }
-        }
-        if (alias.role === 'name' || alias.role === 'surname') {
-          const actor = gaz.actors.get(alias.id);
-          if (actor?.kind === ActorKind.PERSON) {
-            const h = HONORIFIC.exec(norm.slice(Math.max(0, start - 6), start));
-            if (h !== null) {
-              start -= h[0].length;
-            }
-          }
-        }
-        out.push({ start, end, ids: [alias.id], role: alias.role });
+      });
+    });
+    index = { byFirstWord, unindexed };
+    ALIAS_INDEXES.set(gaz, index);
+  }
+  return index;
+}
+
+/**
+ * Every whole-word occurrence of every alias form, in gazetteer order and then by position. Each word of
+ * the text is looked up once among the forms starting with it, instead of scanning the text once per
+ * form: the gazetteer has thousands of forms and an article a few hundred words.
+ */
+function aliasOccurrences(norm: string, gaz: Gazetteer): { form: AliasForm; at: number }[] {
+  const { byFirstWord, unindexed } = aliasIndexOf(gaz);
+  const found: { form: AliasForm; at: number }[] = [];
+  for (const word of norm.matchAll(WORD)) {
+    for (const form of byFirstWord.get(word[0]) ?? []) {
+      if (
+        norm.startsWith(form.text, word.index) &&
+        !isWordChar(norm[word.index + form.text.length])
+      ) {
+        found.push({ form, at: word.index });
       }
     }
+  }
+  for (const form of unindexed) {
+    found.push(...occurrences(norm, form.text).map(at => ({ form, at })));
+  }
+  return found.sort((a, b) => a.form.rank - b.form.rank || a.at - b.at);
+}
+
+function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
+  const out: Mention[] = [];
+  for (const { form, at } of aliasOccurrences(norm, gaz)) {
+    const alias = form.alias;
+    let start = at;
+    let end = at + form.text.length;
+    if (alias.notFollowedBy?.test(norm.slice(end)) === true) {
+      continue;
+    }
+    if (alias.role === 'demonym') {
+      if (/(?:anti|pro)-$/i.test(norm.slice(Math.max(0, start - 5), start))) {
+        start -= /pro-$/i.test(norm.slice(start - 4, start)) ? 4 : 5;
+      }
+      const gov = /^ government\b/.exec(norm.slice(end));
+      if (gov !== null) {
+        end += gov[0].length;
+      }
+    }
+    if (alias.role === 'name' || alias.role === 'surname') {
+      const actor = gaz.actors.get(alias.id);
+      if (actor?.kind === ActorKind.PERSON) {
+        const h = HONORIFIC.exec(norm.slice(Math.max(0, start - 6), start));
+        if (h !== null) {
+          start -= h[0].length;
+        }
+      }
+    }
+    out.push({ start, end, ids: [alias.id], role: alias.role });
   }
   return out;
 }
