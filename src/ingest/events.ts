@@ -102,6 +102,65 @@ function verbRegExp(pattern: string): RegExp {
   return re;
 }
 
+const PREFILTERS = new Map<string, RegExp>();
+
+/**
+ * A pattern that matches the whole text wherever the entry matches one of its sentences: the entry's
+ * pattern without its negative lookarounds. A sentence is a slice of the text, so whatever a match
+ * and its positive lookarounds read in the sentence is in the text too; only a negative lookaround can
+ * fail on text beyond the sentence (a headline's "hosts" over a byline's "By …"), and it only ever
+ * removes matches.
+ */
+export function prefilterRegExp(pattern: string): RegExp {
+  let re = PREFILTERS.get(pattern);
+  if (re === undefined) {
+    re = new RegExp(withoutNegativeLookarounds(pattern), 'gi');
+    PREFILTERS.set(pattern, re);
+  }
+  return re;
+}
+
+/** Drops every `(?!…)` and `(?<!…)` group, minding escapes and character classes. */
+export function withoutNegativeLookarounds(pattern: string): string {
+  let out = '';
+  let i = 0;
+  while (i < pattern.length) {
+    const negative = /^\(\?<?!/.exec(pattern.slice(i, i + 4));
+    if (negative === null) {
+      const token = regExpToken(pattern, i);
+      out += token;
+      i += token.length;
+      continue;
+    }
+    let depth = 0;
+    do {
+      const token = regExpToken(pattern, i);
+      depth += token === '(' || token.startsWith('(?') ? 1 : token === ')' ? -1 : 0;
+      i += token.length;
+    } while (depth > 0 && i < pattern.length);
+  }
+  return out;
+}
+
+/** The token of a pattern at `i`: an escape, a whole character class, a group opener or one char. */
+function regExpToken(pattern: string, i: number): string {
+  const c = pattern[i] ?? '';
+  if (c === '\\') {
+    return pattern.slice(i, i + 2);
+  }
+  if (c === '[') {
+    let j = i + 1;
+    while (j < pattern.length && pattern[j] !== ']') {
+      j += pattern[j] === '\\' ? 2 : 1;
+    }
+    return pattern.slice(i, j + 1);
+  }
+  if (c === '(') {
+    return /^\((?:\?(?:<?[=!]|:))?/.exec(pattern.slice(i, i + 4))?.[0] ?? c;
+  }
+  return c;
+}
+
 export function loadEventVerbs(): EventVerb[] {
   return (eventVerbsData.entries as readonly RawEntry[]).map(e => {
     if (!isFrame(e.frame)) {
@@ -541,6 +600,14 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
   const lastOf = (offset: number, ok: (m: Grouped) => boolean): Grouped | undefined =>
     mentions.filter(m => m.end <= offset && ok(m)).at(-1);
 
+  // most dictionary entries occur nowhere in a given article: one scan of the text each rules them out
+  // for every sentence
+  const present = verbs.filter(verb => {
+    const re = prefilterRegExp(verb.pattern);
+    re.lastIndex = 0;
+    return re.test(text);
+  });
+
   for (const sentence of splitSentences(text)) {
     if (overlapsAny(sentence.start, sentence.end, ignored)) {
       continue;
@@ -596,7 +663,7 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
       }
       return out;
     };
-    for (const verb of verbs) {
+    for (const verb of present) {
       const re = verbRegExp(verb.pattern);
       re.lastIndex = 0;
       for (let m = re.exec(sentence.text); m; m = re.exec(sentence.text)) {
