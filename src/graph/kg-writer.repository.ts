@@ -12,6 +12,11 @@ import { ACTOR_RELATION_TYPES } from './labels';
 import type { GraphClient } from './graph-client';
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import {
+  CREATE_ARTICLES,
+  CREATE_EVENTS,
+  CREATE_MENTIONS,
+  CREATE_STATEMENTS,
+  CREATE_STATEMENT_EVIDENCE,
   EXISTING_ARTICLES_AND_ACTORS,
   EXISTING_ITEMS,
   GRAPH_COUNTS,
@@ -81,19 +86,29 @@ export class KgWriterRepository {
   }
 
   /** Stores a batch in one write transaction, MERGE on ids: writing it again changes nothing. */
-  writeBatch(batch: KgBatch): Promise<void> {
-    return this.writeBatches([batch]);
+  writeBatch(batch: KgBatch, fresh: ReadonlySet<string> = new Set()): Promise<void> {
+    return this.writeBatches([batch], fresh);
   }
 
   /**
    * Stores several batches in one write transaction (all or nothing), with one statement per kind of
    * row for all of them: bulk ingest pays a transaction and its round trips per group, not per article.
+   * Everything is merged on ids, except the articles in `fresh`, which the caller found absent: they and
+   * their facts are created, and if one was written meanwhile the uniqueness constraint refuses the
+   * transaction (a ConflictError), to be retried without `fresh`. A batch repeated in the list is
+   * written once.
    */
-  async writeBatches(batches: readonly KgBatch[]): Promise<void> {
-    const rows = batches.map(batchRows);
+  async writeBatches(
+    batches: readonly KgBatch[],
+    fresh: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    const distinct = [...new Map(batches.map(b => [b.article.id, b])).values()];
+    const rows = distinct.map(batchRows);
     const all = <K extends keyof BatchRows>(key: K): BatchRows[K][number][] =>
       rows.flatMap(r => r[key] as BatchRows[K][number][]);
     const sorted = (ids: string[]): string[] => [...new Set(ids)].sort(compare);
+    const created = (row: { articleId: string }): boolean => fresh.has(row.articleId);
+    const merged = (row: { articleId: string }): boolean => !fresh.has(row.articleId);
     // Shared nodes are locked first, in one global order, so concurrent ingests of articles naming
     // the same countries wait for each other instead of deadlocking.
     const statements: [string, object][] = [
@@ -104,27 +119,43 @@ export class KgWriterRepository {
           codes: sorted(all('events').map(e => e.code)),
         },
       ],
-      [MERGE_ARTICLES, { rows: all('articles') }],
     ];
+    const push = (cypher: string, list: readonly unknown[]): void => {
+      if (list.length > 0) {
+        statements.push([cypher, { rows: list }]);
+      }
+    };
+    push(
+      CREATE_ARTICLES,
+      all('articles').filter(a => fresh.has(a.id)),
+    );
+    push(
+      MERGE_ARTICLES,
+      all('articles').filter(a => !fresh.has(a.id)),
+    );
     const actorRows = oneRowPerActor(all('actors'));
     for (const kind of Object.values(ActorKind)) {
-      const actors = actorRows.filter(a => a.props.kind === kind);
-      if (actors.length > 0) {
-        statements.push([MERGE_ACTORS_BY_KIND[kind], { rows: actors }]);
-      }
+      push(
+        MERGE_ACTORS_BY_KIND[kind],
+        actorRows.filter(a => a.props.kind === kind),
+      );
     }
-    statements.push([MERGE_MENTIONS, { rows: all('mentions') }]);
-    statements.push([MERGE_OFFICES, { rows: all('offices') }]);
+    push(CREATE_MENTIONS, all('mentions').filter(created));
+    push(MERGE_MENTIONS, all('mentions').filter(merged));
+    push(MERGE_OFFICES, all('offices'));
     for (const type of ACTOR_RELATION_TYPES) {
-      const relations = all('relations').filter(r => r.type === type);
-      if (relations.length > 0) {
-        statements.push([MERGE_RELATION_BY_TYPE[type], { rows: relations }]);
-      }
+      push(
+        MERGE_RELATION_BY_TYPE[type],
+        all('relations').filter(r => r.type === type),
+      );
     }
-    statements.push([MERGE_EVENTS, { rows: all('events') }]);
-    statements.push([MERGE_RESPONSES, { rows: all('responses') }]);
-    statements.push([MERGE_STATEMENTS, { rows: all('statements') }]);
-    statements.push([MERGE_STATEMENT_EVIDENCE, { rows: all('statementEvidence') }]);
+    push(CREATE_EVENTS, all('events').filter(created));
+    push(MERGE_EVENTS, all('events').filter(merged));
+    push(MERGE_RESPONSES, all('responses'));
+    push(CREATE_STATEMENTS, all('statements').filter(created));
+    push(MERGE_STATEMENTS, all('statements').filter(merged));
+    push(CREATE_STATEMENT_EVIDENCE, all('statementEvidence').filter(created));
+    push(MERGE_STATEMENT_EVIDENCE, all('statementEvidence').filter(merged));
     // Sent back to back without waiting for each answer (Bolt pipelines them; Neo4j runs them in
     // order): the transaction waits for one round trip instead of a dozen, so the shared-node locks
     // are held for Neo4j's work, not for the trips through a busy event loop. One failure fails all.
@@ -201,7 +232,7 @@ function batchRows(batch: KgBatch) {
         sortKey: `${a.name.toLowerCase()}|${a.id}`,
       },
     })),
-    mentions: batch.actors
+    mentions: lastById(batch.actors)
       .filter(a => a.mentions.length > 0)
       .map(a => ({
         articleId: article.id,
@@ -212,13 +243,13 @@ function batchRows(batch: KgBatch) {
       })),
     offices: [...batch.offices],
     relations: [...batch.relations],
-    events: batch.events.map(e => ({
+    events: lastById(batch.events).map(e => ({
       id: e.id,
       articleId: article.id,
       sourceId: e.sourceId,
       targetId: e.targetId,
       code: e.code,
-      evidence: e.evidence.map(spanParam),
+      evidence: uniqueBy(e.evidence, span => `${span.start}:${span.end}`).map(spanParam),
       props: {
         cameoCode: e.code,
         date: e.date,
@@ -231,15 +262,15 @@ function batchRows(batch: KgBatch) {
         sortKey: dateSortKey(e.date, article.id, offsetKey(e.evidence[0]?.start ?? 0), e.id),
       },
     })),
-    responses: batch.events
+    responses: lastById(batch.events)
       .filter(e => e.respondsToId !== null)
       .map(e => ({ id: e.id, respondsToId: e.respondsToId })),
-    statements: batch.statements.map(s => ({
+    statements: lastById(batch.statements).map(s => ({
       id: s.id,
       articleId: article.id,
       speakerId: s.speakerId,
-      addresseeIds: [...s.addresseeIds],
-      aboutIds: [...s.aboutIds],
+      addresseeIds: [...new Set(s.addresseeIds)],
+      aboutIds: [...new Set(s.aboutIds)],
       reportedById: s.reportedById,
       span: spanParam(s.span),
       props: {
@@ -255,10 +286,26 @@ function batchRows(batch: KgBatch) {
         sortKey: dateSortKey(s.date, article.id, offsetKey(s.span.start), s.id),
       },
     })),
-    statementEvidence: batch.statements.flatMap(s =>
-      s.eventIds.map(eventId => ({ statementId: s.id, eventId })),
+    statementEvidence: lastById(batch.statements).flatMap(s =>
+      [...new Set(s.eventIds)].map(eventId => ({
+        articleId: article.id,
+        statementId: s.id,
+        eventId,
+      })),
     ),
   };
+}
+
+/**
+ * One item per id, the last one given (as MERGE then SET would leave it), in first-seen order: created
+ * facts must not be written twice.
+ */
+function lastById<T extends { readonly id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map(x => [x.id, x])).values()];
+}
+
+function uniqueBy<T>(items: readonly T[], key: (x: T) => string): T[] {
+  return [...new Map(items.map(x => [key(x), x])).values()];
 }
 
 function spanParam(s: { start: number; end: number; text: string }): Record<string, unknown> {

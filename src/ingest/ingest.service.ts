@@ -112,7 +112,7 @@ export class IngestService {
     }
     try {
       const existing = await this.writer.existingIds(batches);
-      await this.writer.writeBatches(batches);
+      await this.writer.writeBatches(batches, absentArticles(batches, existing));
       // an id first written by an earlier article of this group counts as merged for later ones
       return prepared.map(p => {
         if (p instanceof Error) {
@@ -134,7 +134,7 @@ export class IngestService {
   private async writeOne(batch: KgBatch): Promise<IngestResult> {
     try {
       const existing = await this.writer.existingIds([batch]);
-      await this.writeWithRetry(batch);
+      await this.writeWithRetry(batch, absentArticles([batch], existing));
       return outcome(batch, existing);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
@@ -142,13 +142,14 @@ export class IngestService {
   }
 
   /**
-   * Two MERGEs of one new key can race; the uniqueness constraint refuses the loser, which the driver
-   * does not retry. Run it again once: the MERGE now matches the winner's node. A second refusal goes
-   * out as CONFLICT.
+   * Two writers of one new article race: the one that finds it absent creates it, and two MERGEs of one
+   * new key can collide too. The uniqueness constraint refuses the loser, which the driver does not
+   * retry. Run it again once, merging: it now matches the winner's nodes. A second refusal goes out as
+   * CONFLICT.
    */
-  private async writeWithRetry(batch: KgBatch): Promise<void> {
+  private async writeWithRetry(batch: KgBatch, fresh: ReadonlySet<string>): Promise<void> {
     try {
-      await this.writer.writeBatch(batch);
+      await this.writer.writeBatch(batch, fresh);
     } catch (err) {
       if (!(err instanceof ConflictError)) {
         throw err;
@@ -170,6 +171,11 @@ export class IngestService {
     }
     return batch;
   }
+}
+
+/** The articles of these batches that were not in the graph: the writer creates them and their facts. */
+function absentArticles(batches: readonly KgBatch[], existing: ReadonlySet<string>): Set<string> {
+  return new Set(batches.map(b => b.article.id).filter(id => !existing.has(id)));
 }
 
 function itemIds(batch: KgBatch): string[] {

@@ -127,6 +127,54 @@ describe('IngestService.ingestGroups', () => {
   });
 });
 
+describe('writing a new article', () => {
+  it('creates it and its facts once when eight writers race for it', async () => {
+    const t = unique();
+    const text =
+      `Hanoi talks ${t}.\n\nChinese President Xi Jinping praised Vietnam on Monday (${t}).\n` +
+      `"Our two peoples are brothers," Xi said.\n`;
+    const expected = extractArticle({ text }).batch;
+    expect(expected.events.length).toBeGreaterThan(0);
+    expect(expected.statements.length).toBeGreaterThan(0);
+    const service = new IngestService(server.graph, extractArticle);
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, () => service.ingest({ text })),
+    );
+    expect(results.filter(r => r.status === 'rejected')).toEqual([]);
+    // the losers found it absent too, tried to create it, were refused and merged instead
+    expect(service.conflictRetries).toBeGreaterThan(0);
+    const [row] = await server.graph.read<{
+      articles: number;
+      events: number;
+      statements: number;
+      mentions: number;
+      duplicates: number;
+    }>(
+      `MATCH (a:Article {id: $id})
+       CALL { WITH a MATCH (e:Event)-[:EXTRACTED_FROM]->(a) RETURN count(DISTINCT e) AS events }
+       CALL { WITH a MATCH (s:Statement)-[:EXTRACTED_FROM]->(a) RETURN count(DISTINCT s) AS statements }
+       CALL { WITH a MATCH (a)-[m:MENTIONS]->() RETURN count(m) AS mentions }
+       CALL {
+         WITH a
+         MATCH (f)-[:EXTRACTED_FROM]->(a)
+         WITH DISTINCT f
+         MATCH (f)-[r]->(n)
+         WITH f, type(r) AS type, n, count(r) AS c WHERE c > 1
+         RETURN count(*) AS duplicates
+       }
+       RETURN count(a) AS articles, events, statements, mentions, duplicates`,
+      { id: expected.article.id },
+    );
+    expect(row).toEqual({
+      articles: 1,
+      events: new Set(expected.events.map(e => e.id)).size,
+      statements: new Set(expected.statements.map(s => s.id)).size,
+      mentions: new Set(expected.actors.filter(a => a.mentions.length > 0).map(a => a.id)).size,
+      duplicates: 0,
+    });
+  });
+});
+
 describe('KgWriterRepository.writeBatches', () => {
   function batch(t: string, n: number, actor: Partial<KgActor>): KgBatch {
     const text = `Article ${n} ${t}`;

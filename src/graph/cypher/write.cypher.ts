@@ -16,6 +16,20 @@ MERGE (a:Article {id: r.id})
 SET a += r.props`;
 
 /**
+ * Articles that were not in the graph when the writer looked: created, not merged, so that an article
+ * written meanwhile by someone else fails the uniqueness constraint (the caller retries with MERGE)
+ * instead of getting its facts twice. Their facts are created too (the CREATE_* statements below):
+ * their ids derive from the article's, so none can exist, and creating skips MERGE's lookups.
+ */
+export const CREATE_ARTICLES = /* cypher */ `
+UNWIND $rows AS r
+CREATE (a:Article {id: r.id})
+SET a += r.props`;
+
+/** MERGE for facts that may exist already; CREATE for the facts of a created article. */
+type Write = 'MERGE' | 'CREATE';
+
+/**
  * The first writer of an actor (the curated seed, or the first article naming it) sets its kind, name
  * and description; later articles only add aliases and fill properties still missing, so ingesting news
  * never overwrites curated facts.
@@ -62,12 +76,17 @@ CALL {
 }
 RETURN actors, types`;
 
-export const MERGE_MENTIONS = /* cypher */ `
+function writeMentions(write: Write): string {
+  return /* cypher */ `
 UNWIND $rows AS r
 MATCH (a:Article {id: r.articleId})
 MATCH (x:Actor {id: r.actorId})
-MERGE (a)-[m:MENTIONS]->(x)
+${write} (a)-[m:MENTIONS]->(x)
 SET m.count = r.count, m.firstOffset = r.firstOffset, m.confidence = r.confidence`;
+}
+
+export const MERGE_MENTIONS = writeMentions('MERGE');
+export const CREATE_MENTIONS = writeMentions('CREATE');
 
 export const MERGE_OFFICES = /* cypher */ `
 UNWIND $rows AS r
@@ -88,53 +107,63 @@ export const MERGE_RELATION_BY_TYPE = Object.fromEntries(
   ACTOR_RELATION_TYPES.map(t => [t, mergeRelation(t)]),
 ) as Record<ActorRelationType, string>;
 
-export const MERGE_STATEMENTS = /* cypher */ `
+function writeStatements(write: Write): string {
+  return /* cypher */ `
 UNWIND $rows AS r
 MATCH (a:Article {id: r.articleId})
 MATCH (speaker:Actor {id: r.speakerId})
-MERGE (s:Statement {id: r.id})
+${write} (s:Statement {id: r.id})
 SET s += r.props
-MERGE (s)-[ef:EXTRACTED_FROM {start: r.span.start, end: r.span.end}]->(a)
+${write} (s)-[ef:EXTRACTED_FROM {start: r.span.start, end: r.span.end}]->(a)
 SET ef.text = r.span.text
-MERGE (s)-[:SPOKEN_BY]->(speaker)
+${write} (s)-[:SPOKEN_BY]->(speaker)
 WITH s, r
 CALL {
   WITH s, r
   UNWIND r.addresseeIds AS id
   MATCH (t:Actor {id: id})
-  MERGE (s)-[:ADDRESSED_TO]->(t)
+  ${write} (s)-[:ADDRESSED_TO]->(t)
 }
 CALL {
   WITH s, r
   UNWIND r.aboutIds AS id
   MATCH (t:Actor {id: id})
-  MERGE (s)-[:ABOUT]->(t)
+  ${write} (s)-[:ABOUT]->(t)
 }
 CALL {
   WITH s, r
   UNWIND CASE WHEN r.reportedById IS NULL THEN [] ELSE [r.reportedById] END AS id
   MATCH (m:Actor {id: id})
-  MERGE (s)-[:REPORTED_BY]->(m)
+  ${write} (s)-[:REPORTED_BY]->(m)
 }`;
+}
 
-export const MERGE_EVENTS = /* cypher */ `
+export const MERGE_STATEMENTS = writeStatements('MERGE');
+export const CREATE_STATEMENTS = writeStatements('CREATE');
+
+function writeEvents(write: Write): string {
+  return /* cypher */ `
 UNWIND $rows AS r
 MATCH (a:Article {id: r.articleId})
 MATCH (src:Actor {id: r.sourceId})
 MATCH (tgt:Actor {id: r.targetId})
 MATCH (type:EventType {code: r.code})
-MERGE (e:Event {id: r.id})
+${write} (e:Event {id: r.id})
 SET e += r.props
-MERGE (e)-[:SOURCE]->(src)
-MERGE (e)-[:TARGET]->(tgt)
-MERGE (e)-[:OF_TYPE]->(type)
+${write} (e)-[:SOURCE]->(src)
+${write} (e)-[:TARGET]->(tgt)
+${write} (e)-[:OF_TYPE]->(type)
 WITH e, r, a
 CALL {
   WITH e, r, a
   UNWIND r.evidence AS span
-  MERGE (e)-[ef:EXTRACTED_FROM {start: span.start, end: span.end}]->(a)
+  ${write} (e)-[ef:EXTRACTED_FROM {start: span.start, end: span.end}]->(a)
   SET ef.text = span.text
 }`;
+}
+
+export const MERGE_EVENTS = writeEvents('MERGE');
+export const CREATE_EVENTS = writeEvents('CREATE');
 
 export const MERGE_RESPONSES = /* cypher */ `
 UNWIND $rows AS r
@@ -142,11 +171,16 @@ MATCH (e:Event {id: r.id})
 MATCH (o:Event {id: r.respondsToId})
 MERGE (e)-[:RESPONSE_TO]->(o)`;
 
-export const MERGE_STATEMENT_EVIDENCE = /* cypher */ `
+function writeStatementEvidence(write: Write): string {
+  return /* cypher */ `
 UNWIND $rows AS r
 MATCH (s:Statement {id: r.statementId})
 MATCH (e:Event {id: r.eventId})
-MERGE (s)-[:EVIDENCE_FOR]->(e)`;
+${write} (s)-[:EVIDENCE_FOR]->(e)`;
+}
+
+export const MERGE_STATEMENT_EVIDENCE = writeStatementEvidence('MERGE');
+export const CREATE_STATEMENT_EVIDENCE = writeStatementEvidence('CREATE');
 
 export const GRAPH_COUNTS = /* cypher */ `
 CALL { MATCH (n) RETURN count(n) AS nodes }
