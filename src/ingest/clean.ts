@@ -47,7 +47,8 @@ const CAPTION_LINE = /^\(?(?:(?:file\s+)?photo(?:\s+caption)?|caption|picture|im
 /** A wire credit line: "Reporting by … in Jakarta; Editing by …". */
 const CREDIT_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b/i;
 /** A byline on a line of its own: "By Amina Qureshi". */
-const BYLINE = /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|al-[\p{L}]+|bin|van|de|da)){0,5}$/u;
+const BYLINE =
+  /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|al-[\p{L}]+|bin|van|de|da)){0,5}$/u;
 const SHARE_LINE =
   /^(share (this|on)\b|follow us\b|subscribe (to|now)\b|sign up for\b|click here to\b)/i;
 
