@@ -35,13 +35,20 @@ const LINK_LINE =
   /^(also read|read also|read more|more from|see also|must read|recommended|you may also like|you might also like|related|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?|popular now|editor['’]?s (?:picks?|choice)|latest news|watch|listen)\s*:/i;
 /** A heading that opens a list of links, running to the next blank line. */
 const LINK_LIST_HEADING =
-  /^(related (articles|stories|posts|news|coverage)|more (stories|news)|recommended( for you)?|read next|trending( now)?)\s*:?$/i;
+  /^(related( (articles|stories|posts|news|coverage))?|more (stories|news)|recommended( for you)?|read next|trending( now)?|most (read|popular|viewed|shared)|also read|read also|read more|see also)\s*:?$/i;
 /** A heading that opens the comment section: everything after it is not the story. */
 const COMMENTS_HEADING =
   /^(leave a (reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?( \(\d+\))?|join the (conversation|discussion))\s*:?$/i;
 const COPYRIGHT_LINE = /^(©|\(c\)\s|copyright\b)|all rights reserved/i;
 const DISCLAIMER_LINE =
   /^(disclaimer\s*:|the views (and opinions )?expressed (in this article )?are|this (article|content) (is|was) (for informational purposes|not intended as|provided for information)|not (financial|legal|investment) advice)/i;
+/** A photo caption line: "Photo caption: …", "(Photo: …)", "Caption: …". */
+const CAPTION_LINE = /^\(?(?:(?:file\s+)?photo(?:\s+caption)?|caption|picture|image)\s*:/i;
+/** A wire credit line: "Reporting by … in Jakarta; Editing by …". */
+const CREDIT_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b/i;
+/** A byline on a line of its own: "By Amina Qureshi". */
+const BYLINE =
+  /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|al-[\p{L}]+|bin|van|de|da)){0,5}$/u;
 const SHARE_LINE =
   /^(share (this|on)\b|follow us\b|subscribe (to|now)\b|sign up for\b|click here to\b)/i;
 
@@ -106,6 +113,12 @@ export function findIgnoredSpans(text: string): IgnoredSpan[] {
       out.push(whole(line, 'site boilerplate: a copyright line'));
     } else if (DISCLAIMER_LINE.test(t)) {
       out.push(whole(line, 'site boilerplate: a legal disclaimer'));
+    } else if (CAPTION_LINE.test(t)) {
+      out.push(whole(line, 'photo caption'));
+    } else if (CREDIT_LINE.test(t)) {
+      out.push(whole(line, 'reporting credit line'));
+    } else if (BYLINE.test(t)) {
+      out.push(whole(line, 'byline'));
     } else if (SHARE_LINE.test(t)) {
       out.push(whole(line, 'site boilerplate: a share or subscribe prompt'));
     }

@@ -863,6 +863,23 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
             targets = t ? [t] : [];
           }
         }
+        // "X refused to apologise": a refusal with no object rejects whoever made the latest demand of X
+        if (targets.length === 0 && verb.code.startsWith('12') && sources.length > 0) {
+          const own = new Set(
+            sources.flatMap(s => s.ids.flatMap(id => [id, countryOf.get(id) ?? id])),
+          );
+          const demand = drafts.filter(d => d.code.startsWith('10') && own.has(d.targetId)).at(-1);
+          if (demand !== undefined) {
+            targets = [
+              {
+                start: tEnd,
+                end: tEnd,
+                ids: [demand.sourceId],
+                kind: kindOf.get(demand.sourceId) ?? ActorKind.COUNTRY,
+              },
+            ];
+          }
+        }
         // "denounced the deal … and warned of countermeasures": a coordinated verb shares the object
         if (targets.length === 0 && previous !== null && /\band\s+$/i.test(lead)) {
           targets = previous.targets;

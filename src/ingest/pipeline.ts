@@ -10,7 +10,7 @@ import { findIgnoredSpans } from './clean';
 import { extractEvents } from './events';
 import { extractStatements } from './statements';
 
-export const EXTRACTOR_VERSION = 'newsgraph-rules/0.4.0';
+export const EXTRACTOR_VERSION = 'newsgraph-rules/0.5.0';
 
 export interface ArticleInput {
   readonly text: string;

@@ -84,7 +84,7 @@ export interface KgEvent {
  * so hand-made batches (the curated seed, test and benchmark graphs) need none: they are `MANUAL`.
  */
 export interface KgProvenance {
-  /** `manual` for curated facts, else the extractor's name and version (`newsgraph-rules/0.4.0`). */
+  /** `manual` for curated facts, else the extractor's name and version (`newsgraph-rules/0.5.0`). */
   readonly extractor: string;
   /** Confidence in [0, 1] by statement id, event id and actor id (the actor's mentions in this article). */
   readonly confidence: Readonly<Record<string, number>>;

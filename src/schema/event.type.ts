@@ -48,7 +48,7 @@ export class Event {
     nullable: true,
     description:
       'What produced it: `manual` for curated facts, else the extractor and its version ' +
-      '(`newsgraph-rules/0.4.0`). Null only for facts stored before provenance was recorded.',
+      '(`newsgraph-rules/0.5.0`). Null only for facts stored before provenance was recorded.',
   })
   extractor!: string | null;
 

@@ -40,7 +40,7 @@ export class Statement {
     nullable: true,
     description:
       'What produced it: `manual` for curated facts, else the extractor and its version ' +
-      '(`newsgraph-rules/0.4.0`). Null only for facts stored before provenance was recorded.',
+      '(`newsgraph-rules/0.5.0`). Null only for facts stored before provenance was recorded.',
   })
   extractor!: string | null;
 

@@ -68,11 +68,13 @@ describe('pipeline scores (npm run eval)', () => {
   });
 
   // eight articles since the three held out until 0.4.0 joined them (0.3.0 measured 0.878 / 0.779 / 0.571)
-  it('keeps the corpus micro F1 floors (measured 0.969 / 0.916 / 0.793)', () => {
+  // 11 articles since rules 0.5.0 (three harder ones added: credit lines, an insult row, a pact in a
+  // plural apposition); the first eight alone measured 0.969 / 0.916 / 0.788
+  it('keeps the corpus micro F1 floors (measured 0.967 / 0.893 / 0.736)', () => {
     expect(corpus.actors.f1).toBeGreaterThanOrEqual(0.94);
-    expect(corpus.statements.f1).toBeGreaterThanOrEqual(0.89);
-    expect(corpus.events.f1).toBeGreaterThanOrEqual(0.77);
-    expect(corpus.events.precision).toBeGreaterThanOrEqual(0.93);
+    expect(corpus.statements.f1).toBeGreaterThanOrEqual(0.87);
+    expect(corpus.events.f1).toBeGreaterThanOrEqual(0.71);
+    expect(corpus.events.precision).toBeGreaterThanOrEqual(0.86);
   });
 
   it('loads the fully annotated fixtures too, every span equal to its slice', () => {
@@ -173,16 +175,10 @@ describe('the held-out articles (eval/holdout)', () => {
     const scores = holdout.map(scoreArticle);
     const hits = scores.flatMap(s => s.boilerplate.map(b => `${s.name}: ${b}`));
     expect(hits.filter(h => /: (?:statement@|event )/.test(h))).toEqual([]);
-    // Country mentions in boilerplate lines, measured with rules 0.4.0 and not fixed here (no rule may be
-    // tuned on the holdout): a country, capital or demonym in related-headline lines, a photo caption and
-    // a "Reporting by … in Jakarta" credit line.
-    expect(hits).toEqual([
-      'holdout/african-union-suspends-gabon: country:GAB@2113-2120',
-      'holdout/african-union-suspends-gabon: country:GAB@2203-2213',
-      'holdout/cambodia-thailand-border-clash: country:KHM@1989-1998',
-      'holdout/cambodia-thailand-border-clash: country:THA@2081-2088',
-      'holdout/indonesia-tariffs-australia-beef-wheat: country:IDN@2049-2056',
-    ]);
+    // With rules 0.4.0 five country mentions came from boilerplate lines here (a related headline, a
+    // photo caption, a "Reporting by … in Jakarta" credit). Rules 0.5.0, written without these articles,
+    // ignore such lines, and none is left.
+    expect(hits).toEqual([]);
     expect(scores.flatMap(s => s.problems)).toEqual([]);
   });
 });
