@@ -1,25 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { validateBatch } from '../../src/kg/kg-batch';
 import {
   loadEventVerbs,
   prefilterRegExp,
   withoutNegativeLookarounds,
 } from '../../src/ingest/events';
 import { splitSentences } from '../../src/ingest/sentences';
-import { extractArticle } from '../../src/ingest/pipeline';
-
-// 2024-05-16 is a Thursday
-const THURSDAY = '2024-05-16T08:00:00Z';
-
-function eventsOf(text: string, publishedAt: string | null = THURSDAY) {
-  const { batch } = extractArticle({ text, publishedAt });
-  expect(validateBatch(batch)).toEqual([]);
-  return batch.events;
-}
-
-const brief = (e: { code: string; sourceId: string; targetId: string }): string =>
-  `${e.code} ${e.sourceId} -> ${e.targetId}`;
+import { brief, eventsOf } from '../helpers/extracted-events';
 
 const codesOf = (text: string): string[] => eventsOf(text).map(brief);
 

@@ -1,18 +1,5 @@
-import { validateBatch } from '../../src/kg/kg-batch';
 import { resolveDate } from '../../src/ingest/events';
-import { extractArticle } from '../../src/ingest/pipeline';
-
-// 2024-05-16 is a Thursday
-const THURSDAY = '2024-05-16T08:00:00Z';
-
-function eventsOf(text: string, publishedAt: string | null = THURSDAY) {
-  const { batch } = extractArticle({ text, publishedAt });
-  expect(validateBatch(batch)).toEqual([]);
-  return batch.events;
-}
-
-const brief = (e: { code: string; sourceId: string; targetId: string }): string =>
-  `${e.code} ${e.sourceId} -> ${e.targetId}`;
+import { THURSDAY, brief, eventsOf } from '../helpers/extracted-events';
 
 describe('resolveDate: weekdays and relative phrases', () => {
   it('reads "on Tuesday" as the last Tuesday on or before the publication day', () => {
