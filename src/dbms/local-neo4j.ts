@@ -220,7 +220,8 @@ function statePath(cfg: LocalNeo4jConfig): string {
   return path.join(cfg.dataDir, STATE_FILE);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether a process with this pid exists (signal 0 checks without sending anything). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -10,6 +10,7 @@
  */
 import net from 'node:net';
 import { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
+import { freePort } from '../../src/bench/bench-neo4j';
 
 type Mode = 'READ' | 'WRITE';
 
@@ -155,13 +156,8 @@ export class FaultInjector {
   }
 }
 
-/** A loopback port nothing listens on. */
-export async function closedPort(): Promise<number> {
-  const srv = await listen(() => undefined);
-  const port = portOf(srv);
-  await new Promise(r => srv.close(r));
-  return port;
-}
+/** A loopback port nothing listens on: the one the benchmarks use to start their own Neo4j. */
+export const closedPort = freePort;
 
 export interface FaultServer {
   readonly port: number;

@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/config';
 import {
   LocalNeo4jError,
   checkJava,
+  isAlive,
   readRunning,
   startLocalNeo4j,
 } from '../../src/dbms/local-neo4j';
@@ -20,15 +21,6 @@ const base = loadConfig().local;
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-launcher-'));
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boolean> {
@@ -87,14 +79,14 @@ describe('local Neo4j launcher', () => {
         watchPid: parentPid,
         log: () => undefined,
       });
-      expect(alive(db.pid)).toBe(true);
+      expect(isAlive(db.pid)).toBe(true);
       expect(readRunning(cfg)?.pid).toBe(db.pid);
       // a second server on the same data folder is refused (Neo4j's store lock would fail obscurely)
       await expect(
         startLocalNeo4j(cfg, { password: 'newsgraph-test', log: () => undefined }),
       ).rejects.toThrow('already runs');
       parent.kill('SIGKILL');
-      expect(await waitUntil(() => !alive(db.pid), 40_000)).toBe(true);
+      expect(await waitUntil(() => !isAlive(db.pid), 40_000)).toBe(true);
       expect(fs.readFileSync(path.join(dataDir, 'logs', 'launcher.out'), 'utf8')).toContain(
         'NEO4J_STOPPED',
       );

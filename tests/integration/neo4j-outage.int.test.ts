@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
-import { type RunningNeo4j, startLocalNeo4j } from '../../src/dbms/local-neo4j';
+import { type RunningNeo4j, isAlive, startLocalNeo4j } from '../../src/dbms/local-neo4j';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
@@ -37,15 +37,6 @@ let db: RunningNeo4j;
 let faults: FaultInjector;
 let graph: GraphClient;
 let server: TestServer;
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function start(): Promise<RunningNeo4j> {
   return startLocalNeo4j(local, {
@@ -182,7 +173,7 @@ describe('Neo4j killed (SIGKILL) and restarted under a mixed load', () => {
 
       const killedAt = Date.now();
       process.kill(db.pid, 'SIGKILL');
-      expect(await until(() => !alive(db.pid), 10_000)).toBe(true);
+      expect(await until(() => !isAlive(db.pid), 10_000)).toBe(true);
       const firstUnavailable = (): Outcome | undefined =>
         outcomes.find(o => o.end >= killedAt && o.code === 'SERVICE_UNAVAILABLE');
       expect(await until(() => firstUnavailable() !== undefined, 30_000)).toBe(true);

@@ -10,6 +10,7 @@ import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
+import { closedPort } from '../helpers/faults';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const IN_FLIGHT = 20;
@@ -245,16 +246,7 @@ it(`SIGTERM with ${IN_FLIGHT} requests in flight: they complete, new connections
 }, 60_000);
 
 it('reliability case 17: started against a closed port, the server exits 1 within 10 s with one line naming the fix', async () => {
-  const closed = await new Promise<number>((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() => {
-        resolve(typeof addr === 'object' && addr !== null ? addr.port : 0);
-      });
-    });
-  });
+  const closed = await closedPort();
   const t0 = Date.now();
   const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
