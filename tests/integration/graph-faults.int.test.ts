@@ -225,9 +225,17 @@ describe('slow statements and a busy pool (cases 21, 22)', () => {
       // the server's transaction monitor checks every 2 s: timeout + one period + slack
       expect(ms).toBeLessThan(6000);
       expect(server.loggedErrors).toEqual([]);
-      const next = await Promise.all(
-        Array.from({ length: 100 }, () => server.gql(ARTICLE, { id: 'article:none' })),
-      );
+      // 100 more in waves of 10: the point is that the pool and the driver came back, not how many reads
+      // a loaded machine finishes inside this test's 1000 ms transaction timeout at once.
+      const next: Awaited<ReturnType<typeof server.gql>>[] = [];
+      for (let wave = 0; wave < 10; wave++) {
+        next.push(
+          ...(await Promise.all(
+            Array.from({ length: 10 }, () => server.gql(ARTICLE, { id: 'article:none' })),
+          )),
+        );
+      }
+      expect(next).toHaveLength(100);
       expect(next.filter(r => r.errors !== undefined)).toEqual([]);
       expect(f.graph.openSessions).toBe(0);
       process.stdout.write(
