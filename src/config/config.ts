@@ -13,6 +13,7 @@ export interface Config {
   readonly port: number;
   readonly neo4j: Neo4jConfig;
   readonly local: LocalNeo4jConfig;
+  readonly nlp: NlpConfig;
   /** `SEED_ON_START`: seed the graph at start when the database holds no article. Default `true`. */
   readonly seedOnStart: boolean;
   /** `MAX_PAGE_SIZE`: the cap on `first` for every connection. Default 100. */
@@ -141,6 +142,29 @@ export interface LocalNeo4jConfig {
   readonly javaHome: string | undefined;
 }
 
+/** The language service of ingest: Stanford CoreNLP, run locally unless CORENLP_URL names one. */
+export interface NlpConfig {
+  /**
+   * `CORENLP_URL`: a running language service (the project's, or CoreNLP's own server) as `http://host:port`.
+   * When unset, newsgraph starts its own on 127.0.0.1.
+   */
+  readonly url: string | undefined;
+  /** `CORENLP_VERSION`: the CoreNLP version fetched from Maven Central. Default `4.5.10`. */
+  readonly version: string;
+  /** `CORENLP_PORT`: port of the local service (bound to 127.0.0.1). Default 0: any free port. */
+  readonly port: number;
+  /** `CORENLP_CACHE_DIR`: where the CoreNLP jars and the compiled launcher are cached. Default `.cache/corenlp`. */
+  readonly cacheDir: string;
+  /** `CORENLP_HEAP_MB`: JVM heap of the local service. Default 3072 (the models take about 2 GB). */
+  readonly heapMb: number;
+  /** `CORENLP_THREADS`: articles the local service parses at once. Default 2 (one per core here). */
+  readonly threads: number;
+  /** `CORENLP_TIMEOUT_MS`: deadline of one parse request. Default 60000. */
+  readonly timeoutMs: number;
+  /** `JAVA_HOME`: the JDK that runs it (17 or newer). Default: `java` on the PATH. */
+  readonly javaHome: string | undefined;
+}
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -208,7 +232,38 @@ export function loadConfig(env: Env = process.env): Config {
       pagecacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 16, 65536),
       javaHome: optional(env, 'JAVA_HOME'),
     },
+    nlp: {
+      url: httpUrl(env, 'CORENLP_URL'),
+      version: str(env, 'CORENLP_VERSION', '4.5.10'),
+      port: int(env, 'CORENLP_PORT', 0, 0, 65535),
+      cacheDir: path.resolve(
+        PROJECT_ROOT,
+        str(env, 'CORENLP_CACHE_DIR', path.join('.cache', 'corenlp')),
+      ),
+      heapMb: int(env, 'CORENLP_HEAP_MB', 3072, 1024, 65536),
+      threads: int(env, 'CORENLP_THREADS', 2, 1, 64),
+      timeoutMs: int(env, 'CORENLP_TIMEOUT_MS', 60_000, 1000, 600_000),
+      javaHome: optional(env, 'JAVA_HOME'),
+    },
   };
+}
+
+/** An optional http(s) URL without a trailing slash. */
+function httpUrl(env: Env, key: string): string | undefined {
+  const raw = optional(env, key);
+  if (raw === undefined) {
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${key}=${raw} is not a URL (e.g. http://127.0.0.1:9000)`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError(`${key}=${raw} must be an http or https URL`);
+  }
+  return raw.replace(/\/+$/, '');
 }
 
 function metricsToken(env: Env): string | undefined {

@@ -55,4 +55,24 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(text);
   });
+  it('runs the language service locally on any free port unless CORENLP_URL names one', () => {
+    const { nlp } = loadConfig({});
+    expect(nlp).toMatchObject({
+      url: undefined,
+      version: '4.5.10',
+      port: 0,
+      heapMb: 3072,
+      threads: 2,
+    });
+    expect(nlp.cacheDir).toMatch(/\.cache[/\\]corenlp$/);
+    expect(loadConfig({ CORENLP_URL: 'http://10.1.2.3:9000/' }).nlp.url).toBe(
+      'http://10.1.2.3:9000',
+    );
+  });
+
+  it('refuses a CORENLP_URL that is not an http URL, naming the key', () => {
+    expect(() => loadConfig({ CORENLP_URL: 'localhost:9000' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CORENLP_URL: 'ftp://host/' })).toThrow(/CORENLP_URL/);
+    expect(() => loadConfig({ CORENLP_HEAP_MB: '512' })).toThrow(/CORENLP_HEAP_MB/);
+  });
 });

@@ -1,0 +1,131 @@
+/**
+ * The project's language service: Stanford CoreNLP fetched from Maven Central into a git-ignored cache and
+ * run by `corenlp-runtime/NewsgraphNlp.java`, an HTTP server bound to 127.0.0.1 only (CoreNLP's own server
+ * listens on every interface). It speaks the part of CoreNLP's server protocol that ingest uses, so
+ * `CORENLP_URL` may instead name a CoreNLP server the user runs (docker compose has one).
+ *
+ * Readiness is the launcher's `NLP_READY` line, written once the models are loaded and a first sentence
+ * was annotated. A service started for a Node process gets `--watch-pid`, so it exits with that process.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type NlpConfig, projectRoot } from '../../config/config';
+import {
+  type JavaRuntimeSpec,
+  ensureJavaRuntime,
+  javaBin,
+  javaMajor,
+  runtimeLib,
+  waitForReadyLine,
+} from '../../dbms/java-runtime';
+
+export class NlpServiceError extends Error {
+  override readonly name = 'NlpServiceError';
+}
+
+export interface RunningNlp {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  readonly pid: number;
+  /** Milliseconds from spawn to the ready line (JVM start and model load). */
+  readonly startMs: number;
+  /** The launcher's output (CoreNLP's own log lines go there too). */
+  readonly logFile: string;
+  stop(): Promise<void>;
+}
+
+export interface NlpStartOptions {
+  /** Stop the service when this pid exits. */
+  readonly watchPid?: number;
+  readonly log?: (line: string) => void;
+  /** Give up waiting for the ready line after this many ms. Default 300000 (a cold, busy machine). */
+  readonly readyTimeoutMs?: number;
+}
+
+const FIX_HINT = 'or set CORENLP_URL to a running CoreNLP server (see README: docker compose)';
+const LAUNCHER_CLASS = 'NewsgraphNlp';
+/** How long a stop waits for the JVM after SIGTERM before SIGKILL. */
+const STOP_GRACE_MS = 10_000;
+
+export function corenlpRuntime(cfg: NlpConfig): JavaRuntimeSpec {
+  return {
+    name: 'corenlp',
+    title: `Stanford CoreNLP ${cfg.version}`,
+    runtimeDir: path.join(projectRoot(), 'corenlp-runtime'),
+    launcherClass: LAUNCHER_CLASS,
+    pomProperties: { 'corenlp.version': cfg.version },
+    cacheDir: path.join(cfg.cacheDir, cfg.version),
+    sizeHint: 'about 470 MB with its English models',
+    javaHome: cfg.javaHome,
+    fixHint: FIX_HINT,
+    error: NlpServiceError,
+  };
+}
+
+/** Starts the local language service and resolves once it answered. */
+export async function startLocalCoreNlp(
+  cfg: NlpConfig,
+  opts: NlpStartOptions = {},
+): Promise<RunningNlp> {
+  const log = opts.log ?? console.log;
+  const spec = corenlpRuntime(cfg);
+  javaMajor(spec, 17);
+  const classes = await ensureJavaRuntime(spec, log);
+  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-corenlp-'));
+  const logFile = path.join(logDir, 'launcher.out');
+  const fd = fs.openSync(logFile, 'w');
+  const args = [
+    `-Xmx${cfg.heapMb}m`,
+    '-XX:-OmitStackTraceInFastThrow',
+    `-Djava.io.tmpdir=${logDir}`,
+    '-cp',
+    [path.join(runtimeLib(spec), '*'), classes].join(path.delimiter),
+    LAUNCHER_CLASS,
+    '--port',
+    String(cfg.port),
+    '--threads',
+    String(cfg.threads),
+    ...(opts.watchPid !== undefined ? ['--watch-pid', String(opts.watchPid)] : []),
+  ];
+  log(
+    `[corenlp] starting ${spec.title} on 127.0.0.1 (heap ${cfg.heapMb} MB, ${cfg.threads} threads)`,
+  );
+  const t0 = Date.now();
+  const child = spawn(javaBin(cfg.javaHome, 'java'), args, { stdio: ['ignore', fd, fd] });
+  fs.closeSync(fd);
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new NlpServiceError(`could not spawn java, ${FIX_HINT}`);
+  }
+  const url = await waitForReadyLine(
+    spec,
+    child,
+    logFile,
+    { ready: /^NLP_READY (\S+)/m, failed: /^NLP_FAILED (.*)$/m },
+    opts.readyTimeoutMs ?? 300_000,
+  );
+  const startMs = Date.now() - t0;
+  log(`[corenlp] ready at ${url} in ${(startMs / 1000).toFixed(1)} s`);
+  let exited = child.exitCode !== null;
+  child.once('exit', () => {
+    exited = true;
+  });
+  return {
+    url,
+    pid,
+    startMs,
+    logFile,
+    stop: async () => {
+      if (exited) {
+        return;
+      }
+      const gone = new Promise<void>(resolve => child.once('exit', () => resolve()));
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+      await gone;
+      clearTimeout(timer);
+    },
+  };
+}
