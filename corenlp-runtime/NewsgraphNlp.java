@@ -6,6 +6,9 @@
 //   NLP_READY http://127.0.0.1:<port> <ms>   the models are loaded and a first sentence was annotated
 //   NLP_FAILED <reason>                      startup failed; the process exits non-zero
 // Configuration comes from arguments: --port N [--threads N] [--annotators LIST] [--watch-pid PID]
+// [--host ADDRESS]. The host is 127.0.0.1 unless given: only a container (docker-compose.yml, where the port
+// is not published) passes 0.0.0.0. `--probe URL` checks a running service instead (exit 0 when GET URL
+// answers 200): the container's healthcheck, since the JRE image has no curl.
 //
 // HTTP, the part of CoreNLP's own server protocol that ingest uses (so CORENLP_URL may name either):
 //   GET  /ready                                   200 once the pipeline answers (also /live)
@@ -56,6 +59,10 @@ public final class NewsgraphNlp {
       fail(e.getMessage(), 2);
       return;
     }
+    if (args.containsKey("probe")) {
+      System.exit(probe(args.get("probe")) ? 0 : 1);
+      return;
+    }
     int port = Integer.parseInt(args.getOrDefault("port", "0"));
     int threads = Integer.parseInt(args.getOrDefault("threads", "2"));
     String annotators = args.getOrDefault("annotators", DEFAULT_ANNOTATORS);
@@ -69,9 +76,12 @@ public final class NewsgraphNlp {
     }
     HttpServer server;
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+      InetAddress host = args.containsKey("host")
+          ? InetAddress.getByName(args.get("host"))
+          : InetAddress.getLoopbackAddress();
+      server = HttpServer.create(new InetSocketAddress(host, port), 64);
     } catch (IOException e) {
-      fail("could not listen on 127.0.0.1:" + port + ": " + e.getMessage(), 4);
+      fail("could not listen on " + args.getOrDefault("host", "127.0.0.1") + ":" + port + ": " + e.getMessage(), 4);
       return;
     }
     server.setExecutor(Executors.newFixedThreadPool(threads));
@@ -86,10 +96,23 @@ public final class NewsgraphNlp {
           () -> System.exit(0));
     }
     System.out.printf(
-        "NLP_READY http://127.0.0.1:%d %d%n",
+        "NLP_READY http://%s:%d %d%n",
+        args.getOrDefault("host", "127.0.0.1"),
         server.getAddress().getPort(),
         (System.nanoTime() - t0) / 1_000_000);
     System.out.flush();
+  }
+
+  /** True when GET url answers 200 within 5 s. */
+  private static boolean probe(String url) {
+    try {
+      java.net.HttpURLConnection c = (java.net.HttpURLConnection) java.net.URI.create(url).toURL().openConnection();
+      c.setConnectTimeout(5000);
+      c.setReadTimeout(5000);
+      return c.getResponseCode() == 200;
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
   }
 
   static Properties properties(String annotators) {

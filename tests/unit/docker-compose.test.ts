@@ -154,8 +154,8 @@ function service(name: string): YamlRecord {
 }
 
 describe('docker-compose.yml', () => {
-  it('defines the neo4j and app services', () => {
-    expect(Object.keys(services)).toEqual(expect.arrayContaining(['neo4j', 'app']));
+  it('defines the neo4j, corenlp and app services', () => {
+    expect(Object.keys(services)).toEqual(expect.arrayContaining(['neo4j', 'corenlp', 'app']));
     expect(isRecord(services['neo4j'])).toBe(true);
     expect(isRecord(services['app'])).toBe(true);
   });
@@ -222,6 +222,28 @@ describe('docker-compose.yml', () => {
     });
   });
 
+  describe('corenlp service', () => {
+    it('is built from the language service Dockerfile and publishes no port', () => {
+      const build = recordAt(service('corenlp'), 'build');
+      expect(build['context']).toBe('.');
+      expect(build['dockerfile']).toBe('corenlp-runtime/Dockerfile');
+      expect(service('corenlp')['ports']).toBeUndefined();
+    });
+
+    it('is probed by the launcher itself on the port its image listens on', () => {
+      const command = healthcheckCommand(service('corenlp')) ?? '';
+      expect(command).toMatch(/NewsgraphNlp --probe http:\/\/127\.0\.0\.1:9000\/ready/);
+    });
+
+    it('is what the app reaches through CORENLP_URL, once healthy', () => {
+      const url = new URL(environmentOf(service('app'))['CORENLP_URL'] ?? '');
+      expect(url.hostname).toBe('corenlp');
+      expect(url.port).toBe('9000');
+      const dependsOn = recordAt(service('app'), 'depends_on');
+      expect(recordAt(dependsOn, 'corenlp')['condition']).toBe('service_healthy');
+    });
+  });
+
   describe('app service', () => {
     it('connects to the neo4j service over bolt on port 7687', () => {
       const uri = new URL(environmentOf(service('app'))['NEO4J_URI'] ?? '');
@@ -261,6 +283,29 @@ describe('docker-compose.yml', () => {
       const context = isRecord(build) ? build['context'] : build;
       expect(context).toBe('.');
     });
+  });
+});
+
+describe('corenlp-runtime/Dockerfile', () => {
+  const stages = dockerfileStages(
+    readFileSync(path.join(__dirname, '../../corenlp-runtime/Dockerfile'), 'utf8'),
+  );
+  const finalStage = stages.at(-1) ?? [];
+
+  it('fetches the jars of the pom and compiles the launcher in a build stage', () => {
+    const runs = stages.slice(0, -1).flatMap(stage => argsOf(stage, 'RUN'));
+    expect(runs.some(run => /copy-dependencies/.test(run) && /javac/.test(run))).toBe(true);
+  });
+
+  it('runs the launcher as a non-root user on 0.0.0.0:9000 inside the container', () => {
+    const user = argsOf(finalStage, 'USER').at(-1);
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^(root|0)(:|$)/);
+    const cmd: unknown = JSON.parse(argsOf(finalStage, 'CMD').at(-1) ?? '[]');
+    expect(cmd).toEqual(
+      expect.arrayContaining(['NewsgraphNlp', '--host', '0.0.0.0', '--port', '9000']),
+    );
+    expect(argsOf(finalStage, 'EXPOSE')).toContain('9000');
   });
 });
 
