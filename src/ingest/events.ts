@@ -46,6 +46,7 @@ import {
 import { overlapsAny } from './clean';
 import { splitSentences } from './sentences';
 import { type ActorMention, REPORTING_VERBS, actorMentions } from './statements';
+import { isCalendarDay } from '../kg/dates';
 import eventVerbsData from './gazetteer/event-verbs.json';
 
 export type EventFrame = 'active' | 'passive-by' | 'nominal';
@@ -364,7 +365,8 @@ export function resolveDate(
     const mi = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
     const y = monthYear(mi, m[3] ? Number(m[3]) : null, undefined);
     const day = Number(m[2]);
-    if (y !== null && day >= 1 && day <= 31) {
+    // "February 30" names no day: no date rather than one the Date scalar cannot serve
+    if (y !== null && isCalendarDay(y, mi, day)) {
       add(m.index, m.index + m[0].length, {
         date: `${y}-${pad(mi)}-${pad(day)}`,
         precision: DatePrecision.DAY,
