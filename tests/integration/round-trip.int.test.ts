@@ -125,6 +125,10 @@ describe('publishedAt through ingestArticle', () => {
     expect(a.publishedAtPrecision).toBe(precision);
     expect(a.events.totalCount).toBeGreaterThan(0);
     expect(a.statements.totalCount).toBeGreaterThan(0);
+    // summaries name the actors and read like the seed's
+    expect(a.events.edges.map(e => e.node.summary)).toContain(
+      'Russia could send humanitarian aid to North Korea',
+    );
     // dates of facts are calendar days served by the Date scalar
     for (const e of a.events.edges) {
       expect(e.node.date ?? '2000-01-01').toMatch(/^\d{4}-\d{2}-\d{2}$/);
