@@ -6,7 +6,9 @@ import {
   confidenceOf,
   dateSortKey,
   offsetKey,
+  storedValueProblems,
 } from '../kg/kg-batch';
+import { CANONICAL_DATE_TIME, parseDateTime } from '../kg/dates';
 import { ActorKind } from '../schema/domain.enum';
 import { ACTOR_RELATION_TYPES } from './labels';
 import type { GraphClient } from './graph-client';
@@ -20,6 +22,8 @@ import {
   EXISTING_ARTICLES_AND_ACTORS,
   EXISTING_ITEMS,
   GRAPH_COUNTS,
+  LEGACY_PUBLISHED_AT,
+  SET_PUBLISHED_AT,
   LOCK_SHARED_NODES,
   MERGE_ACTORS_BY_KIND,
   MERGE_ARTICLES,
@@ -33,6 +37,9 @@ import {
   MERGE_STATEMENTS,
 } from './cypher/write.cypher';
 import neo4j from 'neo4j-driver';
+
+/** Articles migrated per write transaction. */
+const MIGRATION_CHUNK = 1000;
 
 export interface GraphCounts {
   readonly nodes: number;
@@ -54,6 +61,40 @@ export class KgWriterRepository {
     await this.graph.write(MERGE_EVENT_TYPES, {
       rows: rows.map(r => ({ ...r, level: neo4j.int(r.level), quadClass: neo4j.int(r.quadClass) })),
     });
+  }
+
+  /**
+   * Brings stored publication dates to the canonical form with a precision (kg/dates.ts): values from
+   * before that rule (`2024-12-27`, `2024-06-19T08:30`) are normalised, and one that is no date at all
+   * is moved to `publishedAtUnparsed` (kept, not served). Idempotent: canonical values are not
+   * touched; run by `prepareGraph` (start-up and `npm run seed`). Returns how many it changed.
+   */
+  async migratePublishedAt(): Promise<number> {
+    let changed = 0;
+    for (;;) {
+      const rows = await this.graph.read<{ id: string; publishedAt: unknown }>(
+        LEGACY_PUBLISHED_AT,
+        { limit: neo4j.int(MIGRATION_CHUNK), canonical: CANONICAL_DATE_TIME.source },
+      );
+      if (rows.length === 0) {
+        return changed;
+      }
+      await this.graph.write(SET_PUBLISHED_AT, {
+        rows: rows.map(r => {
+          const parsed = typeof r.publishedAt === 'string' ? parseDateTime(r.publishedAt) : null;
+          return {
+            id: r.id,
+            publishedAt: parsed?.value ?? null,
+            precision: parsed?.precision ?? null,
+            unparsed: parsed === null ? String(r.publishedAt) : null,
+          };
+        }),
+      });
+      changed += rows.length;
+      if (rows.length < MIGRATION_CHUNK) {
+        return changed;
+      }
+    }
   }
 
   async counts(): Promise<GraphCounts> {
@@ -103,6 +144,13 @@ export class KgWriterRepository {
     fresh: ReadonlySet<string> = new Set(),
   ): Promise<void> {
     const distinct = [...new Map(batches.map(b => [b.article.id, b])).values()];
+    const problems = distinct.flatMap(storedValueProblems);
+    if (problems.length > 0) {
+      // a bug of whoever built the batch: storing it would make reads of it fail
+      throw new Error(
+        `refusing to store values no query could serve: ${problems.slice(0, 3).join('; ')}`,
+      );
+    }
     const rows = distinct.map(batchRows);
     const all = <K extends keyof BatchRows>(key: K): BatchRows[K][number][] =>
       rows.flatMap(r => r[key] as BatchRows[K][number][]);
@@ -212,6 +260,7 @@ function batchRows(batch: KgBatch) {
           url: article.url,
           source: article.source,
           publishedAt: article.publishedAt,
+          publishedAtPrecision: article.publishedAtPrecision,
           publishedAtInferred: article.publishedAtInferred,
           text: article.text,
           extractor,

@@ -2,10 +2,12 @@
  * Checks and normalises an article before extraction, for every way in (the mutation and the CLI):
  * the text is stored NFC-normalised with line breaks as `\n` and stray control characters removed, so
  * evidence offsets index the stored text exactly. Bad input is a BAD_USER_INPUT naming the field, raised
- * before anything is extracted or written.
+ * before anything is extracted or written. `publishedAt` is normalised to its canonical stored form with
+ * its precision (see kg/dates.ts).
  */
 import { BadUserInputError } from '../server/errors';
 import type { ArticleInput } from './pipeline';
+import { type ParsedDateTime, parseDateTime } from '../kg/dates';
 
 /** The largest article text accepted: 1 MiB of UTF-8. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
@@ -21,9 +23,6 @@ const ANY_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** A text with more stray controls than this share (or any NUL) is binary, not an article. */
 const BINARY_SHARE = 0.01;
-/** ISO 8601 calendar date, optionally with a time and a zone. */
-const ISO_DATE =
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** NFC, `\r\n` and `\r` as `\n`, stray control characters removed. */
 export function normalizeArticleText(raw: string): string {
@@ -94,32 +93,31 @@ function checkUrl(value: string | null | undefined): string | null {
   return url;
 }
 
-function checkPublishedAt(value: string | null | undefined): string | null {
+function checkPublishedAt(value: string | null | undefined): ParsedDateTime | null {
   const v = checkLine(value, 'publishedAt', 40);
   if (v === null) {
     return null;
   }
-  if (!ISO_DATE.test(v) || Number.isNaN(Date.parse(v))) {
+  const parsed = parseDateTime(v);
+  if (parsed === null) {
     throw new BadUserInputError(
-      `publishedAt is not an ISO 8601 date or date-time (e.g. 2024-06-19 or 2024-06-19T08:30:00Z): ${JSON.stringify(v.slice(0, 40))}`,
+      'publishedAt is not an ISO 8601 calendar date or date-time (e.g. 2024-06-19, ' +
+        `2024-06-19T08:30:00Z or 2024-06-19T10:30+02:00; no zone means UTC): ${JSON.stringify(v.slice(0, 40))}`,
       'publishedAt',
     );
   }
-  const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
-  const day = new Date(Date.UTC(y, m - 1, d));
-  if (day.getUTCMonth() !== m - 1 || day.getUTCDate() !== d) {
-    throw new BadUserInputError(`publishedAt is not a calendar date: ${v}`, 'publishedAt');
-  }
-  return v;
+  return parsed;
 }
 
 /** The input, checked and normalised; throws BadUserInputError naming the first bad field. */
 export function checkArticleInput(input: ArticleInput): ArticleInput {
+  const published = checkPublishedAt(input.publishedAt);
   return {
     text: checkText(input.text),
     url: checkUrl(input.url),
     title: checkLine(input.title, 'title', MAX_TITLE_CHARS),
     source: checkLine(input.source, 'source', MAX_SOURCE_CHARS),
-    publishedAt: checkPublishedAt(input.publishedAt),
+    publishedAt: published?.value ?? null,
+    publishedAtPrecision: published?.precision ?? null,
   };
 }

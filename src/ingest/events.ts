@@ -46,6 +46,8 @@ import {
 import { overlapsAny } from './clean';
 import { splitSentences } from './sentences';
 import { type ActorMention, REPORTING_VERBS, actorMentions } from './statements';
+import { isCalendarDay } from '../kg/dates';
+import { composeSummary } from './summary';
 import eventVerbsData from './gazetteer/event-verbs.json';
 
 export type EventFrame = 'active' | 'passive-by' | 'nominal';
@@ -62,6 +64,10 @@ export interface EventVerb {
   readonly requiresObject?: boolean;
   /** passive-by: the target is the clause's subject ("A and B agreed at talks mediated by C"). */
   readonly targetSubjects?: boolean;
+  /** The summary's word before the target ("send aid to X", "impose sanctions on X"); none: "praised X". */
+  readonly preposition?: string | null;
+  /** The trigger is a noun phrase ("credit line for"): the summary reads "A’s credit line for B". */
+  readonly noun?: boolean;
 }
 
 export interface EventContext {
@@ -87,6 +93,8 @@ interface RawEntry {
   readonly objectInside?: boolean;
   readonly requiresObject?: boolean;
   readonly targetSubjects?: boolean;
+  readonly preposition?: string;
+  readonly noun?: boolean;
 }
 
 /** The curated dictionary. */
@@ -174,6 +182,8 @@ export function loadEventVerbs(): EventVerb[] {
       objectInside: e.objectInside === true,
       requiresObject: e.requiresObject === true,
       targetSubjects: e.targetSubjects === true,
+      preposition: e.preposition ?? null,
+      noun: e.noun === true,
     };
   });
 }
@@ -364,7 +374,8 @@ export function resolveDate(
     const mi = MONTHS.indexOf((m[1] as string).toLowerCase()) + 1;
     const y = monthYear(mi, m[3] ? Number(m[3]) : null, undefined);
     const day = Number(m[2]);
-    if (y !== null && day >= 1 && day <= 31) {
+    // "February 30" names no day: no date rather than one the Date scalar cannot serve
+    if (y !== null && isCalendarDay(y, mi, day)) {
       add(m.index, m.index + m[0].length, {
         date: `${y}-${pad(mi)}-${pad(day)}`,
         precision: DatePrecision.DAY,
@@ -498,6 +509,7 @@ interface Draft {
   readonly evidence: Span[];
   readonly retaliation: boolean;
   readonly trigger: string;
+  readonly verb: EventVerb;
 }
 
 /** Clause boundaries of a sentence, as absolute offsets. */
@@ -947,6 +959,7 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
               /\bin (?:retaliation|response|return)\b/i.test(after) ||
               /\b(?:responded|retaliated|reacted|hit back)\s+by\s+$/i.test(lead),
             trigger: m[0],
+            verb,
           });
         }
       }
@@ -1013,6 +1026,22 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
   const final = merged.filter((_, i) => !dropped.has(i));
 
   const pubDay = /^(\d{4}-\d{2}-\d{2})/.exec(ctx.publishedAt ?? '')?.[1] ?? null;
+  const nameOf = new Map(ctx.actors.map(a => [a.id, a.name]));
+  const summaryOf = (d: Draft): string =>
+    composeSummary({
+      source: nameOf.get(d.sourceId) ?? d.sourceId,
+      target: nameOf.get(d.targetId) ?? d.targetId,
+      verbPhrase: d.trigger,
+      preposition: d.verb.preposition ?? null,
+      modality: d.modality,
+      targetInPhrase: d.verb.objectInside === true,
+      form:
+        d.verb.frame === 'passive-by'
+          ? 'passive'
+          : d.verb.frame === 'nominal' || d.verb.noun === true
+            ? 'nominal'
+            : 'active',
+    });
   const events: KgEvent[] = [];
   for (const d of final) {
     const first = d.evidence[0] as Span;
@@ -1033,7 +1062,7 @@ export function extractEvents(ctx: EventContext, verbs = loadEventVerbs()): KgEv
       datePrecision: inferred ? DatePrecision.DAY : (d.date?.precision ?? null),
       dateInferred: inferred,
       modality: d.modality,
-      summary: `${d.sourceId} ${d.trigger} ${d.targetId}`,
+      summary: summaryOf(d),
       evidence: d.evidence,
       respondsToId: responds?.id ?? null,
     });

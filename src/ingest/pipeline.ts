@@ -3,6 +3,8 @@
  * boilerplate, actors, statements (statements.ts) and events (events.ts).
  */
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
+import { type ParsedDateTime, parseDateTime } from '../kg/dates';
+import type { DatePrecision } from '../schema/domain.enum';
 import { extractActors } from './actors';
 import { scoreBatch } from './confidence';
 import { stanceOf } from './stance';
@@ -18,6 +20,8 @@ export interface ArticleInput {
   readonly title?: string | null;
   readonly source?: string | null;
   readonly publishedAt?: string | null;
+  /** Set with a canonical publishedAt by checkArticleInput; else publishedAt is parsed here. */
+  readonly publishedAtPrecision?: DatePrecision | null;
 }
 
 export interface ArticleExtraction {
@@ -34,8 +38,28 @@ function firstLine(text: string): string {
   );
 }
 
+/** The publication date in its canonical stored form with its precision (see kg/dates.ts). */
+function publishedOf(input: ArticleInput): ParsedDateTime | null {
+  const raw = input.publishedAt ?? null;
+  if (raw === null) {
+    return null;
+  }
+  if (input.publishedAtPrecision !== undefined && input.publishedAtPrecision !== null) {
+    return { value: raw, precision: input.publishedAtPrecision };
+  }
+  const parsed = parseDateTime(raw);
+  if (parsed === null) {
+    throw new Error(
+      `publishedAt ${JSON.stringify(raw)} is not a date: check it first (checkArticleInput)`,
+    );
+  }
+  return parsed;
+}
+
 export function extractArticle(input: ArticleInput): ArticleExtraction {
   const { text } = input;
+  const published = publishedOf(input);
+  const publishedAt = published?.value ?? null;
   const ignoredSpans = findIgnoredSpans(text);
   const { actors, relations, offices } = extractActors(text, ignoredSpans);
   const id = articleId(text);
@@ -44,7 +68,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     text,
     actors,
     ignoredSpans,
-    publishedAt: input.publishedAt ?? null,
+    publishedAt,
   }).map(s => ({ ...s, stance: stanceOf(s.span.text, s.reportingVerb) }));
   const events = extractEvents({
     articleId: id,
@@ -54,7 +78,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     offices,
     relations,
     ignoredSpans,
-    publishedAt: input.publishedAt ?? null,
+    publishedAt,
   });
   const batch: KgBatch = {
     article: {
@@ -62,7 +86,8 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
       title: input.title ?? firstLine(text),
       url: input.url ?? null,
       source: input.source ?? null,
-      publishedAt: input.publishedAt ?? null,
+      publishedAt,
+      publishedAtPrecision: published?.precision ?? null,
       publishedAtInferred: false,
       text,
     },

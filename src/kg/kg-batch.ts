@@ -4,7 +4,13 @@
  * (graph/kg-writer.repository) stores a batch in one transaction.
  */
 import crypto from 'node:crypto';
-import type { ActorKind, DatePrecision, Modality } from '../schema/domain.enum';
+import { ActorKind, type DatePrecision, Modality } from '../schema/domain.enum';
+import {
+  CANONICAL_DATE_TIME,
+  DATE_TIME_PRECISIONS,
+  DAY_PRECISIONS,
+  parseCalendarDay,
+} from './dates';
 import type { ActorRelationType } from '../graph/labels';
 
 export interface Span {
@@ -18,7 +24,9 @@ export interface KgArticle {
   readonly title: string;
   readonly url: string | null;
   readonly source: string | null;
+  /** Canonical `YYYY-MM-DDTHH:MM:SS.sssZ` (kg/dates.ts), with how much of it was given. */
   readonly publishedAt: string | null;
+  readonly publishedAtPrecision: DatePrecision | null;
   readonly publishedAtInferred: boolean;
   readonly text: string;
 }
@@ -142,9 +150,96 @@ export function offsetKey(offset: number): string {
   return String(offset).padStart(9, '0');
 }
 
-/** Checks every span against the article text; returns the problems (empty when the batch is sound). */
-export function validateBatch(batch: KgBatch): string[] {
+/**
+ * Values the read path types more strictly than the write path stores them: dates (DateTime and Date
+ * scalars), enums, numbers. A batch holding one is an extractor or loader bug, so the writer refuses it
+ * (nothing is written) rather than store what no query could serve back.
+ */
+export function storedValueProblems(batch: KgBatch): string[] {
   const problems: string[] = [];
+  const { article } = batch;
+  const oneOf = (where: string, values: object, v: unknown): void => {
+    if (!(Object.values(values) as unknown[]).includes(v)) {
+      problems.push(
+        `${where}: ${JSON.stringify(v)} is not one of ${Object.values(values).join(', ')}`,
+      );
+    }
+  };
+  const day = (where: string, date: string | null, precision: DatePrecision | null): void => {
+    if (date !== null && parseCalendarDay(date) === null) {
+      problems.push(`${where}: date ${JSON.stringify(date)} is not a calendar day YYYY-MM-DD`);
+    }
+    if (precision !== null && !DAY_PRECISIONS.includes(precision)) {
+      problems.push(
+        `${where}: date precision ${JSON.stringify(precision)} is not DAY, MONTH or YEAR`,
+      );
+    }
+    if ((date === null) !== (precision === null)) {
+      problems.push(`${where}: a date and its precision go together`);
+    }
+  };
+  const finite = (where: string, v: number, lo: number, hi: number): void => {
+    if (!(Number.isFinite(v) && v >= lo && v <= hi)) {
+      problems.push(`${where}: ${v} is outside [${lo}, ${hi}]`);
+    }
+  };
+  if (article.publishedAt !== null) {
+    if (
+      !CANONICAL_DATE_TIME.test(article.publishedAt) ||
+      Number.isNaN(Date.parse(article.publishedAt))
+    ) {
+      problems.push(
+        `article ${article.id}: publishedAt ${JSON.stringify(article.publishedAt)} is not canonical (YYYY-MM-DDTHH:MM:SS.sssZ)`,
+      );
+    }
+    if (
+      article.publishedAtPrecision === null ||
+      !DATE_TIME_PRECISIONS.includes(article.publishedAtPrecision)
+    ) {
+      problems.push(`article ${article.id}: publishedAtPrecision must be DAY, MINUTE or SECOND`);
+    }
+  } else if (article.publishedAtPrecision !== null) {
+    problems.push(`article ${article.id}: publishedAtPrecision without publishedAt`);
+  }
+  for (const a of batch.actors) {
+    oneOf(`actor ${a.id} kind`, ActorKind, a.kind);
+    if (!Array.isArray(a.aliases) || a.aliases.some(x => typeof x !== 'string')) {
+      problems.push(`actor ${a.id}: aliases must be a list of strings`);
+    }
+  }
+  for (const o of batch.offices) {
+    for (const [k, v] of [
+      ['since', o.since],
+      ['until', o.until],
+    ] as const) {
+      if (v !== null && parseCalendarDay(v) === null) {
+        problems.push(
+          `office ${o.title} of ${o.personId}: ${k} ${JSON.stringify(v)} is not a calendar day`,
+        );
+      }
+    }
+  }
+  for (const s of batch.statements) {
+    day(`statement ${s.id}`, s.date, s.datePrecision);
+    if (!(Number.isInteger(s.stance) && s.stance >= -1 && s.stance <= 1)) {
+      problems.push(`statement ${s.id}: stance ${s.stance} is not -1, 0 or 1`);
+    }
+  }
+  for (const e of batch.events) {
+    day(`event ${e.id}`, e.date, e.datePrecision);
+    oneOf(`event ${e.id} modality`, Modality, e.modality);
+  }
+  const provenance = batch.provenance ?? MANUAL_PROVENANCE;
+  for (const [id, c] of Object.entries(provenance.confidence)) {
+    finite(`${id}: confidence`, c, 0, 1);
+  }
+  finite('default confidence', provenance.defaultConfidence, 0, 1);
+  return problems;
+}
+
+/** Checks every span against the article text and every stored value; the problems (empty when sound). */
+export function validateBatch(batch: KgBatch): string[] {
+  const problems: string[] = storedValueProblems(batch);
   const text = batch.article.text;
   const check = (where: string, s: Span): void => {
     if (!(
@@ -205,12 +300,6 @@ export function validateBatch(batch: KgBatch): string[] {
     known(`event ${e.id} target`, e.targetId);
     if (e.respondsToId !== null && !eventIds.has(e.respondsToId)) {
       problems.push(`event ${e.id}: responds to unknown event ${e.respondsToId}`);
-    }
-  }
-  const provenance = batch.provenance ?? MANUAL_PROVENANCE;
-  for (const [id, c] of Object.entries(provenance.confidence)) {
-    if (!(c >= 0 && c <= 1)) {
-      problems.push(`${id}: confidence ${c} is outside [0, 1]`);
     }
   }
   return problems;

@@ -1,4 +1,6 @@
+import { GraphQLDate } from 'graphql-scalars';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { readDay } from '../kg/dates';
 import { Actor, Office } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { EventConnection, StatementConnection } from '../schema/connection.type';
@@ -79,6 +81,17 @@ export class ActorResolver {
 
 @Resolver(() => Office)
 export class OfficeResolver {
+  // Stored days are read tolerantly (kg/dates.ts): an unreadable one is null, logged once.
+  @FieldResolver(() => GraphQLDate, { nullable: true })
+  since(@Root() office: Office): string | null {
+    return readDay(`Office.since of ${office.title}`, office.since);
+  }
+
+  @FieldResolver(() => GraphQLDate, { nullable: true })
+  until(@Root() office: Office): string | null {
+    return readDay(`Office.until of ${office.title}`, office.until);
+  }
+
   @FieldResolver(() => Actor)
   async country(@Root() office: Office, @Ctx() ctx: RequestContext): Promise<Actor> {
     return required(await ctx.loaders.actor.load(office.countryId), office.countryId);

@@ -5,13 +5,28 @@ import { EventConnection, StatementConnection } from '../schema/connection.type'
 import type { ConnectionShape } from '../schema/connection.type';
 import { EventPageArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
-import { ActorKind } from '../schema/domain.enum';
+import { ActorKind, DatePrecision } from '../schema/domain.enum';
+import { GraphQLDateTime } from 'graphql-scalars';
+import { readDateTime, readDateTimePrecision } from '../kg/dates';
 import type { Event } from '../schema/event.type';
 import type { Statement } from '../schema/statement.type';
 import type { RequestContext } from '../server/context';
 
 @Resolver(() => Article)
 export class ArticleResolver {
+  /** Tolerant of stored values from before the canonical form: normalised, or null (kg/dates.ts). */
+  @FieldResolver(() => GraphQLDateTime, { nullable: true })
+  publishedAt(@Root() article: Article): string | null {
+    return readDateTime(`Article.publishedAt of ${article.id}`, article.publishedAt);
+  }
+
+  @FieldResolver(() => DatePrecision, { nullable: true })
+  publishedAtPrecision(@Root() article: Article): DatePrecision | null {
+    return readDateTime(`Article.publishedAt of ${article.id}`, article.publishedAt) === null
+      ? null
+      : readDateTimePrecision(article.publishedAtPrecision, article.publishedAt);
+  }
+
   @FieldResolver(() => [Actor], { description: 'Actors the article mentions, by name.' })
   actors(
     @Root() article: Article,

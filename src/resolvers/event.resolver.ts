@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
+import { DatePrecision, Modality } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
 import { Event } from '../schema/event.type';
 import { EventType } from '../schema/event-type.type';
@@ -8,8 +11,41 @@ import { Article } from '../schema/article.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
 
+/** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
+const UNREADABLE_MODALITY = Modality.ASSERTED;
+
 @Resolver(() => Event)
 export class EventResolver {
+  // Stored values are read tolerantly: one that does not fit its scalar or enum reads as null (logged
+  // once) instead of failing the query (kg/dates.ts).
+  @FieldResolver(() => GraphQLDate, {
+    nullable: true,
+    description: 'When it happened; null when unknown.',
+  })
+  date(@Root() e: Event): string | null {
+    return readDay(`Event.date of ${e.id}`, e.date);
+  }
+
+  @FieldResolver(() => DatePrecision, { nullable: true })
+  datePrecision(@Root() e: Event): DatePrecision | null {
+    return readDay(`Event.date of ${e.id}`, e.date) === null
+      ? null
+      : readEnum(`Event.datePrecision of ${e.id}`, DAY_PRECISIONS, e.datePrecision);
+  }
+
+  @FieldResolver(() => Modality)
+  modality(@Root() e: Event): Modality {
+    return (
+      readEnum(`Event.modality of ${e.id}`, Object.values(Modality), e.modality) ??
+      UNREADABLE_MODALITY
+    );
+  }
+
+  @FieldResolver(() => Float, { nullable: true })
+  confidence(@Root() e: Event): number | null {
+    return readNumber(`Event.confidence of ${e.id}`, e.confidence);
+  }
+
   @FieldResolver(() => EventType)
   async type(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<EventType> {
     return required(await ctx.loaders.eventType.load(e.typeCode), e.typeCode);

@@ -1,4 +1,7 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLDate } from 'graphql-scalars';
+import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
+import { DatePrecision } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { Evidence } from '../schema/evidence.type';
@@ -13,6 +16,24 @@ async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Ac
 
 @Resolver(() => Statement)
 export class StatementResolver {
+  // Stored values are read tolerantly (kg/dates.ts): unreadable ones are null, logged once.
+  @FieldResolver(() => GraphQLDate, { nullable: true })
+  date(@Root() s: Statement): string | null {
+    return readDay(`Statement.date of ${s.id}`, s.date);
+  }
+
+  @FieldResolver(() => DatePrecision, { nullable: true })
+  datePrecision(@Root() s: Statement): DatePrecision | null {
+    return readDay(`Statement.date of ${s.id}`, s.date) === null
+      ? null
+      : readEnum(`Statement.datePrecision of ${s.id}`, DAY_PRECISIONS, s.datePrecision);
+  }
+
+  @FieldResolver(() => Float, { nullable: true })
+  confidence(@Root() s: Statement): number | null {
+    return readNumber(`Statement.confidence of ${s.id}`, s.confidence);
+  }
+
   @FieldResolver(() => Actor)
   async speaker(@Root() s: Statement, @Ctx() ctx: RequestContext): Promise<Actor> {
     return required(await ctx.loaders.actor.load(s.speakerId), s.speakerId);

@@ -1,5 +1,6 @@
 import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DatePrecision } from './domain.enum';
 
 @ObjectType({ description: 'A news article: the source of every statement and event.' })
 export class Article {
@@ -18,8 +19,19 @@ export class Article {
   })
   source!: string | null;
 
-  @Field(() => GraphQLDateTime, { nullable: true })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description:
+      'When it was published, in UTC. Only publishedAtPrecision of it was given: a date-only value is ' +
+      'midnight UTC with precision DAY. Null when unknown (or when a stored value could not be read).',
+  })
   publishedAt!: string | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description: 'How much of publishedAt was given: DAY (a date only), MINUTE or SECOND.',
+  })
+  publishedAtPrecision!: DatePrecision | null;
 
   @Field(() => Boolean, {
     description: 'True when publishedAt was inferred from the text (the article carries no date).',

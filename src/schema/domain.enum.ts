@@ -26,6 +26,8 @@ export enum QuadClass {
 }
 
 export enum DatePrecision {
+  SECOND = 'SECOND',
+  MINUTE = 'MINUTE',
   DAY = 'DAY',
   MONTH = 'MONTH',
   YEAR = 'YEAR',
@@ -48,7 +50,13 @@ registerEnumType(QuadClass, {
   name: 'QuadClass',
   description: "CAMEO's four-way event classification.",
 });
-registerEnumType(DatePrecision, { name: 'DatePrecision', description: 'How precise a date is.' });
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description:
+    'How much of a date was known. A date-time stores what was not given as zero (a date-only ' +
+    "publishedAt is midnight UTC with precision DAY); facts' dates are days, MONTH and YEAR ones " +
+    'falling on the first day of the month or year. SECOND and MINUTE occur only on publishedAt.',
+});
 registerEnumType(EventRole, {
   name: 'EventRole',
   description: 'The side an actor takes in an event.',

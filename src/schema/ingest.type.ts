@@ -34,7 +34,11 @@ export class IngestArticleInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'ISO 8601 date or date-time of publication.',
+    description:
+      'ISO 8601 date or date-time of publication: 2024-06-19, 2024-06-19T08:30:00Z, ' +
+      '2024-06-19T10:30:00+02:00 (a space may replace the T; fractions of a second are kept to the ' +
+      'millisecond). A date-time without a zone is taken as UTC. Stored in UTC with its precision ' +
+      '(Article.publishedAtPrecision); anything else is BAD_USER_INPUT.',
   })
   @IsISO8601({ strict: true })
   publishedAt?: string;

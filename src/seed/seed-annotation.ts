@@ -18,6 +18,7 @@ import {
 } from '../kg/kg-batch';
 import { isActorRelationType } from '../graph/labels';
 import { ActorKind, DatePrecision, Modality } from '../schema/domain.enum';
+import { parseDateTime } from '../kg/dates';
 
 export const SEEDS_DIR = path.join(projectRoot(), 'seeds');
 export const SEED_ANNOTATION = '000_3913594edd7dbd2b.annotations.json';
@@ -29,6 +30,8 @@ interface AnnotationFile {
     url: string | null;
     source: string | null;
     publishedAt: string | null;
+    /** Optional: how much of publishedAt is known (default: what its form shows). */
+    publishedAtPrecision?: string;
     publishedAtInferred: boolean;
     ignoredSpans: (Span & { reason: string })[];
   };
@@ -64,6 +67,29 @@ function precision(raw: string | null, where: string): DatePrecision | null {
   return raw === null ? null : enumValue(DatePrecision, raw, where);
 }
 
+/** The annotation's publishedAt in its canonical stored form (kg/dates.ts), with its precision. */
+function publishedOf(
+  article: AnnotationFile['article'],
+  file: string,
+): { publishedAt: string | null; publishedAtPrecision: DatePrecision | null } {
+  if (article.publishedAt === null) {
+    return { publishedAt: null, publishedAtPrecision: null };
+  }
+  const parsed = parseDateTime(article.publishedAt);
+  if (parsed === null) {
+    throw new SeedError(`${file}: article.publishedAt ${article.publishedAt} is not a date-time`);
+  }
+  const given =
+    article.publishedAtPrecision === undefined
+      ? parsed.precision
+      : enumValue(
+          DatePrecision,
+          article.publishedAtPrecision,
+          `${file}: article.publishedAtPrecision`,
+        );
+  return { publishedAt: parsed.value, publishedAtPrecision: given };
+}
+
 export interface SeedArticle {
   readonly batch: KgBatch;
   /** Spans the annotation marks as not part of the article (boilerplate, repeated headline). */
@@ -95,7 +121,7 @@ export function loadSeedArticle(dir = SEEDS_DIR, file = SEED_ANNOTATION): SeedAr
       title: raw.article.title,
       url: raw.article.url,
       source: raw.article.source,
-      publishedAt: raw.article.publishedAt,
+      ...publishedOf(raw.article, file),
       publishedAtInferred: raw.article.publishedAtInferred,
       text,
     },
@@ -156,6 +182,8 @@ export function loadCameo(dir = SEEDS_DIR): CameoRow[] {
     };
     if (
       !/^\d{2,4}$/.test(row.code) ||
+      !Number.isInteger(row.level) ||
+      !Number.isFinite(row.goldstein) ||
       !(row.quadClass >= 1 && row.quadClass <= 4) ||
       Number.isNaN(row.goldstein)
     ) {

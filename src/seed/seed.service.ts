@@ -13,12 +13,16 @@ export interface SeedReport {
   readonly eventTypes: number;
 }
 
-/** Constraints, indexes and the CAMEO table; returns how many CAMEO types were loaded. */
+/**
+ * Constraints, indexes, the CAMEO table, and stored values brought to the current rules (publishedAt
+ * in its canonical form, idempotent); returns how many CAMEO types were loaded.
+ */
 export async function prepareGraph(graph: GraphClient): Promise<number> {
   const writer = new KgWriterRepository(graph);
   const cameo = loadCameo();
   await writer.applySchema();
   await writer.mergeEventTypes(cameo);
+  await writer.migratePublishedAt();
   return cameo.length;
 }
 

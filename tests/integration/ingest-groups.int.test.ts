@@ -185,6 +185,7 @@ describe('KgWriterRepository.writeBatches', () => {
         url: null,
         source: null,
         publishedAt: null,
+        publishedAtPrecision: null,
         publishedAtInferred: false,
         text,
       },

@@ -37,12 +37,14 @@ describe('checkArticleInput', () => {
       url: 'https://example.org/a',
       title: 'Title',
       source: 'Wire',
-      publishedAt: '2024-06-19T08:30:00Z',
+      publishedAt: '2024-06-19T08:30:00.000Z',
+      publishedAtPrecision: 'SECOND',
     });
   });
 
   it('keeps absent optional fields null', () => {
     expect(checkArticleInput({ text: 'x' })).toEqual({
+      publishedAtPrecision: null,
       text: 'x',
       url: null,
       title: null,
@@ -87,12 +89,13 @@ describe('checkArticleInput', () => {
     expect(fieldOf(() => checkArticleInput({ text: 'Some text.', ...fields }))).toBe(field);
   });
 
-  it('accepts a leap day and a date with an offset', () => {
-    expect(checkArticleInput({ text: 'x', publishedAt: '2024-02-29' }).publishedAt).toBe(
-      '2024-02-29',
-    );
+  it('normalises a leap day and a date with an offset to UTC, keeping the precision', () => {
+    expect(checkArticleInput({ text: 'x', publishedAt: '2024-02-29' })).toMatchObject({
+      publishedAt: '2024-02-29T00:00:00.000Z',
+      publishedAtPrecision: 'DAY',
+    });
     expect(
       checkArticleInput({ text: 'x', publishedAt: '2024-06-19T08:30:00+09:00' }).publishedAt,
-    ).toBe('2024-06-19T08:30:00+09:00');
+    ).toBe('2024-06-18T23:30:00.000Z');
   });
 });

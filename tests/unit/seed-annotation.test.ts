@@ -80,7 +80,8 @@ describe('the curated seed', () => {
   });
 
   it('records that the publication date was inferred', () => {
-    expect(batch.article.publishedAt).toBe('2022-08-15T00:00:00Z');
+    expect(batch.article.publishedAt).toBe('2022-08-15T00:00:00.000Z');
+    expect(batch.article.publishedAtPrecision).toBe('DAY');
     expect(batch.article.publishedAtInferred).toBe(true);
   });
 

@@ -3,7 +3,7 @@
  * from, with the ids of its neighbours (resolved later in batches by the request's loaders).
  */
 export const ARTICLE_ROW = /* cypher */ `a {
-  .id, .title, .url, .source, .publishedAt, .publishedAtInferred, .text, .extractor,
+  .id, .title, .url, .source, .publishedAt, .publishedAtPrecision, .publishedAtInferred, .text, .extractor,
   length: size(a.text)
 }`;
 

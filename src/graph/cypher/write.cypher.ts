@@ -198,3 +198,25 @@ export const EXISTING_ITEMS = /* cypher */ `
 CALL { UNWIND $statementIds AS id MATCH (n:Statement {id: id}) RETURN collect(id) AS statements }
 CALL { UNWIND $eventIds AS id MATCH (n:Event {id: id}) RETURN collect(id) AS events }
 RETURN statements + events AS ids`;
+
+/**
+ * Articles whose publishedAt is not in the canonical stored form (kg/dates.ts) or lacks its
+ * precision: what the publishedAt migration has left to do. `$canonical` is the canonical pattern, so
+ * a graph already migrated costs one scan and returns nothing.
+ */
+export const LEGACY_PUBLISHED_AT = /* cypher */ `
+MATCH (a:Article)
+WHERE a.publishedAt IS NOT NULL
+  AND (NOT toString(a.publishedAt) =~ $canonical
+       OR a.publishedAtPrecision IS NULL)
+RETURN a.id AS id, a.publishedAt AS publishedAt
+LIMIT $limit`;
+
+/** Sets the normalised publishedAt (or null, keeping the unparseable value aside) and its sort key. */
+export const SET_PUBLISHED_AT = /* cypher */ `
+UNWIND $rows AS r
+MATCH (a:Article {id: r.id})
+SET a.publishedAt = r.publishedAt,
+    a.publishedAtPrecision = r.precision,
+    a.publishedAtUnparsed = r.unparsed,
+    a.sortKey = coalesce(r.publishedAt, '0000') + '|' + a.id`;
