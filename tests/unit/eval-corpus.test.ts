@@ -151,6 +151,7 @@ describe('the held-out articles (eval/holdout)', () => {
       'holdout/african-union-suspends-gabon',
       'holdout/belgium-iran-prisoner-swap-oman',
       'holdout/cambodia-thailand-border-clash',
+      'holdout/china-solomon-islands-policing-pact',
       'holdout/indonesia-tariffs-australia-beef-wheat',
     ]);
     for (const { name, gold } of holdout) {
