@@ -153,6 +153,7 @@ describe('the held-out articles (eval/holdout)', () => {
       'holdout/cambodia-thailand-border-clash',
       'holdout/china-solomon-islands-policing-pact',
       'holdout/indonesia-tariffs-australia-beef-wheat',
+      'holdout/maldives-india-troop-withdrawal-row',
     ]);
     for (const { name, gold } of holdout) {
       const bytes = Buffer.byteLength(gold.batch.article.text, 'utf8');
