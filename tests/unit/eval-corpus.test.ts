@@ -152,6 +152,7 @@ describe('the held-out articles (eval/holdout)', () => {
       'holdout/belgium-iran-prisoner-swap-oman',
       'holdout/cambodia-thailand-border-clash',
       'holdout/china-solomon-islands-policing-pact',
+      'holdout/congo-rwanda-ceasefire-angola-m23',
       'holdout/indonesia-tariffs-australia-beef-wheat',
       'holdout/maldives-india-troop-withdrawal-row',
     ]);
