@@ -155,6 +155,7 @@ describe('the held-out articles (eval/holdout)', () => {
       'holdout/congo-rwanda-ceasefire-angola-m23',
       'holdout/indonesia-tariffs-australia-beef-wheat',
       'holdout/maldives-india-troop-withdrawal-row',
+      'holdout/niger-ecowas-sanctions-lifted-france-exit',
       'holdout/south-korea-court-japan-forced-labour',
     ]);
     for (const { name, gold } of holdout) {
