@@ -156,6 +156,7 @@ describe('the held-out articles (eval/holdout)', () => {
       'holdout/indonesia-tariffs-australia-beef-wheat',
       'holdout/maldives-india-troop-withdrawal-row',
       'holdout/niger-ecowas-sanctions-lifted-france-exit',
+      'holdout/pakistan-afghanistan-torkham-reopens',
       'holdout/south-korea-court-japan-forced-labour',
     ]);
     for (const { name, gold } of holdout) {
