@@ -3,12 +3,14 @@ import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
+import { CacheControlDirective } from './schema/cache-control.directive';
 
 let cached: GraphQLSchema | undefined;
 
 export function buildAppSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
     resolvers: RESOLVERS,
+    directives: [CacheControlDirective],
     validate: { forbidUnknownValues: false },
   });
   return cached;

@@ -1,4 +1,4 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { Actor, Office } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { EventConnection, StatementConnection } from '../schema/connection.type';
@@ -8,6 +8,7 @@ import { ActorEventsArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import type { Statement } from '../schema/statement.type';
 import type { RequestContext } from '../server/context';
+import { officeId } from './object-id';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -25,8 +26,9 @@ export class ActorResolver {
   @FieldResolver(() => [Office], {
     description: 'Offices held (e.g. Kim Jong Un: leader of North Korea).',
   })
-  offices(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Office[]> {
-    return ctx.loaders.offices.load(actor.id);
+  async offices(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Office[]> {
+    const offices = await ctx.loaders.offices.load(actor.id);
+    return offices.map(o => ({ ...o, personId: actor.id }));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What this actor said, oldest first.' })
@@ -79,6 +81,11 @@ export class ActorResolver {
 
 @Resolver(() => Office)
 export class OfficeResolver {
+  @FieldResolver(() => ID, { description: 'Stable: `person|country|role|since`.' })
+  id(@Root() office: Office): string {
+    return officeId(office);
+  }
+
   @FieldResolver(() => Actor)
   async country(@Root() office: Office, @Ctx() ctx: RequestContext): Promise<Actor> {
     return required(await ctx.loaders.actor.load(office.countryId), office.countryId);

@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { Actor } from '../schema/actor.type';
 import { Event } from '../schema/event.type';
 import { EventType } from '../schema/event-type.type';
@@ -7,6 +7,7 @@ import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
+import { sourcingId } from './object-id';
 
 @Resolver(() => Event)
 export class EventResolver {
@@ -32,7 +33,8 @@ export class EventResolver {
 
   @FieldResolver(() => Sourcing, { description: 'How well sourced the event is.' })
   async sourcing(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Sourcing> {
-    return required(await ctx.loaders.sourcing.load(e.id), e.id);
+    const sourcing = required(await ctx.loaders.sourcing.load(e.id), e.id);
+    return { ...sourcing, eventId: e.id };
   }
 
   @FieldResolver(() => Event, { nullable: true })
@@ -41,8 +43,21 @@ export class EventResolver {
   }
 }
 
+@Resolver(() => EventType)
+export class EventTypeResolver {
+  @FieldResolver(() => ID, { description: 'The CAMEO code (stable, the same as `code`).' })
+  id(@Root() t: EventType): string {
+    return t.code;
+  }
+}
+
 @Resolver(() => Sourcing)
 export class SourcingResolver {
+  @FieldResolver(() => ID, { description: "The event's id: one sourcing per event." })
+  id(@Root() s: Sourcing): string {
+    return sourcingId(s.eventId);
+  }
+
   @FieldResolver(() => [Article])
   async articles(@Root() s: Sourcing, @Ctx() ctx: RequestContext): Promise<Article[]> {
     const rows = await ctx.loaders.article.loadMany(s.articleIds);

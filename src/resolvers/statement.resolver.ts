@@ -1,10 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
+import { evidenceId } from './object-id';
 
 async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Actor[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
@@ -36,6 +37,11 @@ export class StatementResolver {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
+  @FieldResolver(() => ID, { description: 'Stable: `article|start-end`.' })
+  id(@Root() e: Evidence): string {
+    return evidenceId(e);
+  }
+
   @FieldResolver(() => Article)
   async article(@Root() e: Evidence, @Ctx() ctx: RequestContext): Promise<Article> {
     return required(await ctx.loaders.article.load(e.articleId), e.articleId);
