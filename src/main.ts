@@ -134,8 +134,15 @@ async function main(): Promise<void> {
     { port, url: `http://${shown}:${port}/graphql` },
     `GraphQL and playground: http://${shown}:${port}/graphql  (health /health, readiness /ready, metrics /metrics)`,
   );
-  if (cfg.nodeEnv === 'production' && cfg.metricsToken === undefined && cfg.host !== '127.0.0.1') {
-    logger.warn('/metrics is open on a non-loopback address: set METRICS_TOKEN to protect it');
+  if (
+    cfg.nodeEnv === 'production' &&
+    cfg.metricsToken === undefined &&
+    cfg.readAccess === 'public' &&
+    cfg.host !== '127.0.0.1'
+  ) {
+    logger.warn(
+      '/metrics is open on a non-loopback address: set METRICS_TOKEN or READ_ACCESS=token to protect it',
+    );
   }
 }
 
