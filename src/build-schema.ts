@@ -1,6 +1,11 @@
 /** The one buildSchema() shared by the server, the schema emitter and the tests. */
 import 'reflect-metadata';
-import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import {
+  type GraphQLSchema,
+  lexicographicSortSchema,
+  printSchema,
+  specifiedDirectives,
+} from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
 import { CacheControlDirective } from './schema/cache-control.directive';
@@ -10,7 +15,8 @@ let cached: GraphQLSchema | undefined;
 export function buildAppSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
     resolvers: RESOLVERS,
-    directives: [CacheControlDirective],
+    // `directives` replaces graphql-js' defaults: keep @include, @skip, @deprecated, @specifiedBy.
+    directives: [...specifiedDirectives, CacheControlDirective],
     validate: { forbidUnknownValues: false },
   });
   return cached;

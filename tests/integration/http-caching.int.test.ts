@@ -101,3 +101,15 @@ describe('Cache-Control of GraphQL responses', () => {
     expect(res.cacheControl).toBe('no-store');
   });
 });
+
+describe('the schema with @cacheControl declared', () => {
+  it('keeps the built-in directives: @include and @skip still work', async () => {
+    const res = await get(
+      '{ eventTypes(root: "16") { code @include(if: true) name @skip(if: true) } }',
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data).toEqual({
+      eventTypes: expect.arrayContaining([{ code: '161' }]) as unknown,
+    });
+  });
+});
