@@ -9,7 +9,13 @@ import { ConfigError, loadConfig } from './config/config';
 import { LocalNeo4jError } from './dbms/local-neo4j';
 import { prepareGraph, seedGraph } from './seed/seed.service';
 import { type App, createApp } from './server/app';
-import { type ApiToken, AuthConfigError, generateToken, parseApiTokens } from './server/auth';
+import {
+  type ApiToken,
+  AuthConfigError,
+  checkReadAccess,
+  generateToken,
+  parseApiTokens,
+} from './server/auth';
 import { extractArticle } from './ingest/pipeline';
 import { type GraphRuntime, StartupError, openGraph } from './server/graph-runtime';
 import { type Logger, createLogger } from './server/logger';
@@ -77,6 +83,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
 
+  // Token settings first: a read policy nobody could satisfy stops start-up before Neo4j is touched.
+  const tokens = apiTokens(cfg.apiTokens, cfg.nodeEnv, logger);
+  checkReadAccess(cfg.readAccess, tokens);
+  if (cfg.nodeEnv === 'production' && cfg.readAccess === 'public') {
+    logger.info(
+      'READ_ACCESS=public: queries need no token (set READ_ACCESS=token to protect reads)',
+    );
+  }
   const runtime = await openGraph(cfg, log);
   started.runtime = runtime;
   logger.info({ agent: runtime.agent, uri: runtime.uri }, 'connected to Neo4j');
@@ -94,7 +108,8 @@ async function main(): Promise<void> {
   const app = await createApp({
     graph: runtime.graph,
     maxPageSize: cfg.maxPageSize,
-    tokens: apiTokens(cfg.apiTokens, cfg.nodeEnv, logger),
+    tokens,
+    readAccess: cfg.readAccess,
     extract: extractArticle,
     limits: cfg.limits,
     logger,
@@ -119,8 +134,15 @@ async function main(): Promise<void> {
     { port, url: `http://${shown}:${port}/graphql` },
     `GraphQL and playground: http://${shown}:${port}/graphql  (health /health, readiness /ready, metrics /metrics)`,
   );
-  if (cfg.nodeEnv === 'production' && cfg.metricsToken === undefined && cfg.host !== '127.0.0.1') {
-    logger.warn('/metrics is open on a non-loopback address: set METRICS_TOKEN to protect it');
+  if (
+    cfg.nodeEnv === 'production' &&
+    cfg.metricsToken === undefined &&
+    cfg.readAccess === 'public' &&
+    cfg.host !== '127.0.0.1'
+  ) {
+    logger.warn(
+      '/metrics is open on a non-loopback address: set METRICS_TOKEN or READ_ACCESS=token to protect it',
+    );
   }
 }
 

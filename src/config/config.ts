@@ -37,7 +37,17 @@ export interface Config {
    * Default unset: /metrics is open, like /health (the server binds 127.0.0.1 unless HOST says otherwise).
    */
   readonly metricsToken: string | undefined;
+  /**
+   * `READ_ACCESS`: `public` (queries need no token) or `token` (every GraphQL request, including the
+   * playground's, and `/metrics` need a reader or writer token from API_TOKENS; `/health` and `/ready`
+   * stay open). Default `public` in every environment, so existing deployments keep working; `token` is
+   * the suggested setting for production. Production with `token` and no API_TOKENS fails start-up.
+   */
+  readonly readAccess: ReadAccess;
 }
+
+export const READ_ACCESS_MODES = ['public', 'token'] as const;
+export type ReadAccess = (typeof READ_ACCESS_MODES)[number];
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -200,6 +210,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     metricsToken: metricsToken(env),
+    readAccess: oneOf(env, 'READ_ACCESS', READ_ACCESS_MODES, 'public'),
     neo4j: {
       uri: optional(env, 'NEO4J_URI'),
       user: str(env, 'NEO4J_USER', 'neo4j'),

@@ -33,12 +33,14 @@ export interface TimelineFilter {
   readonly fillGaps: boolean;
 }
 
-type BucketRow = Omit<TimelineBucket, 'goldsteinMean'>;
+type BucketRow = Omit<TimelineBucket, 'goldsteinMean' | 'id'>;
+/** A bucket before the resolver gives it its id (which depends on the query's arguments). */
+export type TimelineBucketRow = Omit<TimelineBucket, 'id'>;
 
 export class AnalyticsRepository {
   constructor(private readonly graph: GraphClient) {}
 
-  async dyadTimeline(filter: TimelineFilter): Promise<TimelineBucket[]> {
+  async dyadTimeline(filter: TimelineFilter): Promise<TimelineBucketRow[]> {
     const rows = await this.graph.read<BucketRow>(DYAD_TIMELINE, {
       a: filter.a,
       b: filter.b,
@@ -62,7 +64,7 @@ export class AnalyticsRepository {
     const last =
       filter.to !== null ? bucketStart(filter.to, filter.interval) : (buckets.at(-1)?.start ?? '');
     const byStart = new Map(buckets.map(b => [b.start, b]));
-    const out: TimelineBucket[] = [];
+    const out: TimelineBucketRow[] = [];
     for (let d = first; d <= last; d = nextBucket(d, filter.interval)) {
       if (out.length >= MAX_TIMELINE_BUCKETS) {
         throw new BadUserInputError(
@@ -120,7 +122,7 @@ function round6(x: number): number {
   return Math.round(x * 1e6) / 1e6;
 }
 
-function emptyBucket(start: string): TimelineBucket {
+function emptyBucket(start: string): TimelineBucketRow {
   return {
     start,
     count: 0,

@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { readDay } from '../kg/dates';
 import { Actor, Office } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
@@ -10,6 +10,7 @@ import { ActorEventsArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import type { Statement } from '../schema/statement.type';
 import type { RequestContext } from '../server/context';
+import { officeId } from './object-id';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -27,8 +28,9 @@ export class ActorResolver {
   @FieldResolver(() => [Office], {
     description: 'Offices held (e.g. Kim Jong Un: leader of North Korea).',
   })
-  offices(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Office[]> {
-    return ctx.loaders.offices.load(actor.id);
+  async offices(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Office[]> {
+    const offices = await ctx.loaders.offices.load(actor.id);
+    return offices.map(o => ({ ...o, personId: actor.id }));
   }
 
   @FieldResolver(() => StatementConnection, { description: 'What this actor said, oldest first.' })
@@ -81,6 +83,11 @@ export class ActorResolver {
 
 @Resolver(() => Office)
 export class OfficeResolver {
+  @FieldResolver(() => ID, { description: 'Stable: `person|country|role|since`.' })
+  id(@Root() office: Office): string {
+    return officeId(office);
+  }
+
   // Stored days are read tolerantly (kg/dates.ts): an unreadable one is null, logged once.
   @FieldResolver(() => GraphQLDate, { nullable: true })
   since(@Root() office: Office): string | null {

@@ -1,26 +1,29 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { SLOW } from '../schema/cache-control.directive';
 import { RankedActor, TimelineBucket } from '../schema/analytics.type';
 import { DyadTimelineArgs, TopActorsArgs } from '../schema/analytics.args';
 import type { RequestContext } from '../server/context';
 import { BadUserInputError } from '../server/errors';
 import { dateString, parseId, parseOptionalId } from './input';
+import { timelineBucketId } from './object-id';
 
 @Resolver()
 export class AnalyticsResolver {
+  @Directive(SLOW)
   @Query(() => [TimelineBucket], {
     description:
       'Cooperation/conflict time series of a dyad: per bucket, event count, count per quad class, Goldstein sum ' +
       'and mean. Undated events are left out; an event dated to a month or year counts at its first day. ' +
       'Country dyads include their officials and government bodies, as relationsBetween does.',
   })
-  dyadTimeline(
+  async dyadTimeline(
     @Args(() => DyadTimelineArgs) args: DyadTimelineArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<TimelineBucket[]> {
     if (args.modalities.length === 0) {
       throw new BadUserInputError('modalities must list at least one modality', 'modalities');
     }
-    return ctx.repos.analytics.dyadTimeline({
+    const query = {
       a: parseId(args.a, 'a'),
       b: parseId(args.b, 'b'),
       directed: args.directed,
@@ -29,9 +32,12 @@ export class AnalyticsResolver {
       to: dateString(args.to),
       modalities: args.modalities,
       fillGaps: args.fillGaps,
-    });
+    };
+    const buckets = await ctx.repos.analytics.dyadTimeline(query);
+    return buckets.map(b => ({ ...b, id: timelineBucketId(query, b.start) }));
   }
 
+  @Directive(SLOW)
   @Query(() => [RankedActor], { description: 'Actors ranked by an aggregate (see ActorMetric).' })
   topActors(
     @Args(() => TopActorsArgs) args: TopActorsArgs,

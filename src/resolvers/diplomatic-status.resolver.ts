@@ -1,13 +1,16 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { SLOW } from '../schema/cache-control.directive';
 import { DiplomaticStatusArgs } from '../schema/diplomacy.args';
 import { DiplomaticStatus } from '../schema/diplomatic-status.type';
 import { BadUserInputError } from '../server/errors';
 import type { RequestContext } from '../server/context';
 import { parseStateId, todayUtc } from './analyst-input';
 import { dateString } from './input';
+import { diplomaticStatusId } from './object-id';
 
 @Resolver()
 export class DiplomaticStatusResolver {
+  @Directive(SLOW)
   @Query(() => DiplomaticStatus, {
     nullable: true,
     description:
@@ -15,7 +18,7 @@ export class DiplomaticStatusResolver {
       'events between them: the latest CAMEO 161 (SEVERED) or 054 (ACTIVE) up to that date decides; ' +
       'none gives UNKNOWN. Null when either id is unknown.',
   })
-  diplomaticStatus(
+  async diplomaticStatus(
     @Args(() => DiplomaticStatusArgs) args: DiplomaticStatusArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<DiplomaticStatus | null> {
@@ -24,6 +27,8 @@ export class DiplomaticStatusResolver {
     if (a === b) {
       throw new BadUserInputError('b must differ from a', 'b');
     }
-    return ctx.repos.diplomacy.tiesBetween(a, b, dateString(args.at) ?? todayUtc());
+    const at = dateString(args.at) ?? todayUtc();
+    const status = await ctx.repos.diplomacy.tiesBetween(a, b, at);
+    return status === null ? null : { ...status, id: diplomaticStatusId(a, b, at) };
   }
 }

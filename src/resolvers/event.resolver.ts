@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
 import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
 import { DatePrecision, Modality } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
@@ -10,6 +10,7 @@ import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
+import { sourcingId } from './object-id';
 
 /** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
 const UNREADABLE_MODALITY = Modality.ASSERTED;
@@ -68,7 +69,8 @@ export class EventResolver {
 
   @FieldResolver(() => Sourcing, { description: 'How well sourced the event is.' })
   async sourcing(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Sourcing> {
-    return required(await ctx.loaders.sourcing.load(e.id), e.id);
+    const sourcing = required(await ctx.loaders.sourcing.load(e.id), e.id);
+    return { ...sourcing, eventId: e.id };
   }
 
   @FieldResolver(() => Event, { nullable: true })
@@ -77,8 +79,21 @@ export class EventResolver {
   }
 }
 
+@Resolver(() => EventType)
+export class EventTypeResolver {
+  @FieldResolver(() => ID, { description: 'The CAMEO code (stable, the same as `code`).' })
+  id(@Root() t: EventType): string {
+    return t.code;
+  }
+}
+
 @Resolver(() => Sourcing)
 export class SourcingResolver {
+  @FieldResolver(() => ID, { description: "The event's id: one sourcing per event." })
+  id(@Root() s: Sourcing): string {
+    return sourcingId(s.eventId);
+  }
+
   @FieldResolver(() => [Article])
   async articles(@Root() s: Sourcing, @Ctx() ctx: RequestContext): Promise<Article[]> {
     const rows = await ctx.loaders.article.loadMany(s.articleIds);

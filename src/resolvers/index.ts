@@ -1,7 +1,7 @@
 import { ActorResolver, OfficeResolver } from './actor.resolver';
 import { AnalyticsResolver } from './analytics.resolver';
 import { ArticleResolver } from './article.resolver';
-import { EventResolver, SourcingResolver } from './event.resolver';
+import { EventResolver, EventTypeResolver, SourcingResolver } from './event.resolver';
 import { GraphNodeResolver, NeighborhoodQueryResolver } from './neighborhood.resolver';
 import { PathQueryResolver, PathResolver, PathStepResolver } from './path.resolver';
 import { QueryResolver } from './query.resolver';
@@ -19,6 +19,7 @@ export const RESOLVERS = [
   StatementResolver,
   EvidenceResolver,
   EventResolver,
+  EventTypeResolver,
   SourcingResolver,
   AnalyticsResolver,
   SearchResolver,

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Graph, GraphNode } from '../schema/graph.type';
 import { NeighborhoodArgs } from '../schema/traversal.args';
@@ -9,6 +10,7 @@ import { MAX_LIMIT_PER_HOP, NEIGHBORHOOD_MAX_HOPS, boundedInt } from './traversa
 
 @Resolver()
 export class NeighborhoodQueryResolver {
+  @Directive(SLOW)
   @Query(() => Graph, {
     description:
       "An actor's ego network for drawing. Hop k adds at most limitPerHop actors linked to hop k-1 " +

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Event } from '../schema/event.type';
 import { Path, PathStep } from '../schema/path.type';
@@ -8,6 +9,7 @@ import { BadUserInputError } from '../server/errors';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
 import { parseId } from './input';
+import { pathId, pathStepId } from './object-id';
 import { MAX_PATHS, PATH_MAX_HOPS, boundedInt, parseDateWindow, parseVia } from './traversal.input';
 
 function pathQuery(args: PathArgs): PathQuery {
@@ -31,6 +33,7 @@ const STEP_RULES =
 
 @Resolver()
 export class PathQueryResolver {
+  @Directive(SLOW)
   @Query(() => Path, {
     nullable: true,
     description:
@@ -47,6 +50,7 @@ export class PathQueryResolver {
     return first ?? null;
   }
 
+  @Directive(SLOW)
   @Query(() => [Path], {
     description:
       'Every shortest connection between two actors within maxHops steps, at most `limit` of them in ' +
@@ -65,6 +69,11 @@ export class PathQueryResolver {
 
 @Resolver(() => Path)
 export class PathResolver {
+  @FieldResolver(() => ID, { description: 'Stable: the ids of its steps, joined by ` > `.' })
+  id(@Root() path: Path): string {
+    return pathId(path.steps);
+  }
+
   @FieldResolver(() => [Actor])
   async actors(@Root() path: Path, @Ctx() ctx: RequestContext): Promise<Actor[]> {
     const ids = [path.steps[0]?.fromId ?? '', ...path.steps.map(s => s.toId)];
@@ -75,6 +84,11 @@ export class PathResolver {
 
 @Resolver(() => PathStep)
 export class PathStepResolver {
+  @FieldResolver(() => ID, { description: 'Stable: `from|kind|direction|event|to`.' })
+  id(@Root() step: PathStep): string {
+    return pathStepId(step);
+  }
+
   @FieldResolver(() => Actor)
   async from(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Actor> {
     return required(await ctx.loaders.actor.load(step.fromId), step.fromId);

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
+import { SLOW, STATIC } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import {
@@ -25,11 +26,13 @@ import { dateString, parseCameoRoot, parseId, parseIso3, parseOptionalId } from 
 
 @Resolver()
 export class QueryResolver {
+  @Directive(SLOW)
   @Query(() => Article, { nullable: true, description: 'An article by id; null when unknown.' })
   article(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Article | null> {
     return ctx.loaders.article.load(parseId(id, 'id'));
   }
 
+  @Directive(SLOW)
   @Query(() => ArticleConnection, { description: 'Articles, newest first.' })
   async articles(
     @Args(() => PageArgs) page: PageArgs,
@@ -38,6 +41,7 @@ export class QueryResolver {
     return ArticleConnection.from(await ctx.repos.articles.page(page));
   }
 
+  @Directive(SLOW)
   @Query(() => Actor, {
     nullable: true,
     description: 'An actor by id (country:PRK, person:kim-jong-un...).',
@@ -46,6 +50,7 @@ export class QueryResolver {
     return ctx.loaders.actor.load(parseId(id, 'id'));
   }
 
+  @Directive(SLOW)
   @Query(() => Actor, {
     nullable: true,
     description: 'A country by ISO 3166-1 alpha-3 code (case-insensitive).',
@@ -57,6 +62,7 @@ export class QueryResolver {
     return ctx.repos.actors.countryByIso3(parseIso3(iso3));
   }
 
+  @Directive(SLOW)
   @Query(() => ActorConnection, {
     description: 'Actors by name, optionally of one kind or matching a search.',
   })
@@ -73,6 +79,7 @@ export class QueryResolver {
     );
   }
 
+  @Directive(SLOW)
   @Query(() => StatementConnection, {
     description: 'Statements, oldest first, filtered by speaker, subject or article.',
   })
@@ -93,6 +100,7 @@ export class QueryResolver {
     );
   }
 
+  @Directive(SLOW)
   @Query(() => EventConnection, {
     description:
       'Events between two actors in both directions, oldest first (undated events first). For countries it ' +
@@ -117,6 +125,7 @@ export class QueryResolver {
     );
   }
 
+  @Directive(SLOW)
   @Query(() => EventConnection, {
     description:
       'All events, oldest first (undated first), narrowed by a filter (e.g. modality POSSIBLE).',
@@ -134,6 +143,7 @@ export class QueryResolver {
     );
   }
 
+  @Directive(STATIC)
   @Query(() => [EventType], {
     description: 'CAMEO event types, optionally under one root code (01..20).',
   })

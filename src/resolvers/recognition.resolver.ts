@@ -1,12 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Recognition } from '../schema/recognition.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
 import { parseId } from './input';
+import { recognitionId } from './object-id';
 
 @Resolver(() => Recognition)
 export class RecognitionResolver {
+  @Directive(SLOW)
   @Query(() => [Recognition], {
     description:
       'Who recognizes a state or territory (CAMEO 054 events aimed at it), earliest first. An unknown id ' +
@@ -17,6 +20,11 @@ export class RecognitionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Recognition[]> {
     return ctx.repos.diplomacy.recognitionsOf(parseId(of, 'of'));
+  }
+
+  @FieldResolver(() => ID, { description: 'Stable: `recognizer|recognized`.' })
+  id(@Root() r: Recognition): string {
+    return recognitionId(r);
   }
 
   @FieldResolver(() => Actor)

@@ -1,24 +1,29 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
+import { SLOW } from '../schema/cache-control.directive';
 import { SearchArgs } from '../schema/search.args';
 import { SearchHit } from '../schema/search.type';
 import type { RequestContext } from '../server/context';
 import { parseSearchKinds, parseSearchText } from './analyst-input';
+import { searchHitId } from './object-id';
 
 @Resolver()
 export class SearchResolver {
+  @Directive(SLOW)
   @Query(() => [SearchHit], {
     description:
       'Full-text search over statements (text), articles (title, text) and actors (name, aliases), best ' +
       'first. The text is taken literally and every word must occur (AND).',
   })
-  search(
+  async search(
     @Args(() => SearchArgs) args: SearchArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<SearchHit[]> {
-    return ctx.repos.search.search({
-      text: parseSearchText(args.text),
+    const text = parseSearchText(args.text);
+    const hits = await ctx.repos.search.search({
+      text,
       kinds: parseSearchKinds(args.kinds),
       first: args.first,
     });
+    return hits.map(hit => Object.assign(hit, { id: searchHitId(text, hit.node) }));
   }
 }

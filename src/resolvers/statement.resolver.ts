@@ -1,5 +1,5 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
+import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
 import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
 import { DatePrecision } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
@@ -8,6 +8,7 @@ import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
 import type { RequestContext } from '../server/context';
 import { required } from './actor.resolver';
+import { evidenceId } from './object-id';
 
 async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Actor[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
@@ -57,6 +58,11 @@ export class StatementResolver {
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
+  @FieldResolver(() => ID, { description: 'Stable: `article|start-end`.' })
+  id(@Root() e: Evidence): string {
+    return evidenceId(e);
+  }
+
   @FieldResolver(() => Article)
   async article(@Root() e: Evidence, @Ctx() ctx: RequestContext): Promise<Article> {
     return required(await ctx.loaders.article.load(e.articleId), e.articleId);

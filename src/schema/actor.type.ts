@@ -1,7 +1,9 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { ActorKind } from './domain.enum';
 
+@Directive(INHERIT)
 @ObjectType({
   description:
     'A country, person, organization, media outlet, territory, historical state or group.',
@@ -38,6 +40,7 @@ export class Actor {
   countryId!: string | null;
 }
 
+@Directive(INHERIT)
 @ObjectType({ description: 'An office a person holds, e.g. President of Russia.' })
 export class Office {
   @Field(() => String)
@@ -46,6 +49,7 @@ export class Office {
   @Field(() => String, { description: 'HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER, OFFICIAL...' })
   role!: string;
 
+  personId!: string;
   countryId!: string;
 
   @Field(() => Actor)

@@ -1,5 +1,6 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 
 export enum Interval {
@@ -27,10 +28,17 @@ registerEnumType(ActorMetric, {
     'MOST_COOPERATIVE_PARTNERS / MOST_CONFLICTUAL_PARTNERS of `of`: Goldstein sum of the events between them.',
 });
 
+@Directive(INHERIT)
 @ObjectType({
   description: 'One bucket of a dyad time series (GDELT-style cooperation/conflict measures).',
 })
 export class TimelineBucket {
+  @Field(() => ID, {
+    description:
+      'Stable: `a|b|direction|interval|modalities|start`, every argument that changes the bucket.',
+  })
+  id!: string;
+
   @Field(() => GraphQLDate, { description: 'First day of the bucket.' })
   start!: string;
 
@@ -61,6 +69,7 @@ export class TimelineBucket {
   goldsteinMean!: number | null;
 }
 
+@Directive(INHERIT)
 @ObjectType({ description: 'An actor with its rank and the value it was ranked by.' })
 export class RankedActor {
   @Field(() => Int, { description: '1 for the first.' })

@@ -1,7 +1,9 @@
 import { GraphQLDateTime } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { DatePrecision } from './domain.enum';
 
+@Directive(INHERIT)
 @ObjectType({ description: 'A news article: the source of every statement and event.' })
 export class Article {
   @Field(() => ID)

@@ -3,12 +3,14 @@
  * cursors over each node's `sortKey`, so a deep page costs what the first page costs (no SKIP).
  * totalCount runs its count query only when a client selects it.
  */
-import { type ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { Article } from './article.type';
 import { Event } from './event.type';
 import { Statement } from './statement.type';
 
+@Directive(INHERIT)
 @ObjectType()
 export class PageInfo {
   @Field(() => Boolean)
@@ -44,6 +46,7 @@ function connectionOf<T extends object>(
 ): ClassType<ConnectionShape<T>> & {
   from(page: Page<T>): ConnectionShape<T>;
 } {
+  @Directive(INHERIT)
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field(() => String)
@@ -53,6 +56,7 @@ function connectionOf<T extends object>(
     node!: T;
   }
 
+  @Directive(INHERIT)
   @ObjectType(`${name}Connection`)
   class Connection implements ConnectionShape<T> {
     @Field(() => [Edge])

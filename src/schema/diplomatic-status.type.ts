@@ -1,5 +1,6 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { DatePrecision } from './domain.enum';
 import { Event } from './event.type';
 
@@ -16,12 +17,16 @@ registerEnumType(TiesStatus, {
     'CAMEO 161), UNKNOWN (no such event up to the date: no evidence either way, not a sign of ties).',
 });
 
+@Directive(INHERIT)
 @ObjectType({
   description:
     'Diplomatic ties between two states at a date, derived from the events between them (and between ' +
     'the people holding office in them at the time).',
 })
 export class DiplomaticStatus {
+  @Field(() => ID, { description: 'Stable: `a|b|at`.' })
+  id!: string;
+
   @Field(() => TiesStatus)
   status!: TiesStatus;
 

@@ -1,6 +1,8 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { STATIC } from './cache-control.directive';
 import { QuadClass } from './domain.enum';
 
+@Directive(STATIC)
 @ObjectType({
   description: 'A CAMEO event type (GDELT CAMEO 1.1b3 table), with its Goldstein score.',
 })

@@ -1,11 +1,13 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { DatePrecision, Modality } from './domain.enum';
 import { EventType } from './event-type.type';
 import { Evidence } from './evidence.type';
 import { Statement } from './statement.type';
 
+@Directive(INHERIT)
 @ObjectType({
   description: 'Something one actor did to another, coded with CAMEO (GDELT conventions).',
 })

@@ -1,6 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Article } from './article.type';
 
+@Directive(INHERIT)
 @ObjectType({
   description:
     'A span of an article: text == article.text[start:end] (offsets in UTF-16 code units, end exclusive).',

@@ -1,8 +1,10 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { ActorKind } from './domain.enum';
 import { LinkKind } from './link.enum';
 
+@Directive(INHERIT)
 @ObjectType({ description: 'An actor in a neighbourhood graph.' })
 export class GraphNode {
   @Field(() => ID, { description: "The actor's id." })
@@ -21,6 +23,7 @@ export class GraphNode {
   actor?: Actor;
 }
 
+@Directive(INHERIT)
 @ObjectType({
   description:
     'A link between two nodes of a neighbourhood graph: all events from `source` to `target` as one ' +
@@ -54,6 +57,7 @@ export class GraphEdge {
   goldsteinSum!: number | null;
 }
 
+@Directive(INHERIT)
 @ObjectType({
   description: "An actor's ego network, ready to draw: nodes by hop, and the edges among them.",
 })

@@ -1,5 +1,6 @@
 import { IsISO8601, IsUrl, MaxLength, MinLength } from 'class-validator';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Article } from './article.type';
 import {
   MAX_ARTICLE_BYTES,
@@ -44,6 +45,7 @@ export class IngestArticleInput {
   publishedAt?: string;
 }
 
+@Directive(INHERIT)
 @ObjectType({ description: 'How many items of each kind.' })
 export class IngestCounts {
   @Field(() => Int)
@@ -59,6 +61,7 @@ export class IngestCounts {
   events!: number;
 }
 
+@Directive(INHERIT)
 @ObjectType({
   description: 'What ingesting an article did: what was new, and what merged into existing nodes.',
 })

@@ -1,8 +1,10 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { Event } from './event.type';
 import { LinkKind, StepDirection } from './link.enum';
 
+@Directive(INHERIT)
 @ObjectType({
   description: 'One step of a path: an event or an actor relation between two actors.',
 })
@@ -30,6 +32,7 @@ export class PathStep {
   event?: Event | null;
 }
 
+@Directive(INHERIT)
 @ObjectType({ description: 'A connection between two actors, step by step.' })
 export class Path {
   @Field(() => Int, { description: 'The number of steps.' })

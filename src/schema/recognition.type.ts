@@ -1,10 +1,12 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { DatePrecision } from './domain.enum';
 import { Event } from './event.type';
 import { Evidence } from './evidence.type';
 
+@Directive(INHERIT)
 @ObjectType({
   description:
     'One actor recognizing a state or territory, derived from its CAMEO 054 "Grant diplomatic ' +

@@ -1,4 +1,14 @@
-import { createUnionType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import {
+  createUnionType,
+  Directive,
+  Field,
+  Float,
+  ID,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { Article } from './article.type';
 import { Statement } from './statement.type';
@@ -22,6 +32,7 @@ export const SearchResult = createUnionType({
   types: () => [Statement, Article, Actor] as const,
 });
 
+@Directive(INHERIT)
 @ObjectType({ description: 'A range of a snippet: [start, end) in UTF-16 code units.' })
 export class SearchHighlight {
   @Field(() => Int)
@@ -31,8 +42,12 @@ export class SearchHighlight {
   end!: number;
 }
 
+@Directive(INHERIT)
 @ObjectType({ description: 'One full-text search result.' })
 export class SearchHit {
+  @Field(() => ID, { description: 'Stable: `node id|search text`.' })
+  id!: string;
+
   @Field(() => SearchKind)
   kind!: SearchKind;
 
@@ -53,6 +68,8 @@ export class SearchHit {
   @Field(() => [SearchHighlight], { description: 'Where the searched words occur in `snippet`.' })
   highlights!: SearchHighlight[];
 
+  // A union carries no hint of its own here (type-graphql unions take no directives): inherit.
+  @Directive(INHERIT)
   @Field(() => SearchResult)
   node!: Statement | Article | Actor;
 }

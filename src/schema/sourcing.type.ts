@@ -1,12 +1,15 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { Article } from './article.type';
 
+@Directive(INHERIT)
 @ObjectType({
   description:
     'How well sourced a claim is: the articles it comes from and the outlets that carried it.',
 })
 export class Sourcing {
+  eventId!: string;
   articleIds!: string[];
   outletIds!: string[];
 

@@ -1,9 +1,11 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { INHERIT } from './cache-control.directive';
 import { Actor } from './actor.type';
 import { DatePrecision } from './domain.enum';
 import { Evidence } from './evidence.type';
 
+@Directive(INHERIT)
 @ObjectType({ description: 'Something an actor said: a verbatim quotation or reported speech.' })
 export class Statement {
   @Field(() => ID)

@@ -7,6 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import express from 'express';
 import { buildAppSchema } from '../build-schema';
 import type { GraphClient } from '../graph/graph-client';
@@ -21,10 +22,11 @@ import { TraversalRepository } from '../graph/traversal.repository';
 import { type RequestContext, type Repositories, createContext } from './context';
 import { createFormatError, type ErrorLogger } from './errors';
 import { mountPlayground } from './playground';
-import { type ApiToken, authenticate } from './auth';
+import { type ApiToken, authorizeRequest } from './auth';
 import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
-import { type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
+import { type ReadAccess, type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
+import { privateWhenAuthenticated } from './cache-policy';
 import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 import { type Logger, createLogger } from './logger';
 import { createMetrics, metricsHandler } from './metrics';
@@ -49,6 +51,8 @@ export interface AppDeps {
   readonly metricsToken?: string;
   /** SHUTDOWN_GRACE_MS: how long stop() lets in-flight requests finish. Default 10000. */
   readonly stopGraceMs?: number;
+  /** READ_ACCESS: `token` makes GraphQL requests and /metrics need a reader or writer token. Default `public`. */
+  readonly readAccess?: ReadAccess;
 }
 
 export interface App {
@@ -82,6 +86,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const metrics = createMetrics(deps.graph);
   app.use(observeRequests({ logger, metrics, graphqlPath: '/graphql' }));
   const limits = deps.limits ?? defaultRequestLimits();
+  const readAccess = deps.readAccess ?? 'public';
   const schema = buildAppSchema();
   const protection = apolloLimits<RequestContext>(schema, limits);
   const apollo = new ApolloServer<RequestContext>({
@@ -93,6 +98,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
       observabilityPlugin(metrics),
       ApolloServerPluginLandingPageDisabled(),
+      // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
+      // The private-scope plugin must come first: its willSendResponse runs before the header is set.
+      privateWhenAuthenticated(readAccess),
+      ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
       ...protection.plugins,
     ],
   });
@@ -119,11 +128,18 @@ export async function createApp(deps: AppDeps): Promise<App> {
       });
     }
   });
-  app.get('/metrics', metricsHandler(metrics, deps.metricsToken));
+  app.get(
+    '/metrics',
+    metricsHandler(metrics, {
+      token: deps.metricsToken,
+      apiTokens: readAccess === 'token' ? deps.tokens : undefined,
+    }),
+  );
   mountPlayground(app, {
     path: '/graphql',
     examples: PLAYGROUND_EXAMPLES,
     enabled: limits.introspection,
+    needsToken: readAccess === 'token',
   });
   app.use(
     '/graphql',
@@ -132,7 +148,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve(
-          createContext(contextDeps, authenticate(req.headers.authorization, deps.tokens)),
+          createContext(
+            contextDeps,
+            authorizeRequest(req.headers.authorization, deps.tokens, readAccess),
+          ),
         ),
     }),
     bodyErrorHandler(limits.maxBodyBytes),

@@ -1,9 +1,11 @@
 /**
  * Bearer tokens for writes. Tokens come from API_TOKENS (`name:token:role`, role reader or writer);
  * they are compared in constant time (as SHA-256 digests, so lengths leak nothing) and never logged.
- * Reads are public; every mutation needs a writer token.
+ * Every mutation needs a writer token; reads are public unless READ_ACCESS=token, under which every GraphQL
+ * request and /metrics need a reader or writer token (docs/access.md).
  */
 import crypto from 'node:crypto';
+import type { ReadAccess } from '../config/config';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 export type Role = 'reader' | 'writer';
@@ -92,4 +94,32 @@ export function requireWriter(principal: Principal | null, writesEnabled: boolea
     );
   }
   return principal;
+}
+
+/**
+ * The principal of a GraphQL request under the read policy: anyone under `public`; under `token`, only a
+ * known reader or writer (UNAUTHENTICATED, HTTP 401, otherwise).
+ */
+export function authorizeRequest(
+  header: string | undefined,
+  tokens: readonly ApiToken[],
+  readAccess: ReadAccess,
+): Principal | null {
+  const principal = authenticate(header, tokens);
+  if (principal === null && readAccess === 'token') {
+    throw new UnauthenticatedError(
+      'this server needs a token for reads (READ_ACCESS=token): send Authorization: Bearer <reader or writer token>',
+    );
+  }
+  return principal;
+}
+
+/** The settings that make start-up impossible: READ_ACCESS=token with no token at all. */
+export function checkReadAccess(readAccess: ReadAccess, tokens: readonly ApiToken[]): void {
+  if (readAccess === 'token' && tokens.length === 0) {
+    throw new AuthConfigError(
+      'READ_ACCESS=token but API_TOKENS has no token, so nobody could read: add one ' +
+        '(API_TOKENS=name:token:reader) or set READ_ACCESS=public',
+    );
+  }
 }

@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { GraphClient } from '../graph/graph-client';
+import { type ApiToken, authenticate } from './auth';
 
 /** Distinct operation names kept as labels; later new names count as `other` (labels are client input). */
 export const MAX_OPERATION_LABELS = 100;
@@ -123,22 +124,50 @@ function sameToken(given: string, expected: string): boolean {
   return crypto.timingSafeEqual(a, b);
 }
 
+/** Who may scrape `/metrics`. */
+export interface MetricsAccess {
+  /** METRICS_TOKEN: when set, a scrape with it is always let in. */
+  readonly token?: string;
+  /** Under READ_ACCESS=token: API_TOKENS, any reader or writer of which is let in too. */
+  readonly apiTokens?: readonly ApiToken[];
+}
+
 /**
- * `GET /metrics` in the Prometheus text format. With a token, a scrape needs `Authorization: Bearer
- * <token>` (401 otherwise); without one the endpoint is open, like /health.
+ * `GET /metrics` in the Prometheus text format. Open (like /health) unless METRICS_TOKEN is set or
+ * reads need a token; then a scrape needs `Authorization: Bearer <METRICS_TOKEN>` or, with READ_ACCESS=token,
+ * a reader or writer token (401 otherwise).
  */
-export function metricsHandler(metrics: AppMetrics, token: string | undefined) {
+export function metricsHandler(metrics: AppMetrics, access: MetricsAccess = {}) {
+  const { token, apiTokens } = access;
+  const allowed = (bearer: string): boolean => {
+    // Both checks run, so timing does not tell which kind of token matched.
+    const byMetricsToken = token !== undefined && sameToken(bearer, token);
+    const byApiToken = apiTokens !== undefined && knownToken(`Bearer ${bearer}`, apiTokens);
+    return byMetricsToken || byApiToken;
+  };
+  const wanted =
+    apiTokens === undefined
+      ? 'Bearer <METRICS_TOKEN>'
+      : `Bearer <reader or writer token${token === undefined ? '' : ' or METRICS_TOKEN'}>`;
   return async (req: Request, res: Response): Promise<void> => {
-    if (token !== undefined) {
+    if (token !== undefined || apiTokens !== undefined) {
       const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization?.trim() ?? '');
-      if (m?.[1] === undefined || !sameToken(m[1], token)) {
+      if (m?.[1] === undefined || !allowed(m[1])) {
         res
           .status(401)
           .set('WWW-Authenticate', 'Bearer')
-          .json({ error: 'GET /metrics needs Authorization: Bearer <METRICS_TOKEN>' });
+          .json({ error: `GET /metrics needs Authorization: ${wanted}` });
         return;
       }
     }
     res.set('Content-Type', metrics.registry.contentType).send(await metrics.registry.metrics());
   };
+}
+
+function knownToken(header: string, tokens: readonly ApiToken[]): boolean {
+  try {
+    return authenticate(header, tokens) !== null;
+  } catch {
+    return false;
+  }
 }

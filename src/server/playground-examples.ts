@@ -13,14 +13,15 @@ query RelationsRussiaNorthKorea($a: ID!, $b: ID!) {
     totalCount
     edges {
       node {
+        id
         date
         datePrecision
         modality
-        type { code name quadClass goldstein }
+        type { id code name quadClass goldstein }
         source { id name }
         target { id name }
         summary
-        evidence { start end text }
+        evidence { id start end text }
       }
     }
   }
@@ -32,9 +33,11 @@ query RelationsRussiaNorthKorea($a: ID!, $b: ID!) {
     query: `# 2. Cooperation/conflict index per month for a dyad (history and possibilities left out)
 query DyadIndexPerMonth {
   russiaNorthKorea: dyadTimeline(a: "country:RUS", b: "country:PRK", interval: MONTH) {
+    id
     start count verbalCooperation materialCooperation verbalConflict materialConflict goldsteinSum goldsteinMean
   }
   ukraineToNorthKorea: dyadTimeline(a: "country:UKR", b: "country:PRK", directed: true) {
+    id
     start count materialConflict goldsteinSum
   }
 }`,
@@ -44,18 +47,20 @@ query DyadIndexPerMonth {
     query: `# 3. Who said what about whom: everything Kim Jong Un said, verbatim or reported, and who carried it
 query WhatKimJongUnSaid {
   actor(id: "person:kim-jong-un") {
+    id
     name
-    offices { title country { name } since }
+    offices { id title country { id name } since }
     statements(first: 50) {
       edges {
         node {
+          id
           text
           direct
           reportingVerb
-          addressees { name }
-          about { name }
-          reportedBy { name }
-          evidence { start end article { title } }
+          addressees { id name }
+          about { id name }
+          reportedBy { id name }
+          evidence { id start end article { id title } }
         }
       }
     }
@@ -67,10 +72,11 @@ query WhatKimJongUnSaid {
     query: `# 4. Which countries recognize the Donetsk People's Republic, since when, on which evidence
 query WhoRecognizesDonetsk {
   recognitions(of: "territory:donetsk-peoples-republic") {
-    recognizer { name }
+    id
+    recognizer { id name }
     since
     sincePrecision
-    evidence { text }
+    evidence { id text }
   }
 }`,
   },
@@ -79,21 +85,23 @@ query WhoRecognizesDonetsk {
     query: `# 5. Who cut or reduced ties with North Korea (CAMEO 16x), and in response to what
 query WhoCutTiesWithPyongyang {
   country(iso3: "PRK") {
+    id
     name
     events(role: TARGET, first: 50, filter: { cameoRoot: ["16"] }) {
       edges {
         node {
-          type { code name }
-          source { name }
+          id
+          type { id code name }
+          source { id name }
           date
           datePrecision
-          respondsTo { summary type { code } source { name } target { name } }
-          evidence { text }
+          respondsTo { id summary type { id code } source { id name } target { id name } }
+          evidence { id text }
         }
       }
     }
   }
-  diplomaticStatus(a: "country:UKR", b: "country:PRK", at: "2022-12-31") { status since sincePrecision }
+  diplomaticStatus(a: "country:UKR", b: "country:PRK", at: "2022-12-31") { id status since sincePrecision }
 }`,
   },
   {
@@ -101,18 +109,21 @@ query WhoCutTiesWithPyongyang {
     query: `# 6. How Ukraine is connected to North Korea: the shortest path, each step with its evidence
 query HowUkraineConnectsToNorthKorea {
   path(from: "country:UKR", to: "country:PRK", maxHops: 3) {
+    id
     length
     steps {
-      from { name }
-      to { name }
+      id
+      from { id name }
+      to { id name }
       kind
       direction
-      event { type { code name } date evidence { text } }
+      event { id type { id code name } date evidence { id text } }
     }
   }
   beforeTheBreak: path(from: "country:UKR", to: "country:PRK", maxHops: 4, until: "2022-06-30") {
+    id
     length
-    steps { from { name } to { name } kind event { type { code } } }
+    steps { id from { id name } to { id name } kind event { id type { id code } } }
   }
 }`,
   },
@@ -121,12 +132,13 @@ query HowUkraineConnectsToNorthKorea {
     query: `# 7. Who the "hostile forces" are, and the statements aimed at them
 query WhoAreTheHostileForces {
   actor(id: "group:hostile-forces") {
+    id
     name
     description
-    members { name iso3 }
-    events(role: TARGET) { edges { node { type { code name } source { name } summary } } }
+    members { id name iso3 }
+    events(role: TARGET) { edges { node { id type { id code name } source { id name } summary } } }
   }
-  statements(about: "group:hostile-forces") { edges { node { text speaker { name } stance } } }
+  statements(about: "group:hostile-forces") { edges { node { id text speaker { id name } stance } } }
 }`,
   },
   {
@@ -136,9 +148,10 @@ query HistoryInvoked {
   events(filter: { modality: [HISTORICAL] }, first: 50) {
     edges {
       node {
-        date datePrecision type { name } source { name } target { name } summary
-        statements { text speaker { name } }
-        evidence { text }
+        id
+        date datePrecision type { id name } source { id name } target { id name } summary
+        statements { id text speaker { id name } }
+        evidence { id text }
       }
     }
   }
@@ -151,9 +164,10 @@ query HowWellSourced {
   relationsBetween(a: "country:RUS", b: "country:PRK") {
     edges {
       node {
+        id
         summary
         modality
-        sourcing { articleCount singleSource outlets { name } }
+        sourcing { id articleCount singleSource outlets { id name } }
       }
     }
   }
@@ -166,9 +180,10 @@ query PossibleOrPlanned {
   events(filter: { modality: [POSSIBLE, PLANNED] }, first: 50) {
     edges {
       node {
-        modality type { code name } source { name } target { name } summary
-        statements { text speaker { name } }
-        evidence { text }
+        id
+        modality type { id code name } source { id name } target { id name } summary
+        statements { id text speaker { id name } }
+        evidence { id text }
       }
     }
   }
@@ -179,13 +194,14 @@ query PossibleOrPlanned {
     query: `# Full-text search over statements, articles and actors
 query SearchTheGraph {
   search(text: "comradely friendship") {
+    id
     kind
     score
     snippet
     node {
-      ... on Statement { text speaker { name } }
-      ... on Article { title }
-      ... on Actor { name }
+      ... on Statement { id text speaker { id name } }
+      ... on Article { id title }
+      ... on Actor { id name }
     }
   }
 }`,

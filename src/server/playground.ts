@@ -70,6 +70,12 @@ const BOOTSTRAP_JS = `'use strict';
     storage: createStorage(),
     defaultEditorToolsVisibility: tabs.some(function (tab) { return tab.variables; }),
   };
+  // READ_ACCESS=token: every request needs a token. Open the headers editor with a placeholder to
+  // replace (headers are not persisted, so the token stays in this tab only).
+  if (config.needsToken) {
+    props.defaultHeaders = JSON.stringify({ Authorization: 'Bearer PASTE-A-READER-TOKEN-HERE' }, null, 2);
+    props.defaultEditorToolsVisibility = 'headers';
+  }
   if (tabs.length > 0) props.defaultTabs = tabs;
   // GraphiQL 3 fills the first tab's query from defaultTabs but not its variables.
   if (tabs.length > 0 && tabs[0].variables) props.variables = tabs[0].variables;
@@ -133,9 +139,15 @@ function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-function renderPage(endpoint: string, assetPrefix: string, examples: readonly PlaygroundExample[]) {
+function renderPage(
+  endpoint: string,
+  assetPrefix: string,
+  examples: readonly PlaygroundExample[],
+  needsToken: boolean,
+) {
   const config = {
     endpoint,
+    needsToken,
     examples: examples.map(({ name, query, variables }) => ({ name, query, variables })),
   };
   const asset = (file: string): string => escapeHtml(`${assetPrefix}/${file}`);
@@ -182,11 +194,18 @@ const DISABLED_PAGE = `<!doctype html>
  * Serves GraphiQL on GET `opts.path` for browsers (Accept prefers text/html, no `query` param) and
  * its assets under `<path>/playground/`. Everything else falls through, so mount this before
  * Apollo's middleware on the same path. With `enabled: false` (introspection off, which GraphiQL
- * needs) browsers get a 404 page that says so, and no assets are served.
+ * needs) browsers get a 404 page that says so, and no assets are served. With `needsToken` (READ_ACCESS=token)
+ * the page itself is served to anyone (it holds no data), and opens its headers editor on an
+ * `Authorization` header to fill in: every request it sends needs the token.
  */
 export function mountPlayground(
   app: Express,
-  opts: { path: string; examples: readonly PlaygroundExample[]; enabled?: boolean },
+  opts: {
+    path: string;
+    examples: readonly PlaygroundExample[];
+    enabled?: boolean;
+    needsToken?: boolean;
+  },
 ): void {
   if (!opts.path.startsWith('/')) {
     throw new Error(`playground path must start with "/": ${JSON.stringify(opts.path)}`);
@@ -224,7 +243,7 @@ export function mountPlayground(
       next();
       return;
     }
-    page ??= renderPage(endpoint, assetPrefix, examples);
+    page ??= renderPage(endpoint, assetPrefix, examples, opts.needsToken === true);
     res
       .status(200)
       .set({

@@ -98,7 +98,7 @@ describe('the analyst questions on the seed', () => {
       };
       statements: Edges<{ speaker: { name: string } }>;
     }>('WhoAreTheHostileForces');
-    expect(data.actor.members).toEqual([{ name: 'United States', iso3: 'USA' }]);
+    expect(data.actor.members).toEqual([{ id: 'country:USA', name: 'United States', iso3: 'USA' }]);
     expect(data.actor.events.edges.map(e => [e.node.type.code, e.node.source.name])).toEqual([
       ['111', 'Kim Jong Un'],
     ]);

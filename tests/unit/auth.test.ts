@@ -1,4 +1,11 @@
-import { authenticate, generateToken, parseApiTokens, requireWriter } from '../../src/server/auth';
+import {
+  authenticate,
+  authorizeRequest,
+  checkReadAccess,
+  generateToken,
+  parseApiTokens,
+  requireWriter,
+} from '../../src/server/auth';
 import { ForbiddenError, UnauthenticatedError } from '../../src/server/errors';
 
 const WRITER = 'w'.repeat(20);
@@ -46,5 +53,30 @@ describe('API tokens', () => {
     expect(a.length).toBeGreaterThanOrEqual(16);
     expect(a).not.toBe(generateToken());
     expect(parseApiTokens(`dev:${a}:writer`)).toHaveLength(1);
+  });
+});
+
+describe('READ_ACCESS', () => {
+  const readers = parseApiTokens('dash:reader-token-0123456789:reader');
+
+  it('lets anyone read under public, and only a known token under token', () => {
+    expect(authorizeRequest(undefined, readers, 'public')).toBeNull();
+    expect(() => authorizeRequest(undefined, readers, 'token')).toThrow(/READ_ACCESS=token/);
+    expect(authorizeRequest('Bearer reader-token-0123456789', readers, 'token')).toEqual({
+      name: 'dash',
+      role: 'reader',
+    });
+  });
+
+  it('refuses to start with READ_ACCESS=token and no token, naming the fix', () => {
+    expect(() => {
+      checkReadAccess('token', []);
+    }).toThrow(/API_TOKENS=name:token:reader.*READ_ACCESS=public/);
+    expect(() => {
+      checkReadAccess('token', readers);
+    }).not.toThrow();
+    expect(() => {
+      checkReadAccess('public', []);
+    }).not.toThrow();
   });
 });

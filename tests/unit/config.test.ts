@@ -46,11 +46,18 @@ describe('loadConfig', () => {
     expect(cfg.maxPageSize).toBe(10);
   });
 
+  it('keeps reads public unless READ_ACCESS=token, in production too', () => {
+    expect(loadConfig({}).readAccess).toBe('public');
+    expect(loadConfig({ NODE_ENV: 'production' }).readAccess).toBe('public');
+    expect(loadConfig({ READ_ACCESS: 'token' }).readAccess).toBe('token');
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT=abc'],
     [{ PORT: '70000' }, 'PORT=70000'],
     [{ SEED_ON_START: 'maybe' }, 'SEED_ON_START=maybe'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV=staging'],
+    [{ READ_ACCESS: 'private' }, 'READ_ACCESS=private is not one of public, token'],
   ])('fails loudly on %j, naming the key', (env, text) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(text);
