@@ -3,6 +3,8 @@
  * GraphQL server on PORT. Ctrl-C / SIGTERM: stop accepting connections, let in-flight requests finish
  * (SHUTDOWN_GRACE_MS), then close the driver, stop the local Neo4j if this process started it, exit 0.
  * Lines go through the JSON logger (LOG_LEVEL); the development token is printed once for the human.
+ * A local Neo4j this process started is restarted when it dies; a crash loop stops the server with exit
+ * code 1 (docs/operations.md).
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
@@ -77,7 +79,16 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT', 0));
   process.once('SIGTERM', () => void shutdown('SIGTERM', 0));
 
-  const runtime = await openGraph(cfg, log);
+  const runtime = await openGraph(cfg, log, {
+    supervise: {
+      logger,
+      // a local Neo4j that keeps dying needs a human: the message says where to look
+      onFatal: message => {
+        console.error(`error: ${message}`);
+        void shutdown('local Neo4j crash loop', 1);
+      },
+    },
+  });
   started.runtime = runtime;
   logger.info({ agent: runtime.agent, uri: runtime.uri }, 'connected to Neo4j');
   if (cfg.seedOnStart) {
@@ -99,6 +110,7 @@ async function main(): Promise<void> {
     limits: cfg.limits,
     logger,
     metricsToken: cfg.metricsToken,
+    services: runtime.supervisor === undefined ? [] : [runtime.supervisor],
     stopGraceMs: cfg.shutdownGraceMs,
   });
   started.app = app;

@@ -12,6 +12,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type LocalNeo4jConfig, projectRoot } from '../config/config';
+import type { ExitStatus, ServiceDefinition } from './service.supervisor';
 
 export class LocalNeo4jError extends Error {
   override readonly name = 'LocalNeo4jError';
@@ -24,6 +25,11 @@ export interface RunningNeo4j {
   readonly startMs: number;
   /** True when this process started the server (and so should stop it). */
   readonly owned: boolean;
+  /**
+   * Settles when the process ends. Only a server this process spawned can be watched: for one reused
+   * from `db:start` it never settles.
+   */
+  readonly exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +55,11 @@ const RUNTIME_DIR = path.join(projectRoot(), 'neo4j-runtime');
 const LAUNCHER_SRC = path.join(RUNTIME_DIR, 'NewsgraphNeo4j.java');
 const LAUNCHER_CLASS = 'NewsgraphNeo4j';
 const STATE_FILE = 'newsgraph-neo4j.json';
+/** The launcher's stdout and stderr (ready line, JVM errors), and the previous run's. */
+const LAUNCHER_OUT = 'launcher.out';
+const LAUNCHER_OUT_PREVIOUS = 'launcher.previous.out';
+/** Neo4j's own log, written by the embedded DBMS under <dataDir>/logs. */
+const NEO4J_LOG = 'debug.log';
 
 /** JVM flags from Neo4j 5.26's own neo4j.conf defaults (the embedded DBMS needs the same opens). */
 const JVM_FLAGS = [
@@ -254,7 +265,11 @@ export async function startLocalNeo4j(
   }
   const classes = await ensureRuntime(cfg, log);
   fs.mkdirSync(path.join(cfg.dataDir, 'logs'), { recursive: true });
-  const outFile = path.join(cfg.dataDir, 'logs', 'launcher.out');
+  const outFile = path.join(cfg.dataDir, 'logs', LAUNCHER_OUT);
+  // keep the previous run's output (after a crash it says why) instead of truncating it
+  if (fs.existsSync(outFile)) {
+    fs.renameSync(outFile, path.join(cfg.dataDir, 'logs', LAUNCHER_OUT_PREVIOUS));
+  }
   const fd = fs.openSync(outFile, 'w');
   const args = [
     `-Xms${Math.min(512, cfg.heapMb)}m`,
@@ -281,6 +296,11 @@ export async function startLocalNeo4j(
     detached: opts.detached === true,
   });
   fs.closeSync(fd);
+  const exited = new Promise<ExitStatus>(resolve => {
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
   const pid = child.pid;
   if (pid === undefined) {
     throw new LocalNeo4jError('could not spawn java');
@@ -298,7 +318,7 @@ export async function startLocalNeo4j(
   if (opts.detached === true) {
     child.unref();
   }
-  return { uri, pid, startMs, owned: true, stop: () => stopPid(cfg, pid) };
+  return { uri, pid, startMs, owned: true, exited, stop: () => stopPid(cfg, pid) };
 }
 
 function waitForReady(child: ChildProcess, outFile: string, timeoutMs: number): Promise<string> {
@@ -386,6 +406,43 @@ export function reuseRecorded(cfg: LocalNeo4jConfig): RunningNeo4j | undefined {
     pid: state.pid,
     startMs: 0,
     owned: false,
+    exited: new Promise<never>(() => undefined),
     stop: () => Promise.resolve(),
+  };
+}
+
+function lastLines(file: string, lines: number): string {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.slice(-8192).trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/** The end of the launcher's output and of Neo4j's own debug.log: what a death report shows. */
+export function logTail(cfg: LocalNeo4jConfig, lines = 10): string {
+  const logs = path.join(cfg.dataDir, 'logs');
+  return [LAUNCHER_OUT, NEO4J_LOG]
+    .map(name => ({ name, tail: lastLines(path.join(logs, name), lines) }))
+    .filter(part => part.tail !== '')
+    .map(part => `--- ${part.name}\n${part.tail}`)
+    .join('\n');
+}
+
+/**
+ * The local Neo4j as a service for `ServiceSupervisor`: every start uses the same port and data folder,
+ * and is tied to this process (--watch-pid) like the first one.
+ */
+export function localNeo4jService(
+  cfg: LocalNeo4jConfig,
+  opts: StartOptions,
+): ServiceDefinition<RunningNeo4j> {
+  const logs = path.join(cfg.dataDir, 'logs');
+  return {
+    name: 'neo4j',
+    start: () => startLocalNeo4j(cfg, opts),
+    logTail: () => logTail(cfg),
+    logHint: `${path.join(logs, NEO4J_LOG)} and ${path.join(logs, LAUNCHER_OUT)} (the run before: ${LAUNCHER_OUT_PREVIOUS})`,
   };
 }
