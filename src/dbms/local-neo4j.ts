@@ -49,6 +49,11 @@ export interface StartOptions {
   readonly log?: (line: string) => void;
   /** Give up waiting for the ready line after this many ms. Default 180000. */
   readonly readyTimeoutMs?: number;
+  /**
+   * The compiled launcher from an earlier `ensureRuntime`: skips the Java check, whose `java -version`
+   * runs synchronously and would stall a serving process for a JVM start (restarts pass it).
+   */
+  readonly launcherClasses?: string;
 }
 
 const RUNTIME_DIR = path.join(projectRoot(), 'neo4j-runtime');
@@ -263,7 +268,7 @@ export async function startLocalNeo4j(
       `a local Neo4j (pid ${existing.pid}) already runs on ${existing.uri} with data folder ${cfg.dataDir}`,
     );
   }
-  const classes = await ensureRuntime(cfg, log);
+  const classes = opts.launcherClasses ?? (await ensureRuntime(cfg, log));
   fs.mkdirSync(path.join(cfg.dataDir, 'logs'), { recursive: true });
   const outFile = path.join(cfg.dataDir, 'logs', LAUNCHER_OUT);
   // keep the previous run's output (after a crash it says why) instead of truncating it
@@ -411,12 +416,21 @@ export function reuseRecorded(cfg: LocalNeo4jConfig): RunningNeo4j | undefined {
   };
 }
 
+/** The last lines of a file, reading only its last 8 KiB (debug.log grows to 20 MB before it rotates). */
 function lastLines(file: string, lines: number): string {
+  let fd: number | undefined;
   try {
-    const text = fs.readFileSync(file, 'utf8');
-    return text.slice(-8192).trimEnd().split('\n').slice(-lines).join('\n');
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    const buf = Buffer.alloc(Math.min(size, 8192));
+    fs.readSync(fd, buf, 0, buf.length, size - buf.length);
+    return buf.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
   } catch {
     return '';
+  } finally {
+    if (fd !== undefined) {
+      fs.closeSync(fd);
+    }
   }
 }
 
@@ -439,9 +453,13 @@ export function localNeo4jService(
   opts: StartOptions,
 ): ServiceDefinition<RunningNeo4j> {
   const logs = path.join(cfg.dataDir, 'logs');
+  let launcherClasses: string | undefined;
   return {
     name: 'neo4j',
-    start: () => startLocalNeo4j(cfg, opts),
+    start: async () => {
+      launcherClasses ??= await ensureRuntime(cfg, opts.log);
+      return startLocalNeo4j(cfg, { ...opts, launcherClasses });
+    },
     logTail: () => logTail(cfg),
     logHint: `${path.join(logs, NEO4J_LOG)} and ${path.join(logs, LAUNCHER_OUT)} (the run before: ${LAUNCHER_OUT_PREVIOUS})`,
   };
