@@ -6,6 +6,8 @@
  * A state file in the data folder (`newsgraph-neo4j.json`) lets `db:status`, `db:stop` and `npm start`
  * find a server started by `db:start`. A server started as a child of a Node process is given
  * `--watch-pid`, so it shuts down by itself when that process dies (Ctrl-C, crash or SIGKILL).
+ * `localNeo4jService` describes it for `ServiceSupervisor`, which the server uses to restart a child that
+ * died (docs/operations.md).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
