@@ -3,6 +3,8 @@
  * GraphQL server on PORT. Ctrl-C / SIGTERM: stop accepting connections, let in-flight requests finish
  * (SHUTDOWN_GRACE_MS), then close the driver, stop the local Neo4j if this process started it, exit 0.
  * Lines go through the JSON logger (LOG_LEVEL); the development token is printed once for the human.
+ * A local Neo4j this process started is restarted when it dies; a crash loop stops the server with exit
+ * code 1 (docs/operations.md).
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
@@ -18,6 +20,7 @@ import {
 } from './server/auth';
 import { extractArticle } from './ingest/pipeline';
 import { type GraphRuntime, StartupError, openGraph } from './server/graph-runtime';
+import { onUnreadableStoredValue } from './kg/dates';
 import { type Logger, createLogger } from './server/logger';
 
 /** Beyond the grace, closing the driver and the local Neo4j may take this long before exit 1. */
@@ -91,7 +94,16 @@ async function main(): Promise<void> {
       'READ_ACCESS=public: queries need no token (set READ_ACCESS=token to protect reads)',
     );
   }
-  const runtime = await openGraph(cfg, log);
+  const runtime = await openGraph(cfg, log, {
+    supervise: {
+      logger,
+      // a local Neo4j that keeps dying needs a human: the message says where to look
+      onFatal: message => {
+        console.error(`error: ${message}`);
+        void shutdown('local Neo4j crash loop', 1);
+      },
+    },
+  });
   started.runtime = runtime;
   logger.info({ agent: runtime.agent, uri: runtime.uri }, 'connected to Neo4j');
   if (cfg.seedOnStart) {
@@ -105,6 +117,10 @@ async function main(): Promise<void> {
     await prepareGraph(runtime.graph);
     logger.info('SEED_ON_START=false: constraints and CAMEO types applied, seed skipped');
   }
+  // A stored value the read path cannot serve as it is (kg/dates.ts) is a warning in the JSON log.
+  onUnreadableStoredValue(message => {
+    logger.warn(message);
+  });
   const app = await createApp({
     graph: runtime.graph,
     maxPageSize: cfg.maxPageSize,
@@ -114,6 +130,7 @@ async function main(): Promise<void> {
     limits: cfg.limits,
     logger,
     metricsToken: cfg.metricsToken,
+    services: runtime.supervisor === undefined ? [] : [runtime.supervisor],
     stopGraceMs: cfg.shutdownGraceMs,
   });
   started.app = app;

@@ -6,12 +6,15 @@
  * A state file in the data folder (`newsgraph-neo4j.json`) lets `db:status`, `db:stop` and `npm start`
  * find a server started by `db:start`. A server started as a child of a Node process is given
  * `--watch-pid`, so it shuts down by itself when that process dies (Ctrl-C, crash or SIGKILL).
+ * `localNeo4jService` describes it for `ServiceSupervisor`, which the server uses to restart a child that
+ * died (docs/operations.md).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type LocalNeo4jConfig, projectRoot } from '../config/config';
+import type { ExitStatus, ServiceDefinition } from './service.supervisor';
 
 export class LocalNeo4jError extends Error {
   override readonly name = 'LocalNeo4jError';
@@ -24,6 +27,11 @@ export interface RunningNeo4j {
   readonly startMs: number;
   /** True when this process started the server (and so should stop it). */
   readonly owned: boolean;
+  /**
+   * Settles when the process ends. Only a server this process spawned can be watched: for one reused
+   * from `db:start` it never settles.
+   */
+  readonly exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 }
 
@@ -43,12 +51,22 @@ export interface StartOptions {
   readonly log?: (line: string) => void;
   /** Give up waiting for the ready line after this many ms. Default 180000. */
   readonly readyTimeoutMs?: number;
+  /**
+   * The compiled launcher from an earlier `ensureRuntime`: skips the Java check, whose `java -version`
+   * runs synchronously and would stall a serving process for a JVM start (restarts pass it).
+   */
+  readonly launcherClasses?: string;
 }
 
 const RUNTIME_DIR = path.join(projectRoot(), 'neo4j-runtime');
 const LAUNCHER_SRC = path.join(RUNTIME_DIR, 'NewsgraphNeo4j.java');
 const LAUNCHER_CLASS = 'NewsgraphNeo4j';
 const STATE_FILE = 'newsgraph-neo4j.json';
+/** The launcher's stdout and stderr (ready line, JVM errors), and the previous run's. */
+const LAUNCHER_OUT = 'launcher.out';
+const LAUNCHER_OUT_PREVIOUS = 'launcher.previous.out';
+/** Neo4j's own log, written by the embedded DBMS under <dataDir>/logs. */
+const NEO4J_LOG = 'debug.log';
 
 /** JVM flags from Neo4j 5.26's own neo4j.conf defaults (the embedded DBMS needs the same opens). */
 const JVM_FLAGS = [
@@ -252,9 +270,13 @@ export async function startLocalNeo4j(
       `a local Neo4j (pid ${existing.pid}) already runs on ${existing.uri} with data folder ${cfg.dataDir}`,
     );
   }
-  const classes = await ensureRuntime(cfg, log);
+  const classes = opts.launcherClasses ?? (await ensureRuntime(cfg, log));
   fs.mkdirSync(path.join(cfg.dataDir, 'logs'), { recursive: true });
-  const outFile = path.join(cfg.dataDir, 'logs', 'launcher.out');
+  const outFile = path.join(cfg.dataDir, 'logs', LAUNCHER_OUT);
+  // keep the previous run's output (after a crash it says why) instead of truncating it
+  if (fs.existsSync(outFile)) {
+    fs.renameSync(outFile, path.join(cfg.dataDir, 'logs', LAUNCHER_OUT_PREVIOUS));
+  }
   const fd = fs.openSync(outFile, 'w');
   const args = [
     `-Xms${Math.min(512, cfg.heapMb)}m`,
@@ -281,6 +303,11 @@ export async function startLocalNeo4j(
     detached: opts.detached === true,
   });
   fs.closeSync(fd);
+  const exited = new Promise<ExitStatus>(resolve => {
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
   const pid = child.pid;
   if (pid === undefined) {
     throw new LocalNeo4jError('could not spawn java');
@@ -298,7 +325,7 @@ export async function startLocalNeo4j(
   if (opts.detached === true) {
     child.unref();
   }
-  return { uri, pid, startMs, owned: true, stop: () => stopPid(cfg, pid) };
+  return { uri, pid, startMs, owned: true, exited, stop: () => stopPid(cfg, pid) };
 }
 
 function waitForReady(child: ChildProcess, outFile: string, timeoutMs: number): Promise<string> {
@@ -386,6 +413,56 @@ export function reuseRecorded(cfg: LocalNeo4jConfig): RunningNeo4j | undefined {
     pid: state.pid,
     startMs: 0,
     owned: false,
+    exited: new Promise<never>(() => undefined),
     stop: () => Promise.resolve(),
+  };
+}
+
+/** The last lines of a file, reading only its last 8 KiB (debug.log grows to 20 MB before it rotates). */
+function lastLines(file: string, lines: number): string {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    const buf = Buffer.alloc(Math.min(size, 8192));
+    fs.readSync(fd, buf, 0, buf.length, size - buf.length);
+    return buf.toString('utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) {
+      fs.closeSync(fd);
+    }
+  }
+}
+
+/** The end of the launcher's output and of Neo4j's own debug.log: what a death report shows. */
+export function logTail(cfg: LocalNeo4jConfig, lines = 10): string {
+  const logs = path.join(cfg.dataDir, 'logs');
+  return [LAUNCHER_OUT, NEO4J_LOG]
+    .map(name => ({ name, tail: lastLines(path.join(logs, name), lines) }))
+    .filter(part => part.tail !== '')
+    .map(part => `--- ${part.name}\n${part.tail}`)
+    .join('\n');
+}
+
+/**
+ * The local Neo4j as a service for `ServiceSupervisor`: every start uses the same port and data folder,
+ * and is tied to this process (--watch-pid) like the first one.
+ */
+export function localNeo4jService(
+  cfg: LocalNeo4jConfig,
+  opts: StartOptions,
+): ServiceDefinition<RunningNeo4j> {
+  const logs = path.join(cfg.dataDir, 'logs');
+  let launcherClasses: string | undefined;
+  return {
+    name: 'neo4j',
+    start: async () => {
+      launcherClasses ??= await ensureRuntime(cfg, opts.log);
+      return startLocalNeo4j(cfg, { ...opts, launcherClasses });
+    },
+    logTail: () => logTail(cfg),
+    logHint: `${path.join(logs, NEO4J_LOG)} and ${path.join(logs, LAUNCHER_OUT)} (the run before: ${LAUNCHER_OUT_PREVIOUS})`,
   };
 }

@@ -19,6 +19,20 @@ export function isConstraintViolation(err: unknown): boolean {
   );
 }
 
+/**
+ * The connection to the database failed (not the query): unreachable, the session's connection lost,
+ * or a connection cut mid-message. On the request path this opens the circuit breaker (graph-client).
+ */
+export function isConnectivityFailure(err: unknown): boolean {
+  return (
+    err instanceof Neo4jError &&
+    (err.code === 'ServiceUnavailable' ||
+      err.code === 'SessionExpired' ||
+      err.code === 'ProtocolError') &&
+    !isAcquisitionTimeout(err)
+  );
+}
+
 export function toGraphError(err: unknown): unknown {
   if (!(err instanceof Neo4jError)) {
     return err;

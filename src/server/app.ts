@@ -31,6 +31,8 @@ import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 import { type Logger, createLogger } from './logger';
 import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
+import { retryAfterPlugin, retryAfterSeconds } from './retry-after';
+import type { ServiceStats } from '../dbms/service.supervisor';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -53,6 +55,8 @@ export interface AppDeps {
   readonly stopGraceMs?: number;
   /** READ_ACCESS: `token` makes GraphQL requests and /metrics need a reader or writer token. Default `public`. */
   readonly readAccess?: ReadAccess;
+  /** Local services the server supervises (the local Neo4j), for /metrics. */
+  readonly services?: readonly ServiceStats[];
 }
 
 export interface App {
@@ -83,7 +87,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const httpServer = http.createServer(app);
   const logger = deps.logger ?? createLogger({ level: 'warn' });
   const logError: ErrorLogger = deps.logError ?? errorLogger(logger);
-  const metrics = createMetrics(deps.graph);
+  const metrics = createMetrics(deps.graph, { services: deps.services });
   app.use(observeRequests({ logger, metrics, graphqlPath: '/graphql' }));
   const limits = deps.limits ?? defaultRequestLimits();
   const readAccess = deps.readAccess ?? 'public';
@@ -97,6 +101,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
       observabilityPlugin(metrics),
+      retryAfterPlugin(deps.graph),
       ApolloServerPluginLandingPageDisabled(),
       // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
       // The private-scope plugin must come first: its willSendResponse runs before the header is set.
@@ -117,15 +122,30 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  // One PING without retries, bounded: 503 while Neo4j is unreachable, 200 again once it answers.
+  // One PING without retries, bounded: 503 while Neo4j is unreachable, 200 again once it answers. While
+  // Neo4j is known to be down (the circuit breaker is open) 503 at once, without a PING.
   app.get('/ready', async (_req, res) => {
+    const since = deps.graph.breaker?.openSince;
+    if (since !== undefined) {
+      res
+        .status(503)
+        .set('Retry-After', String(retryAfterSeconds(deps.graph)))
+        .json({
+          status: 'unavailable',
+          reason: `Neo4j is down since ${new Date(since).toISOString()}`,
+        });
+      return;
+    }
     if (await deps.graph.ping(READY_TIMEOUT_MS)) {
       res.json({ status: 'ready' });
     } else {
-      res.status(503).json({
-        status: 'unavailable',
-        reason: `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
-      });
+      res
+        .status(503)
+        .set('Retry-After', String(retryAfterSeconds(deps.graph)))
+        .json({
+          status: 'unavailable',
+          reason: `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
+        });
     }
   });
   app.get(

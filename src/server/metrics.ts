@@ -7,10 +7,15 @@
  * neo4j-driver 6 exposes no pool figures (no public in-use/idle counts, unlike the Java driver's
  * `Metrics`), so `newsgraph_neo4j_sessions_open` counts the sessions GraphClient holds open: each holds at
  * most one pooled connection, so it is the number of connections in use by this app.
+ *
+ * Outages (GraphClient's circuit breaker): `newsgraph_neo4j_up`, `newsgraph_neo4j_outage_seconds` (one
+ * observation per outage, when it ends) and `newsgraph_neo4j_rejected_total` (calls failed fast). Local
+ * services the server supervises: `newsgraph_local_service_deaths_total` and `..._restarts_total`.
  */
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { ServiceStats } from '../dbms/service.supervisor';
 import type { GraphClient } from '../graph/graph-client';
 import { type ApiToken, authenticate } from './auth';
 
@@ -37,7 +42,7 @@ export interface AppMetrics {
 
 export function createMetrics(
   graph: GraphClient,
-  opts: { defaultMetrics?: boolean } = {},
+  opts: { defaultMetrics?: boolean; services?: readonly ServiceStats[] } = {},
 ): AppMetrics {
   const registry = new Registry();
   if (opts.defaultMetrics ?? true) {
@@ -88,6 +93,8 @@ export function createMetrics(
       this.set(graph.openSessions);
     },
   });
+  registerOutageMetrics(registry, graph);
+  registerServiceMetrics(registry, opts.services ?? []);
 
   const known = new Set<string>();
   return {
@@ -116,6 +123,79 @@ export function createMetrics(
       }
     },
   };
+}
+
+function registerOutageMetrics(registry: Registry, graph: GraphClient): void {
+  const breaker = graph.breaker;
+  if (breaker === undefined) {
+    return;
+  }
+  new Gauge({
+    name: 'newsgraph_neo4j_up',
+    help: '1 while Neo4j is usable, 0 while it is known to be down (requests fail fast)',
+    registers: [registry],
+    collect() {
+      this.set(breaker.isOpen ? 0 : 1);
+    },
+  });
+  const outages = new Histogram({
+    name: 'newsgraph_neo4j_outage_seconds',
+    help: 'Length of each Neo4j outage, observed when it ends',
+    buckets: [1, 5, 10, 30, 60, 120, 300, 600, 1800],
+    registers: [registry],
+  });
+  breaker.subscribe(event => {
+    if (event.type === 'closed') {
+      outages.observe(event.outageMs / 1000);
+    }
+  });
+  let rejectedSeen = 0;
+  new Counter({
+    name: 'newsgraph_neo4j_rejected_total',
+    help: 'Neo4j calls answered SERVICE_UNAVAILABLE at once because Neo4j was known to be down',
+    registers: [registry],
+    collect() {
+      const now = breaker.rejected;
+      if (now > rejectedSeen) {
+        this.inc(now - rejectedSeen);
+        rejectedSeen = now;
+      }
+    },
+  });
+}
+
+function registerServiceMetrics(registry: Registry, services: readonly ServiceStats[]): void {
+  if (services.length === 0) {
+    return;
+  }
+  const counted = (name: string, help: string, read: (s: ServiceStats) => number): void => {
+    const seen = new Map<string, number>();
+    new Counter({
+      name,
+      help,
+      labelNames: ['service'] as const,
+      registers: [registry],
+      collect() {
+        for (const service of services) {
+          const now = read(service);
+          const before = seen.get(service.name) ?? 0;
+          // zero-valued series too, so a dashboard sees the service before its first death
+          this.inc({ service: service.name }, now - before);
+          seen.set(service.name, now);
+        }
+      },
+    });
+  };
+  counted(
+    'newsgraph_local_service_deaths_total',
+    'Unexpected deaths of a local service the server started (failed restarts included)',
+    s => s.deaths,
+  );
+  counted(
+    'newsgraph_local_service_restarts_total',
+    'Successful restarts of a local service the server started (e.g. the local Neo4j)',
+    s => s.restarts,
+  );
 }
 
 function sameToken(given: string, expected: string): boolean {
