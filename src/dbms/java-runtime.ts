@@ -181,7 +181,7 @@ function compileLauncher(spec: JavaRuntimeSpec, lib: string, log: (line: string)
  * `failed` line, on its exit, or after `timeoutMs` (then the child is killed).
  */
 export function waitForReadyLine(
-  spec: Pick<JavaRuntimeSpec, 'title' | 'error'>,
+  spec: { readonly who: string; readonly error: JavaRuntimeSpec['error'] },
   child: ChildProcess,
   outFile: string,
   patterns: { readonly ready: RegExp; readonly failed: RegExp },
@@ -202,23 +202,21 @@ export function waitForReadyLine(
       }
       const failed = patterns.failed.exec(text);
       if (failed?.[1] !== undefined) {
-        reject(new spec.error(`${spec.title} did not start: ${failed[1]}`));
+        reject(new spec.error(`${spec.who} did not start: ${failed[1]}`));
         return;
       }
       if (exited !== undefined) {
         const tail = text.trim().split('\n').slice(-8).join('\n');
         reject(
           new spec.error(
-            `${spec.title} exited with code ${String(exited)} before it was ready:\n${tail}`,
+            `${spec.who} exited with code ${String(exited)} before it was ready:\n${tail}`,
           ),
         );
         return;
       }
       if (Date.now() > deadline) {
         child.kill('SIGKILL');
-        reject(
-          new spec.error(`${spec.title} was not ready after ${timeoutMs} ms (see ${outFile})`),
-        );
+        reject(new spec.error(`${spec.who} was not ready after ${timeoutMs} ms (see ${outFile})`));
         return;
       }
       setTimeout(poll, 100);

@@ -9,11 +9,18 @@
  * `localNeo4jService` describes it for `ServiceSupervisor`, which the server uses to restart a child that
  * died (docs/operations.md).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type LocalNeo4jConfig, projectRoot } from '../config/config';
+import {
+  type JavaRuntimeSpec,
+  ensureJavaRuntime,
+  javaBin,
+  javaMajor,
+  runtimeLib,
+  waitForReadyLine,
+} from './java-runtime';
 import type { ExitStatus, ServiceDefinition } from './service.supervisor';
 
 export class LocalNeo4jError extends Error {
@@ -59,7 +66,6 @@ export interface StartOptions {
 }
 
 const RUNTIME_DIR = path.join(projectRoot(), 'neo4j-runtime');
-const LAUNCHER_SRC = path.join(RUNTIME_DIR, 'NewsgraphNeo4j.java');
 const LAUNCHER_CLASS = 'NewsgraphNeo4j';
 const STATE_FILE = 'newsgraph-neo4j.json';
 /** The launcher's stdout and stderr (ready line, JVM errors), and the previous run's. */
@@ -87,23 +93,25 @@ const JVM_FLAGS = [
 
 const FIX_HINT = 'or set NEO4J_URI to a running Neo4j (see README: docker compose)';
 
-function javaBin(cfg: LocalNeo4jConfig, tool: 'java' | 'javac'): string {
-  return cfg.javaHome !== undefined ? path.join(cfg.javaHome, 'bin', tool) : tool;
+/** The jar fetch and launcher compile for this version (shared with the language service). */
+function neo4jRuntime(cfg: LocalNeo4jConfig): JavaRuntimeSpec {
+  return {
+    name: 'neo4j',
+    title: `Neo4j Community ${cfg.version}`,
+    runtimeDir: RUNTIME_DIR,
+    launcherClass: LAUNCHER_CLASS,
+    pomProperties: { 'neo4j.version': cfg.version },
+    cacheDir: path.join(cfg.cacheDir, cfg.version),
+    sizeHint: 'about 120 MB',
+    javaHome: cfg.javaHome,
+    fixHint: FIX_HINT,
+    error: LocalNeo4jError,
+  };
 }
 
-/** The major version of the configured Java, or a clear error when there is none. */
+/** The major version of the configured Java, or a clear error when there is none or it does not fit. */
 export function checkJava(cfg: LocalNeo4jConfig): number {
-  const r = spawnSync(javaBin(cfg, 'java'), ['-version'], { encoding: 'utf8' });
-  if (r.error !== undefined || r.status !== 0) {
-    throw new LocalNeo4jError(`Java 17 not found: install it (or set JAVA_HOME), ${FIX_HINT}`);
-  }
-  const m = /version "(\d+)(?:\.(\d+))?/.exec(`${r.stderr}${r.stdout}`);
-  const major = m?.[1] === '1' ? Number(m[2]) : Number(m?.[1]);
-  if (!Number.isFinite(major) || major < 17) {
-    throw new LocalNeo4jError(
-      `Java ${String(major)} is too old: Neo4j ${cfg.version} needs Java 17 or 21 (set JAVA_HOME), ${FIX_HINT}`,
-    );
-  }
+  const major = javaMajor(neo4jRuntime(cfg), 17);
   if (cfg.version.startsWith('5.') && major > 21) {
     throw new LocalNeo4jError(
       `Java ${major} is not supported by Neo4j ${cfg.version} (it runs on 17 or 21): set JAVA_HOME to a JDK 17`,
@@ -113,7 +121,7 @@ export function checkJava(cfg: LocalNeo4jConfig): number {
 }
 
 function libDir(cfg: LocalNeo4jConfig): string {
-  return path.join(cfg.cacheDir, cfg.version, 'lib');
+  return runtimeLib(neo4jRuntime(cfg));
 }
 
 /** Fetches the Neo4j jars once (showing progress) and compiles the launcher when its source changed. */
@@ -122,116 +130,7 @@ export async function ensureRuntime(
   log: (line: string) => void = console.log,
 ): Promise<string> {
   checkJava(cfg);
-  const lib = libDir(cfg);
-  const done = path.join(lib, '.complete');
-  if (!fs.existsSync(done)) {
-    await fetchJars(cfg, lib, log);
-    fs.writeFileSync(done, new Date().toISOString());
-  }
-  return compileLauncher(cfg, lib, log);
-}
-
-async function fetchJars(
-  cfg: LocalNeo4jConfig,
-  lib: string,
-  log: (line: string) => void,
-): Promise<void> {
-  const mvnCheck = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
-  if (mvnCheck.error !== undefined || mvnCheck.status !== 0) {
-    throw new LocalNeo4jError(`Maven (mvn) not found: install it to fetch Neo4j, ${FIX_HINT}`);
-  }
-  fs.rmSync(lib, { recursive: true, force: true });
-  fs.mkdirSync(lib, { recursive: true });
-  log(
-    `[neo4j] first run: fetching Neo4j Community ${cfg.version} from Maven Central (about 120 MB)`,
-  );
-  const t0 = Date.now();
-  const args = [
-    '-B',
-    '-f',
-    path.join(RUNTIME_DIR, 'pom.xml'),
-    `-Dneo4j.version=${cfg.version}`,
-    'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
-    `-DoutputDirectory=${lib}`,
-    '-DincludeScope=runtime',
-  ];
-  const progress = { files: 0, bytes: 0 };
-  const errors: string[] = [];
-  const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let buffered = '';
-    const onData = (chunk: Buffer): void => {
-      buffered += chunk.toString('utf8');
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) {
-        trackProgress(line, progress, errors, log);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('error', reject);
-    child.once('close', resolve);
-  });
-  if (code !== 0) {
-    throw new LocalNeo4jError(
-      `could not fetch Neo4j ${cfg.version} with Maven (is Maven Central reachable?):\n` +
-        `${errors.slice(0, 5).join('\n')}\n${FIX_HINT}`,
-    );
-  }
-  const jars = fs.readdirSync(lib).filter(f => f.endsWith('.jar'));
-  const bytes = jars.reduce((sum, f) => sum + fs.statSync(path.join(lib, f)).size, 0);
-  const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  log(
-    `[neo4j] ready: ${jars.length} jars, ${(bytes / 1e6).toFixed(1)} MB in ${secs} s (cached in ${lib})`,
-  );
-}
-
-const UNIT_BYTES: Readonly<Record<string, number>> = { B: 1, kB: 1e3, KB: 1e3, MB: 1e6, GB: 1e9 };
-
-/** mvn prints one "Downloaded from central: <url> (1.2 MB at ...)" line per file: show a running total. */
-function trackProgress(
-  line: string,
-  progress: { files: number; bytes: number },
-  errors: string[],
-  log: (line: string) => void,
-): void {
-  if (line.includes('[ERROR]')) {
-    errors.push(line);
-    return;
-  }
-  const m = /Downloaded from \S+: \S+ \(([\d.]+) (B|kB|KB|MB|GB)/.exec(line);
-  if (m?.[1] === undefined || m[2] === undefined) {
-    return;
-  }
-  progress.files += 1;
-  progress.bytes += Number(m[1]) * (UNIT_BYTES[m[2]] ?? 1);
-  if (progress.files % 25 === 0) {
-    log(`[neo4j]   ${progress.files} files, ${(progress.bytes / 1e6).toFixed(1)} MB downloaded`);
-  }
-}
-
-function compileLauncher(cfg: LocalNeo4jConfig, lib: string, log: (line: string) => void): string {
-  const source = fs.readFileSync(LAUNCHER_SRC);
-  const hash = crypto.createHash('sha256').update(source).digest('hex').slice(0, 16);
-  const out = path.join(cfg.cacheDir, cfg.version, `launcher-${hash}`);
-  if (fs.existsSync(path.join(out, `${LAUNCHER_CLASS}.class`))) {
-    return out;
-  }
-  log('[neo4j] compiling the launcher');
-  fs.mkdirSync(out, { recursive: true });
-  const r = spawnSync(
-    javaBin(cfg, 'javac'),
-    ['-nowarn', '-cp', path.join(lib, '*'), '-d', out, LAUNCHER_SRC],
-    { encoding: 'utf8' },
-  );
-  if (r.error !== undefined || r.status !== 0) {
-    fs.rmSync(out, { recursive: true, force: true });
-    throw new LocalNeo4jError(
-      `could not compile the Neo4j launcher (a JDK 17 with javac is needed): ${r.stderr || String(r.error)}`,
-    );
-  }
-  return out;
+  return ensureJavaRuntime(neo4jRuntime(cfg), log);
 }
 
 function statePath(cfg: LocalNeo4jConfig): string {
@@ -298,7 +197,7 @@ export async function startLocalNeo4j(
   ];
   fs.mkdirSync(path.join(cfg.dataDir, 'tmp'), { recursive: true });
   const t0 = Date.now();
-  const child = spawn(javaBin(cfg, 'java'), args, {
+  const child = spawn(javaBin(cfg.javaHome, 'java'), args, {
     stdio: ['ignore', fd, fd],
     detached: opts.detached === true,
   });
@@ -312,7 +211,13 @@ export async function startLocalNeo4j(
   if (pid === undefined) {
     throw new LocalNeo4jError('could not spawn java');
   }
-  const uri = await waitForReady(child, outFile, opts.readyTimeoutMs ?? 180_000);
+  const uri = await waitForReadyLine(
+    { who: 'local Neo4j', error: LocalNeo4jError },
+    child,
+    outFile,
+    { ready: /^NEO4J_READY (\S+)/m, failed: /^NEO4J_FAILED (.*)$/m },
+    opts.readyTimeoutMs ?? 180_000,
+  );
   const startMs = Date.now() - t0;
   const state: StateFile = {
     pid,
@@ -326,47 +231,6 @@ export async function startLocalNeo4j(
     child.unref();
   }
   return { uri, pid, startMs, owned: true, exited, stop: () => stopPid(cfg, pid) };
-}
-
-function waitForReady(child: ChildProcess, outFile: string, timeoutMs: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const deadline = Date.now() + timeoutMs;
-    let exited: number | null | undefined;
-    child.once('exit', code => {
-      exited = code;
-    });
-    const poll = (): void => {
-      const text = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
-      const ready = /^NEO4J_READY (\S+)/m.exec(text);
-      if (ready?.[1] !== undefined) {
-        resolve(ready[1]);
-        return;
-      }
-      const failed = /^NEO4J_FAILED (.*)$/m.exec(text);
-      if (failed?.[1] !== undefined) {
-        reject(new LocalNeo4jError(`local Neo4j did not start: ${failed[1]}`));
-        return;
-      }
-      if (exited !== undefined) {
-        const tail = text.trim().split('\n').slice(-8).join('\n');
-        reject(
-          new LocalNeo4jError(
-            `local Neo4j exited with code ${String(exited)} before it was ready:\n${tail}`,
-          ),
-        );
-        return;
-      }
-      if (Date.now() > deadline) {
-        child.kill('SIGKILL');
-        reject(
-          new LocalNeo4jError(`local Neo4j was not ready after ${timeoutMs} ms (see ${outFile})`),
-        );
-        return;
-      }
-      setTimeout(poll, 100);
-    };
-    poll();
-  });
 }
 
 /** Stops a server by pid: SIGTERM (the launcher's shutdown hook flushes the store), SIGKILL after 60 s. */

@@ -100,7 +100,7 @@ export async function startLocalCoreNlp(
     throw new NlpServiceError(`could not spawn java, ${FIX_HINT}`);
   }
   const url = await waitForReadyLine(
-    spec,
+    { who: 'local CoreNLP', error: NlpServiceError },
     child,
     logFile,
     { ready: /^NLP_READY (\S+)/m, failed: /^NLP_FAILED (.*)$/m },
