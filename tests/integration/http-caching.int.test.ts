@@ -87,7 +87,7 @@ describe('Cache-Control of GraphQL responses', () => {
       body: JSON.stringify({
         query:
           'mutation($t: String!) { ingestArticle(input: { text: $t }) { article { id } created { articles } } }',
-        variables: { t: `Caching test ${Date.now()}\nRussia praised North Korea on Monday.` },
+        variables: { t: `Caching test ${Date.now()}\nNorway praised Uruguay on Monday.` },
       }),
     });
     const body = (await res.json()) as { errors?: unknown[] };

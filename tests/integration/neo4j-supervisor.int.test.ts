@@ -16,6 +16,7 @@
  * a crash loop, whose logic is unit-tested (service-supervisor.test.ts).
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,6 +105,46 @@ afterAll(async () => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 }, 90_000);
 
+interface Answer {
+  readonly status: number;
+  readonly headers: http.IncomingHttpHeaders;
+  readonly body: string;
+}
+
+/**
+ * One request on a fresh connection. fetch() reuses keep-alive sockets, and when this loaded machine
+ * stalls the event loop for seconds the server may close an idle socket just as the client reuses it
+ * (ECONNRESET): a race of the test's client, not the behaviour under test.
+ */
+function call(
+  route: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string; timeoutMs: number },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${url}${route}`,
+      {
+        method: init.method ?? 'GET',
+        headers: init.headers,
+        agent: false,
+        timeout: init.timeoutMs,
+      },
+      res => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`no answer within ${init.timeoutMs} ms`)));
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
 let sent = 0;
 async function request(client: number): Promise<Outcome> {
   sent += 1;
@@ -112,14 +153,15 @@ async function request(client: number): Promise<Outcome> {
   let code: string;
   let retryAfter: string | null = null;
   try {
-    const res = await fetch(`${url}/graphql`, {
+    const res = await call('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': id },
       body: JSON.stringify({ query: QUERY }),
-      signal: AbortSignal.timeout(30_000),
+      timeoutMs: 30_000,
     });
-    retryAfter = res.headers.get('retry-after');
-    const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+    const header = res.headers['retry-after'];
+    retryAfter = typeof header === 'string' ? header : null;
+    const body = JSON.parse(res.body) as { errors?: { extensions?: { code?: string } }[] };
     code = res.status >= 500 ? `HTTP_${res.status}` : (body.errors?.[0]?.extensions?.code ?? 'OK');
   } catch (err) {
     code = `FETCH_${(err as Error).name}`;
@@ -132,12 +174,12 @@ async function timed(
   route: string,
 ): Promise<{ status: number; ms: number; retryAfter: string | null }> {
   const t0 = performance.now();
-  const res = await fetch(`${url}${route}`, { signal: AbortSignal.timeout(10_000) });
-  await res.text();
+  const res = await call(route, { timeoutMs: 10_000 });
+  const header = res.headers['retry-after'];
   return {
     status: res.status,
     ms: performance.now() - t0,
-    retryAfter: res.headers.get('retry-after'),
+    retryAfter: typeof header === 'string' ? header : null,
   };
 }
 
@@ -309,7 +351,7 @@ describe('the local Neo4j killed under load (npm start, no NEO4J_URI)', () => {
       expect(supervisor?.process?.pid).not.toBe(pid);
 
       // metrics: the restart, the outage, the requests refused
-      const text = await (await fetch(`${url}/metrics`)).text();
+      const text = (await call('/metrics', { timeoutMs: 10_000 })).body;
       expect(metric(text, 'newsgraph_local_service_restarts_total{service="neo4j"}')).toBe(1);
       expect(metric(text, 'newsgraph_local_service_deaths_total{service="neo4j"}')).toBe(1);
       expect(metric(text, 'newsgraph_neo4j_up')).toBe(1);

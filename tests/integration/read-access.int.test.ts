@@ -145,7 +145,7 @@ describe('READ_ACCESS=token', () => {
       headers: { 'content-type': 'application/json', ...bearer(TEST_READER_TOKEN) },
       body: JSON.stringify({
         query:
-          'mutation { ingestArticle(input: { text: "Russia met North Korea." }) { article { id } } }',
+          'mutation { ingestArticle(input: { text: "Norway met Uruguay." }) { article { id } } }',
       }),
     });
     const body = (await res.json()) as Body;

@@ -68,13 +68,17 @@ interface ReadArticle {
   };
 }
 
+/**
+ * An article of its own: states and people that no test reads exact answers about (the seed's Russia,
+ * North Korea and Putin are read exactly by the query suites that share this database).
+ */
 function story(t: string): string {
   return (
-    `Moscow offers aid to Pyongyang (${t}).\n\n` +
-    `Russian President Vladimir Putin praised North Korea on Tuesday, according to KCNA.\n` +
-    `Russia could send humanitarian aid to North Korea, the Kremlin said.\n` +
-    `Putin stated that the two countries would expand their cooperation in every field.\n` +
-    `Chinese President Xi Jinping met with South Korea on May 27.\n`
+    `Oslo offers aid to Montevideo (${t}).\n\n` +
+    `Norwegian Prime Minister Jonas Gahr Store praised Uruguay on Tuesday, according to NTB.\n` +
+    `Norway could send humanitarian aid to Uruguay, the government said.\n` +
+    `Store stated that the two countries would expand their cooperation in every field.\n` +
+    `Chilean President Gabriel Boric met with Peru on May 27.\n`
   );
 }
 
@@ -127,7 +131,7 @@ describe('publishedAt through ingestArticle', () => {
     expect(a.statements.totalCount).toBeGreaterThan(0);
     // summaries name the actors and read like the seed's
     expect(a.events.edges.map(e => e.node.summary)).toContain(
-      'Russia could send humanitarian aid to North Korea',
+      'Norway could send humanitarian aid to Uruguay',
     );
     // dates of facts are calendar days served by the Date scalar
     for (const e of a.events.edges) {
