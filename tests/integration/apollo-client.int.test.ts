@@ -44,6 +44,15 @@ function readmeExamples(markdown: string): Example[] {
   });
 }
 
+/**
+ * A search hit's relevance score moves while other suites write to the shared test database, so the same
+ * hit (same id) read by two examples a few seconds apart may carry two scores, and the cache keeps the
+ * newer: compare everything but the scores.
+ */
+function withoutScores(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'score' ? undefined : v));
+}
+
 /** The README's mutation shows placeholders ("…"): give it a real, harmless article. */
 function runnable(query: string): string {
   const text = `Apollo Client check ${Date.now()}.\nA quiet day: the newsroom reported nothing.`;
@@ -137,9 +146,9 @@ describe('Apollo Client 3, default InMemoryCache, no type policies', () => {
         query: gql(runnable(example.query)),
         variables: example.variables,
       });
-      expect({ example: example.name, data: cached }).toEqual({
+      expect({ example: example.name, data: withoutScores(cached) }).toEqual({
         example: example.name,
-        data: answer,
+        data: withoutScores(answer),
       });
     }
     expect(printed).toEqual([]);

@@ -337,7 +337,8 @@ describe('the local Neo4j killed under load (npm start, no NEO4J_URI)', () => {
       // the server's part of the recovery time: the restart starts after the 1 s back-off, and the
       // breaker closes as soon as the restarted Neo4j answers (its own start time is the machine's)
       expect(restartLine).toMatchObject({ delayMs: 1000, attempt: 1 });
-      expect(closedAt - killedAt - Number(restarted?.downMs)).toBeLessThan(5000);
+      // (a few probe periods of 500 ms; the bound leaves room for a machine busy with other test runs)
+      expect(closedAt - killedAt - Number(restarted?.downMs)).toBeLessThan(15_000);
 
       // logs: the death with its signal and the Neo4j log tail, the restart, the outage and its length
       const died = logs.find(l => l.msg.startsWith('the local neo4j died unexpectedly'));
