@@ -1,8 +1,10 @@
 import type { PlaygroundExample } from './playground';
 
 /**
- * The analyst questions (shared/design/domain-model.md §5), each one query, preloaded in the playground
- * and documented in the README; tests/integration/analyst-questions.int.test.ts runs every one.
+ * The one source of the example operations: the analyst questions (shared/design/domain-model.md §5) and a
+ * few more, each one query, preloaded in the playground and shown verbatim in docs/queries.md and the
+ * README (tests/unit/docs-examples.test.ts checks every ```graphql block of the docs against this file);
+ * tests/integration/analyst-questions.int.test.ts runs every one.
  */
 export const PLAYGROUND_EXAMPLES: readonly PlaygroundExample[] = [
   {
@@ -206,4 +208,32 @@ query SearchTheGraph {
   }
 }`,
   },
+  {
+    name: 'NorthKoreaNeighborhood',
+    query: `# North Korea's ego network, two hops, ready to draw as a graph
+query NorthKoreaNeighborhood {
+  neighborhood(id: "country:PRK", hops: 2) {
+    nodes { id kind label hop }
+    edges { id source target kind weight eventCount goldsteinSum }
+    truncated
+  }
+}`,
+  },
 ];
+
+/**
+ * The ingest mutation as the docs show it (docs/ingest.md). Not a playground tab: the playground's
+ * examples are reads that anyone may run (and npm run soak replays them). The placeholders are for the
+ * reader to fill; tests/integration/apollo-client.int.test.ts fills them and runs it.
+ */
+export const INGEST_EXAMPLE: PlaygroundExample = {
+  name: 'IngestArticle',
+  query: `# Ingest one article: send it with Authorization: Bearer <a writer token>
+mutation IngestArticle {
+  ingestArticle(input: { text: "…", url: "https://…", source: "…", publishedAt: "2022-08-16" }) {
+    article { id title publishedAt publishedAtPrecision }
+    created { articles actors statements events }
+    merged { articles actors statements events }
+  }
+}`,
+};

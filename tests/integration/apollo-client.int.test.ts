@@ -1,6 +1,7 @@
 /**
  * A client's view (docs/client-ids.md): Apollo Client 3 with the default InMemoryCache and no type
- * policies runs every playground example and every ```graphql block of the README, one after another
+ * policies runs every playground example and every ```graphql block of the docs (README.md, docs/*.md:
+ * they are the examples of src/server/playground-examples.ts, tests/unit/docs-examples.test.ts), one after another
  * through ONE client and cache, and must print no warning (e.g. "Cache data may be lost when replacing
  * the type field of a Event object", which an object without an id causes) and get no error. Then each
  * example is read back from the cache alone, which must still hold its complete answer.
@@ -20,6 +21,7 @@ import {
 import { loadDevMessages, loadErrorMessages } from '@apollo/client/dev/dev.cjs';
 import { Kind, type OperationDefinitionNode, OperationTypeNode, parse } from 'graphql';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples';
+import { REPO_ROOT, codeBlocks, documentationFiles } from '../helpers/markdown';
 import { TEST_WRITER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
 
 type Answer = Record<string, unknown>;
@@ -30,14 +32,18 @@ interface Example {
   readonly variables?: Record<string, unknown>;
 }
 
-/** The README's ```graphql blocks, in order, each named by its operation or its position. */
-function readmeExamples(markdown: string): Example[] {
-  const blocks = [...markdown.matchAll(/```graphql\n([\s\S]*?)```/g)].map(m => m[1] ?? '');
-  return blocks.map((query, i) => {
+/** The docs' ```graphql blocks, each once, in order, each named by its operation or its position. */
+function docsExamples(files: readonly string[]): Example[] {
+  const blocks = files.flatMap(file =>
+    codeBlocks(readFileSync(path.join(REPO_ROOT, file), 'utf8'))
+      .filter(b => b.lang === 'graphql')
+      .map(b => b.body),
+  );
+  return [...new Set(blocks)].map((query, i) => {
     const op = parse(query).definitions.find(
       (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
     );
-    const name = op?.name?.value ?? `README block ${i + 1}`;
+    const name = op?.name?.value ?? `docs block ${i + 1}`;
     // Variables come from the playground example of the same name.
     const variables = PLAYGROUND_EXAMPLES.find(e => e.name === op?.name?.value)?.variables;
     return { name, query, variables };
@@ -53,7 +59,7 @@ function withoutScores(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value), (key, v: unknown) => (key === 'score' ? undefined : v));
 }
 
-/** The README's mutation shows placeholders ("…"): give it a real, harmless article. */
+/** The docs' mutation shows placeholders ("…"): give it a real, harmless article. */
 function runnable(query: string): string {
   const text = `Apollo Client check ${Date.now()}.\nA quiet day: the newsroom reported nothing.`;
   return query
@@ -61,8 +67,6 @@ function runnable(query: string): string {
     .replace('url: "https://…"', 'url: "https://example.org/apollo-client-check"')
     .replace('source: "…"', 'source: "newsgraph tests"');
 }
-
-const README = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 
 let server: TestServer;
 let client: ApolloClient<NormalizedCacheObject>;
@@ -84,7 +88,7 @@ beforeAll(async () => {
   client = new ApolloClient({
     link: new HttpLink({
       uri: `${server.url}/graphql`,
-      // The README's mutation needs a writer; reads accept any known token.
+      // The docs' mutation needs a writer; reads accept any known token.
       headers: { authorization: `Bearer ${TEST_WRITER_TOKEN}` },
     }),
     cache: new InMemoryCache(),
@@ -100,12 +104,12 @@ afterAll(async () => {
 });
 
 describe('Apollo Client 3, default InMemoryCache, no type policies', () => {
-  const readme = readmeExamples(README);
-  const all = [...PLAYGROUND_EXAMPLES, ...readme];
+  const docs = docsExamples(documentationFiles());
+  const all = [...PLAYGROUND_EXAMPLES, ...docs];
 
-  it('finds the README examples and the playground examples', () => {
-    expect(readme.length).toBeGreaterThanOrEqual(7);
-    expect(readme.some(e => /^\s*mutation\b/m.test(e.query))).toBe(true);
+  it('finds the docs examples and the playground examples', () => {
+    expect(docs.length).toBeGreaterThanOrEqual(7);
+    expect(docs.some(e => /^\s*mutation\b/m.test(e.query))).toBe(true);
     expect(PLAYGROUND_EXAMPLES.length).toBeGreaterThanOrEqual(10);
   });
 
