@@ -231,7 +231,17 @@ export function codeSentenceEvents(view: SentenceView, ctx: EventContext): Draft
     }
     const modality = modalityOf(view, v);
     const date = dateNear(view, v);
-    const verbPhrase = [t.word, match.particle].filter(Boolean).join(' ');
+    // a passive reads "Russia was expelled by Poland": its auxiliary, the participle, "by"
+    const verbPhrase = passive
+      ? [
+          ...view.dependents(v, 'aux:pass').map(d => view.token(d).word),
+          t.word,
+          match.particle,
+          'by',
+        ]
+          .filter(Boolean)
+          .join(' ')
+      : [t.word, match.particle].filter(Boolean).join(' ');
     for (const [s, o] of pairs) {
       const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
       const os = ctx.states.get(o.actor.id) ?? o.actor.id;
