@@ -52,7 +52,7 @@ describe('the coder on the parse', () => {
     ]);
   });
 
-  it('takes the source of a passive from its by-agent and the target from its subject', () => {
+  it('takes the source of a passive from its by-agent and the target from its subject; expelling diplomats is 161', () => {
     const b = code('passive-agent');
     expect(triples(b)).toEqual(['161 country:POL -> country:RUS']);
     expect(b.events[0]?.summary).toContain('expelled by');

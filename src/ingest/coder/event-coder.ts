@@ -197,6 +197,28 @@ function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly numb
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
+const ENVOYS: ReadonlySet<string> = new Set([
+  'diplomat',
+  'ambassador',
+  'envoy',
+  'attache',
+  'consul',
+]);
+
+/**
+ * The project's conventions where they differ from CAMEO.2.0 (eval/README.md): expelling diplomats (or
+ * embassy staff) is 161 (reduce diplomatic relations), not 174 (deport).
+ */
+function conventionCode(view: SentenceView, v: number, code: string): string {
+  const objs = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
+  const envoy = (o: number): boolean =>
+    ENVOYS.has(view.lemma(o)) || view.phrase(o).some(k => view.lemma(k) === 'embassy');
+  if (code === '174' && objs.some(envoy)) {
+    return '161';
+  }
+  return code;
+}
+
 /** The events the verbs of one sentence code. */
 export function codeSentenceEvents(view: SentenceView, ctx: EventContext): DraftEvent[] {
   const out: DraftEvent[] = [];
@@ -261,7 +283,7 @@ export function codeSentenceEvents(view: SentenceView, ctx: EventContext): Draft
       if (forward !== null && !forward.startsWith('01')) {
         out.push({
           ...base,
-          code: forward,
+          code: conventionCode(view, v, forward),
           sourceId: s.actor.id,
           targetId: o.actor.id,
           preposition: o.prep,
