@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/config';
-import { confidenceOf, validateBatch } from '../kg/kg-batch';
+import { type KgBatch, confidenceOf, validateBatch } from '../kg/kg-batch';
 import { type SeedArticle, loadSeedArticle } from '../seed/seed-annotation';
 import {
   type ActorEvaluation,
@@ -19,7 +19,7 @@ import {
   type ScoredItem,
   scoredItems,
 } from './evaluate';
-import { extractArticle } from './pipeline';
+import { type ArticleInput, extractArticle } from './pipeline';
 
 export const EVAL_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'articles');
 /** The short fixture articles of the unit tests, fully annotated too. */
@@ -83,9 +83,22 @@ export interface ArticleScore {
   readonly items: ScoredItem[];
 }
 
-export function scoreArticle({ name, group, gold }: GoldArticle): ArticleScore {
+/** How an article is extracted: the rules by default; the parse coder's eval passes its own. */
+export type Extractor = (input: ArticleInput) => KgBatch;
+
+const byRules: Extractor = input => extractArticle(input).batch;
+
+export function scoreArticle(article: GoldArticle): ArticleScore {
+  return scoreArticleWith(article, byRules);
+}
+
+/** scoreArticle with another extractor (the parse coder's evaluation). */
+export function scoreArticleWith(
+  { name, group, gold }: GoldArticle,
+  extract: Extractor,
+): ArticleScore {
   const a = gold.batch.article;
-  const { batch } = extractArticle({
+  const batch = extract({
     text: a.text,
     url: a.url,
     source: a.source,

@@ -1,0 +1,88 @@
+/**
+ * Negation and modality of a verb, read from the parse: "did not condemn" and "refused to meet" are
+ * negated; "will visit", "plans to send" are PLANNED; "could impose", "threatened to cut" are POSSIBLE;
+ * an act told inside what someone said ("said it had lodged") is REPORTED.
+ */
+import { Modality } from '../../schema/domain.enum';
+import type { SentenceView } from './sentence-view';
+
+const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'no']);
+const REFUSALS: ReadonlySet<string> = new Set(['refuse', 'decline', 'fail', 'reject']);
+const PLANNED_AUX: ReadonlySet<string> = new Set(['will', 'shall', "'ll"]);
+const POSSIBLE_AUX: ReadonlySet<string> = new Set(['could', 'may', 'might', 'would', 'can']);
+/** Verbs whose xcomp is a plan ("plans to send") or a possibility ("threatened to cut"). */
+const PLAN_VERBS: ReadonlySet<string> = new Set([
+  'plan',
+  'intend',
+  'aim',
+  'expect',
+  'prepare',
+  'pledge',
+  'promise',
+  'vow',
+  'agree',
+  'decide',
+  'seek',
+]);
+const POSSIBLE_VERBS: ReadonlySet<string> = new Set(['threaten', 'warn', 'consider', 'weigh']);
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'report',
+  'announce',
+  'state',
+  'claim',
+  'add',
+  'note',
+  'write',
+  'insist',
+  'confirm',
+  'allege',
+]);
+
+/** Is the verb at `v` denied: a negation on it or on a verb it is the xcomp of ("refused to meet")? */
+export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
+  if (view.dependents(v, 'advmod', 'neg').some(d => NEGATORS.has(view.lemma(d)))) {
+    return true;
+  }
+  for (const a of view.headArcs(v)) {
+    if (a.rel === 'xcomp' && a.head > 0) {
+      if (REFUSALS.has(view.lemma(a.head)) || (depth < 4 && isNegated(view, a.head, depth + 1))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The modality of the act at `v` (before dates make it HISTORICAL). */
+export function modalityOf(view: SentenceView, v: number, depth = 0): Modality {
+  const aux = view.dependents(v, 'aux').map(d => view.lemma(d));
+  if (aux.some(a => PLANNED_AUX.has(a))) {
+    return Modality.PLANNED;
+  }
+  if (aux.some(a => POSSIBLE_AUX.has(a))) {
+    return Modality.POSSIBLE;
+  }
+  for (const a of view.headArcs(v)) {
+    // enhanced++ graphs have cycles (relative clauses): climb a few levels at most
+    if (a.head === 0 || depth >= 4) {
+      continue;
+    }
+    const head = view.lemma(a.head);
+    if (a.rel === 'xcomp' && PLAN_VERBS.has(head)) {
+      return Modality.PLANNED;
+    }
+    if (a.rel === 'xcomp' && POSSIBLE_VERBS.has(head)) {
+      return Modality.POSSIBLE;
+    }
+    if ((a.rel === 'ccomp' || a.rel === 'parataxis') && REPORTING_VERBS.has(head)) {
+      const inner = modalityOf(view, a.head, depth + 1);
+      return inner === Modality.ASSERTED ? Modality.REPORTED : inner;
+    }
+    if (a.rel === 'xcomp' || a.rel.startsWith('conj')) {
+      return modalityOf(view, a.head, depth + 1);
+    }
+  }
+  return Modality.ASSERTED;
+}

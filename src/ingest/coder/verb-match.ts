@@ -1,0 +1,136 @@
+/**
+ * Matches a verb of the parse against the CAMEO verb dictionary: the lemma (with its `compound:prt`
+ * particle: "pull out", "call for") gives the dictionary entries; each entry's patterns are tried on the
+ * verb's arguments (objects and obliques for the words after `*`, subjects for those before, `(PREP
+ * NOUN)` on `obl:prep` / `nmod:prep`), and the pattern with the most matched elements wins. An entry
+ * whose block code is null (`[---]`) codes only through a matching pattern.
+ */
+import { type VerbEntry, synsetMembers, verbEntries } from '../dictionaries/dictionary.loader';
+import type { DirectedCodes, NounPhrase, VerbPattern } from '../dictionaries/dictionary.types';
+import type { SentenceView } from './sentence-view';
+
+export interface VerbMatch {
+  readonly entry: VerbEntry;
+  /** The matched pattern, or null when the entry's own code applies. */
+  readonly pattern: VerbPattern | null;
+  readonly code: DirectedCodes;
+  /** Prepositions of the pattern's `(PREP …)` constraints, lower case: where its target sits. */
+  readonly preps: readonly string[];
+  /** The particle, when the verb has one ("out"). */
+  readonly particle: string;
+}
+
+/** Phrases a dictionary word stands for: a synonym set's members, else the word itself. */
+function expand(word: string): readonly string[] {
+  return word.startsWith('&') ? synsetMembers(word) : [word.replace(/_$/, '')];
+}
+
+/** Does the token `i` (with its tight modifiers) say the noun phrase? The head is the last word. */
+function saysPhrase(view: SentenceView, i: number, phrase: NounPhrase): boolean {
+  const t = view.token(i);
+  const forms = new Set([t.word.toUpperCase(), t.lemma.toUpperCase()]);
+  const around = view.phrase(i).filter(k => k !== i);
+  const aroundForms = new Set(
+    around.flatMap(k => [view.token(k).word.toUpperCase(), view.token(k).lemma.toUpperCase()]),
+  );
+  const last = phrase[phrase.length - 1];
+  if (last === undefined) {
+    return false;
+  }
+  const heads = expand(last);
+  const headOk = heads.some(h => {
+    const words = h.split(' ');
+    const hw = words[words.length - 1] ?? '';
+    return forms.has(hw) && words.slice(0, -1).every(w => aroundForms.has(w));
+  });
+  return (
+    headOk &&
+    phrase.slice(0, -1).every(w => expand(w).some(x => x.split(' ').every(y => aroundForms.has(y))))
+  );
+}
+
+function anySays(view: SentenceView, tokens: readonly number[], phrase: NounPhrase): boolean {
+  return tokens.some(i => saysPhrase(view, i, phrase));
+}
+
+/** Tokens after the verb that a pattern's plain words may name: objects, obliques, their nmods. */
+function postTokens(view: SentenceView, v: number): number[] {
+  const direct = view.dependents(v, 'obj', 'iobj', 'obl', 'xcomp', 'advcl', 'nsubj:pass');
+  return [...direct, ...direct.flatMap(d => view.dependents(d, 'nmod', 'compound'))];
+}
+
+/** Tokens in an `obl:prep` / `nmod:prep` of the verb or of its object. */
+function prepTokens(view: SentenceView, v: number, prep: string): number[] {
+  const rel = prep.toLowerCase().replace(/ /g, '_');
+  const objs = view.dependents(v, 'obj');
+  const arcs = [v, ...objs].flatMap(h => view.arcsFrom(h));
+  return arcs.filter(a => a.rel === `obl:${rel}` || a.rel === `nmod:${rel}`).map(a => a.dep);
+}
+
+/** Elements matched, or -1 when the pattern does not hold. */
+function patternScore(view: SentenceView, v: number, p: VerbPattern): number {
+  const posts = postTokens(view, v);
+  const subjects = view.dependents(v, 'nsubj');
+  let n = 0;
+  for (const phrase of p.post) {
+    if (!anySays(view, posts, phrase)) {
+      return -1;
+    }
+    n += 1;
+  }
+  for (const phrase of p.pre) {
+    if (!anySays(view, subjects, phrase)) {
+      return -1;
+    }
+    n += 1;
+  }
+  for (const c of [...p.postPreps, ...p.prePreps]) {
+    const toks = prepTokens(view, v, c.prep);
+    if (toks.length === 0) {
+      return -1;
+    }
+    if (c.nouns.length > 0 && !c.nouns.some(ph => anySays(view, toks, ph))) {
+      return -1;
+    }
+    n += 1 + c.nouns.length;
+  }
+  return n;
+}
+
+/** The particle of a phrasal verb ("out" in "pulled out"), '' for none. */
+export function particleOf(view: SentenceView, v: number): string {
+  return view
+    .dependents(v, 'compound:prt')
+    .map(d => view.lemma(d))
+    .join(' ');
+}
+
+/** The best dictionary reading of the verb at `v`, or null when it codes nothing. */
+export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
+  const particle = particleOf(view, v);
+  const entries = verbEntries(view.lemma(v), particle);
+  let best: VerbMatch | null = null;
+  let bestScore = 0;
+  for (const entry of entries) {
+    for (const p of entry.patterns) {
+      const s = patternScore(view, v, p);
+      if (s > bestScore) {
+        bestScore = s;
+        best = {
+          entry,
+          pattern: p,
+          code: p.code,
+          preps: [...p.postPreps, ...p.prePreps].map(c => c.prep.toLowerCase()),
+          particle,
+        };
+      }
+    }
+  }
+  if (best !== null) {
+    return best.code.forward === null && best.code.reverse === null ? null : best;
+  }
+  const plain = entries.find(e => e.code.forward !== null || e.code.reverse !== null);
+  return plain === undefined
+    ? null
+    : { entry: plain, pattern: null, code: plain.code, preps: [], particle };
+}
