@@ -3,7 +3,7 @@
  * cursors are BAD_USER_INPUT; page sizes over the configured cap are BAD_USER_INPUT naming the bound.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import type { Page } from '../schema/connection.type';
 import type { CompiledFilter } from './filter';
 import { type CompiledOrder, checkCursorOrder } from './order';

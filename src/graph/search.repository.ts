@@ -3,7 +3,7 @@ import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { SearchHighlight, SearchHit, SearchKind } from '../schema/search.type';
 import { Statement } from '../schema/statement.type';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import type { GraphClient } from './graph-client';
 import { searchTerms, toLuceneQuery } from './lucene';
 import { makeSnippet } from './snippet';

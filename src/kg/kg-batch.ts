@@ -4,14 +4,14 @@
  * (graph/kg-writer.repository) stores a batch in one transaction.
  */
 import crypto from 'node:crypto';
-import { ActorKind, type DatePrecision, Modality } from '../schema/domain.enum';
+import { ActorKind, type DatePrecision, Modality } from './domain';
 import {
   CANONICAL_DATE_TIME,
   DATE_TIME_PRECISIONS,
   DAY_PRECISIONS,
   parseCalendarDay,
 } from './dates';
-import type { ActorRelationType } from '../graph/labels';
+import type { ActorRelationType } from './labels';
 
 export interface Span {
   readonly start: number;

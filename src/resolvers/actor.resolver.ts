@@ -9,7 +9,7 @@ import type { Event } from '../schema/event.type';
 import { ActorEventsArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import type { Statement } from '../schema/statement.type';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { officeId } from './object-id';
 
 @Resolver(() => Actor)

@@ -1,6 +1,6 @@
 /** Input validation for the analyst fields (search, recognitions, diplomaticStatus): BAD_USER_INPUT. */
 import { SearchKind } from '../schema/search.type';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import { parseId } from './input';
 
 export const MAX_SEARCH_TEXT = 500;

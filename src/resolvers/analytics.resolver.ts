@@ -2,8 +2,8 @@ import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { RankedActor, TimelineBucket } from '../schema/analytics.type';
 import { DyadTimelineArgs, TopActorsArgs } from '../schema/analytics.args';
-import type { RequestContext } from '../server/context';
-import { BadUserInputError } from '../server/errors';
+import type { RequestContext } from './context';
+import { BadUserInputError } from '../errors/errors';
 import { dateString, parseId, parseOptionalId } from './input';
 import { timelineBucketId } from './object-id';
 

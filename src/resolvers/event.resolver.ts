@@ -8,7 +8,7 @@ import { EventType } from '../schema/event-type.type';
 import { Statement } from '../schema/statement.type';
 import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { required } from './actor.resolver';
 import { sourcingId } from './object-id';
 

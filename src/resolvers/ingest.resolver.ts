@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Article } from '../schema/article.type';
 import { IngestArticleInput, IngestResult } from '../schema/ingest.type';
-import { requireWriter } from '../server/auth';
-import type { RequestContext } from '../server/context';
+import { requireWriter } from './access';
+import type { RequestContext } from './context';
 import { required } from './actor.resolver';
 
 @Resolver(() => IngestResult)

@@ -1,5 +1,5 @@
 /** Validation of ids and codes at the edge: malformed input is BAD_USER_INPUT, never a database query. */
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 
 const ID_PREFIXES = [
   'article',

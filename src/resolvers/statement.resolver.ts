@@ -6,7 +6,7 @@ import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { required } from './actor.resolver';
 import { evidenceId } from './object-id';
 

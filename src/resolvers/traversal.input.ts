@@ -1,7 +1,7 @@
 /** Validation of the traversal arguments: out of range is BAD_USER_INPUT naming the argument and bound. */
 import { MAX_NEIGHBORHOOD_HOPS } from '../graph/traversal.repository';
 import { LinkKind } from '../schema/link.enum';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import { dateString } from './input';
 
 export const PATH_MAX_HOPS = 4;

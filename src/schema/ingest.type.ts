@@ -7,7 +7,7 @@ import {
   MAX_SOURCE_CHARS,
   MAX_TITLE_CHARS,
   MAX_URL_CHARS,
-} from '../ingest/article-input';
+} from '../kg/article-input';
 
 @InputType({ description: 'A news article to extract into the graph.' })
 export class IngestArticleInput {

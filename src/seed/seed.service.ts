@@ -2,7 +2,7 @@
 import type { GraphClient } from '../graph/graph-client';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { ARTICLE_COUNT } from '../graph/cypher/read.cypher';
-import { loadCameo, loadSeedArticle } from './seed-annotation';
+import { loadCameo, loadSeedArticle } from '../kg/seed-annotation';
 
 export interface SeedReport {
   readonly seeded: boolean;

@@ -19,7 +19,7 @@ import { StatementRepository } from '../graph/statement.repository';
 import { SearchRepository } from '../graph/search.repository';
 import { DiplomacyRepository } from '../graph/diplomacy.repository';
 import { TraversalRepository } from '../graph/traversal.repository';
-import { type RequestContext, type Repositories, createContext } from './context';
+import { type RequestContext, type Repositories, createContext } from '../resolvers/context';
 import { createFormatError, type ErrorLogger } from './errors';
 import { mountPlayground } from './playground';
 import { type ApiToken, authorizeRequest } from './auth';
@@ -28,11 +28,11 @@ import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { type ReadAccess, type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
 import { privateWhenAuthenticated } from './cache-policy';
 import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
-import { type Logger, createLogger } from './logger';
+import { type Logger, createLogger } from '../runtime/logger';
 import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
 import { retryAfterPlugin, retryAfterSeconds } from './retry-after';
-import type { ServiceStats } from '../dbms/service.supervisor';
+import type { ServiceStats } from '../runtime/service.supervisor';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;

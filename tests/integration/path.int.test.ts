@@ -3,7 +3,7 @@ import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { TraversalRepository } from '../../src/graph/traversal.repository';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { LinkKind } from '../../src/schema/link.enum';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 import { type Hub, hubArticle } from '../helpers/hub';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 

@@ -6,7 +6,7 @@ import {
   todayUtc,
 } from '../../src/resolvers/analyst-input';
 import { SearchKind } from '../../src/schema/search.type';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 
 function thrownBy(fn: () => unknown): unknown {
   try {

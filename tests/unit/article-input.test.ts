@@ -1,9 +1,9 @@
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 import {
   MAX_ARTICLE_BYTES,
   checkArticleInput,
   normalizeArticleText,
-} from '../../src/ingest/article-input';
+} from '../../src/kg/article-input';
 
 function fieldOf(fn: () => unknown): string | undefined {
   try {

@@ -1,10 +1,6 @@
 import { GraphQLError } from 'graphql';
-import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  createFormatError,
-} from '../../src/server/errors';
+import { BadUserInputError, ConflictError, NotFoundError } from '../../src/errors/errors';
+import { createFormatError } from '../../src/server/errors';
 
 function format(error: GraphQLError): { formatted: unknown; logged: unknown[] } {
   const logged: unknown[] = [];
