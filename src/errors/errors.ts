@@ -1,8 +1,8 @@
 /**
- * Client errors carry a literal `extensions.code`; `formatError` is the one masking point: known codes pass
- * through, anything else becomes INTERNAL_SERVER_ERROR with no stack, Cypher or internals, logged once.
+ * The project's errors: plain `Error`s, each with a literal `code` (and the argument it concerns, for bad
+ * input). Any layer throws them; none of them knows GraphQL or HTTP. The edge (src/server/errors.ts) is the
+ * one place that turns them into GraphQL errors with `extensions.code` and an HTTP status.
  */
-import { GraphQLError } from 'graphql';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -14,68 +14,51 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
-abstract class CodedError extends GraphQLError {
+export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
-  constructor(
-    message: string,
-    code: ErrorCode,
-    extensions: Record<string, unknown> = {},
-    cause?: unknown,
-  ) {
-    super(message, {
-      extensions: { code, ...extensions },
-      originalError: cause instanceof Error ? cause : undefined,
-    });
+  constructor(message: string, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause });
+    this.name = new.target.name;
     Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 
-export class BadUserInputError extends CodedError {
+/** Input the caller must fix; `argumentName` names the argument (or input field) at fault. */
+export class BadUserInputError extends DomainError {
   readonly code = 'BAD_USER_INPUT';
-  constructor(message: string, argumentName?: string) {
-    super(message, 'BAD_USER_INPUT', argumentName === undefined ? {} : { argumentName });
+  constructor(
+    message: string,
+    readonly argumentName?: string,
+  ) {
+    super(message);
   }
 }
 
-export class NotFoundError extends CodedError {
+export class NotFoundError extends DomainError {
   readonly code = 'NOT_FOUND';
-  constructor(message: string) {
-    super(message, 'NOT_FOUND');
-  }
 }
 
-export class UnauthenticatedError extends CodedError {
+/** No credentials, or unknown ones (HTTP 401). */
+export class UnauthenticatedError extends DomainError {
   readonly code = 'UNAUTHENTICATED';
-  constructor(message: string) {
-    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
-  }
 }
 
-export class ForbiddenError extends CodedError {
+/** Known credentials that may not do this (HTTP 403). */
+export class ForbiddenError extends DomainError {
   readonly code = 'FORBIDDEN';
-  constructor(message: string) {
-    super(message, 'FORBIDDEN', { http: { status: 403 } });
-  }
 }
 
 /** A write lost a race on a uniqueness constraint (Neo4j ConstraintValidationFailed): retry it. */
-export class ConflictError extends CodedError {
+export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'CONFLICT', {}, cause);
-  }
 }
 
-export class ServiceUnavailableError extends CodedError {
+/** The database cannot be reached or is restarting: retry after a while (Retry-After at the edge). */
+export class ServiceUnavailableError extends DomainError {
   readonly code = 'SERVICE_UNAVAILABLE';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'SERVICE_UNAVAILABLE', {}, cause);
-  }
 }
 
-export class TimeoutError extends CodedError {
+/** The database did not answer within the deadline. */
+export class TimeoutError extends DomainError {
   readonly code = 'TIMEOUT';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'TIMEOUT', {}, cause);
-  }
 }

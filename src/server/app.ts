@@ -20,7 +20,7 @@ import { SearchRepository } from '../graph/search.repository';
 import { DiplomacyRepository } from '../graph/diplomacy.repository';
 import { TraversalRepository } from '../graph/traversal.repository';
 import { type RequestContext, type Repositories, createContext } from '../resolvers/context';
-import { createFormatError, type ErrorLogger } from './errors';
+import { createFormatError, type ErrorLogger, errorStatusPlugin, toGraphQLError } from './errors';
 import { mountPlayground } from './playground';
 import { type ApiToken, authorizeRequest } from './auth';
 import { type Extractor, IngestService } from '../ingest/ingest.service';
@@ -101,6 +101,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
       observabilityPlugin(metrics),
+      errorStatusPlugin(),
       retryAfterPlugin(deps.graph),
       ApolloServerPluginLandingPageDisabled(),
       // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
@@ -166,13 +167,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     defineBody,
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(
-          createContext(
-            contextDeps,
-            authorizeRequest(req.headers.authorization, deps.tokens, readAccess),
-          ),
-        ),
+      context: ({ req }) => {
+        try {
+          const principal = authorizeRequest(req.headers.authorization, deps.tokens, readAccess);
+          return Promise.resolve(createContext(contextDeps, principal));
+        } catch (err) {
+          // Before any resolver runs: the error needs its GraphQL form (and 401) here.
+          return Promise.reject(toGraphQLError(err));
+        }
+      },
     }),
     bodyErrorHandler(limits.maxBodyBytes),
   );

@@ -1,9 +1,61 @@
 /**
- * The one masking point: known codes pass through, anything else becomes INTERNAL_SERVER_ERROR with no
- * stack, Cypher or internals, logged once.
+ * The one place where errors become GraphQL errors. The project's errors (src/errors) are plain: here they
+ * get their `extensions.code` (and `argumentName`), their HTTP status (401, 403) and, through
+ * retry-after.ts, their Retry-After. `formatError` is also the one masking point: known codes pass through,
+ * anything else becomes INTERNAL_SERVER_ERROR with no stack, Cypher or internals, logged once.
  */
-import type { GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, type ErrorCode } from '../errors/errors';
+
+/** The HTTP status of a response that carries an error with this code (else Apollo's: 200). */
+const HTTP_STATUS: Readonly<Partial<Record<ErrorCode, number>>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
+
+/** `extensions` of a domain error as clients see it: the code first, then what the caller must fix. */
+function extensionsOf(err: DomainError): Record<string, unknown> {
+  const argumentName = 'argumentName' in err ? err.argumentName : undefined;
+  return argumentName === undefined ? { code: err.code } : { code: err.code, argumentName };
+}
+
+/**
+ * A domain error as a GraphQL error, with its HTTP status, for code that runs before any resolver (the
+ * request context: a bad Authorization header is a 401 before anything executes).
+ */
+export function toGraphQLError(err: unknown): unknown {
+  if (!(err instanceof DomainError)) {
+    return err;
+  }
+  const status = HTTP_STATUS[err.code];
+  return new GraphQLError(err.message, {
+    extensions: { ...extensionsOf(err), ...(status === undefined ? {} : { http: { status } }) },
+    originalError: err,
+  });
+}
+
+/** Sets the HTTP status of a response from the codes of its errors (the last one with a status wins). */
+export function errorStatusPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse(rc) {
+          const body = rc.response.body;
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          for (const e of errors) {
+            const status = HTTP_STATUS[e.extensions?.code as ErrorCode];
+            if (status !== undefined) {
+              rc.response.http.status = status;
+            }
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}
 
 /** Codes that reach clients as they are; graphql-js and Apollo add the validation/parse ones. */
 const PUBLIC_CODES: ReadonlySet<string> = new Set([
@@ -29,6 +81,9 @@ export function createFormatError(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
+    if (original instanceof DomainError && original.code !== 'INTERNAL_SERVER_ERROR') {
+      return { ...formatted, extensions: extensionsOf(original) };
+    }
     const code = formatted.extensions?.code;
     // type-graphql's argument validation error (class-validator) is a user input error.
     if (original instanceof Error && original.name === 'ArgumentValidationError') {

@@ -294,7 +294,8 @@ describe('paths through a hub', () => {
     // Korea, whose 6 neighbours in the seed are more than 2 to expand in the fourth round.
     await expect(small.shortestPaths(query, 1)).rejects.toThrow(BadUserInputError);
     await expect(small.shortestPaths(query, 1)).rejects.toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxHops' },
+      code: 'BAD_USER_INPUT',
+      argumentName: 'maxHops',
     });
   });
 });

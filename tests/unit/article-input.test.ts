@@ -10,7 +10,7 @@ function fieldOf(fn: () => unknown): string | undefined {
     fn();
   } catch (err) {
     expect(err).toBeInstanceOf(BadUserInputError);
-    return (err as BadUserInputError).extensions.argumentName as string;
+    return (err as BadUserInputError).argumentName;
   }
   return undefined;
 }
