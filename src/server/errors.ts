@@ -25,9 +25,9 @@ function extensionsOf(err: DomainError): Record<string, unknown> {
  * A domain error as a GraphQL error, with its HTTP status, for code that runs before any resolver (the
  * request context: a bad Authorization header is a 401 before anything executes).
  */
-export function toGraphQLError(err: unknown): unknown {
+export function toGraphQLError(err: unknown): Error {
   if (!(err instanceof DomainError)) {
-    return err;
+    return err instanceof Error ? err : new Error(String(err));
   }
   const status = HTTP_STATUS[err.code];
   return new GraphQLError(err.message, {
