@@ -1,6 +1,6 @@
 /**
  * A knowledge-graph batch: one article and everything extracted from it, with stable ids. The seed
- * builds one from the curated annotation; the ingest pipeline will build them from raw text. The writer
+ * builds one from the curated annotation, the ingest pipeline (src/ingest) from raw text. The writer
  * (graph/kg-writer.repository) stores a batch in one transaction.
  */
 import crypto from 'node:crypto';

@@ -4,7 +4,7 @@ import { DiplomaticStatusArgs } from '../schema/diplomacy.args';
 import { DiplomaticStatus } from '../schema/diplomatic-status.type';
 import { BadUserInputError } from '../errors/errors';
 import type { RequestContext } from './context';
-import { parseStateId, todayUtc } from './analyst-input';
+import { parseStateId, todayUtc } from './input';
 import { dateString } from './input';
 import { diplomaticStatusId } from './object-id';
 

@@ -9,11 +9,11 @@ import { Statement } from '../schema/statement.type';
 import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
 import type { RequestContext } from './context';
-import { required } from './actor.resolver';
 import { sourcingId } from './object-id';
 
 /** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
 const UNREADABLE_MODALITY = Modality.ASSERTED;
+import { required } from './input';
 
 @Resolver(() => Event)
 export class EventResolver {

@@ -3,7 +3,7 @@ import { Article } from '../schema/article.type';
 import { IngestArticleInput, IngestResult } from '../schema/ingest.type';
 import { requireWriter } from './access';
 import type { RequestContext } from './context';
-import { required } from './actor.resolver';
+import { required } from './input';
 
 @Resolver(() => IngestResult)
 export class IngestResolver {

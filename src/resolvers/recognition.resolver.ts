@@ -3,8 +3,7 @@ import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Recognition } from '../schema/recognition.type';
 import type { RequestContext } from './context';
-import { required } from './actor.resolver';
-import { parseId } from './input';
+import { parseId, required } from './input';
 import { recognitionId } from './object-id';
 
 @Resolver(() => Recognition)

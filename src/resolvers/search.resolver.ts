@@ -3,7 +3,7 @@ import { SLOW } from '../schema/cache-control.directive';
 import { SearchArgs } from '../schema/search.args';
 import { SearchHit } from '../schema/search.type';
 import type { RequestContext } from './context';
-import { parseSearchKinds, parseSearchText } from './analyst-input';
+import { parseSearchKinds, parseSearchText } from './input';
 import { searchHitId } from './object-id';
 
 @Resolver()

@@ -7,13 +7,13 @@ import { Article } from '../schema/article.type';
 import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
 import type { RequestContext } from './context';
-import { required } from './actor.resolver';
 import { evidenceId } from './object-id';
 
 async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Actor[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is Actor => a !== null && !(a instanceof Error));
 }
+import { required } from './input';
 
 @Resolver(() => Statement)
 export class StatementResolver {

@@ -4,7 +4,7 @@ import {
   parseSearchText,
   parseStateId,
   todayUtc,
-} from '../../src/resolvers/analyst-input';
+} from '../../src/resolvers/input';
 import { SearchKind } from '../../src/schema/search.type';
 import { BadUserInputError } from '../../src/errors/errors';
 

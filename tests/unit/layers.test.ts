@@ -118,7 +118,7 @@ describe('the layers of src/', () => {
       probe(
         'kg/probe.ts',
         "import type { RequestContext } from '../resolvers/context';\n" +
-          "export { ARTICLE_COUNT } from '../graph/cypher/read.cypher';\n" +
+          "export { ARTICLES_COUNT } from '../graph/cypher/read.cypher';\n" +
           "const lazy = () => import('../server/app');\n" +
           "import { MAX_ARTICLE_BYTES } from './article-input';\n" +
           "import { projectRoot } from '../config/config';\n",

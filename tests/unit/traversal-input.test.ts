@@ -1,4 +1,5 @@
-import { boundedInt, parseDateWindow, parseVia } from '../../src/resolvers/traversal.input';
+import { boundedInt } from '../../src/kg/bounded-int';
+import { parseDateWindow, parseVia } from '../../src/resolvers/input';
 import { LinkKind } from '../../src/schema/link.enum';
 import { BadUserInputError } from '../../src/errors/errors';
 
