@@ -8,7 +8,7 @@
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
-import { LocalNeo4jError } from './dbms/local-neo4j';
+import { LocalNeo4jError } from './runtime/local-neo4j';
 import { prepareGraph, seedGraph } from './seed/seed.service';
 import { type App, createApp } from './server/app';
 import {
@@ -19,9 +19,9 @@ import {
   parseApiTokens,
 } from './server/auth';
 import { extractArticle } from './ingest/pipeline';
-import { type GraphRuntime, StartupError, openGraph } from './server/graph-runtime';
+import { type GraphRuntime, StartupError, openGraph } from './runtime/graph-runtime';
 import { onUnreadableStoredValue } from './kg/dates';
-import { type Logger, createLogger } from './server/logger';
+import { type Logger, createLogger } from './runtime/logger';
 
 /** Beyond the grace, closing the driver and the local Neo4j may take this long before exit 1. */
 const CLOSE_BUDGET_MS = 30_000;

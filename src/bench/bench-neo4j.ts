@@ -7,7 +7,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config/config';
-import { type RunningNeo4j, startLocalNeo4j } from '../dbms/local-neo4j';
+import { type RunningNeo4j, startLocalNeo4j } from '../runtime/local-neo4j';
 import { createDriver } from '../graph/driver';
 import { GraphClient } from '../graph/graph-client';
 

@@ -11,10 +11,10 @@ import { loadConfig } from '../config/config';
 import { intArg, openBenchGraph } from './bench-neo4j';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
-import { loadCameo } from '../seed/seed-annotation';
+import { loadCameo } from '../kg/seed-annotation';
 import { hubGraph } from './hub-graph';
 import { extractArticle } from '../ingest/pipeline';
-import { KEYSET_CYPHER, SKIP_CYPHER } from '../graph/cypher/bench.cypher';
+import { KEYSET_CYPHER, SKIP_CYPHER } from './bench.cypher';
 
 async function timeIt(
   samples: number,

@@ -21,8 +21,8 @@ import { seedGraph } from '../seed/seed.service';
 import { createApp } from '../server/app';
 import { generateToken, parseApiTokens } from '../server/auth';
 import type { GraphClient } from '../graph/graph-client';
-import { type GraphRuntime, openGraph } from '../server/graph-runtime';
-import { createLogger } from '../server/logger';
+import { type GraphRuntime, openGraph } from '../runtime/graph-runtime';
+import { createLogger } from '../runtime/logger';
 import { freePort } from './bench-neo4j';
 import { PLAYGROUND_EXAMPLES } from '../server/playground-examples';
 

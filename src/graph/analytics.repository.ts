@@ -6,7 +6,7 @@ import {
   type TimelineBucket,
 } from '../schema/analytics.type';
 import type { ActorKind, Modality } from '../schema/domain.enum';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import type { GraphClient } from './graph-client';
 import { DYAD_TIMELINE, TOP_MENTIONED, TOP_PARTNERS, TOP_QUOTED } from './cypher/analytics.cypher';
 import neo4j from 'neo4j-driver';

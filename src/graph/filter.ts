@@ -5,7 +5,7 @@
  */
 import { QUAD_CLASS_BY_NUMBER } from '../schema/domain.enum';
 import type { EventFilter, StatementFilter } from '../schema/filter.input';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import { FILTER_SLOT } from './cypher/read.cypher';
 
 export const MAX_FILTER_DEPTH = 5;

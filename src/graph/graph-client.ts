@@ -12,7 +12,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { isConnectivityFailure, toGraphError } from './graph.errors';
 import { PING } from './cypher/read.cypher';
-import { ServiceUnavailableError } from '../server/errors';
+import { ServiceUnavailableError } from '../errors/errors';
 
 /** Neo4j integers become JS numbers (all of ours are small: offsets, counts, codes). */
 function toPlain(value: unknown): unknown {

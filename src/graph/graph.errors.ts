@@ -4,7 +4,7 @@
  * and stays as it is, so formatError turns it into INTERNAL_SERVER_ERROR and logs it.
  */
 import { Neo4jError, isRetryableError } from 'neo4j-driver';
-import { ConflictError, ServiceUnavailableError, TimeoutError } from '../server/errors';
+import { ConflictError, ServiceUnavailableError, TimeoutError } from '../errors/errors';
 
 const UNAVAILABLE = 'the database is unavailable; try again shortly';
 

@@ -1,5 +1,5 @@
 /** Writes knowledge-graph batches and the schema. Each batch is one transaction: all or nothing. */
-import type { CameoRow } from '../seed/seed-annotation';
+import type { CameoRow } from '../kg/seed-annotation';
 import {
   type KgBatch,
   MANUAL_PROVENANCE,
@@ -10,7 +10,7 @@ import {
 } from '../kg/kg-batch';
 import { CANONICAL_DATE_TIME, parseDateTime } from '../kg/dates';
 import { ActorKind } from '../schema/domain.enum';
-import { ACTOR_RELATION_TYPES } from './labels';
+import { ACTOR_RELATION_TYPES } from '../kg/labels';
 import type { GraphClient } from './graph-client';
 import { AWAIT_INDEXES, SCHEMA_STATEMENTS } from './cypher/schema.cypher';
 import {

@@ -5,7 +5,7 @@
  * cursor from another order is refused instead of silently skipping rows. Templates are closed.
  */
 import { EventOrderField, type EventOrder, OrderDirection } from '../schema/order.input';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import { type KeysetPage, orderedEventPages } from './cypher/read.cypher';
 
 export const MAX_ORDER_KEYS = 3;

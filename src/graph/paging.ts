@@ -3,7 +3,8 @@
  * cursors are BAD_USER_INPUT; page sizes over the configured cap are BAD_USER_INPUT naming the bound.
  */
 import neo4j, { type Integer } from 'neo4j-driver';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
+import { boundedInt } from '../kg/bounded-int';
 import type { Page } from '../schema/connection.type';
 import type { CompiledFilter } from './filter';
 import { type CompiledOrder, checkCursorOrder } from './order';
@@ -51,13 +52,7 @@ export interface PageParams {
 export const DEFAULT_PAGE_SIZE = 20;
 
 function checkSize(value: number, name: 'first' | 'last', maxPageSize: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > maxPageSize) {
-    throw new BadUserInputError(
-      `${name} must be between 1 and ${maxPageSize} (got ${value})`,
-      name,
-    );
-  }
-  return value;
+  return boundedInt(value, maxPageSize, name);
 }
 
 function cursor(value: string | null | undefined, name: 'after' | 'before'): string | null {

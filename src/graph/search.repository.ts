@@ -3,7 +3,7 @@ import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { SearchHighlight, SearchHit, SearchKind } from '../schema/search.type';
 import { Statement } from '../schema/statement.type';
-import { BadUserInputError } from '../server/errors';
+import { boundedInt } from '../kg/bounded-int';
 import type { GraphClient } from './graph-client';
 import { searchTerms, toLuceneQuery } from './lucene';
 import { makeSnippet } from './snippet';
@@ -48,12 +48,7 @@ export class SearchRepository {
 
   /** Hits of all asked-for kinds, best first, at most `first`; one Cypher statement. */
   async search(req: SearchRequest): Promise<SearchHit[]> {
-    if (!Number.isInteger(req.first) || req.first < 1 || req.first > this.maxPageSize) {
-      throw new BadUserInputError(
-        `first must be between 1 and ${this.maxPageSize} (got ${req.first})`,
-        'first',
-      );
-    }
+    boundedInt(req.first, this.maxPageSize, 'first');
     const rows = await this.graph.read<HitRow>(SEARCH, {
       query: toLuceneQuery(req.text),
       kinds: [...req.kinds],

@@ -4,7 +4,7 @@ import type { ActorKind } from '../schema/domain.enum';
 import type { Graph, GraphEdge, GraphNode } from '../schema/graph.type';
 import type { Path } from '../schema/path.type';
 import { LinkKind } from '../schema/link.enum';
-import { BadUserInputError } from '../server/errors';
+import { BadUserInputError } from '../errors/errors';
 import type { GraphClient } from './graph-client';
 import { RELATION_TYPE_BY_LINK, linkKindOf } from './link-types';
 import { type StepRow, enumeratePaths } from './shortest-paths';

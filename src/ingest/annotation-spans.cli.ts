@@ -9,12 +9,12 @@
  * - actors get defaults: `kind` from the id prefix, `aliases` [], `iso3` from `country:XXX`,
  *   `wikidataId` and `description` null.
  * A span that already has offsets is checked against its slice. The file is rewritten in place and
- * then loaded with the seed loader (src/seed/seed-annotation.ts), which fails on any inconsistency.
+ * then loaded with the seed loader (src/kg/seed-annotation.ts), which fails on any inconsistency.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Span } from '../kg/kg-batch';
-import { loadSeedArticle } from '../seed/seed-annotation';
+import { loadSeedArticle } from '../kg/seed-annotation';
 
 type Json = Record<string, unknown>;
 

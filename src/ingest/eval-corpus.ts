@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../config/config';
 import { type KgBatch, confidenceOf, validateBatch } from '../kg/kg-batch';
-import { type SeedArticle, loadSeedArticle } from '../seed/seed-annotation';
+import { type SeedArticle, loadSeedArticle } from '../kg/seed-annotation';
 import {
   type ActorEvaluation,
   type ItemEvaluation,

@@ -7,7 +7,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import { loadConfig } from '../config/config';
-import { openGraph } from '../server/graph-runtime';
+import { openGraph } from '../runtime/graph-runtime';
 import { prepareGraph } from '../seed/seed.service';
 import { IngestService } from './ingest.service';
 import {

@@ -6,9 +6,9 @@ import type { GraphClient } from '../graph/graph-client';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
-import { ConflictError } from '../server/errors';
+import { ConflictError } from '../errors/errors';
 import type { ArticleInput } from './pipeline';
-import { checkArticleInput } from './article-input';
+import { checkArticleInput } from '../kg/article-input';
 
 /** What a caller gives to ingest one article (the pipeline's input). */
 export type IngestInput = ArticleInput;

@@ -4,7 +4,7 @@
  */
 import { type KgBatch, type Span, articleId } from '../kg/kg-batch';
 import { type ParsedDateTime, parseDateTime } from '../kg/dates';
-import type { DatePrecision } from '../schema/domain.enum';
+import type { ArticleInput } from '../kg/article-input';
 import { extractActors } from './actors';
 import { scoreBatch } from './confidence';
 import { stanceOf } from './stance';
@@ -14,15 +14,7 @@ import { extractStatements } from './statements';
 
 export const EXTRACTOR_VERSION = 'newsgraph-rules/0.5.0';
 
-export interface ArticleInput {
-  readonly text: string;
-  readonly url?: string | null;
-  readonly title?: string | null;
-  readonly source?: string | null;
-  readonly publishedAt?: string | null;
-  /** Set with a canonical publishedAt by checkArticleInput; else publishedAt is parsed here. */
-  readonly publishedAtPrecision?: DatePrecision | null;
-}
+export type { ArticleInput };
 
 export interface ArticleExtraction {
   readonly batch: KgBatch;

@@ -12,7 +12,7 @@
  * The `read*` functions make reads tolerant: a stored value that does not fit (written before these
  * rules, or by hand) is normalised when it can be, else served as null, never as a failed query.
  */
-import { DatePrecision } from '../schema/domain.enum';
+import { DatePrecision } from './domain';
 
 /** The canonical stored form of a date-time. */
 export const CANONICAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;

@@ -1,17 +1,17 @@
 /**
  * A knowledge-graph batch: one article and everything extracted from it, with stable ids. The seed
- * builds one from the curated annotation; the ingest pipeline will build them from raw text. The writer
+ * builds one from the curated annotation, the ingest pipeline (src/ingest) from raw text. The writer
  * (graph/kg-writer.repository) stores a batch in one transaction.
  */
 import crypto from 'node:crypto';
-import { ActorKind, type DatePrecision, Modality } from '../schema/domain.enum';
+import { ActorKind, type DatePrecision, Modality } from './domain';
 import {
   CANONICAL_DATE_TIME,
   DATE_TIME_PRECISIONS,
   DAY_PRECISIONS,
   parseCalendarDay,
 } from './dates';
-import type { ActorRelationType } from '../graph/labels';
+import type { ActorRelationType } from './labels';
 
 export interface Span {
   readonly start: number;

@@ -9,8 +9,9 @@ import type { Event } from '../schema/event.type';
 import { ActorEventsArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import type { Statement } from '../schema/statement.type';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { officeId } from './object-id';
+import { required } from './input';
 
 @Resolver(() => Actor)
 export class ActorResolver {
@@ -106,9 +107,3 @@ export class OfficeResolver {
 }
 
 /** A non-null edge whose target vanished is a data fault, not a client error. */
-export function required<T>(value: T | null, id: string): T {
-  if (value === null) {
-    throw new Error(`dangling reference to ${id}`);
-  }
-  return value;
-}

@@ -2,8 +2,9 @@ import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { RankedActor, TimelineBucket } from '../schema/analytics.type';
 import { DyadTimelineArgs, TopActorsArgs } from '../schema/analytics.args';
-import type { RequestContext } from '../server/context';
-import { BadUserInputError } from '../server/errors';
+import type { RequestContext } from './context';
+import { BadUserInputError } from '../errors/errors';
+import { boundedInt } from '../kg/bounded-int';
 import { dateString, parseId, parseOptionalId } from './input';
 import { timelineBucketId } from './object-id';
 
@@ -43,12 +44,7 @@ export class AnalyticsResolver {
     @Args(() => TopActorsArgs) args: TopActorsArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<RankedActor[]> {
-    if (!Number.isInteger(args.first) || args.first < 1 || args.first > ctx.maxPageSize) {
-      throw new BadUserInputError(
-        `first must be between 1 and ${ctx.maxPageSize} (got ${args.first})`,
-        'first',
-      );
-    }
+    boundedInt(args.first, ctx.maxPageSize, 'first');
     return ctx.repos.analytics.topActors(args.by, {
       of: parseOptionalId(args.of, 'of'),
       article: parseOptionalId(args.article, 'article'),

@@ -10,7 +10,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { readDateTime, readDateTimePrecision } from '../kg/dates';
 import type { Event } from '../schema/event.type';
 import type { Statement } from '../schema/statement.type';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 
 @Resolver(() => Article)
 export class ArticleResolver {

@@ -2,9 +2,9 @@ import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { DiplomaticStatusArgs } from '../schema/diplomacy.args';
 import { DiplomaticStatus } from '../schema/diplomatic-status.type';
-import { BadUserInputError } from '../server/errors';
-import type { RequestContext } from '../server/context';
-import { parseStateId, todayUtc } from './analyst-input';
+import { BadUserInputError } from '../errors/errors';
+import type { RequestContext } from './context';
+import { parseStateId, todayUtc } from './input';
 import { dateString } from './input';
 import { diplomaticStatusId } from './object-id';
 

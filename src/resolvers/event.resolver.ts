@@ -8,12 +8,12 @@ import { EventType } from '../schema/event-type.type';
 import { Statement } from '../schema/statement.type';
 import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
-import type { RequestContext } from '../server/context';
-import { required } from './actor.resolver';
+import type { RequestContext } from './context';
 import { sourcingId } from './object-id';
 
 /** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
 const UNREADABLE_MODALITY = Modality.ASSERTED;
+import { required } from './input';
 
 @Resolver(() => Event)
 export class EventResolver {

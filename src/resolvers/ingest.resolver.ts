@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Article } from '../schema/article.type';
 import { IngestArticleInput, IngestResult } from '../schema/ingest.type';
-import { requireWriter } from '../server/auth';
-import type { RequestContext } from '../server/context';
-import { required } from './actor.resolver';
+import { requireWriter } from './access';
+import type { RequestContext } from './context';
+import { required } from './input';
 
 @Resolver(() => IngestResult)
 export class IngestResolver {

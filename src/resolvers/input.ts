@@ -1,5 +1,11 @@
-/** Validation of ids and codes at the edge: malformed input is BAD_USER_INPUT, never a database query. */
-import { BadUserInputError } from '../server/errors';
+/**
+ * Validation of the resolvers' arguments, in one place: ids and codes, search text and kinds, traversal
+ * bounds and date windows. Malformed input is a BAD_USER_INPUT naming the argument, never a database query.
+ */
+import { BadUserInputError } from '../errors/errors';
+import { MAX_NEIGHBORHOOD_HOPS } from '../graph/traversal.repository';
+import { LinkKind } from '../schema/link.enum';
+import { SearchKind } from '../schema/search.type';
 
 const ID_PREFIXES = [
   'article',
@@ -53,4 +59,95 @@ export function parseCameoRoot(value: string | null | undefined): string | null 
     throw new BadUserInputError('root must be a two-digit CAMEO root code, 01 to 20', 'root');
   }
   return value;
+}
+
+/** A field that points at a node must find it: a missing one is a dangling reference (our bug, masked). */
+export function required<T>(value: T | null, id: string): T {
+  if (value === null) {
+    throw new Error(`dangling reference to ${id}`);
+  }
+  return value;
+}
+
+// Analyst fields (search, recognitions, diplomaticStatus).
+
+export const MAX_SEARCH_TEXT = 500;
+
+/** Search text: not blank, at most MAX_SEARCH_TEXT characters (trimmed). */
+export function parseSearchText(value: string): string {
+  const text = value.trim();
+  if (text === '') {
+    throw new BadUserInputError('text must contain something to search for', 'text');
+  }
+  if (text.length > MAX_SEARCH_TEXT) {
+    throw new BadUserInputError(
+      `text must be at most ${MAX_SEARCH_TEXT} characters (got ${text.length})`,
+      'text',
+    );
+  }
+  return text;
+}
+
+/** Omitted (null) = every kind; an empty list would ask for nothing, so it is an error. */
+export function parseSearchKinds(value: readonly SearchKind[] | null | undefined): SearchKind[] {
+  if (value === null || value === undefined) {
+    return Object.values(SearchKind);
+  }
+  if (value.length === 0) {
+    throw new BadUserInputError('kinds must name at least one kind, or be omitted', 'kinds');
+  }
+  return [...new Set(value)];
+}
+
+/** Parties to diplomatic relations: states and state-like entities, not people or outlets. */
+const STATE_PREFIXES = ['country', 'territory', 'historical'] as const;
+
+export function parseStateId(value: string, argumentName: string): string {
+  const id = parseId(value, argumentName);
+  if (!(STATE_PREFIXES as readonly string[]).includes(id.slice(0, id.indexOf(':')))) {
+    throw new BadUserInputError(
+      `${argumentName} must be a country, territory or historical state id (e.g. country:UKR)`,
+      argumentName,
+    );
+  }
+  return id;
+}
+
+/** Today's date (UTC) as YYYY-MM-DD, the default `at` of diplomaticStatus. */
+export function todayUtc(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+// Traversal (path, neighborhood).
+
+export const PATH_MAX_HOPS = 4;
+export const MAX_PATHS = 100;
+export const NEIGHBORHOOD_MAX_HOPS = MAX_NEIGHBORHOOD_HOPS;
+export const MAX_LIMIT_PER_HOP = 100;
+
+/** The step kinds to follow: all when omitted; an empty list would match nothing, so it is refused. */
+export function parseVia(via: readonly LinkKind[] | null | undefined): LinkKind[] {
+  if (via === null || via === undefined) {
+    return Object.values(LinkKind);
+  }
+  if (via.length === 0) {
+    throw new BadUserInputError('via must name at least one kind of step (or be omitted)', 'via');
+  }
+  return [...new Set(via)];
+}
+
+export interface DateWindow {
+  readonly since: string | null;
+  readonly until: string | null;
+}
+
+export function parseDateWindow(
+  since: Date | null | undefined,
+  until: Date | null | undefined,
+): DateWindow {
+  const window = { since: dateString(since), until: dateString(until) };
+  if (window.since !== null && window.until !== null && window.since > window.until) {
+    throw new BadUserInputError('until must not be before since', 'until');
+  }
+  return window;
 }

@@ -1,12 +1,11 @@
+import { boundedInt } from '../kg/bounded-int';
 import { Args, Ctx, Directive, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Graph, GraphNode } from '../schema/graph.type';
 import { NeighborhoodArgs } from '../schema/traversal.args';
-import type { RequestContext } from '../server/context';
-import { required } from './actor.resolver';
-import { parseId } from './input';
-import { MAX_LIMIT_PER_HOP, NEIGHBORHOOD_MAX_HOPS, boundedInt } from './traversal.input';
+import type { RequestContext } from './context';
+import { MAX_LIMIT_PER_HOP, NEIGHBORHOOD_MAX_HOPS, parseId, required } from './input';
 
 @Resolver()
 export class NeighborhoodQueryResolver {

@@ -1,3 +1,4 @@
+import { boundedInt } from '../kg/bounded-int';
 import { Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
@@ -5,12 +6,10 @@ import { Event } from '../schema/event.type';
 import { Path, PathStep } from '../schema/path.type';
 import { AllShortestPathsArgs, PathArgs } from '../schema/traversal.args';
 import type { PathQuery } from '../graph/traversal.repository';
-import { BadUserInputError } from '../server/errors';
-import type { RequestContext } from '../server/context';
-import { required } from './actor.resolver';
-import { parseId } from './input';
+import { BadUserInputError } from '../errors/errors';
+import type { RequestContext } from './context';
 import { pathId, pathStepId } from './object-id';
-import { MAX_PATHS, PATH_MAX_HOPS, boundedInt, parseDateWindow, parseVia } from './traversal.input';
+import { MAX_PATHS, PATH_MAX_HOPS, parseDateWindow, parseId, parseVia, required } from './input';
 
 function pathQuery(args: PathArgs): PathQuery {
   const from = parseId(args.from, 'from');

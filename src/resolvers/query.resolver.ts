@@ -19,7 +19,7 @@ import {
   RelationsBetweenArgs,
   StatementsArgs,
 } from '../schema/query.args';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import { compileEventOrder } from '../graph/order';
 import { dateString, parseCameoRoot, parseId, parseIso3, parseOptionalId } from './input';

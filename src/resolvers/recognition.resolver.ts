@@ -2,9 +2,8 @@ import { Arg, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 't
 import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Recognition } from '../schema/recognition.type';
-import type { RequestContext } from '../server/context';
-import { required } from './actor.resolver';
-import { parseId } from './input';
+import type { RequestContext } from './context';
+import { parseId, required } from './input';
 import { recognitionId } from './object-id';
 
 @Resolver(() => Recognition)

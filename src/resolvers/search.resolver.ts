@@ -2,8 +2,8 @@ import { Args, Ctx, Directive, Query, Resolver } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { SearchArgs } from '../schema/search.args';
 import { SearchHit } from '../schema/search.type';
-import type { RequestContext } from '../server/context';
-import { parseSearchKinds, parseSearchText } from './analyst-input';
+import type { RequestContext } from './context';
+import { parseSearchKinds, parseSearchText } from './input';
 import { searchHitId } from './object-id';
 
 @Resolver()

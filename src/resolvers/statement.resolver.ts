@@ -6,14 +6,14 @@ import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
-import type { RequestContext } from '../server/context';
-import { required } from './actor.resolver';
+import type { RequestContext } from './context';
 import { evidenceId } from './object-id';
 
 async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Actor[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is Actor => a !== null && !(a instanceof Error));
 }
+import { required } from './input';
 
 @Resolver(() => Statement)
 export class StatementResolver {

@@ -1,43 +1,15 @@
+/** Registers the domain enums (plain TypeScript in kg/domain.ts) as GraphQL enums. */
 import { registerEnumType } from 'type-graphql';
+import { ActorKind, DatePrecision, EventRole, Modality, QuadClass } from '../kg/domain';
 
-export enum ActorKind {
-  COUNTRY = 'COUNTRY',
-  PERSON = 'PERSON',
-  ORGANIZATION = 'ORGANIZATION',
-  MEDIA_OUTLET = 'MEDIA_OUTLET',
-  TERRITORY = 'TERRITORY',
-  HISTORICAL_STATE = 'HISTORICAL_STATE',
-  GROUP = 'GROUP',
-}
-
-export enum Modality {
-  ASSERTED = 'ASSERTED',
-  REPORTED = 'REPORTED',
-  POSSIBLE = 'POSSIBLE',
-  PLANNED = 'PLANNED',
-  HISTORICAL = 'HISTORICAL',
-}
-
-export enum QuadClass {
-  VERBAL_COOPERATION = 'VERBAL_COOPERATION',
-  MATERIAL_COOPERATION = 'MATERIAL_COOPERATION',
-  VERBAL_CONFLICT = 'VERBAL_CONFLICT',
-  MATERIAL_CONFLICT = 'MATERIAL_CONFLICT',
-}
-
-export enum DatePrecision {
-  SECOND = 'SECOND',
-  MINUTE = 'MINUTE',
-  DAY = 'DAY',
-  MONTH = 'MONTH',
-  YEAR = 'YEAR',
-}
-
-export enum EventRole {
-  SOURCE = 'SOURCE',
-  TARGET = 'TARGET',
-  ANY = 'ANY',
-}
+export {
+  ActorKind,
+  DatePrecision,
+  EventRole,
+  Modality,
+  QUAD_CLASS_BY_NUMBER,
+  QuadClass,
+} from '../kg/domain';
 
 registerEnumType(ActorKind, { name: 'ActorKind', description: 'What kind of actor a node is.' });
 registerEnumType(Modality, {
@@ -61,11 +33,3 @@ registerEnumType(EventRole, {
   name: 'EventRole',
   description: 'The side an actor takes in an event.',
 });
-
-/** CAMEO quad class number (1..4) to the enum. */
-export const QUAD_CLASS_BY_NUMBER: Readonly<Record<number, QuadClass>> = {
-  1: QuadClass.VERBAL_COOPERATION,
-  2: QuadClass.MATERIAL_COOPERATION,
-  3: QuadClass.VERBAL_CONFLICT,
-  4: QuadClass.MATERIAL_CONFLICT,
-};

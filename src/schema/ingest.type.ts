@@ -2,12 +2,7 @@ import { IsISO8601, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
 import { INHERIT } from './cache-control.directive';
 import { Article } from './article.type';
-import {
-  MAX_ARTICLE_BYTES,
-  MAX_SOURCE_CHARS,
-  MAX_TITLE_CHARS,
-  MAX_URL_CHARS,
-} from '../ingest/article-input';
+import { MAX_SOURCE_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../kg/article-input';
 
 @InputType({ description: 'A news article to extract into the graph.' })
 export class IngestArticleInput {
@@ -16,8 +11,8 @@ export class IngestArticleInput {
       'The article text, at most 1 MiB of UTF-8. It is stored NFC-normalised with line breaks as \\n ' +
       'and control characters removed; evidence offsets index the stored text.',
   })
+  // Its size is counted in UTF-8 bytes, once, by checkArticleInput (kg/article-input.ts), for every way in.
   @MinLength(1)
-  @MaxLength(MAX_ARTICLE_BYTES)
   text!: string;
 
   @Field(() => String, { nullable: true })

@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
-import { openGraph } from '../server/graph-runtime';
+import { openGraph } from '../runtime/graph-runtime';
 import { seedGraph } from './seed.service';
 
 async function main(): Promise<void> {

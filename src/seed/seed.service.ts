@@ -1,8 +1,8 @@
 /** Applies the schema, loads the CAMEO table and writes the seed article. Idempotent. */
 import type { GraphClient } from '../graph/graph-client';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
-import { ARTICLE_COUNT } from '../graph/cypher/read.cypher';
-import { loadCameo, loadSeedArticle } from './seed-annotation';
+import { ARTICLES_COUNT } from '../graph/cypher/read.cypher';
+import { loadCameo, loadSeedArticle } from '../kg/seed-annotation';
 
 export interface SeedReport {
   readonly seeded: boolean;
@@ -33,7 +33,7 @@ export async function seedGraph(
 ): Promise<SeedReport> {
   const { batch } = loadSeedArticle();
   const eventTypes = await prepareGraph(graph);
-  const [row] = await graph.read<{ n: number }>(ARTICLE_COUNT);
+  const [row] = await graph.read<{ n: number }>(ARTICLES_COUNT);
   const empty = (row?.n ?? 0) === 0;
   const report = {
     articleId: batch.article.id,

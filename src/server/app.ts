@@ -19,8 +19,8 @@ import { StatementRepository } from '../graph/statement.repository';
 import { SearchRepository } from '../graph/search.repository';
 import { DiplomacyRepository } from '../graph/diplomacy.repository';
 import { TraversalRepository } from '../graph/traversal.repository';
-import { type RequestContext, type Repositories, createContext } from './context';
-import { createFormatError, type ErrorLogger } from './errors';
+import { type RequestContext, type Repositories, createContext } from '../resolvers/context';
+import { createFormatError, type ErrorLogger, errorStatusPlugin, toGraphQLError } from './errors';
 import { mountPlayground } from './playground';
 import { type ApiToken, authorizeRequest } from './auth';
 import { type Extractor, IngestService } from '../ingest/ingest.service';
@@ -28,11 +28,11 @@ import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { type ReadAccess, type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
 import { privateWhenAuthenticated } from './cache-policy';
 import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
-import { type Logger, createLogger } from './logger';
+import { type Logger, createLogger } from '../runtime/logger';
 import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
 import { retryAfterPlugin, retryAfterSeconds } from './retry-after';
-import type { ServiceStats } from '../dbms/service.supervisor';
+import type { ServiceStats } from '../runtime/service.supervisor';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -101,6 +101,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
       observabilityPlugin(metrics),
+      errorStatusPlugin(),
       retryAfterPlugin(deps.graph),
       ApolloServerPluginLandingPageDisabled(),
       // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
@@ -166,13 +167,15 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     defineBody,
     expressMiddleware(apollo, {
-      context: ({ req }) =>
-        Promise.resolve(
-          createContext(
-            contextDeps,
-            authorizeRequest(req.headers.authorization, deps.tokens, readAccess),
-          ),
-        ),
+      context: ({ req }) => {
+        try {
+          const principal = authorizeRequest(req.headers.authorization, deps.tokens, readAccess);
+          return Promise.resolve(createContext(contextDeps, principal));
+        } catch (err) {
+          // Before any resolver runs: the error needs its GraphQL form (and 401) here.
+          return Promise.reject(toGraphQLError(err));
+        }
+      },
     }),
     bodyErrorHandler(limits.maxBodyBytes),
   );

@@ -6,14 +6,8 @@
  */
 import crypto from 'node:crypto';
 import type { ReadAccess } from '../config/config';
-import { ForbiddenError, UnauthenticatedError } from './errors';
-
-export type Role = 'reader' | 'writer';
-
-export interface Principal {
-  readonly name: string;
-  readonly role: Role;
-}
+import { UnauthenticatedError } from '../errors/errors';
+import type { Principal } from '../resolvers/access';
 
 export interface ApiToken extends Principal {
   readonly digest: Buffer;
@@ -78,22 +72,6 @@ export function authenticate(
     throw new UnauthenticatedError('unknown token');
   }
   return { name: found.name, role: found.role };
-}
-
-/** Throws unless the principal may write. */
-export function requireWriter(principal: Principal | null, writesEnabled: boolean): Principal {
-  if (!writesEnabled) {
-    throw new ForbiddenError('writes are disabled: configure a writer token in API_TOKENS');
-  }
-  if (principal === null) {
-    throw new UnauthenticatedError('this operation needs Authorization: Bearer <writer token>');
-  }
-  if (principal.role !== 'writer') {
-    throw new ForbiddenError(
-      `token ${principal.name} is a reader token; this operation needs a writer`,
-    );
-  }
-  return principal;
 }
 
 /**

@@ -8,7 +8,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { ReadAccess } from '../config/config';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../resolvers/context';
 
 export function privateWhenAuthenticated(
   readAccess: ReadAccess,

@@ -1,85 +1,60 @@
 /**
- * Client errors carry a literal `extensions.code`; `formatError` is the one masking point: known codes pass
- * through, anything else becomes INTERNAL_SERVER_ERROR with no stack, Cypher or internals, logged once.
+ * The one place where errors become GraphQL errors. The project's errors (src/errors) are plain: here they
+ * get their `extensions.code` (and `argumentName`), their HTTP status (401, 403) and, through
+ * retry-after.ts, their Retry-After. `formatError` is also the one masking point: known codes pass through,
+ * anything else becomes INTERNAL_SERVER_ERROR with no stack, Cypher or internals, logged once.
  */
-import type { GraphQLFormattedError } from 'graphql';
-import { GraphQLError } from 'graphql';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { DomainError, type ErrorCode } from '../errors/errors';
 
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'TIMEOUT'
-  | 'INTERNAL_SERVER_ERROR';
+/** The HTTP status of a response that carries an error with this code (else Apollo's: 200). */
+const HTTP_STATUS: Readonly<Partial<Record<ErrorCode, number>>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+};
 
-abstract class CodedError extends GraphQLError {
-  abstract readonly code: ErrorCode;
-  constructor(
-    message: string,
-    code: ErrorCode,
-    extensions: Record<string, unknown> = {},
-    cause?: unknown,
-  ) {
-    super(message, {
-      extensions: { code, ...extensions },
-      originalError: cause instanceof Error ? cause : undefined,
-    });
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
+/** `extensions` of a domain error as clients see it: the code first, then what the caller must fix. */
+function extensionsOf(err: DomainError): Record<string, unknown> {
+  const argumentName = 'argumentName' in err ? err.argumentName : undefined;
+  return argumentName === undefined ? { code: err.code } : { code: err.code, argumentName };
 }
 
-export class BadUserInputError extends CodedError {
-  readonly code = 'BAD_USER_INPUT';
-  constructor(message: string, argumentName?: string) {
-    super(message, 'BAD_USER_INPUT', argumentName === undefined ? {} : { argumentName });
+/**
+ * A domain error as a GraphQL error, with its HTTP status, for code that runs before any resolver (the
+ * request context: a bad Authorization header is a 401 before anything executes).
+ */
+export function toGraphQLError(err: unknown): Error {
+  if (!(err instanceof DomainError)) {
+    return err instanceof Error ? err : new Error(String(err));
   }
+  const status = HTTP_STATUS[err.code];
+  return new GraphQLError(err.message, {
+    extensions: { ...extensionsOf(err), ...(status === undefined ? {} : { http: { status } }) },
+    originalError: err,
+  });
 }
 
-export class NotFoundError extends CodedError {
-  readonly code = 'NOT_FOUND';
-  constructor(message: string) {
-    super(message, 'NOT_FOUND');
-  }
-}
-
-export class UnauthenticatedError extends CodedError {
-  readonly code = 'UNAUTHENTICATED';
-  constructor(message: string) {
-    super(message, 'UNAUTHENTICATED', { http: { status: 401 } });
-  }
-}
-
-export class ForbiddenError extends CodedError {
-  readonly code = 'FORBIDDEN';
-  constructor(message: string) {
-    super(message, 'FORBIDDEN', { http: { status: 403 } });
-  }
-}
-
-/** A write lost a race on a uniqueness constraint (Neo4j ConstraintValidationFailed): retry it. */
-export class ConflictError extends CodedError {
-  readonly code = 'CONFLICT';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'CONFLICT', {}, cause);
-  }
-}
-
-export class ServiceUnavailableError extends CodedError {
-  readonly code = 'SERVICE_UNAVAILABLE';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'SERVICE_UNAVAILABLE', {}, cause);
-  }
-}
-
-export class TimeoutError extends CodedError {
-  readonly code = 'TIMEOUT';
-  constructor(message: string, cause?: unknown) {
-    super(message, 'TIMEOUT', {}, cause);
-  }
+/** Sets the HTTP status of a response from the codes of its errors (the last one with a status wins). */
+export function errorStatusPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        willSendResponse(rc) {
+          const body = rc.response.body;
+          const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+          for (const e of errors) {
+            const status = HTTP_STATUS[e.extensions?.code as ErrorCode];
+            if (status !== undefined) {
+              rc.response.http.status = status;
+            }
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
 }
 
 /** Codes that reach clients as they are; graphql-js and Apollo add the validation/parse ones. */
@@ -106,6 +81,9 @@ export function createFormatError(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const original = unwrapResolverError(error);
+    if (original instanceof DomainError && original.code !== 'INTERNAL_SERVER_ERROR') {
+      return { ...formatted, extensions: extensionsOf(original) };
+    }
     const code = formatted.extensions?.code;
     // type-graphql's argument validation error (class-validator) is a user input error.
     if (original instanceof Error && original.name === 'ArgumentValidationError') {

@@ -15,7 +15,7 @@
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { ServiceStats } from '../dbms/service.supervisor';
+import type { ServiceStats } from '../runtime/service.supervisor';
 import type { GraphClient } from '../graph/graph-client';
 import { type ApiToken, authenticate } from './auth';
 

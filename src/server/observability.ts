@@ -8,7 +8,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
 import type { ErrorLogger } from './errors';
-import type { Logger } from './logger';
+import type { Logger } from '../runtime/logger';
 import type { AppMetrics } from './metrics';
 import { type RequestScope, currentScope, requestIdFrom, runInScope } from './request-scope';
 

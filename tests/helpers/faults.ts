@@ -11,6 +11,7 @@
 import net from 'node:net';
 import { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { freePort } from '../../src/bench/bench-neo4j';
+import { DomainError } from '../../src/errors/errors';
 
 type Mode = 'READ' | 'WRITE';
 
@@ -232,8 +233,7 @@ export async function maxEventLoopLag<T>(
   }
 }
 
-/** The GraphQL error code of a thrown mapped error (extensions.code), or its name. */
+/** The code of a thrown project error (src/errors: what becomes extensions.code), or its name. */
 export function codeOf(err: unknown): string {
-  const code = (err as { extensions?: { code?: unknown } } | null)?.extensions?.code;
-  return typeof code === 'string' ? code : err instanceof Error ? err.name : String(err);
+  return err instanceof DomainError ? err.code : err instanceof Error ? err.name : String(err);
 }

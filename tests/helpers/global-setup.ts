@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
 import { loadConfig } from '../../src/config/config';
-import { startLocalNeo4j } from '../../src/dbms/local-neo4j';
+import { startLocalNeo4j } from '../../src/runtime/local-neo4j';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { seedGraph } from '../../src/seed/seed.service';

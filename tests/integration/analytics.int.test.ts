@@ -1,5 +1,5 @@
 /** dyadTimeline and topActors on the seed, through HTTP to the real Neo4j. */
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 // Rankings are scoped to the seed article: other test files write their own actors in parallel.

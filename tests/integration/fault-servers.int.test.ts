@@ -9,7 +9,7 @@ import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { PING } from '../../src/graph/cypher/read.cypher';
-import { StartupError, openGraph } from '../../src/server/graph-runtime';
+import { StartupError, openGraph } from '../../src/runtime/graph-runtime';
 import {
   type FaultServer,
   blackHole,

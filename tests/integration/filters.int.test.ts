@@ -1,5 +1,5 @@
 /** Event and statement filters (facets, AND/OR/NOT) on the seed, counted and paged consistently. */
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 const ARTICLE = loadSeedArticle().batch.article.id;

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import { articleId } from '../../src/kg/kg-batch';
-import { MAX_ARTICLE_BYTES, normalizeArticleText } from '../../src/ingest/article-input';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { MAX_ARTICLE_BYTES, normalizeArticleText } from '../../src/kg/article-input';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { EXTRACTOR_VERSION } from '../../src/ingest/pipeline';
 import { TEST_WRITER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
 

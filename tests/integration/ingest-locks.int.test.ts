@@ -44,7 +44,7 @@ describe('concurrent ingest of overlapping articles', () => {
     const failures = results
       .filter((r): r is PromiseRejectedResult => r.status === 'rejected')
       .map(r => {
-        const cause = (r.reason as { originalError?: { code?: string } }).originalError;
+        const cause = (r.reason as { cause?: { code?: string } }).cause;
         return `${String(r.reason)} (${cause?.code ?? 'no code'})`;
       });
     expect(failures).toEqual([]);

@@ -14,8 +14,8 @@ import {
   isAlive,
   readRunning,
   startLocalNeo4j,
-} from '../../src/dbms/local-neo4j';
-import { StartupError, openGraph } from '../../src/server/graph-runtime';
+} from '../../src/runtime/local-neo4j';
+import { StartupError, openGraph } from '../../src/runtime/graph-runtime';
 
 const base = loadConfig().local;
 

@@ -22,12 +22,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/config';
-import { isAlive } from '../../src/dbms/local-neo4j';
+import { isAlive } from '../../src/runtime/local-neo4j';
 import { extractArticle } from '../../src/ingest/pipeline';
 import { prepareGraph } from '../../src/seed/seed.service';
 import { type App, createApp } from '../../src/server/app';
-import { type GraphRuntime, openGraph } from '../../src/server/graph-runtime';
-import { createLogger } from '../../src/server/logger';
+import { type GraphRuntime, openGraph } from '../../src/runtime/graph-runtime';
+import { createLogger } from '../../src/runtime/logger';
 import { closedPort } from '../helpers/faults';
 import { TEST_PASSWORD } from '../helpers/test-neo4j';
 

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
-import { createLogger } from '../../src/server/logger';
+import { createLogger } from '../../src/runtime/logger';
 import { TEST_WRITER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
 
 type Line = Record<string, unknown> & { msg: string; level: string };

@@ -3,7 +3,7 @@ import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { TraversalRepository } from '../../src/graph/traversal.repository';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { LinkKind } from '../../src/schema/link.enum';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 import { type Hub, hubArticle } from '../helpers/hub';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
@@ -294,7 +294,8 @@ describe('paths through a hub', () => {
     // Korea, whose 6 neighbours in the seed are more than 2 to expand in the fourth round.
     await expect(small.shortestPaths(query, 1)).rejects.toThrow(BadUserInputError);
     await expect(small.shortestPaths(query, 1)).rejects.toMatchObject({
-      extensions: { code: 'BAD_USER_INPUT', argumentName: 'maxHops' },
+      code: 'BAD_USER_INPUT',
+      argumentName: 'maxHops',
     });
   });
 });

@@ -1,5 +1,5 @@
 /** Each root query and Actor field against the seeded graph, through HTTP to the real Neo4j. */
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 const { batch } = loadSeedArticle();

@@ -1,6 +1,6 @@
 /** `recognitions` and `diplomaticStatus`, derived from events, through HTTP to the real Neo4j. */
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { type SyntheticDiplomacy, syntheticDiplomacy } from '../helpers/synthetic-diplomacy';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 

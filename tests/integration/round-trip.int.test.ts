@@ -13,7 +13,7 @@ import { ingestPaths } from '../../src/ingest/ingest-files';
 import { IngestService } from '../../src/ingest/ingest.service';
 import { extractArticle } from '../../src/ingest/pipeline';
 import { articleId } from '../../src/kg/kg-batch';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { prepareGraph } from '../../src/seed/seed.service';
 import { TEST_WRITER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
 

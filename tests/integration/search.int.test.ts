@@ -1,7 +1,7 @@
 /** `search`: full-text over statements, articles and actors, through HTTP to the real Neo4j. */
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { searchTerms } from '../../src/graph/lucene';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { type Synthetic, syntheticArticle } from '../helpers/synthetic';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 

@@ -1,5 +1,5 @@
 /** `npm run seed` semantics: schema first, then the seed in one transaction, MERGE on keys. */
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { seedGraph } from '../../src/seed/seed.service';
 
 const { batch } = loadSeedArticle();

@@ -4,9 +4,9 @@ import {
   parseSearchText,
   parseStateId,
   todayUtc,
-} from '../../src/resolvers/analyst-input';
+} from '../../src/resolvers/input';
 import { SearchKind } from '../../src/schema/search.type';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 
 function thrownBy(fn: () => unknown): unknown {
   try {
@@ -26,10 +26,7 @@ describe('parseSearchText', () => {
   it.each(['', '   ', '\n\t', 'k'.repeat(501)])('rejects %j naming text', text => {
     const error = thrownBy(() => parseSearchText(text));
     expect(error).toBeInstanceOf(BadUserInputError);
-    expect((error as BadUserInputError).extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      argumentName: 'text',
-    });
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', argumentName: 'text' });
   });
 });
 
@@ -60,7 +57,7 @@ describe('parseStateId', () => {
     for (const id of ['UKR', 'person:kim-jong-un', 'media:kcna', 'event:abc', 'country:']) {
       const error = thrownBy(() => parseStateId(id, 'b'));
       expect(error).toBeInstanceOf(BadUserInputError);
-      expect((error as BadUserInputError).extensions.argumentName).toBe('b');
+      expect((error as BadUserInputError).argumentName).toBe('b');
     }
   });
 });

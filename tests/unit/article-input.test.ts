@@ -1,16 +1,16 @@
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 import {
   MAX_ARTICLE_BYTES,
   checkArticleInput,
   normalizeArticleText,
-} from '../../src/ingest/article-input';
+} from '../../src/kg/article-input';
 
 function fieldOf(fn: () => unknown): string | undefined {
   try {
     fn();
   } catch (err) {
     expect(err).toBeInstanceOf(BadUserInputError);
-    return (err as BadUserInputError).extensions.argumentName as string;
+    return (err as BadUserInputError).argumentName;
   }
   return undefined;
 }

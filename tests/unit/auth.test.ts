@@ -4,9 +4,9 @@ import {
   checkReadAccess,
   generateToken,
   parseApiTokens,
-  requireWriter,
 } from '../../src/server/auth';
-import { ForbiddenError, UnauthenticatedError } from '../../src/server/errors';
+import { requireWriter } from '../../src/resolvers/access';
+import { ForbiddenError, UnauthenticatedError } from '../../src/errors/errors';
 
 const WRITER = 'w'.repeat(20);
 const READER = 'r'.repeat(20);

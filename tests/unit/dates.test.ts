@@ -11,7 +11,7 @@ import {
 } from '../../src/kg/dates';
 import { type KgBatch, storedValueProblems } from '../../src/kg/kg-batch';
 import { DatePrecision, Modality } from '../../src/schema/domain.enum';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 
 describe('parseDateTime', () => {
   it.each([

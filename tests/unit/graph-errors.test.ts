@@ -18,7 +18,7 @@ describe('toGraphError', () => {
     const mapped = toGraphError(neo4jError(neo4jCode));
     expect(codeOf(mapped)).toBe(code);
     // the driver's error stays reachable for the log, never in the message
-    expect((mapped as { originalError?: unknown }).originalError).toBeInstanceOf(Neo4jError);
+    expect((mapped as Error).cause).toBeInstanceOf(Neo4jError);
     expect((mapped as Error).message).not.toContain(neo4jCode);
   });
 

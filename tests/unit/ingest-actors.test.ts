@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ActorKind } from '../../src/schema/domain.enum';
 import { type KgActor, articleId, validateBatch } from '../../src/kg/kg-batch';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { extractActors, slugify } from '../../src/ingest/actors';
 import { EXTRACTOR_VERSION, extractArticle } from '../../src/ingest/pipeline';
 

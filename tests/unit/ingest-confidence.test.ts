@@ -1,6 +1,6 @@
 import { extractArticle } from '../../src/ingest/pipeline';
 import { confidenceOf } from '../../src/kg/kg-batch';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 
 const TEXT =
   'Moscow and Pyongyang deepen ties.\n\n' +

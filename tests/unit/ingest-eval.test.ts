@@ -1,4 +1,4 @@
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import {
   evaluateActors,
   evaluateEvents,

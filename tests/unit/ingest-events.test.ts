@@ -1,4 +1,4 @@
-import { loadCameo, loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadCameo, loadSeedArticle } from '../../src/kg/seed-annotation';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { evaluateEvents } from '../../src/ingest/evaluate';
 import { loadEventVerbs, resolveDate } from '../../src/ingest/events';

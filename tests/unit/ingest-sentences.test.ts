@@ -1,4 +1,4 @@
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { sentenceAt, splitSentences } from '../../src/ingest/sentences';
 
 const texts = (t: string): string[] => splitSentences(t).map(s => s.text);

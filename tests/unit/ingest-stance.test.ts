@@ -1,6 +1,6 @@
 import { stanceOf } from '../../src/ingest/stance';
 import { extractArticle } from '../../src/ingest/pipeline';
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 
 describe('stanceOf', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { evaluateStatements } from '../../src/ingest/evaluate';
 import { extractArticle } from '../../src/ingest/pipeline';

@@ -1,5 +1,5 @@
 import { parseCameoRoot, parseId, parseIso3 } from '../../src/resolvers/input';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 
 describe('input parsing', () => {
   it('accepts readable ids and rejects malformed ones', () => {

@@ -1,7 +1,7 @@
 /** Request ids, log redaction, metric label bounds and the observability settings (pure code). */
 import { ConfigError, loadConfig } from '../../src/config/config';
 import { type GraphClient } from '../../src/graph/graph-client';
-import { createLogger } from '../../src/server/logger';
+import { createLogger } from '../../src/runtime/logger';
 import { MAX_OPERATION_LABELS, createMetrics } from '../../src/server/metrics';
 import { requestIdFrom } from '../../src/server/request-scope';
 

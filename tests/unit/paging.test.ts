@@ -1,5 +1,5 @@
 import { decodeCursor, encodeCursor, pageParams, toPage } from '../../src/graph/paging';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 
 describe('cursors', () => {
   it('round-trip a sort key, including separators and non-ASCII text', () => {

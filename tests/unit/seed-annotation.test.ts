@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadCameo, loadSeedArticle } from '../../src/seed/seed-annotation';
+import { loadCameo, loadSeedArticle } from '../../src/kg/seed-annotation';
 import { type KgBatch, validateBatch } from '../../src/kg/kg-batch';
 
 const { batch, ignoredSpans } = loadSeedArticle();

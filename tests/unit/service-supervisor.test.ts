@@ -8,7 +8,7 @@ import {
   ServiceSupervisor,
   type SupervisedProcess,
   type SupervisorEvent,
-} from '../../src/dbms/service.supervisor';
+} from '../../src/runtime/service.supervisor';
 
 interface FakeProcess extends SupervisedProcess {
   /** Ends the process as a crash would. */

@@ -1,6 +1,7 @@
-import { boundedInt, parseDateWindow, parseVia } from '../../src/resolvers/traversal.input';
+import { boundedInt } from '../../src/kg/bounded-int';
+import { parseDateWindow, parseVia } from '../../src/resolvers/input';
 import { LinkKind } from '../../src/schema/link.enum';
-import { BadUserInputError } from '../../src/server/errors';
+import { BadUserInputError } from '../../src/errors/errors';
 
 describe('traversal input', () => {
   it('bounds integers to 1..max and names the argument and the bound', () => {

@@ -130,6 +130,7 @@ RETURN ${row} AS row, ${k} AS sortKey`;
 
 export const ARTICLES_PAGE = keysetPage('MATCH (a:Article)', 'a', ARTICLE_ROW, 'DESC');
 
+/** How many articles the graph holds (the articles connection's totalCount; the seed's emptiness check). */
 export const ARTICLES_COUNT = /* cypher */ `
 MATCH (a:Article) RETURN count(a) AS n`;
 
@@ -274,4 +275,3 @@ export const EVENTS_BY_ACTOR = {
 } as const;
 
 export const PING = /* cypher */ `RETURN 1 AS ok`;
-export const ARTICLE_COUNT = /* cypher */ `MATCH (a:Article) RETURN count(a) AS n`;

@@ -1,8 +1,8 @@
 /**
- * Write statements for a knowledge-graph batch (the seed now, the ingest pipeline later). All MERGE on
+ * Write statements for a knowledge-graph batch (from the seed and from the ingest pipeline). All MERGE on
  * stable ids, so writing the same batch twice changes no counts. Rows arrive as list parameters.
  */
-import { ACTOR_LABEL, ACTOR_RELATION_TYPES, type ActorRelationType } from '../labels';
+import { ACTOR_LABEL, ACTOR_RELATION_TYPES, type ActorRelationType } from '../../kg/labels';
 import { type ActorKind } from '../../schema/domain.enum';
 
 export const MERGE_EVENT_TYPES = /* cypher */ `

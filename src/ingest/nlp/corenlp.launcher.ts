@@ -19,7 +19,7 @@ import {
   javaMajor,
   runtimeLib,
   waitForReadyLine,
-} from '../../dbms/java-runtime';
+} from '../../runtime/java-runtime';
 
 export class NlpServiceError extends Error {
   override readonly name = 'NlpServiceError';

@@ -2,7 +2,7 @@
  * Closed lists of labels and relationship types. Neither can be a Cypher parameter, so every statement
  * that needs one is built from these maps at module load, never from request input.
  */
-import { ActorKind } from '../schema/domain.enum';
+import { ActorKind } from './domain';
 
 export const ACTOR_LABEL = {
   [ActorKind.COUNTRY]: 'Country',

@@ -15,10 +15,10 @@ import {
   eventId,
   statementId,
   validateBatch,
-} from '../kg/kg-batch';
-import { isActorRelationType } from '../graph/labels';
-import { ActorKind, DatePrecision, Modality } from '../schema/domain.enum';
-import { parseDateTime } from '../kg/dates';
+} from './kg-batch';
+import { isActorRelationType } from './labels';
+import { ActorKind, DatePrecision, Modality } from './domain';
+import { parseDateTime } from './dates';
 
 export const SEEDS_DIR = path.join(projectRoot(), 'seeds');
 export const SEED_ANNOTATION = '000_3913594edd7dbd2b.annotations.json';

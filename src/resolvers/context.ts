@@ -21,7 +21,7 @@ import type { CompiledFilter } from '../graph/filter';
 import type { TraversalRepository } from '../graph/traversal.repository';
 import type { PageRequest } from '../graph/paging';
 import type { IngestService } from '../ingest/ingest.service';
-import type { Principal } from './auth';
+import type { Principal } from './access';
 import type { SearchRepository } from '../graph/search.repository';
 import type { DiplomacyRepository } from '../graph/diplomacy.repository';
 

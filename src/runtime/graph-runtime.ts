@@ -14,12 +14,12 @@ import {
   localNeo4jService,
   reuseRecorded,
   startLocalNeo4j,
-} from '../dbms/local-neo4j';
+} from './local-neo4j';
 import {
   ServiceSupervisor,
   type SupervisorEvent,
   type SupervisorOptions,
-} from '../dbms/service.supervisor';
+} from './service.supervisor';
 import { checkConnectivity, createDriver } from '../graph/driver';
 import { type BreakerEvent, type BreakerOptions, GraphClient } from '../graph/graph-client';
 import type { Logger } from './logger';

@@ -5,9 +5,20 @@
  * before anything is extracted or written. `publishedAt` is normalised to its canonical stored form with
  * its precision (see kg/dates.ts).
  */
-import { BadUserInputError } from '../server/errors';
-import type { ArticleInput } from './pipeline';
-import { type ParsedDateTime, parseDateTime } from '../kg/dates';
+import { BadUserInputError } from '../errors/errors';
+import type { DatePrecision } from './domain';
+import { type ParsedDateTime, parseDateTime } from './dates';
+
+/** An article as it comes in: from the mutation, the CLI or the seed. */
+export interface ArticleInput {
+  readonly text: string;
+  readonly url?: string | null;
+  readonly title?: string | null;
+  readonly source?: string | null;
+  readonly publishedAt?: string | null;
+  /** Set with a canonical publishedAt by checkArticleInput; else publishedAt is parsed here. */
+  readonly publishedAtPrecision?: DatePrecision | null;
+}
 
 /** The largest article text accepted: 1 MiB of UTF-8. */
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
