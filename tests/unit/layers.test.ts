@@ -144,4 +144,15 @@ describe('the layers of src/', () => {
       upwardImports([probe('seed/seed2.cli.ts', "import { createApp } from '../server/app';")]),
     ).toEqual([]);
   });
+  it('is drawn in the README and docs/architecture.md with every top-level entry of src/', () => {
+    const readme = fs.readFileSync(path.resolve(SRC, '../README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Architecture'));
+    const doc = fs.readFileSync(path.resolve(SRC, '../docs/architecture.md'), 'utf8');
+    const names = fs
+      .readdirSync(SRC, { withFileTypes: true })
+      .map(e => (e.isDirectory() ? `${e.name}/` : e.name));
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter(n => !section.includes(n))).toEqual([]);
+    expect(names.filter(n => !doc.includes(n))).toEqual([]);
+  });
 });
