@@ -7,42 +7,10 @@
  * anything extracted from boilerplate, and the precision of each confidence band (calibration). `--details` lists the misses and extras of every article.
  * Exits 1 when anything is extracted from boilerplate or a batch is unsound.
  */
-import { type Score, precisionByBand } from './evaluate';
-import {
-  type ArticleScore,
-  type SetTotals,
-  loadEvalSet,
-  scoreArticle,
-  totals,
-} from './eval-corpus';
+import { precisionByBand } from './evaluate';
+import { loadEvalSet, scoreArticle, totals } from './eval-corpus';
+import { details, f, headRow, row } from './eval-table';
 import { EXTRACTOR_VERSION } from './pipeline';
-
-/** Wide enough for the longest article name ("holdout/<slug>") and one space. */
-const NAME_WIDTH = 50;
-const f = (x: number): string => x.toFixed(3);
-const prf = (s: Score): string =>
-  `${f(s.precision)} ${f(s.recall)} ${f(s.f1)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
-
-function row(name: string, s: SetTotals, boilerplate: number): string {
-  const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
-  return `${name.padEnd(NAME_WIDTH)}${cells.join('')}${String(boilerplate).padStart(4)}`;
-}
-
-function details(a: ArticleScore): string[] {
-  const list = (label: string, xs: readonly string[]): string =>
-    `  ${label.padEnd(20)}${xs.join('\n' + ' '.repeat(22)) || '-'}`;
-  return [
-    `${a.name}`,
-    list('missing ids', a.actors.missingIds),
-    list('extra ids', a.actors.extraIds),
-    list('missing statements', a.statements.missing),
-    list('extra statements', a.statements.extra),
-    list('missing events', a.events.missing),
-    list('extra events', a.events.extra),
-    list('boilerplate hits', a.boilerplate),
-    list('batch problems', a.problems),
-  ];
-}
 
 function main(argv: readonly string[]): number {
   const set = loadEvalSet();
@@ -97,12 +65,11 @@ function main(argv: readonly string[]): number {
     );
     return bad ? 1 : 0;
   }
-  const head = ['actors (by id)', 'mentions (by span)', 'statements', 'events'];
   const lines = [
     `${EXTRACTOR_VERSION}: ${scores.length} articles (the seed, ${corpus.length} in eval/articles, ${fixtures.length} in tests/fixtures/articles, ${holdout.length} held out in eval/holdout)`,
     'each cell: precision recall F1 (TP/FP/FN); micro averages sum the counts',
     '',
-    `${'article'.padEnd(NAME_WIDTH)}${head.map(h => h.padEnd(30)).join('')}  bp`,
+    headRow('article', '  bp'),
     ...perArticle.map(p => row(p.name, p.totals, p.score.boilerplate.length)),
     '',
     row(

@@ -6,40 +6,10 @@
  * corpus and fixtures only: held-out articles are never shown in detail (they must stay unseen), and
  * they are parsed and scored only with `--holdout`, for the final measurement.
  */
-import { type Score } from '../evaluate';
-import {
-  type ArticleScore,
-  type SetTotals,
-  loadEvalSet,
-  scoreArticleWith,
-  totals,
-} from '../eval-corpus';
+import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from '../eval-corpus';
+import { details, headRow, row } from '../eval-table';
 import { codeArticle, CODER_VERSION } from './coder';
 import { openNlp } from './parse-record.cli';
-
-const NAME_WIDTH = 50;
-const f = (x: number): string => x.toFixed(3);
-const prf = (s: Score): string =>
-  `${f(s.precision)} ${f(s.recall)} ${f(s.f1)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
-
-function row(name: string, s: SetTotals): string {
-  const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
-  return `${name.padEnd(NAME_WIDTH)}${cells.join('')}`;
-}
-
-function details(a: ArticleScore): string[] {
-  const list = (label: string, xs: readonly string[]): string =>
-    `  ${label.padEnd(20)}${xs.join('\n' + ' '.repeat(22)) || '-'}`;
-  return [
-    a.name,
-    list('missing ids', a.actors.missingIds),
-    list('extra ids', a.actors.extraIds),
-    list('missing events', a.events.missing),
-    list('extra events', a.events.extra),
-    list('boilerplate hits', a.boilerplate),
-    list('batch problems', a.problems),
-  ];
-}
 
 async function main(argv: readonly string[]): Promise<number> {
   // held-out articles are parsed and scored only for a final measurement (`--holdout`), never while
@@ -69,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     `${CODER_VERSION}: ${scores.length} articles; parse ${(parseMs / scores.length).toFixed(0)} ms per article (mean ${(chars / scores.length / 1000).toFixed(1)} KB), one at a time`,
     'each cell: precision recall F1 (TP/FP/FN); statements are not coded on the parse yet',
     '',
-    `${'set'.padEnd(NAME_WIDTH)}${['actors (by id)', 'mentions (by span)', 'statements', 'events'].map(h => h.padEnd(30)).join('')}`,
+    headRow('set'),
     ...scores.filter(s => s.group !== 'holdout').map(s => row(s.name, totals([s]))),
     '',
     ...groups.map(g => {

@@ -1,0 +1,44 @@
+/**
+ * The evaluation table both `npm run eval` (the rules) and `npm run eval:coder` (the coder on the parse)
+ * print, so their figures line up column for column.
+ */
+import type { Score } from './evaluate';
+import type { ArticleScore, SetTotals } from './eval-corpus';
+
+/** Wide enough for the longest article name ("holdout/<slug>") and one space. */
+export const NAME_WIDTH = 50;
+export const TABLE_HEAD = ['actors (by id)', 'mentions (by span)', 'statements', 'events'];
+
+export const f = (x: number): string => x.toFixed(3);
+
+const prf = (s: Score): string =>
+  `${f(s.precision)} ${f(s.recall)} ${f(s.f1)} (${s.truePositives}/${s.falsePositives}/${s.falseNegatives})`;
+
+/** The header line; `tail` is appended (e.g. the boilerplate column). */
+export function headRow(first: string, tail = ''): string {
+  return `${first.padEnd(NAME_WIDTH)}${TABLE_HEAD.map(h => h.padEnd(30)).join('')}${tail}`;
+}
+
+/** One row: P R F1 (TP/FP/FN) per kind, and the boilerplate hits when given. */
+export function row(name: string, s: SetTotals, boilerplate?: number): string {
+  const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
+  const bp = boilerplate === undefined ? '' : String(boilerplate).padStart(4);
+  return `${name.padEnd(NAME_WIDTH)}${cells.join('')}${bp}`;
+}
+
+/** The misses and extras of one article, for `--details`. */
+export function details(a: ArticleScore): string[] {
+  const list = (label: string, xs: readonly string[]): string =>
+    `  ${label.padEnd(20)}${xs.join('\n' + ' '.repeat(22)) || '-'}`;
+  return [
+    a.name,
+    list('missing ids', a.actors.missingIds),
+    list('extra ids', a.actors.extraIds),
+    list('missing statements', a.statements.missing),
+    list('extra statements', a.statements.extra),
+    list('missing events', a.events.missing),
+    list('extra events', a.events.extra),
+    list('boilerplate hits', a.boilerplate),
+    list('batch problems', a.problems),
+  ];
+}
