@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { ExitStatus } from './service.supervisor';
 
 /** A service's runtime: its pom, launcher source and cache, and how its errors name the fix. */
 export interface JavaRuntimeSpec {
@@ -223,4 +224,51 @@ export function waitForReadyLine(
     };
     poll();
   });
+}
+
+/** A launcher that wrote its ready line. */
+export interface LaunchedJava {
+  readonly child: ChildProcess;
+  readonly pid: number;
+  /** The ready line's first capture: where the service listens. */
+  readonly address: string;
+  /** Milliseconds from spawn to the ready line. */
+  readonly startMs: number;
+  /** Resolves when the process ends, however it ends. */
+  readonly exited: Promise<ExitStatus>;
+}
+
+/**
+ * Spawns `java args` with its output in `outFile` (truncated) and resolves once its ready line is there;
+ * rejects as waitForReadyLine does.
+ */
+export async function launchJava(
+  spec: {
+    readonly who: string;
+    readonly error: JavaRuntimeSpec['error'];
+    readonly javaHome: string | undefined;
+  },
+  args: readonly string[],
+  outFile: string,
+  patterns: { readonly ready: RegExp; readonly failed: RegExp },
+  opts: { readonly timeoutMs: number; readonly detached?: boolean },
+): Promise<LaunchedJava> {
+  const fd = fs.openSync(outFile, 'w');
+  const t0 = Date.now();
+  const child = spawn(javaBin(spec.javaHome, 'java'), args, {
+    stdio: ['ignore', fd, fd],
+    detached: opts.detached === true,
+  });
+  fs.closeSync(fd);
+  const exited = new Promise<ExitStatus>(resolve => {
+    child.once('exit', (code, signal) => {
+      resolve({ code, signal });
+    });
+  });
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new spec.error(`could not spawn ${javaBin(spec.javaHome, 'java')}`);
+  }
+  const address = await waitForReadyLine(spec, child, outFile, patterns, opts.timeoutMs);
+  return { child, pid, address, startMs: Date.now() - t0, exited };
 }

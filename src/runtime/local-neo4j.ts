@@ -9,17 +9,15 @@
  * `localNeo4jService` describes it for `ServiceSupervisor`, which the server uses to restart a child that
  * died (docs/operations.md).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { type LocalNeo4jConfig, projectRoot } from '../config/config';
 import {
   type JavaRuntimeSpec,
   ensureJavaRuntime,
-  javaBin,
+  launchJava,
   javaMajor,
   runtimeLib,
-  waitForReadyLine,
 } from './java-runtime';
 import type { ExitStatus, ServiceDefinition } from './service.supervisor';
 
@@ -176,7 +174,6 @@ export async function startLocalNeo4j(
   if (fs.existsSync(outFile)) {
     fs.renameSync(outFile, path.join(cfg.dataDir, 'logs', LAUNCHER_OUT_PREVIOUS));
   }
-  const fd = fs.openSync(outFile, 'w');
   const args = [
     `-Xms${Math.min(512, cfg.heapMb)}m`,
     `-Xmx${cfg.heapMb}m`,
@@ -196,29 +193,19 @@ export async function startLocalNeo4j(
     ...(opts.watchPid !== undefined ? ['--watch-pid', String(opts.watchPid)] : []),
   ];
   fs.mkdirSync(path.join(cfg.dataDir, 'tmp'), { recursive: true });
-  const t0 = Date.now();
-  const child = spawn(javaBin(cfg.javaHome, 'java'), args, {
-    stdio: ['ignore', fd, fd],
-    detached: opts.detached === true,
-  });
-  fs.closeSync(fd);
-  const exited = new Promise<ExitStatus>(resolve => {
-    child.once('exit', (code, signal) => {
-      resolve({ code, signal });
-    });
-  });
-  const pid = child.pid;
-  if (pid === undefined) {
-    throw new LocalNeo4jError('could not spawn java');
-  }
-  const uri = await waitForReadyLine(
-    { who: 'local Neo4j', error: LocalNeo4jError },
+  const {
+    pid,
+    address: uri,
+    startMs,
+    exited,
     child,
+  } = await launchJava(
+    { who: 'local Neo4j', error: LocalNeo4jError, javaHome: cfg.javaHome },
+    args,
     outFile,
     { ready: /^NEO4J_READY (\S+)/m, failed: /^NEO4J_FAILED (.*)$/m },
-    opts.readyTimeoutMs ?? 180_000,
+    { timeoutMs: opts.readyTimeoutMs ?? 180_000, detached: opts.detached === true },
   );
-  const startMs = Date.now() - t0;
   const state: StateFile = {
     pid,
     port: cfg.boltPort,

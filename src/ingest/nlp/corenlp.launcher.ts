@@ -7,7 +7,6 @@
  * Readiness is the launcher's `NLP_READY` line, written once the models are loaded and a first sentence
  * was annotated. A service started for a Node process gets `--watch-pid`, so it exits with that process.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +14,9 @@ import { type NlpConfig, projectRoot } from '../../config/config';
 import {
   type JavaRuntimeSpec,
   ensureJavaRuntime,
-  javaBin,
+  launchJava,
   javaMajor,
   runtimeLib,
-  waitForReadyLine,
 } from '../../runtime/java-runtime';
 
 export class NlpServiceError extends Error {
@@ -75,7 +73,6 @@ export async function startLocalCoreNlp(
   const classes = await ensureJavaRuntime(spec, log);
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-corenlp-'));
   const logFile = path.join(logDir, 'launcher.out');
-  const fd = fs.openSync(logFile, 'w');
   const args = [
     `-Xmx${cfg.heapMb}m`,
     '-XX:-OmitStackTraceInFastThrow',
@@ -92,39 +89,32 @@ export async function startLocalCoreNlp(
   log(
     `[corenlp] starting ${spec.title} on 127.0.0.1 (heap ${cfg.heapMb} MB, ${cfg.threads} threads)`,
   );
-  const t0 = Date.now();
-  const child = spawn(javaBin(cfg.javaHome, 'java'), args, { stdio: ['ignore', fd, fd] });
-  fs.closeSync(fd);
-  const pid = child.pid;
-  if (pid === undefined) {
-    throw new NlpServiceError(`could not spawn java, ${FIX_HINT}`);
-  }
-  const url = await waitForReadyLine(
-    { who: 'local CoreNLP', error: NlpServiceError },
+  const {
     child,
+    pid,
+    address: url,
+    startMs,
+    exited,
+  } = await launchJava(
+    { who: 'local CoreNLP', error: NlpServiceError, javaHome: cfg.javaHome },
+    args,
     logFile,
     { ready: /^NLP_READY (\S+)/m, failed: /^NLP_FAILED (.*)$/m },
-    opts.readyTimeoutMs ?? 300_000,
+    { timeoutMs: opts.readyTimeoutMs ?? 300_000 },
   );
-  const startMs = Date.now() - t0;
   log(`[corenlp] ready at ${url} in ${(startMs / 1000).toFixed(1)} s`);
-  let exited = child.exitCode !== null;
-  child.once('exit', () => {
-    exited = true;
-  });
   return {
     url,
     pid,
     startMs,
     logFile,
     stop: async () => {
-      if (exited) {
+      if (child.exitCode !== null || child.signalCode !== null) {
         return;
       }
-      const gone = new Promise<void>(resolve => child.once('exit', () => resolve()));
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
-      await gone;
+      await exited;
       clearTimeout(timer);
     },
   };
