@@ -31,7 +31,7 @@ import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 import { type Logger, createLogger } from '../runtime/logger';
 import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
-import { retryAfterPlugin, retryAfterSeconds } from './retry-after';
+import { retryAfterSeconds } from './retry-after';
 import type { ServiceStats } from '../runtime/service.supervisor';
 
 /** Deadline of the /ready database check. */
@@ -101,8 +101,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
       observabilityPlugin(metrics),
-      errorStatusPlugin(),
-      retryAfterPlugin(deps.graph),
+      errorStatusPlugin(() => retryAfterSeconds(deps.graph)),
       ApolloServerPluginLandingPageDisabled(),
       // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
       // The private-scope plugin must come first: its willSendResponse runs before the header is set.

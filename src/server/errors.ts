@@ -36,8 +36,14 @@ export function toGraphQLError(err: unknown): Error {
   });
 }
 
-/** Sets the HTTP status of a response from the codes of its errors (the last one with a status wins). */
-export function errorStatusPlugin<T extends BaseContext>(): ApolloServerPlugin<T> {
+/**
+ * What the codes of a response's errors mean for HTTP: the status (the last error with one wins), and
+ * `Retry-After` when one is SERVICE_UNAVAILABLE, with the seconds `retryAfter` gives (retry-after.ts:
+ * from the circuit breaker). Without `retryAfter`, no header.
+ */
+export function errorStatusPlugin<T extends BaseContext>(
+  retryAfter?: () => number,
+): ApolloServerPlugin<T> {
   return {
     requestDidStart() {
       return Promise.resolve({
@@ -45,9 +51,13 @@ export function errorStatusPlugin<T extends BaseContext>(): ApolloServerPlugin<T
           const body = rc.response.body;
           const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
           for (const e of errors) {
-            const status = HTTP_STATUS[e.extensions?.code as ErrorCode];
+            const code = e.extensions?.code as ErrorCode;
+            const status = HTTP_STATUS[code];
             if (status !== undefined) {
               rc.response.http.status = status;
+            }
+            if (code === 'SERVICE_UNAVAILABLE' && retryAfter !== undefined) {
+              rc.response.http.headers.set('retry-after', String(retryAfter()));
             }
           }
           return Promise.resolve();
