@@ -37,7 +37,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const groups = ['seed', 'corpus', 'fixture', 'holdout'] as const;
   const lines = [
     `${CODER_VERSION}: ${scores.length} articles; parse ${(parseMs / scores.length).toFixed(0)} ms per article (mean ${(chars / scores.length / 1000).toFixed(1)} KB), one at a time`,
-    'each cell: precision recall F1 (TP/FP/FN); statements are not coded on the parse yet',
+    'each cell: precision recall F1 (TP/FP/FN); a statement matches on its speaker and an overlapping span',
     '',
     headRow('set'),
     ...scores.filter(s => s.group !== 'holdout').map(s => row(s.name, totals([s]))),

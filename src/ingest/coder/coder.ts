@@ -1,8 +1,7 @@
 /**
  * The coder on the parse: an article and its CoreNLP parse in, the same KgBatch the writer takes out.
- * Actors come from actor-mentions.ts, events from event-coder.ts; statements are not coded on the parse
- * yet (the next step), so the batch has none. Not wired into ingest: `npm run eval:coder` scores it
- * beside the rules until it beats them.
+ * Actors come from actor-mentions.ts, events from event-coder.ts, statements from statement-coder.ts.
+ * Not wired into ingest: `npm run eval:coder` scores it beside the rules until it beats them.
  */
 import { type KgBatch, type KgEvent, type Span, articleId, eventId } from '../../kg/kg-batch';
 import { parseDateTime } from '../../kg/dates';
@@ -14,6 +13,8 @@ import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
 import { SentenceView } from './sentence-view';
+import { mentionsOf } from './speakers';
+import { type CodedStatement, codeStatements } from './statement-coder';
 
 export const CODER_VERSION = 'newsgraph-coder/0.1.0';
 
@@ -65,6 +66,13 @@ function finish(
   });
 }
 
+/** How sure a statement is: a quotation over reported speech over a source's claim; less when the
+ * speaker was carried over (a pronoun, "the ministry") rather than named. */
+function statementConfidence(s: CodedStatement): number {
+  const base = { quote: 0.85, reported: 0.75, according: 0.7, continued: 0.75 }[s.rule];
+  return Math.round((base - (s.speakerNamed ? 0 : 0.1)) * 100) / 100;
+}
+
 /** Codes one article from its parse (`doc` must be the parse of exactly `input.text`). */
 export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const { text } = input;
@@ -84,6 +92,19 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   }
   for (const e of events) {
     confidence[e.id] = 0.6;
+  }
+  const statements = codeStatements({
+    articleId: id,
+    text,
+    doc,
+    mentions: mentionsOf(coded.actors),
+    states,
+    names,
+    ignored,
+    day,
+  });
+  for (const s of statements) {
+    confidence[s.statement.id] = statementConfidence(s);
   }
   return {
     article: {
@@ -106,7 +127,7 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
     actors: coded.actors.filter(a => a.mentions.length > 0),
     offices: coded.offices,
     relations: coded.relations,
-    statements: [],
+    statements: statements.map(s => s.statement),
     events,
   };
 }

@@ -1,0 +1,274 @@
+/**
+ * Who a noun phrase of the parse names, for speakers, addressees and sources of statements:
+ * - a pronoun: "he"/"she" is the last person named before it, "it" the last organisation or state;
+ * - a phrase with a name: the actor whose mention covers its head ("China's Foreign Ministry", "Gil"),
+ *   else a person in apposition or flat ("the country's top diplomat, Faridah Ismail"), else what the
+ *   phrase's modifiers name: "two U.S. officials" and "a Spanish diplomatic source" speak for the state;
+ * - a head noun that describes rather than names:
+ *   - a medium ("the agency", "state media") is only ever a known outlet: named in the phrase, else the
+ *     last outlet named when the phrase is definite;
+ *   - a body ("the ministry", "the government") is the last organisation whose name has that noun;
+ *   - a spokesperson speaks for whom "for X" / "X's" / "ministry spokesperson" names, else for the last
+ *     organisation named;
+ *   - a definite role without a name ("the Argentine leader", "the minister") is the last person named
+ *     (of the state the phrase names, when it names one).
+ * Returns null when the phrase names no known actor ("analysts", "officials of both governments").
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import type { KgActor } from '../../kg/kg-batch';
+import type { SentenceView } from './sentence-view';
+
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+  readonly kind: ActorKind;
+}
+
+export interface Resolved {
+  readonly id: string;
+  /** How it was found: named in the phrase, or carried from earlier text (pronoun, description). */
+  readonly how: 'named' | 'anaphor';
+}
+
+const MEDIA_NOUNS = new Set([
+  'agency',
+  'media',
+  'newspaper',
+  'broadcaster',
+  'outlet',
+  'television',
+  'tv',
+  'radio',
+  'daily',
+  'channel',
+  'press',
+  'paper',
+]);
+const BODY_NOUNS = new Set([
+  'ministry',
+  'government',
+  'office',
+  'department',
+  'embassy',
+  'cabinet',
+  'presidency',
+  'council',
+  'commission',
+  'army',
+  'military',
+]);
+const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
+const ROLE_NOUNS = new Set([
+  'leader',
+  'president',
+  'minister',
+  'premier',
+  'chancellor',
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'secretary',
+  'chief',
+  'head',
+  'official',
+  'source',
+  'king',
+  'prince',
+]);
+/** Relations that stay inside one noun phrase (names, modifiers, possessors, appositions, of/for). */
+const NP_RELATIONS = new Set([
+  'compound',
+  'flat',
+  'amod',
+  'nmod:poss',
+  'appos',
+  'nmod:of',
+  'nmod:for',
+  'nmod:from',
+  'nmod:at',
+  'det',
+  'nummod',
+]);
+
+const byPreference = [
+  ActorKind.PERSON,
+  ActorKind.ORGANIZATION,
+  ActorKind.COUNTRY,
+  ActorKind.TERRITORY,
+  ActorKind.GROUP,
+  ActorKind.HISTORICAL_STATE,
+  ActorKind.MEDIA_OUTLET,
+];
+
+export function mentionsOf(actors: readonly KgActor[]): Mention[] {
+  return actors
+    .flatMap(a => a.mentions.map(m => ({ start: m.start, end: m.end, id: a.id, kind: a.kind })))
+    .sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+export class SpeakerResolver {
+  constructor(
+    private readonly mentions: readonly Mention[],
+    private readonly states: ReadonlyMap<string, string>,
+    private readonly names: ReadonlyMap<string, string>,
+    /** Mentions that are the subject of a clause: "he" refers back to one of these first. */
+    private readonly subjects: ReadonlySet<Mention> = new Set(),
+  ) {}
+
+  /** Mentions covering the character range of token `i`. */
+  covering(view: SentenceView, i: number): Mention[] {
+    return this.mentionsIn(view, [i]);
+  }
+
+  /** The last mention before `offset` that satisfies `ok`. */
+  lastBefore(offset: number, ok: (m: Mention) => boolean): Mention | null {
+    return this.mentions.filter(m => m.end <= offset && ok(m)).at(-1) ?? null;
+  }
+
+  /** Mentions inside a character range. */
+  within(start: number, end: number): Mention[] {
+    return this.mentions.filter(m => m.start >= start && m.end <= end);
+  }
+
+  /** The noun phrase `i` heads, within the phrase relations, sorted. */
+  private phrase(view: SentenceView, i: number): number[] {
+    const out = new Set([i]);
+    const stack = [i];
+    while (stack.length > 0) {
+      const h = stack.pop() as number;
+      for (const a of view.arcsFrom(h)) {
+        // "the state news agency Agencia Brasil": the name hangs loose (dep) off the noun
+        const loose = a.rel === 'dep' && view.token(a.dep).pos.startsWith('NNP');
+        if ((NP_RELATIONS.has(a.rel) || loose) && !out.has(a.dep) && a.dep !== i) {
+          out.add(a.dep);
+          stack.push(a.dep);
+        }
+      }
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+
+  private mentionsIn(view: SentenceView, tokens: readonly number[]): Mention[] {
+    const ids = new Set<Mention>();
+    for (const t of tokens) {
+      const tok = view.token(t);
+      for (const m of this.mentions) {
+        if (m.start < tok.characterOffsetEnd && tok.characterOffsetBegin < m.end) {
+          ids.add(m);
+        }
+      }
+    }
+    return [...ids];
+  }
+
+  private best(ms: readonly Mention[]): Mention | null {
+    for (const kind of byPreference) {
+      const m = ms.find(x => x.kind === kind);
+      if (m !== undefined) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  /** The actor the noun at token `i` of `view` names, or null. */
+  resolve(view: SentenceView, i: number): Resolved | null {
+    const tok = view.token(i);
+    const at = tok.characterOffsetBegin;
+    const lemma = view.lemma(i);
+    if (tok.pos === 'PRP') {
+      const m =
+        lemma === 'he' || lemma === 'she'
+          ? (this.lastBefore(at, x => x.kind === ActorKind.PERSON && this.subjects.has(x)) ??
+            this.lastBefore(at, x => x.kind === ActorKind.PERSON))
+          : lemma === 'it'
+            ? this.lastBefore(
+                at,
+                x => x.kind === ActorKind.ORGANIZATION || x.kind === ActorKind.COUNTRY,
+              )
+            : null;
+      return m === null ? null : { id: m.id, how: 'anaphor' };
+    }
+    const phrase = this.phrase(view, i);
+    const inPhrase = this.mentionsIn(view, phrase);
+    const head = this.mentionsIn(view, [i]);
+    const definite = view.dependents(i, 'det').some(d => view.lemma(d) === 'the');
+    const plural = tok.pos.endsWith('S');
+    if (MEDIA_NOUNS.has(lemma)) {
+      const outlet = inPhrase.find(m => m.kind === ActorKind.MEDIA_OUTLET);
+      if (outlet !== undefined) {
+        return { id: outlet.id, how: 'named' };
+      }
+      const last =
+        definite && inPhrase.length === 0
+          ? this.lastBefore(at, m => m.kind === ActorKind.MEDIA_OUTLET)
+          : null;
+      return last === null ? null : { id: last.id, how: 'anaphor' };
+    }
+    const named = this.best(head);
+    if (named !== null) {
+      return { id: named.id, how: 'named' };
+    }
+    const person = inPhrase.find(m => m.kind === ActorKind.PERSON);
+    if (person !== undefined) {
+      return { id: person.id, how: 'named' };
+    }
+    if (SPOKES_NOUNS.has(lemma)) {
+      return this.spokesperson(view, i, inPhrase);
+    }
+    if (BODY_NOUNS.has(lemma)) {
+      const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
+      const own = org ?? this.best(inPhrase);
+      if (own !== null) {
+        return { id: own.id, how: 'named' };
+      }
+      const last = definite ? this.lastNamed(at, lemma) : null;
+      return last === null ? null : { id: last.id, how: 'anaphor' };
+    }
+    if (ROLE_NOUNS.has(lemma) && definite && !plural) {
+      // "the Argentine leader": the last person named of that state, or of any when none is given
+      const state = this.best(inPhrase);
+      const last = this.lastBefore(
+        at,
+        m => m.kind === ActorKind.PERSON && (state === null || this.states.get(m.id) === state.id),
+      );
+      if (last !== null) {
+        return { id: last.id, how: 'anaphor' };
+      }
+    }
+    const other = this.best(inPhrase);
+    return other === null ? null : { id: other.id, how: 'named' };
+  }
+
+  /** The last organisation before `offset` whose name (or id) has `noun` ("the ministry"). */
+  private lastNamed(offset: number, noun: string): Mention | null {
+    return this.lastBefore(
+      offset,
+      m =>
+        m.kind === ActorKind.ORGANIZATION &&
+        `${m.id} ${this.names.get(m.id) ?? ''}`.toLowerCase().includes(noun),
+    );
+  }
+
+  private spokesperson(
+    view: SentenceView,
+    i: number,
+    inPhrase: readonly Mention[],
+  ): Resolved | null {
+    const at = view.token(i).characterOffsetBegin;
+    const body = this.best(inPhrase.filter(m => m.kind !== ActorKind.PERSON));
+    if (body !== null) {
+      return { id: body.id, how: 'named' };
+    }
+    for (const c of view.dependents(i, 'compound')) {
+      const noun = view.lemma(c);
+      if (BODY_NOUNS.has(noun)) {
+        const m = this.lastNamed(at, noun);
+        return m === null ? null : { id: m.id, how: 'anaphor' };
+      }
+    }
+    const org = this.lastBefore(at, m => m.kind === ActorKind.ORGANIZATION);
+    return org === null ? null : { id: org.id, how: 'anaphor' };
+  }
+}

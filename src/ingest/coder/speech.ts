@@ -1,0 +1,254 @@
+/**
+ * Speech in a parsed sentence, from the dependency tree alone (no word lists of any article):
+ * - a reporting verb is a verb whose lemma is in REPORTING_LEMMAS ("say", "tell", "warn", …);
+ * - what it reports is its clausal complement (ccomp), or the clause it is a parenthetical of
+ *   ("Germany will provide …, Baerbock announced": the reporting verb is the parataxis of the clause,
+ *   or its root with the clause as ccomp), or a quotation right after "said:";
+ * - its speaker is its nsubj (enhanced++ shares a subject with conjoined verbs: "Mirzoyan said …, but
+ *   warned that …"); a verb without one takes the subject of the verb it hangs from ("responded by
+ *   claiming that …", "went on to say"); a passive "it was stated that" has no speaker of its own;
+ * - "according to X" is an `obl:according_to` (or nmod) of the clause's verb.
+ * A negated reporting verb ("did not say what …") reports nothing.
+ */
+import type { NlpSentence } from '../nlp/corenlp.client';
+import { Modality } from '../../schema/domain.enum';
+import { isNegated, modalityOf } from './modality';
+import type { SentenceView } from './sentence-view';
+
+/** Verbs that introduce what someone said, wrote or announced (lemmas). */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'warn',
+  'stress',
+  'add',
+  'insist',
+  'write',
+  'announce',
+  'note',
+  'claim',
+  'argue',
+  'declare',
+  'report',
+  'reply',
+  'respond',
+  'explain',
+  'confirm',
+  'acknowledge',
+  'admit',
+  'assert',
+  'caution',
+  'predict',
+  'comment',
+  'remark',
+  'emphasise',
+  'emphasize',
+  'suggest',
+  'project',
+  'continue',
+  'reiterate',
+  'maintain',
+  'allege',
+  'estimate',
+  'conclude',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'deny',
+  'tweet',
+  'post',
+]);
+
+/**
+ * Verbs whose clause is itself a speech act, so that "X condemned …, according to Y" is X's statement
+ * carried by Y rather than Y's claim about X.
+ */
+export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
+  'condemn',
+  'denounce',
+  'criticise',
+  'criticize',
+  'accuse',
+  'blame',
+  'praise',
+  'welcome',
+  'reject',
+  'urge',
+  'demand',
+  'protest',
+  'thank',
+  'hail',
+  'deplore',
+  'slam',
+]);
+
+/**
+ * Passives that continue the speaker before them ("it was further stated that …"); an anonymous "it
+ * was reported / claimed that" names no one.
+ */
+const CARRIED_PASSIVES: ReadonlySet<string> = new Set(['state', 'say', 'add', 'note', 'stress']);
+
+/** Relations under which a verb takes the subject of its head ("by claiming", "to say", "and said"). */
+const SUBJECT_FROM_HEAD = new Set(['xcomp', 'advcl', 'obl', 'conj']);
+
+/** The basic dependency tree of a sentence: children by head, for subtrees. */
+export class BasicTree {
+  private readonly kids = new Map<number, { rel: string; dep: number }[]>();
+  private readonly heads = new Map<number, { rel: string; head: number }>();
+
+  constructor(sentence: NlpSentence) {
+    for (const d of sentence.basicDependencies) {
+      this.kids.set(d.governor, [
+        ...(this.kids.get(d.governor) ?? []),
+        { rel: d.dep, dep: d.dependent },
+      ]);
+      this.heads.set(d.dependent, { rel: d.dep, head: d.governor });
+    }
+  }
+
+  children(i: number, ...rels: readonly string[]): number[] {
+    return (this.kids.get(i) ?? [])
+      .filter(k => rels.length === 0 || rels.some(r => k.rel === r || k.rel.startsWith(`${r}:`)))
+      .map(k => k.dep);
+  }
+
+  head(i: number): { rel: string; head: number } | null {
+    return this.heads.get(i) ?? null;
+  }
+
+  /** Token indexes of the subtree of `i`, without the subtrees of `except`, sorted. */
+  subtree(i: number, except: ReadonlySet<number> = new Set()): number[] {
+    const out: number[] = [];
+    const stack = [i];
+    while (stack.length > 0) {
+      const h = stack.pop() as number;
+      if (except.has(h)) {
+        continue;
+      }
+      out.push(h);
+      stack.push(...this.children(h));
+    }
+    return out.sort((a, b) => a - b);
+  }
+}
+
+export interface SpeechAct {
+  /** The reporting verb (token index). */
+  readonly verb: number;
+  /** The subject token naming the speaker, or null (passive, or none found). */
+  readonly subject: number | null;
+  /** "it was stated that": the speaker is the one of the statement before. */
+  readonly passive: boolean;
+  /** The reported clauses: token index lists, each one statement unless quotes split it. */
+  readonly contents: readonly (readonly number[])[];
+}
+
+function isVerbLike(view: SentenceView, i: number): boolean {
+  return view.token(i).pos.startsWith('VB');
+}
+
+/** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
+function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
+  const own = view
+    .dependents(v, 'nsubj')
+    .filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass'));
+  if (own.length > 0) {
+    return own[0] ?? null;
+  }
+  let cur = v;
+  for (let depth = 0; depth < 3; depth++) {
+    const h = tree.head(cur);
+    if (h === null || h.head === 0 || !SUBJECT_FROM_HEAD.has(h.rel.split(':')[0] ?? '')) {
+      return null;
+    }
+    const subj = view.dependents(h.head, 'nsubj');
+    if (subj.length > 0) {
+      return subj[0] ?? null;
+    }
+    cur = h.head;
+  }
+  return null;
+}
+
+/** The tokens of the reported clause headed by `c`, without "that" and the according-to phrase. */
+function clause(
+  tree: BasicTree,
+  view: SentenceView,
+  c: number,
+  except: ReadonlySet<number>,
+): number[] {
+  return tree
+    .subtree(c, except)
+    .filter(
+      i => !(tree.head(i)?.head === c && tree.head(i)?.rel === 'mark' && view.lemma(i) === 'that'),
+    );
+}
+
+/** The "according to" phrase's head on `v`, or null. */
+export function accordingTo(view: SentenceView, v: number): number | null {
+  const arc = view.arcsFrom(v).find(a => /^(?:obl|nmod):according_to$/.test(a.rel));
+  return arc?.dep ?? null;
+}
+
+/** Every speech act of the sentence, in order of their verbs. */
+export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
+  const out: SpeechAct[] = [];
+  for (let v = 1; v <= view.size; v++) {
+    if (!isVerbLike(view, v) || !REPORTING_LEMMAS.has(view.lemma(v)) || isNegated(view, v)) {
+      continue;
+    }
+    // "will announce", "is expected to say", "could tell": nothing has been said yet
+    const modality = modalityOf(view, v);
+    if (modality === Modality.PLANNED || modality === Modality.POSSIBLE) {
+      continue;
+    }
+    const according = accordingTo(view, v);
+    const skip = new Set(according === null ? [] : [according]);
+    const contents: number[][] = [];
+    // "that …" / zero-that complements, a parenthetical clause it heads ("said: “…”"), a clause the
+    // parse left loose after it ("said the support “will help …”"), and a clause before it that it
+    // closes ("The measures freeze …, the Treasury Department said")
+    for (const c of tree.children(v, 'ccomp', 'parataxis', 'dep', 'advcl')) {
+      const rel = tree.head(c)?.rel ?? '';
+      if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis') {
+        continue;
+      }
+      if (
+        rel === 'advcl' &&
+        (c > v || tree.children(c, 'mark').length > 0 || tree.children(c, 'nsubj').length === 0)
+      ) {
+        continue;
+      }
+      contents.push(clause(tree, view, c, skip));
+    }
+    const up = tree.head(v);
+    if (contents.length === 0 && up !== null && up.head !== 0) {
+      if (/^(?:parataxis|dep)$/.test(up.rel) || (up.rel === 'ccomp' && up.head < v)) {
+        // "Germany will provide …, Baerbock announced" / "Russia, the ministry said, will …": the
+        // verb is a parenthetical of the clause (of its outer verb: "X offered to mediate, Y said")
+        let h = up.head;
+        for (
+          let a = tree.head(h);
+          a !== null && a.rel === 'xcomp' && a.head !== 0;
+          a = tree.head(h)
+        ) {
+          h = a.head;
+        }
+        const tokens = clause(tree, view, h, new Set([...skip, v]));
+        contents.push(h < v ? tokens.filter(i => i < v) : tokens);
+      } else if (up.rel === 'csubj' && up.head > v) {
+        // "X projected that collaboration … will increase", misparsed with the verb as the subject
+        contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
+      }
+    }
+    const passive =
+      CARRIED_PASSIVES.has(view.lemma(v)) &&
+      (view.dependents(v, 'aux:pass').length > 0 ||
+        view.dependents(v, 'nsubj:pass').some(s => view.lemma(s) === 'it'));
+    const subject = passive ? null : subjectOf(view, tree, v);
+    out.push({ verb: v, subject, passive, contents: contents.filter(c => c.length > 0) });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * The parts of a statement around its reporting verb, read from the parse: whom it was addressed to
+ * ("told X", "wrote to X", "in a letter to X"), the channel ("in a statement", "in a letter"), the
+ * source of "according to X" ("a report by X", "X's letter"), and the character span of a reported
+ * clause (without a leading dateline, "that", quotation marks and closing punctuation).
+ */
+import type { Span } from '../../kg/kg-batch';
+import type { SentenceView } from './sentence-view';
+import type { SpeakerResolver } from './speakers';
+
+/** A dateline that opens a story: "WARSAW (Example Wire) - ". */
+const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:,[^()\n]{1,30})?(?:\([^)]*\))?\s*[-–—]\s*/u;
+const LETTER_NOUNS = new Set(['letter', 'message', 'note', 'telegram', 'cable', 'post']);
+const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
+/** The noun of "according to a report by X" / "according to X's letter": look through it to X. */
+const DOCUMENT_NOUNS = new Set([
+  ...LETTER_NOUNS,
+  ...STATEMENT_NOUNS,
+  'report',
+  'reports',
+  'interview',
+  'transcript',
+  'readout',
+  'account',
+  'summary',
+]);
+
+/** The verb and the verbs conjoined with it ("wrote to X and stated that …"). */
+function family(view: SentenceView, v: number): number[] {
+  const out = new Set([v, ...view.dependents(v, 'conj')]);
+  for (const a of view.headArcs(v)) {
+    if (a.rel.startsWith('conj') && a.head > 0) {
+      out.add(a.head);
+    }
+  }
+  return [...out];
+}
+
+export interface Addressing {
+  readonly addresseeIds: string[];
+  readonly channel: string | null;
+}
+
+/** Addressees and channel of the speech act at `v`; `speakerId` is never its own addressee. */
+export function addressing(
+  view: SentenceView,
+  v: number,
+  resolver: SpeakerResolver,
+  speakerId: string,
+): Addressing {
+  const ids: string[] = [];
+  let channel: string | null = null;
+  const add = (i: number): void => {
+    const r = resolver.resolve(view, i);
+    if (r !== null && r.how === 'named' && r.id !== speakerId && !ids.includes(r.id)) {
+      ids.push(r.id);
+    }
+  };
+  for (const f of family(view, v)) {
+    if (view.lemma(f) === 'tell') {
+      view.dependents(f, 'obj', 'iobj').forEach(add);
+    }
+    view.dependents(f, 'obl:to').forEach(add);
+    for (const n of view.dependents(f, 'obl:in')) {
+      const noun = view.lemma(n);
+      if (LETTER_NOUNS.has(noun)) {
+        channel = 'LETTER';
+        view.dependents(n, 'nmod:to').forEach(add);
+      } else if (STATEMENT_NOUNS.has(noun)) {
+        channel = channel ?? 'STATEMENT';
+      }
+    }
+    if (view.lemma(f) === 'write' && ids.length > 0) {
+      channel = 'LETTER';
+    }
+  }
+  return { addresseeIds: ids, channel };
+}
+
+/** The source named by "according to X" (X at token `x`): X, or whose report or letter X is. */
+export function accordingSource(
+  view: SentenceView,
+  x: number,
+  resolver: SpeakerResolver,
+): { id: string; channel: string | null } | null {
+  const noun = view.lemma(x);
+  if (DOCUMENT_NOUNS.has(noun)) {
+    const owner = [...view.dependents(x, 'nmod:by', 'nmod:poss', 'nmod:of', 'nmod:from')][0];
+    if (owner !== undefined) {
+      const r = resolver.resolve(view, owner);
+      if (r !== null) {
+        return { id: r.id, channel: LETTER_NOUNS.has(noun) ? 'LETTER' : null };
+      }
+    }
+  }
+  const r = resolver.resolve(view, x);
+  return r === null ? null : { id: r.id, channel: null };
+}
+
+/** The character span of tokens, trimmed to the words of what was said. */
+export function clauseSpan(
+  text: string,
+  view: SentenceView,
+  tokens: readonly number[],
+): Span | null {
+  // the longest run of adjacent tokens: a phrase left out ("according to …") cuts the clause there
+  let best: readonly number[] = [];
+  let run: number[] = [];
+  for (const t of tokens) {
+    if (run.length > 0 && t !== (run.at(-1) as number) + 1) {
+      run = [];
+    }
+    run.push(t);
+    if (run.length > best.length) {
+      best = [...run];
+    }
+  }
+  const first = best[0];
+  const last = best.at(-1);
+  if (first === undefined || last === undefined) {
+    return null;
+  }
+  let start = view.token(first).characterOffsetBegin;
+  let end = view.token(last).characterOffsetEnd;
+  if (first === 1) {
+    start += DATELINE.exec(text.slice(start, end))?.[0].length ?? 0;
+  }
+  while (start < end && /[\s“”"‘’',:;—–-]/.test(text[start] as string)) {
+    start++;
+  }
+  while (end > start && /[\s“”"‘’',.:;!?—–-]/.test(text[end - 1] as string)) {
+    end--;
+  }
+  // a dangling "that" left by the parse ("said that" when that is not the clause's mark)
+  const lead = /^that\s+/i.exec(text.slice(start, end));
+  if (lead !== null) {
+    start += lead[0].length;
+  }
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
