@@ -16,12 +16,20 @@ import { ActorKind, DatePrecision } from '../../schema/domain.enum';
 import { type KgStatement, type Span, statementId } from '../../kg/kg-batch';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { stanceOf } from '../stance';
-import { type CodedDate, dateNear } from './event-dates';
-import { type QuoteSpan, findQuoteSpans, wordCount } from './quotes';
+import { dateNear } from './event-dates';
+import { continuedQuotes } from './continued-quotes';
+import { findQuoteSpans, wordCount } from './quotes';
 import { SentenceView } from './sentence-view';
 import { type Resolved, type Mention, SpeakerResolver } from './speakers';
 import { BasicTree, SPEECH_ACT_LEMMAS, accordingTo, speechActs } from './speech';
-import { accordingSource, addressing, clauseSpan } from './statement-parts';
+import {
+  type Draft,
+  type StatementRule,
+  accordingSource,
+  addressing,
+  clauseSpan,
+  overlaps,
+} from './statement-parts';
 
 export interface StatementContext {
   readonly articleId: string;
@@ -35,8 +43,7 @@ export interface StatementContext {
   readonly day: string | null;
 }
 
-/** How a statement was found, for its confidence. */
-export type StatementRule = 'quote' | 'reported' | 'according' | 'continued';
+export type { StatementRule };
 
 export interface CodedStatement {
   readonly statement: KgStatement;
@@ -44,74 +51,9 @@ export interface CodedStatement {
   readonly speakerNamed: boolean;
 }
 
-interface Draft {
-  readonly span: Span;
-  readonly speaker: Resolved;
-  readonly direct: boolean;
-  readonly verb: string;
-  readonly reportedById: string | null;
-  readonly addresseeIds: readonly string[];
-  readonly channel: string | null;
-  readonly date: CodedDate | null;
-  readonly rule: StatementRule;
-  readonly sentence: number;
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
-  a.start < b.end && b.start < a.end;
-
 /** A quotation of substance in a clause: four words or more, or most of the clause. */
 function substantial(q: Span, clause: Span): boolean {
   return wordCount(q.text) >= 4 || wordCount(q.text) * 2 >= wordCount(clause.text);
-}
-
-/**
- * Quotations no speech act took that continue a direct statement: a quotation opening a sentence
- * without a reporting verb, within two sentences of the last direct statement ("“…,” he said. “…”"),
- * and a paragraph's part of a quotation that runs on into the next paragraph, whose speaker is named
- * at the end of the next part.
- */
-function continuedQuotes(
-  text: string,
-  doc: NlpDocument,
-  quotes: readonly QuoteSpan[],
-  drafts: readonly Draft[],
-  spoken: ReadonlySet<number>,
-): Draft[] {
-  const out: Draft[] = [];
-  const sentenceOf = (offset: number): NlpDocument['sentences'][number] | undefined =>
-    doc.sentences.find(s => (s.tokens.at(-1)?.characterOffsetEnd ?? 0) > offset);
-  const taken = (q: Span): boolean => [...drafts, ...out].some(d => overlaps(d.span, q));
-  // run-on parts, last first, so that a quotation over three paragraphs takes its speaker through
-  for (let i = quotes.length - 2; i >= 0; i--) {
-    const q = quotes[i] as QuoteSpan;
-    const next = quotes[i + 1] as QuoteSpan;
-    const d = [...drafts, ...out].find(x => x.direct && overlaps(x.span, next));
-    if (q.runsOn && !taken(q) && d !== undefined) {
-      out.push({ ...d, span: q, rule: 'continued' });
-    }
-  }
-  for (const q of quotes) {
-    const sentence = sentenceOf(q.start);
-    const first = sentence?.tokens[0];
-    if (
-      sentence === undefined ||
-      first === undefined ||
-      taken(q) ||
-      spoken.has(sentence.index) ||
-      !/^[\s“"]*$/.test(text.slice(first.characterOffsetBegin, q.start))
-    ) {
-      continue;
-    }
-    const before = [...drafts, ...out]
-      .filter(d => d.span.end <= q.start)
-      .sort((a, b) => a.span.end - b.span.end)
-      .at(-1);
-    if (before?.direct === true && before.sentence >= sentence.index - 2) {
-      out.push({ ...before, span: q, rule: 'continued', sentence: sentence.index });
-    }
-  }
-  return out;
 }
 
 export function codeStatements(ctx: StatementContext): CodedStatement[] {

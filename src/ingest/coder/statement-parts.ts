@@ -5,8 +5,31 @@
  * clause (without a leading dateline, "that", quotation marks and closing punctuation).
  */
 import type { Span } from '../../kg/kg-batch';
+import type { CodedDate } from './event-dates';
 import type { SentenceView } from './sentence-view';
-import type { SpeakerResolver } from './speakers';
+import type { Resolved, SpeakerResolver } from './speakers';
+
+/** How a statement was found, for its confidence. */
+export type StatementRule = 'quote' | 'reported' | 'according' | 'continued';
+
+/** A statement found, before its id, stance and date are settled. */
+export interface Draft {
+  readonly span: Span;
+  readonly speaker: Resolved;
+  readonly direct: boolean;
+  readonly verb: string;
+  readonly reportedById: string | null;
+  readonly addresseeIds: readonly string[];
+  readonly channel: string | null;
+  readonly date: CodedDate | null;
+  readonly rule: StatementRule;
+  readonly sentence: number;
+}
+
+export const overlaps = (
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean => a.start < b.end && b.start < a.end;
 
 /** A dateline that opens a story: "WARSAW (Example Wire) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:,[^()\n]{1,30})?(?:\([^)]*\))?\s*[-–—]\s*/u;
