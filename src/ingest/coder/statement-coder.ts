@@ -16,7 +16,6 @@ import { ActorKind, DatePrecision } from '../../schema/domain.enum';
 import { type KgStatement, type Span, statementId } from '../../kg/kg-batch';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { stanceOf } from '../stance';
-import { dateNear } from './event-dates';
 import { continuedQuotes } from './continued-quotes';
 import { findQuoteSpans, wordCount } from './quotes';
 import { SentenceView } from './sentence-view';
@@ -29,6 +28,7 @@ import {
   addressing,
   clauseSpan,
   overlaps,
+  statementDate,
 } from './statement-parts';
 
 export interface StatementContext {
@@ -128,10 +128,14 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
   };
 
   // the headline restates the story's lead in telegram style ("Russia says …"): the lead's statement
-  // is the one to keep, so a headline line followed by more text yields none
+  // is the one to keep, so a first line without a full stop and with more text after it yields none
   const lead = /^\s*/.exec(text)?.[0].length ?? 0;
   const newline = text.indexOf('\n', lead);
-  const headlineEnd = newline > 0 && text.slice(newline).trim() !== '' ? newline : 0;
+  const headline =
+    newline > 0 &&
+    text.slice(newline).trim() !== '' &&
+    !/[.!?]["”’]?\s*$/.test(text.slice(lead, newline));
+  const headlineEnd = headline ? newline : 0;
   let last: Draft | null = null;
   const spoken = new Set<number>();
   for (const sentence of ctx.doc.sentences) {
@@ -176,7 +180,7 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
           outlet(speaker.id),
         addresseeIds: to.addresseeIds,
         channel: to.channel ?? source?.channel ?? null,
-        date: dateNear(view, act.verb),
+        date: statementDate(view, act.verb, new Set(act.contents.flat()), ctx.day),
         rule: 'reported' as StatementRule,
         sentence: sentence.index,
       };
@@ -230,7 +234,7 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
         reportedById: outlet(source.id),
         addresseeIds: [],
         channel: source.channel,
-        date: dateNear(view, h),
+        date: statementDate(view, h, new Set(tree.subtree(h, new Set([x]))), ctx.day),
         rule: 'according',
         sentence: sentence.index,
       });

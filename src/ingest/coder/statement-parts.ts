@@ -5,7 +5,8 @@
  * clause (without a leading dateline, "that", quotation marks and closing punctuation).
  */
 import type { Span } from '../../kg/kg-batch';
-import type { CodedDate } from './event-dates';
+import { DatePrecision } from '../../schema/domain.enum';
+import { type CodedDate, calendarDate } from './event-dates';
 import type { SentenceView } from './sentence-view';
 import type { Resolved, SpeakerResolver } from './speakers';
 
@@ -160,4 +161,36 @@ export function clauseSpan(
     start += lead[0].length;
   }
   return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+/**
+ * When the statement was made: the calendar date nearest the reporting verb `v` outside what was said
+ * (`content`: "said on Monday that talks would resume next week" is dated Monday). Speech is reported
+ * after it was made, so a weekday SUTime put in the days after the article is the one before it, and
+ * any other date after the article's `day` is not the statement's.
+ */
+export function statementDate(
+  view: SentenceView,
+  v: number,
+  content: ReadonlySet<number>,
+  day: string | null,
+): CodedDate | null {
+  let best: CodedDate | null = null;
+  let distance = Infinity;
+  for (const t of view.sentence.tokens) {
+    const d = t.ner === 'DATE' && !content.has(t.index) ? calendarDate(t.normalizedNER) : null;
+    if (d !== null && Math.abs(t.index - v) < distance) {
+      best = d;
+      distance = Math.abs(t.index - v);
+    }
+  }
+  if (best === null || day === null || best.date <= day) {
+    return best;
+  }
+  const ahead = (Date.parse(best.date) - Date.parse(day)) / 86_400_000;
+  if (best.precision === DatePrecision.DAY && ahead <= 7) {
+    const back = new Date(Date.parse(best.date) - 7 * 86_400_000).toISOString().slice(0, 10);
+    return { date: back, precision: DatePrecision.DAY };
+  }
+  return null;
 }

@@ -1,0 +1,137 @@
+/**
+ * The coder's statement rules on small sentences, each coded from the REAL CoreNLP parse recorded in
+ * tests/fixtures/parses (`npm run coder:parses` re-records them from tests/fixtures/parses/sentences.json).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { codeArticle } from '../../src/ingest/coder/coder';
+import { findQuoteSpans } from '../../src/ingest/coder/quotes';
+import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
+import { type KgStatement, confidenceOf, validateBatch } from '../../src/kg/kg-batch';
+
+interface Recorded {
+  readonly text: string;
+  readonly date: string;
+  readonly doc: NlpDocument;
+}
+
+function code(name: string): ReturnType<typeof codeArticle> {
+  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
+  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
+  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
+  expect(validateBatch(batch)).toEqual([]);
+  return batch;
+}
+
+/** Speaker, kind and words of each statement, in text order. */
+const said = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.statements.map(s => `${s.speakerId} ${s.direct ? 'direct' : 'reported'}: ${s.span.text}`);
+
+const only = (b: ReturnType<typeof codeArticle>): KgStatement => {
+  expect(b.statements).toHaveLength(1);
+  return b.statements[0] as KgStatement;
+};
+
+describe('statements on the parse', () => {
+  it('codes a direct quote with the reporting verb after it: the quoted words, without marks or comma', () => {
+    const b = code('stmt-direct-quote');
+    expect(said(b)).toEqual(['person:alberto-van-klaveren direct: We will defend our borders']);
+    expect(only(b)).toMatchObject({ reportingVerb: 'told', addresseeIds: [], date: '2024-06-04' });
+  });
+
+  it('continues a quote in the next sentence with the same speaker ("“…,” said X. “…”")', () => {
+    const b = code('stmt-continued-quote');
+    expect(said(b)).toEqual([
+      'person:claudia-sheinbaum direct: The talks failed',
+      'person:claudia-sheinbaum direct: We will try again next week',
+    ]);
+    const [first, second] = b.statements as [KgStatement, KgStatement];
+    expect(confidenceOf(b, second.id)).toBeLessThan(confidenceOf(b, first.id));
+  });
+
+  it('codes reported speech as the ccomp of the reporting verb, dated by the verb, not the content', () => {
+    const b = code('stmt-reported');
+    expect(said(b)).toEqual([
+      'person:william-ruto reported: Kenya would send more police officers to Haiti',
+    ]);
+    // "on Monday" before an article of Tuesday 2024-06-04 is the day before, never a day after
+    expect(only(b)).toMatchObject({ reportingVerb: 'said', date: '2024-06-03' });
+  });
+
+  it('"X condemned …, according to Y": the subject of a speech act speaks, Y only carries it', () => {
+    const s = only(code('stmt-according-subject'));
+    expect(s).toMatchObject({
+      speakerId: 'country:BRA',
+      reportedById: 'media:agencia-brasil',
+      reportingVerb: 'according to',
+      direct: false,
+    });
+    expect(s.span.text).not.toContain('according');
+  });
+
+  it('"X plans to …, according to Reuters": a claim of no one in the clause is the outlet\'s', () => {
+    const s = only(code('stmt-according-outlet'));
+    expect(s).toMatchObject({
+      speakerId: 'media:reuters',
+      reportedById: 'media:reuters',
+      span: { text: 'Chile plans to open a consulate in Lima next year' },
+      // "next year" is in what was said, not when it was said
+      date: '2024-06-04',
+    });
+  });
+
+  it('"told X": X is the addressee (and the outlet when X is one); "in a letter to X" is a letter', () => {
+    const [misri, modi] = code('stmt-told').statements as [KgStatement, KgStatement];
+    expect(misri).toMatchObject({
+      speakerId: 'person:vikram-misri',
+      addresseeIds: ['media:ap'],
+      reportedById: 'media:ap',
+    });
+    expect(modi).toMatchObject({
+      speakerId: 'person:narendra-modi',
+      addresseeIds: ['person:william-ruto'],
+      channel: 'LETTER',
+      span: { text: 'India would expand trade with Kenya' },
+    });
+  });
+
+  it('"He said": the last person who was a subject, not the last person named', () => {
+    const b = code('stmt-pronoun');
+    const s = only(b);
+    expect(s.speakerId).toBe('person:william-ruto');
+    // a speaker carried over from earlier text is less sure than one named in the sentence
+    expect(confidenceOf(b, s.id)).toBeLessThan(0.75);
+  });
+
+  it('an outlet that reports speaks and carries; "the agency" is the last outlet named', () => {
+    const b = code('stmt-outlet');
+    expect(said(b)).toEqual([
+      'media:efe reported: Spain might recall its ambassador',
+      'media:efe reported: Madrid had not yet decided',
+    ]);
+    expect(b.statements.map(s => s.reportedById)).toEqual(['media:efe', 'media:efe']);
+  });
+
+  it('"a spokesperson said": the organisation named before speaks', () => {
+    expect(only(code('stmt-spokesperson'))).toMatchObject({
+      speakerId: 'org:idn-foreign-ministry',
+      span: { text: 'the region did not need new military blocs' },
+    });
+  });
+
+  it('no statement from boilerplate, a denied verb ("did not say") or a speaker no actor names', () => {
+    const b = code('stmt-boilerplate');
+    // "Also Read: Chile says that …" is a link to another story; "Officials did not say …"; "Analysts said …"
+    expect(said(b)).toEqual(['country:PER reported: it would reopen its border with Bolivia']);
+  });
+
+  it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
+    const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
+    const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);
+    expect(spans).toEqual([
+      ['We came', true],
+      ['We stayed', false],
+      ['short', false],
+    ]);
+  });
+});
