@@ -34,9 +34,10 @@ const ARTICLE = [
   'WARSAW, May 16 (Example Wire) - Poland expelled four Russian diplomats on Tuesday, the foreign ministry said.',
   'Russia and Belarus condemned Poland on Wednesday.',
   'Germany did not criticise Poland.',
+  '"We will not tolerate sabotage," Polish Foreign Minister Radoslaw Sikorski told reporters.',
 ].join('\n');
 
-it('parses and codes a short article: actors, events per conjoined subject, no denied act', async () => {
+it('parses and codes a short article: actors, events per conjoined subject, no denied act, a quote', async () => {
   const doc = await client.annotate(ARTICLE, '2024-05-16');
   const batch = codeArticle({ text: ARTICLE, publishedAt: '2024-05-16' }, doc);
   expect(validateBatch(batch)).toEqual([]);
@@ -55,5 +56,8 @@ it('parses and codes a short article: actors, events per conjoined subject, no d
     ),
   ).toBe(true);
   expect(batch.events.some(e => e.sourceId === 'country:DEU')).toBe(false);
-  expect(batch.statements).toEqual([]);
+  // the quote is Sikorski's; "the foreign ministry said" names no ministry the article knows
+  expect(batch.statements.map(s => `${s.speakerId} ${String(s.direct)} ${s.span.text}`)).toEqual([
+    'person:radoslaw-sikorski true We will not tolerate sabotage',
+  ]);
 }, 120_000);
