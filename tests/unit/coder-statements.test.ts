@@ -106,7 +106,7 @@ describe('statements on the parse', () => {
   it('an outlet that reports speaks and carries; "the agency" is the last outlet named', () => {
     const b = code('stmt-outlet');
     expect(said(b)).toEqual([
-      'media:efe reported: Spain might recall its ambassador',
+      'media:efe reported: Spain might recall its ambassador from Buenos Aires',
       'media:efe reported: Madrid had not yet decided',
     ]);
     expect(b.statements.map(s => s.reportedById)).toEqual(['media:efe', 'media:efe']);

@@ -139,6 +139,8 @@ export interface SpeechAct {
   readonly verb: number;
   /** The subject token naming the speaker, or null (passive, or none found). */
   readonly subject: number | null;
+  /** The outlet that carried it ("Y quoted X as saying"), or null. */
+  readonly carrier: number | null;
   /** "it was stated that": the speaker is the one of the statement before. */
   readonly passive: boolean;
   /** The reported clauses: token index lists, each one statement unless quotes split it. */
@@ -151,16 +153,30 @@ function isVerbLike(view: SentenceView, i: number): boolean {
 
 /** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
 function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
-  const own = view
-    .dependents(v, 'nsubj')
-    .filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass'));
+  // the basic tree's subject nearest before the verb (a misparse can hang two on it), else the
+  // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
+  const basic = tree
+    .children(v, 'nsubj')
+    .filter(s => tree.head(s)?.rel === 'nsubj')
+    .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
+  const own = [
+    ...basic,
+    ...view.dependents(v, 'nsubj').filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass')),
+  ];
   if (own.length > 0) {
     return own[0] ?? null;
   }
   let cur = v;
   for (let depth = 0; depth < 3; depth++) {
     const h = tree.head(cur);
-    if (h === null || h.head === 0 || !SUBJECT_FROM_HEAD.has(h.rel.split(':')[0] ?? '')) {
+    const rel = h?.rel.split(':')[0] ?? '';
+    // a participle the parse left loose still has its head's subject ("…, adding that …")
+    const loose = rel === 'dep' && view.token(cur).pos === 'VBG';
+    if (h === null || h.head === 0 || !(SUBJECT_FROM_HEAD.has(rel) || loose)) {
+      return null;
+    }
+    // "quoted X as saying": the quote act names the speaker (quoteAct), not the quoting subject
+    if (view.lemma(h.head) === 'quote') {
       return null;
     }
     const subj = view.dependents(h.head, 'nsubj');
@@ -170,6 +186,37 @@ function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | nul
     cur = h.head;
   }
   return null;
+}
+
+/**
+ * A subject the parse lost: a reporting verb hanging loose (dep) with no subject, as when a dateline
+ * derails the parse ("ANKARA (Wire) - Minister X, who met …, said that …"), takes the nearest proper
+ * noun before it that the parse also left loose or in apposition.
+ */
+function looseSubject(view: SentenceView, tree: BasicTree, v: number): number | null {
+  if (tree.head(v)?.rel !== 'dep') {
+    return null;
+  }
+  for (let t = v - 1; t >= 1; t--) {
+    const rel = tree.head(t)?.rel;
+    if (view.token(t).pos.startsWith('NNP') && (rel === 'dep' || rel === 'appos')) {
+      return t;
+    }
+  }
+  return null;
+}
+
+/**
+ * "…, the ministry said": a reporting verb whose subject opens after a comma or a closing quote is
+ * an attribution added to the sentence, even when the parse hangs it under the clause as a ccomp.
+ */
+function isAttribution(view: SentenceView, tree: BasicTree, c: number): boolean {
+  const subject = tree
+    .children(c, 'nsubj')
+    .filter(s => s < c)
+    .at(-1);
+  const first = subject === undefined ? undefined : tree.subtree(subject)[0];
+  return first !== undefined && first > 1 && /^[,”"’]$/.test(view.token(first - 1).word);
 }
 
 /** The tokens of the reported clause headed by `c`, without "that" and the according-to phrase. */
@@ -212,6 +259,13 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
     // closes ("The measures freeze …, the Treasury Department said")
     for (const c of tree.children(v, 'ccomp', 'parataxis', 'dep', 'advcl')) {
       const rel = tree.head(c)?.rel ?? '';
+      // another speech act beside this one ("…, adding that …", "…, the ministry said") is its own
+      if (
+        REPORTING_LEMMAS.has(view.lemma(c)) &&
+        (rel !== 'ccomp' || isAttribution(view, tree, c))
+      ) {
+        continue;
+      }
       if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis') {
         continue;
       }
@@ -236,8 +290,15 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         ) {
           h = a.head;
         }
-        const tokens = clause(tree, view, h, new Set([...skip, v]));
-        contents.push(h < v ? tokens.filter(i => i < v) : tokens);
+        if (h < v) {
+          // everything before the attribution ("…, the Greek defence ministry said"), even words
+          // the parse hung under the attribution
+          const own = subjectOf(view, tree, v);
+          const cut = own !== null && own < v ? (tree.subtree(own)[0] ?? v) : v;
+          contents.push(clause(tree, view, h, skip).filter(i => i < cut));
+        } else {
+          contents.push(clause(tree, view, h, new Set([...skip, v])));
+        }
       } else if (up.rel === 'csubj' && up.head > v) {
         // "X projected that collaboration … will increase", misparsed with the verb as the subject
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
@@ -247,8 +308,58 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       CARRIED_PASSIVES.has(view.lemma(v)) &&
       (view.dependents(v, 'aux:pass').length > 0 ||
         view.dependents(v, 'nsubj:pass').some(s => view.lemma(s) === 'it'));
-    const subject = passive ? null : subjectOf(view, tree, v);
-    out.push({ verb: v, subject, passive, contents: contents.filter(c => c.length > 0) });
+    const subject = passive ? null : (subjectOf(view, tree, v) ?? looseSubject(view, tree, v));
+    out.push({
+      verb: v,
+      subject,
+      carrier: null,
+      passive,
+      contents: contents.filter(c => c.length > 0),
+    });
   }
-  return out;
+  for (let v = 1; v <= view.size; v++) {
+    const act = view.lemma(v) === 'quote' ? quoteAct(view, tree, v) : null;
+    if (act !== null) {
+      out.push(act);
+    }
+  }
+  return out.sort((a, b) => a.verb - b.verb);
+}
+
+/**
+ * "Y quoted X as saying (that) …" and "X was quoted by Y as saying …": X speaks, Y carries it; what
+ * was said is the complement of "saying", or the as-clause the parse made of it.
+ */
+function quoteAct(view: SentenceView, tree: BasicTree, v: number): SpeechAct | null {
+  const as = tree.children(v, 'advcl', 'obl').filter(c => isVerbLike(view, c));
+  if (as.length === 0 || isNegated(view, v)) {
+    return null;
+  }
+  const passive = tree.children(v, 'nsubj:pass').length > 0;
+  const subject = passive ? tree.children(v, 'nsubj:pass')[0] : tree.children(v, 'obj')[0];
+  const carrier = passive
+    ? view.dependents(v, 'obl:agent', 'obl:by')[0]
+    : tree.children(v, 'nsubj')[0];
+  const contents = as.map(c => {
+    const said = REPORTING_LEMMAS.has(view.lemma(c)) ? tree.children(c, 'ccomp', 'parataxis') : [];
+    const loose = new Set(
+      tree
+        .children(c, 'dep', 'mark')
+        .filter(d => REPORTING_LEMMAS.has(view.lemma(d)) || view.lemma(d) === 'as'),
+    );
+    return said.length > 0
+      ? said.flatMap(x => clause(tree, view, x, new Set()))
+      : clause(tree, view, c, loose).filter(
+          i => !(tree.head(i)?.head === c && view.lemma(i) === 'as'),
+        );
+  });
+  return subject === undefined
+    ? null
+    : {
+        verb: v,
+        subject,
+        carrier: carrier ?? null,
+        passive: false,
+        contents: contents.filter(c => c.length > 0),
+      };
 }

@@ -171,11 +171,13 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
         continue;
       }
       const to = addressing(view, act.verb, resolver, speaker.id);
+      const carrier = act.carrier === null ? null : resolver.resolve(view, act.carrier);
       const base = {
         speaker,
         verb: view.token(act.verb).word.toLowerCase(),
         reportedById:
           outlet(source?.id ?? null) ??
+          outlet(carrier?.id ?? null) ??
           to.addresseeIds.find(id => outlet(id) !== null) ??
           outlet(speaker.id),
         addresseeIds: to.addresseeIds,
