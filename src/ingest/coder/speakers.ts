@@ -116,6 +116,9 @@ export class SpeakerResolver {
     private readonly subjects: ReadonlySet<Mention> = new Set(),
   ) {}
 
+  /** Bodies named with their state ("Germany's foreign ministry"), by noun, for a later "the ministry". */
+  private readonly bodies = new Map<string, { id: string; at: number }>();
+
   /** Mentions covering the character range of token `i`. */
   covering(view: SentenceView, i: number): Mention[] {
     return this.mentionsIn(view, [i]);
@@ -221,6 +224,7 @@ export class SpeakerResolver {
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
       const own = org ?? this.best(inPhrase);
       if (own !== null) {
+        this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
       }
       const last = definite ? this.lastNamed(at, lemma) : null;
@@ -243,12 +247,18 @@ export class SpeakerResolver {
 
   /** The last organisation before `offset` whose name (or id) has `noun` ("the ministry"). */
   private lastNamed(offset: number, noun: string): Mention | null {
-    return this.lastBefore(
+    const org = this.lastBefore(
       offset,
       m =>
         m.kind === ActorKind.ORGANIZATION &&
         `${m.id} ${this.names.get(m.id) ?? ''}`.toLowerCase().includes(noun),
     );
+    // "Germany's foreign ministry said … The ministry added": the body named by its state before
+    const body = this.bodies.get(noun);
+    if (body !== undefined && body.at < offset && (org === null || org.end <= body.at)) {
+      return { start: body.at, end: body.at, id: body.id, kind: ActorKind.ORGANIZATION };
+    }
+    return org;
   }
 
   private spokesperson(
