@@ -1,0 +1,195 @@
+/**
+ * The arguments of a coded verb, read from the parse:
+ * - the source is its subject (nsubj, conjuncts included), or the agent of a passive ("were expelled by
+ *   X": obl:agent / obl:by); "he"/"she"/"him"/"her" is the last person named before; a subject named
+ *   only by its apposition ("His spokesman, Manuel Adorni, accused …") is the apposition's actor;
+ * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
+ *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
+ *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
+ *   humanitarian aid to Sudan");
+ * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia).
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import type { KgActor, Span } from '../../kg/kg-batch';
+import type { IgnoredSpan } from '../clean';
+import { actorAt, type CodedActors } from './actor-mentions';
+import { collectiveActors } from './conventions';
+import type { SentenceView } from './sentence-view';
+import type { VerbMatch } from './verb-match';
+
+export interface EventContext {
+  readonly text: string;
+  readonly actors: CodedActors;
+  readonly states: ReadonlyMap<string, string>;
+  readonly ignored: readonly IgnoredSpan[];
+}
+
+export interface Arg {
+  readonly actor: KgActor;
+  readonly token: number;
+  readonly prep: string | null;
+}
+
+/** Prepositions whose object is the one acted on ("sanctions on", "talks with", "aid to"). */
+const TARGET_PREPS: ReadonlySet<string> = new Set([
+  'with',
+  'against',
+  'to',
+  'on',
+  'toward',
+  'towards',
+  'from',
+  'into',
+  'upon',
+]);
+/** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
+const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
+
+/** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
+export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
+  const t = view.token(i);
+  const own = actorAt(ctx.actors, t.characterOffsetBegin, t.characterOffsetEnd);
+  if (own !== null) {
+    return own;
+  }
+  if (PERSON_PRONOUNS.has(view.lemma(i)) && t.pos === 'PRP') {
+    return lastPersonBefore(ctx, t.characterOffsetBegin);
+  }
+  const mods = view
+    .phrase(i)
+    .filter(k => k !== i)
+    .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
+  for (const k of mods) {
+    const m = view.token(k);
+    if (!/^\p{Lu}/u.test(m.word)) {
+      continue;
+    }
+    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
+    if (a !== null) {
+      return a;
+    }
+  }
+  return null;
+}
+
+function lastPersonBefore(ctx: EventContext, offset: number): KgActor | null {
+  let best: KgActor | null = null;
+  let at = -1;
+  for (const a of ctx.actors.actors) {
+    if (a.kind !== ActorKind.PERSON) {
+      continue;
+    }
+    for (const m of a.mentions) {
+      if (m.end <= offset && m.start > at) {
+        at = m.start;
+        best = a;
+      }
+    }
+  }
+  return best;
+}
+
+function args(
+  view: SentenceView,
+  ctx: EventContext,
+  tokens: readonly [number, string | null][],
+  appositions = false,
+): Arg[] {
+  const out: Arg[] = [];
+  for (const [token, prep] of tokens) {
+    let actor = actorOfToken(view, ctx, token);
+    if (actor === null && appositions) {
+      const appos = view.dependents(token, 'appos')[0];
+      actor = appos === undefined ? null : actorOfToken(view, ctx, appos);
+    }
+    const found = actor === null ? collectiveActors(view, ctx, token) : [actor];
+    for (const a of found) {
+      if (!out.some(x => x.actor.id === a.id)) {
+        out.push({ actor: a, token, prep });
+      }
+    }
+  }
+  return out;
+}
+
+export function withConjuncts(view: SentenceView, tokens: readonly number[]): number[] {
+  const all = [...tokens, ...tokens.flatMap(t => view.dependents(t, 'conj'))];
+  return [...new Set(all)];
+}
+
+export function sourcesOf(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+): { args: Arg[]; passive: boolean } {
+  const passive = view.dependents(v, 'nsubj:pass').length > 0;
+  const heads = passive
+    ? view
+        .arcsFrom(v)
+        .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+        .map(a => a.dep)
+    : view
+        .arcsFrom(v)
+        .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
+        .map(a => a.dep);
+  const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
+  return { args: args(view, ctx, tokens, true), passive };
+}
+
+/** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */
+function obliques(
+  view: SentenceView,
+  h: number,
+  match: VerbMatch,
+  passive: boolean,
+  depth: number,
+): [number, string][] {
+  const out: [number, string][] = [];
+  const root = (match.code.forward ?? match.code.reverse ?? '').slice(0, 2);
+  for (const a of view.arcsFrom(h)) {
+    const [rel, prep] = a.rel.split(':');
+    if ((rel !== 'obl' && rel !== 'nmod') || prep === undefined || prep === 'agent') {
+      continue;
+    }
+    const p = prep.replace(/_/g, ' ');
+    if (PLACE_PREPS.has(p) || (passive && p === 'by')) {
+      continue;
+    }
+    if (
+      match.preps.includes(p) ||
+      TARGET_PREPS.has(p) ||
+      (p === 'for' && BENEFIT_ROOTS.has(root))
+    ) {
+      out.push(...withConjuncts(view, [a.dep]).map((t): [number, string] => [t, p]));
+    } else if (rel === 'nmod' && depth > 0 && (p === 'in' || p === 'of')) {
+      // "244 million euros in humanitarian aid to Sudan": the aid's "to" names the target
+      out.push(...obliques(view, a.dep, match, passive, depth - 1));
+    }
+  }
+  return out;
+}
+
+export function targetsOf(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  match: VerbMatch,
+  passive: boolean,
+): Arg[] {
+  const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
+  const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
+  tokens.push(...obliques(view, v, match, passive, 0));
+  for (const o of view.dependents(v, 'obj')) {
+    tokens.push(...obliques(view, o, match, passive, 1));
+  }
+  return args(view, ctx, tokens);
+}
+
+export function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly number[]): Span {
+  const lo = Math.min(...tokens);
+  const hi = Math.max(...tokens);
+  const { start, end } = view.span(lo, hi);
+  return { start, end, text: ctx.text.slice(start, end) };
+}
