@@ -12,6 +12,7 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
+import { agentsFor } from '../dictionaries/dictionary.loader';
 import { actorAt, type CodedActors } from './actor-mentions';
 import { collectiveActors } from './conventions';
 import type { SentenceView } from './sentence-view';
@@ -22,6 +23,8 @@ export interface EventContext {
   readonly actors: CodedActors;
   readonly states: ReadonlyMap<string, string>;
   readonly ignored: readonly IgnoredSpan[];
+  /** The article's day (YYYY-MM-DD), or null. */
+  readonly day: string | null;
 }
 
 export interface Arg {
@@ -57,9 +60,20 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   if (PERSON_PRONOUNS.has(view.lemma(i)) && t.pos === 'PRP') {
     return lastPersonBefore(ctx, t.characterOffsetBegin);
   }
+  // "his Pakistani counterpart, Muhammad Aurangzeb": the person the apposition names
+  for (const k of view.dependents(i, 'appos')) {
+    const m = view.token(k);
+    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
+    if (a !== null && a.kind === ActorKind.PERSON) {
+      return a;
+    }
+  }
+  // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
+  const agent = isAgentNoun(view, i);
+  const possessors = new Set(view.dependents(i, 'nmod:poss'));
   const mods = view
     .phrase(i)
-    .filter(k => k !== i)
+    .filter(k => k !== i && (agent || possessors.has(k)))
     .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
   for (const k of mods) {
     const m = view.token(k);
@@ -72,6 +86,38 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     }
   }
   return null;
+}
+
+/** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
+const AGENT_WORDS: ReadonlySet<string> = new Set([
+  'official',
+  'leader',
+  'counterpart',
+  'force',
+  'authority',
+  'delegation',
+  'president',
+  'premier',
+  'administration',
+  'regime',
+  'side',
+  'unit',
+  'troop',
+  'soldier',
+  'police',
+]);
+
+/** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
+function isAgentNoun(view: SentenceView, i: number): boolean {
+  const t = view.token(i);
+  if (t.pos.startsWith('NNP')) {
+    return true;
+  }
+  return (
+    AGENT_WORDS.has(view.lemma(i)) ||
+    agentsFor(t.word.toUpperCase()).length > 0 ||
+    agentsFor(t.lemma.toUpperCase()).length > 0
+  );
 }
 
 function lastPersonBefore(ctx: EventContext, offset: number): KgActor | null {
@@ -99,12 +145,17 @@ function args(
 ): Arg[] {
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
-    let actor = actorOfToken(view, ctx, token);
-    if (actor === null && appositions) {
-      const appos = view.dependents(token, 'appos')[0];
-      actor = appos === undefined ? null : actorOfToken(view, ctx, appos);
+    const actor = actorOfToken(view, ctx, token);
+    let found = actor === null ? [] : [actor];
+    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON)) {
+      // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
+      const appos = withConjuncts(view, view.dependents(token, 'appos'));
+      const people = appos
+        .map(k => actorOfToken(view, ctx, k))
+        .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
+      found = people.length > 0 ? people : found;
     }
-    const found = actor === null ? collectiveActors(view, ctx, token) : [actor];
+    found = found.length === 0 ? collectiveActors(view, ctx, token) : found;
     for (const a of found) {
       if (!out.some(x => x.actor.id === a.id)) {
         out.push({ actor: a, token, prep });
@@ -181,8 +232,18 @@ export function targetsOf(
   const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
   const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
   tokens.push(...obliques(view, v, match, passive, 0));
+  const visit = (match.code.forward ?? match.code.reverse ?? '').startsWith('04');
   for (const o of view.dependents(v, 'obj')) {
     tokens.push(...obliques(view, o, match, passive, 1));
+    if (visit) {
+      // "host a meeting of the two ministers": the guests
+      tokens.push(
+        ...withConjuncts(view, view.dependents(o, 'nmod:of')).map((k): [number, string] => [
+          k,
+          'of',
+        ]),
+      );
+    }
   }
   return args(view, ctx, tokens);
 }

@@ -95,7 +95,7 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const ignored = findIgnoredSpans(text);
   const coded = codeActors(text, doc, ignored, day);
   const states = statesOf(coded);
-  const ctx = { text, actors: coded, states, ignored };
+  const ctx = { text, actors: coded, states, ignored, day };
   const drafts: DraftEvent[] = [];
   for (const s of doc.sentences) {
     drafts.push(...codeSentenceEvents(new SentenceView(s), ctx, drafts));

@@ -62,7 +62,15 @@ export function isReciprocal(view: SentenceView, v: number, match: VerbMatch): b
   if (match.code.forward !== null && match.code.reverse !== null) {
     return true;
   }
-  if (RECIPROCAL_VERBS.has(view.lemma(v))) {
+  // "agreed to stop firing": the act of a reciprocal intent is reciprocal
+  const heads = [
+    v,
+    ...view
+      .headArcs(v)
+      .filter(a => a.rel === 'xcomp')
+      .map(a => a.head),
+  ];
+  if (heads.some(h => h > 0 && RECIPROCAL_VERBS.has(view.lemma(h)))) {
     return true;
   }
   const near = [v, ...view.dependents(v, 'obj')].flatMap(h => view.dependents(h, 'amod', 'advmod'));
@@ -92,9 +100,16 @@ export function leaderOf(ctx: EventContext, id: string): KgActor | null {
   return people.length === 1 ? first(people) : null;
 }
 
-/** Codes where a leader acts on the other leader: consult, visit, host, meet (04x), sign (057). */
+function isLeader(ctx: EventContext, person: KgActor): boolean {
+  return ctx.actors.offices.some(o => o.personId === person.id && LEADER_ROLES.has(o.role));
+}
+
+/**
+ * Codes where a leader acts on the other leader: intent (03x: "agreed to share data"), consult, visit,
+ * host, meet (04x), sign (057).
+ */
 export function isLeaderAct(code: string): boolean {
-  return code.startsWith('04') || code === '057';
+  return code.startsWith('03') || code.startsWith('04') || code === '057';
 }
 
 /**
@@ -104,10 +119,10 @@ export function isLeaderAct(code: string): boolean {
 export function toLeaders(ctx: EventContext, source: KgActor, target: KgActor): [KgActor, KgActor] {
   const isCountry = (a: KgActor): boolean => a.kind === ActorKind.COUNTRY;
   const isPerson = (a: KgActor): boolean => a.kind === ActorKind.PERSON;
-  if (isPerson(source) && isCountry(target)) {
+  if (isPerson(source) && isCountry(target) && isLeader(ctx, source)) {
     return [source, leaderOf(ctx, target.id) ?? target];
   }
-  if (isCountry(source) && isPerson(target)) {
+  if (isCountry(source) && isPerson(target) && isLeader(ctx, target)) {
     return [leaderOf(ctx, source.id) ?? source, target];
   }
   if (isCountry(source) && isCountry(target)) {

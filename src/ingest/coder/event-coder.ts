@@ -72,7 +72,8 @@ const ACT_NOUNS: ReadonlySet<string> = new Set([
   'attack',
   'strike',
 ]);
-const REACTION_ROOTS: ReadonlySet<string> = new Set(['05', '11', '12']);
+/** Praise, support, criticism, rejection: the codes of a reaction. */
+const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
 
 /** The states of the act told last before `offset` (both sides of it), as arguments at token `at`. */
 function reactedTo(ctx: EventContext, prior: readonly DraftEvent[], at: number): Arg[] {
@@ -94,9 +95,10 @@ function reactionTargets(
   match: VerbMatch,
   prior: readonly DraftEvent[],
 ): Arg[] {
-  const root = (match.code.forward ?? '').slice(0, 2);
+  const code = match.code.forward ?? '';
   const obj = view.dependents(v, 'obj')[0];
-  if (!REACTION_ROOTS.has(root) || obj === undefined || !ACT_NOUNS.has(view.lemma(obj))) {
+  const reaction = REACTION_CODES.some(c => code.startsWith(c));
+  if (!reaction || obj === undefined || !ACT_NOUNS.has(view.lemma(obj))) {
     return [];
   }
   return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, obj) : [];
@@ -220,9 +222,10 @@ export function codeSentenceEvents(
         if (code === null || code.startsWith('01')) {
           continue;
         }
-        const [src, tgt] = isLeaderAct(code)
-          ? toLeaders(ctx, from.actor, to.actor)
-          : [from.actor, to.actor];
+        const now =
+          date === null || ctx.day === null || date.date.slice(0, 4) >= ctx.day.slice(0, 4);
+        const [src, tgt] =
+          isLeaderAct(code) && now ? toLeaders(ctx, from.actor, to.actor) : [from.actor, to.actor];
         out.push({ ...base, evidence, code, sourceId: src.id, targetId: tgt.id, preposition });
       }
     }

@@ -4,7 +4,7 @@
  * says little ("agree", "give", "offer", "approve"), the noun says what was done, so the noun's code
  * wins over the verb's dictionary reading. The noun is the verb's object or the noun one `in` / `of`
  * below it ("euros in aid", "a package of loans"). The nouns are those of CAMEO's aid (07x), material
- * cooperation (061) and sanction (163) categories that CAMEO.2.0 lists as verb objects.
+ * cooperation (061), truce (087) and sanction (163) categories that CAMEO.2.0 lists as verb objects.
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
@@ -44,6 +44,9 @@ const NOUN_CODES: ReadonlyMap<string, string> = new Map([
   ['deposit', '071'],
   ['bailout', '071'],
   ['investment', '061'],
+  ['truce', '087'],
+  ['ceasefire', '087'],
+  ['armistice', '087'],
   ['sanction', '163'],
   ['embargo', '163'],
   ['tariff', '163'],

@@ -6,6 +6,10 @@
  * - signing an agreement of any kind is 057 both ways (CAMEO.2.0 codes "sign a trade agreement" as 0311,
  *   intent, and "sign a loan deal" as 061; the codebook's 057 is "sign formal agreement");
  * - cutting, severing, ending or suspending ties or relations is 161 (the dictionary has only "sever");
+ * - holding joint exercises or patrols is military cooperation (062) both ways;
+ * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
+ * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
+ * - "call X a liar" names, it is not a phone call (041): no reading;
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030).
@@ -18,10 +22,14 @@ interface SupplementEntry {
   readonly verbs: readonly string[];
   /** Head lemmas of the object, one of which must be there (none: any object or none). */
   readonly objects?: readonly string[];
+  /** Modifiers (amod, compound) one of which the object must have ("joint exercises"). */
+  readonly objectMods?: readonly string[];
   /** An oblique `obl:<prep>` that must be there; the target sits in it. */
   readonly prep?: string;
   /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
   readonly xcomps?: readonly string[];
+  /** Any xcomp must be there ("agreed to share data", "called him a liar"). */
+  readonly anyXcomp?: boolean;
   readonly code: DirectedCodes;
 }
 
@@ -35,14 +43,30 @@ const AGREEMENTS = [
   'memorandum',
   'declaration',
   'convention',
+  'document',
 ];
+const ENVOYS = ['ambassador', 'envoy', 'diplomat', "charge d'affaires", 'attache'];
+const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
 const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
+const none: DirectedCodes = { forward: null, reverse: null };
+const VISIT = { forward: '042', reverse: '043' };
 
 const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['sign', 'ink'], objects: AGREEMENTS, code: both('057') },
   { verbs: ['cut', 'sever', 'end', 'break', 'suspend'], objects: TIES, code: one('161') },
+  {
+    verbs: ['hold', 'conduct', 'stage'],
+    objects: DRILLS,
+    objectMods: ['joint'],
+    code: both('062'),
+  },
+  { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
+  { verbs: ['arrive'], prep: 'in', code: VISIT },
+  { verbs: ['agree'], anyXcomp: true, code: one('030') },
+  { verbs: ['call', 'label', 'brand'], anyXcomp: true, code: none },
   { verbs: ['urge'], code: one('020') },
   { verbs: ['call'], prep: 'on', code: one('020') },
   { verbs: ['call'], prep: 'upon', code: one('020') },
@@ -62,11 +86,16 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
   }
   if (e.objects !== undefined) {
     const objs = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
-    if (!objs.some(o => e.objects?.includes(view.lemma(o)))) {
+    const ok = objs.filter(o => e.objects?.includes(view.lemma(o)));
+    const mods = ok.flatMap(o => view.dependents(o, 'amod', 'compound')).map(k => view.lemma(k));
+    if (ok.length === 0 || (e.objectMods && !e.objectMods.some(m => mods.includes(m)))) {
       return false;
     }
   }
   if (e.prep !== undefined && view.dependents(v, `obl:${e.prep}`).length === 0) {
+    return false;
+  }
+  if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
     return false;
   }
   if (e.xcomps !== undefined) {
