@@ -205,14 +205,11 @@ function obliques(
       continue;
     }
     const p = prep.replace(/_/g, ' ');
-    if (PLACE_PREPS.has(p) || (passive && p === 'by')) {
+    const named = match.preps.includes(p);
+    if ((PLACE_PREPS.has(p) && !named) || (passive && p === 'by')) {
       continue;
     }
-    if (
-      match.preps.includes(p) ||
-      TARGET_PREPS.has(p) ||
-      (p === 'for' && BENEFIT_ROOTS.has(root))
-    ) {
+    if (named || TARGET_PREPS.has(p) || (p === 'for' && BENEFIT_ROOTS.has(root))) {
       out.push(...withConjuncts(view, [a.dep]).map((t): [number, string] => [t, p]));
     } else if (rel === 'nmod' && depth > 0 && (p === 'in' || p === 'of')) {
       // "244 million euros in humanitarian aid to Sudan": the aid's "to" names the target

@@ -102,8 +102,9 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   }
   const id = articleId(text);
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
-  const headlineEnd = text.trimStart().length === 0 ? 0 : text.indexOf('\n', text.search(/\S/));
-  const events = finish(id, drafts, names, day, headlineEnd < 0 ? text.length : headlineEnd);
+  // the headline is the first line of a text of several lines
+  const headlineEnd = Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
+  const events = finish(id, drafts, names, day, headlineEnd);
   const confidence: Record<string, number> = {};
   for (const a of coded.actors) {
     confidence[a.id] = 0.8;

@@ -23,7 +23,7 @@ import {
 } from './arguments';
 import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import { type CodedDate, dateNear } from './event-dates';
-import { lowerVerbs } from './intent';
+import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
 import { matchNounEvent, thankedFor } from './noun-events';
 import type { SentenceView } from './sentence-view';
@@ -51,6 +51,13 @@ function readingOf(view: SentenceView, v: number): VerbMatch | null {
   const m = matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
   const codes = [m?.code.forward, m?.code.reverse].filter((c): c is string => !!c);
   return m !== null && codes.some(c => !c.startsWith('01')) ? m : null;
+}
+
+function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
+  return {
+    forward: code.forward === null ? null : intentCode(code.forward),
+    reverse: code.reverse === null ? null : intentCode(code.reverse),
+  };
 }
 
 /** Nouns that name an act reacted to: "condemned the decision", "criticised the pact". */
@@ -183,13 +190,22 @@ export function codeSentenceEvents(
     if (view.headArcs(v).some(a => a.rel === 'xcomp' && a.head > 0 && readsXcomp(view, a.head))) {
       continue; // "offered to mediate": the offer is read with its xcomp
     }
-    const match = readingOf(view, v);
-    if (match === null || isNegated(view, v)) {
+    const read = readingOf(view, v);
+    if (read === null || isNegated(view, v)) {
       continue;
     }
-    if (lowerVerbs(view, v).some(x => readingOf(view, x) !== null)) {
+    const lower = [
+      ...lowerVerbs(view, v),
+      ...(isCommitment(view, v) ? view.dependents(v, 'xcomp') : []),
+    ];
+    if (lower.some(x => readingOf(view, x) !== null)) {
       continue; // "plans to provide vessels": the provision is the event
     }
+    // "agreed to reopen the crossings": the commitment, coded as intent to the act
+    const committed = view
+      .headArcs(v)
+      .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
+    const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
     const { args: sources, passive } = sourcesOf(view, ctx, v);
     let targets = targetsOf(view, ctx, v, match, passive);
     if (targets.length === 0) {
@@ -199,7 +215,7 @@ export function codeSentenceEvents(
       const x = view.dependents(v, 'xcomp');
       targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
     }
-    const modality = modalityOf(view, v);
+    const modality = modalityOf(view, committed ?? v);
     const date = dateNear(view, v);
     const verbPhrase = verbPhraseOf(view, v, match, passive);
     const patterned = match.pattern !== null;

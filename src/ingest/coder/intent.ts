@@ -4,6 +4,12 @@
  * modality.ts reads from the intent verb, as the annotations code an aid pledge as 07x PLANNED), and
  * the intent verb codes nothing of its own; when the lower verb codes nothing ("agreed to reopen two
  * crossings"), the intent verb's own reading (03x) stands.
+ *
+ * A commitment ("agreed to", "vowed to", "promised to") is itself the event: intent (03x) in the lower
+ * act's category (`intentCode`: to meet 036, to cooperate diplomatically 032, materially 031, to give
+ * aid 033, to yield 034), as the annotations code "agreed to reopen two crossings" 030 and "vows to
+ * expand its relations" 030; a plan or a pledge is the act itself, PLANNED ("plans to provide patrol
+ * vessels" 072, an aid pledge 07x).
  */
 import type { SentenceView } from './sentence-view';
 
@@ -11,10 +17,7 @@ const INTENT_VERBS: ReadonlySet<string> = new Set([
   'plan',
   'intend',
   'aim',
-  'agree',
   'pledge',
-  'promise',
-  'vow',
   'seek',
   'offer',
   'decide',
@@ -34,4 +37,26 @@ export function lowerVerbs(view: SentenceView, v: number): number[] {
   }
   const x = view.dependents(v, 'xcomp').filter(k => view.token(k).pos.startsWith('VB'));
   return [...new Set([...x, ...x.flatMap(k => view.dependents(k, 'conj'))])];
+}
+
+const COMMITMENTS: ReadonlySet<string> = new Set(['agree', 'vow', 'promise', 'commit', 'resolve']);
+const INTENT_BY_ROOT: ReadonlyMap<string, string> = new Map([
+  ['04', '036'],
+  ['05', '032'],
+  ['06', '031'],
+  ['07', '033'],
+  ['08', '034'],
+]);
+
+/** Is the verb at `v` a commitment ("agreed to …") over an act? */
+export function isCommitment(view: SentenceView, v: number): boolean {
+  return (
+    COMMITMENTS.has(view.lemma(v)) &&
+    view.dependents(v, 'xcomp').some(k => view.token(k).pos.startsWith('VB'))
+  );
+}
+
+/** The intent code (03x) of a commitment to an act coded `code`. */
+export function intentCode(code: string): string {
+  return INTENT_BY_ROOT.get(code.slice(0, 2)) ?? '030';
 }
