@@ -44,6 +44,7 @@ const TARGET_PREPS: ReadonlySet<string> = new Set([
   'from',
   'into',
   'upon',
+  'between',
 ]);
 /** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
 const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08']);
@@ -58,7 +59,14 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     return own;
   }
   if (PERSON_PRONOUNS.has(view.lemma(i)) && t.pos === 'PRP') {
-    return lastPersonBefore(ctx, t.characterOffsetBegin);
+    // "Marcos hosted him": not the subject of the same verb
+    const head = view.headArc(i)?.head ?? 0;
+    const subjects = head > 0 ? view.dependents(head, 'nsubj').filter(k => k !== i) : [];
+    const skip = subjects.map(k => {
+      const m = view.token(k);
+      return actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd)?.id;
+    });
+    return lastPersonBefore(ctx, t.characterOffsetBegin, new Set(skip));
   }
   // "his Pakistani counterpart, Muhammad Aurangzeb": the person the apposition names
   for (const k of view.dependents(i, 'appos')) {
@@ -120,11 +128,15 @@ function isAgentNoun(view: SentenceView, i: number): boolean {
   );
 }
 
-function lastPersonBefore(ctx: EventContext, offset: number): KgActor | null {
+function lastPersonBefore(
+  ctx: EventContext,
+  offset: number,
+  skip: ReadonlySet<string | undefined>,
+): KgActor | null {
   let best: KgActor | null = null;
   let at = -1;
   for (const a of ctx.actors.actors) {
-    if (a.kind !== ActorKind.PERSON) {
+    if (a.kind !== ActorKind.PERSON || skip.has(a.id)) {
       continue;
     }
     for (const m of a.mentions) {

@@ -12,6 +12,8 @@ import type { NlpDocument } from '../nlp/corenlp.client';
 import type { ArticleInput } from '../pipeline';
 import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
+import { withoutVisitMeetings } from './conventions';
+import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
 import { SentenceView } from './sentence-view';
 
@@ -56,7 +58,10 @@ function finish(
       seen.evidence.push(d.evidence);
     }
   }
-  return acts.map(({ d, evidence }) => {
+  return acts.map(({ d: raw, evidence }) => {
+    const future = raw.modality === Modality.PLANNED || raw.modality === Modality.POSSIBLE;
+    const d =
+      raw.date === null || day === null ? raw : { ...raw, date: alignDate(raw.date, day, future) };
     let modality = d.modality;
     if (d.date !== null && day !== null && d.date.date.slice(0, 4) < day.slice(0, 4)) {
       modality = Modality.HISTORICAL;
@@ -104,7 +109,7 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
   // the headline is the first line of a text of several lines
   const headlineEnd = Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
-  const events = finish(id, drafts, names, day, headlineEnd);
+  const events = finish(id, withoutVisitMeetings(drafts), names, day, headlineEnd);
   const confidence: Record<string, number> = {};
   for (const a of coded.actors) {
     confidence[a.id] = 0.8;

@@ -135,6 +135,20 @@ export function toLeaders(ctx: EventContext, source: KgActor, target: KgActor): 
   return [source, target];
 }
 
+/**
+ * A meeting (040) of two sides that also visit or host each other in the article is part of the visit:
+ * the annotations code the visit (042) and the hosting (043), not the talks held during it.
+ */
+export function withoutVisitMeetings<
+  T extends { code: string; sourceId: string; targetId: string },
+>(events: readonly T[]): T[] {
+  const pair = (e: T): string => [e.sourceId, e.targetId].sort().join('|');
+  const visits = new Set(
+    events.filter(e => e.code === '042' || e.code === '043').map(e => pair(e)),
+  );
+  return events.filter(e => e.code !== '040' || !visits.has(pair(e)));
+}
+
 const COLLECTIVE_STATES: ReadonlySet<string> = new Set([
   'country',
   'nation',

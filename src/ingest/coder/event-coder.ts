@@ -60,39 +60,58 @@ function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
   };
 }
 
-/** Nouns that name an act reacted to: "condemned the decision", "criticised the pact". */
-const ACT_NOUNS: ReadonlySet<string> = new Set([
-  'decision',
-  'move',
-  'step',
-  'sanction',
-  'measure',
-  'pact',
-  'agreement',
-  'deal',
-  'expulsion',
-  'switch',
-  'announcement',
-  'recognition',
-  'ruling',
-  'action',
-  'attack',
-  'strike',
+/**
+ * Nouns that name an act reacted to ("condemned the decision", "criticised the pact") with the codes of
+ * the acts they can name; [] for any act.
+ */
+const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['decision', []],
+  ['move', []],
+  ['step', []],
+  ['announcement', []],
+  ['action', []],
+  ['switch', ['05', '16']],
+  ['recognition', ['054']],
+  ['sanction', ['163', '17']],
+  ['measure', ['16', '17']],
+  ['expulsion', ['161', '174']],
+  ['pact', ['057', '03', '06']],
+  ['agreement', ['057', '03', '06', '087']],
+  ['deal', ['057', '03', '06']],
+  ['accord', ['057', '03', '06', '087']],
+  ['treaty', ['057']],
+  ['truce', ['087']],
+  ['ceasefire', ['087']],
+  ['visit', ['042', '043']],
+  ['attack', ['18', '19']],
+  ['strike', ['18', '19']],
+  ['ruling', ['11']],
 ]);
 /** Praise, support, criticism, rejection: the codes of a reaction. */
 const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
 
-/** The states of the act told last before `offset` (both sides of it), as arguments at token `at`. */
-function reactedTo(ctx: EventContext, prior: readonly DraftEvent[], at: number): Arg[] {
-  const last = prior[prior.length - 1];
-  if (last === undefined) {
-    return [];
+/**
+ * The states of the act of one of `codes` told last (both sides of it), as arguments at token `at`;
+ * acts whose sides have no known state are passed over.
+ */
+function reactedTo(
+  ctx: EventContext,
+  prior: readonly DraftEvent[],
+  codes: readonly string[],
+  at: number,
+): Arg[] {
+  const fits = prior.filter(d => codes.length === 0 || codes.some(c => d.code.startsWith(c)));
+  for (let i = fits.length - 1; i >= 0; i--) {
+    const start = fits[i]?.evidence.start;
+    const act = fits.filter(d => d.evidence.start === start);
+    const sides = act.flatMap(d => [d.sourceId, d.targetId]);
+    const ids = new Set(sides.map(id => ctx.states.get(id)).filter(Boolean));
+    const out = ctx.actors.actors.filter(a => ids.has(a.id));
+    if (out.length > 0) {
+      return out.map(actor => ({ actor, token: at, prep: null }));
+    }
   }
-  const act = prior.filter(d => d.evidence.start === last.evidence.start);
-  const ids = new Set(act.flatMap(d => [d.sourceId, d.targetId]).map(id => ctx.states.get(id)));
-  return ctx.actors.actors
-    .filter(a => ids.has(a.id))
-    .map(actor => ({ actor, token: at, prep: null }));
+  return [];
 }
 
 function reactionTargets(
@@ -105,10 +124,11 @@ function reactionTargets(
   const code = match.code.forward ?? '';
   const obj = view.dependents(v, 'obj')[0];
   const reaction = REACTION_CODES.some(c => code.startsWith(c));
-  if (!reaction || obj === undefined || !ACT_NOUNS.has(view.lemma(obj))) {
+  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
+  if (!reaction || obj === undefined || codes === undefined) {
     return [];
   }
-  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, obj) : [];
+  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj) : [];
 }
 
 function verbPhraseOf(view: SentenceView, v: number, match: VerbMatch, passive: boolean): string {
@@ -198,7 +218,7 @@ export function codeSentenceEvents(
       ...lowerVerbs(view, v),
       ...(isCommitment(view, v) ? view.dependents(v, 'xcomp') : []),
     ];
-    if (lower.some(x => readingOf(view, x) !== null)) {
+    if (!readsXcomp(view, v) && lower.some(x => readingOf(view, x) !== null)) {
       continue; // "plans to provide vessels": the provision is the event
     }
     // "agreed to reopen the crossings": the commitment, coded as intent to the act
@@ -230,9 +250,12 @@ export function codeSentenceEvents(
       }
       const evidence = evidenceOf(view, ctx, [v, s.token, o.token]);
       const { forward, reverse } = match.code;
+      // a visit (042) is not also a hosting (043) unless the text tells it: the annotations code each
+      // side as told ("travelled to" 042, "hosted" 043)
+      const visit = forward?.startsWith('04') && reverse?.startsWith('04') && forward !== reverse;
       const directed: [string | null, Arg, Arg, string | null][] = [
         [forward === null ? null : conventionCode(view, v, forward), s, o, o.prep],
-        [reverse, o, s, null],
+        [visit === true ? null : reverse, o, s, null],
       ];
       for (const [code, from, to, preposition] of directed) {
         if (code === null || code.startsWith('01')) {

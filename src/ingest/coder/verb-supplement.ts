@@ -9,7 +9,8 @@
  * - holding joint exercises or patrols is military cooperation (062) both ways;
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
- * - "call X a liar" names, it is not a phone call (041): no reading;
+ * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
+ *   not a phone call (041): no reading;
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030).
@@ -28,8 +29,10 @@ interface SupplementEntry {
   readonly prep?: string;
   /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
   readonly xcomps?: readonly string[];
-  /** Any xcomp must be there ("agreed to share data", "called him a liar"). */
+  /** Any xcomp must be there ("agreed to share data", "called it a provocation"). */
   readonly anyXcomp?: boolean;
+  /** Someone named with a quoted label must be there: "called Peru's president \"a liar\"". */
+  readonly quotedLabel?: boolean;
   readonly code: DirectedCodes;
 }
 
@@ -66,6 +69,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
   { verbs: ['agree'], anyXcomp: true, code: one('030') },
+  { verbs: ['call', 'label', 'brand'], quotedLabel: true, code: one('111') },
   { verbs: ['call', 'label', 'brand'], anyXcomp: true, code: none },
   { verbs: ['urge'], code: one('020') },
   { verbs: ['call'], prep: 'on', code: one('020') },
@@ -78,6 +82,27 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
 export interface SupplementMatch {
   readonly code: DirectedCodes;
   readonly preps: readonly string[];
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '``', "''", '‘', '’']);
+
+/**
+ * Does the verb name its object with a quoted label ("called X \"a liar\"")? A quote opens within a few
+ * words after the object, before any other verb or comma (the parser attaches the label in many ways).
+ */
+function namesWithQuote(view: SentenceView, v: number): boolean {
+  for (const o of view.dependents(v, 'obj', 'iobj')) {
+    for (let k = o + 1; k <= Math.min(view.size, o + 8); k++) {
+      const t = view.token(k);
+      if (QUOTES.has(t.word)) {
+        return true;
+      }
+      if (t.pos.startsWith('VB') || t.word === ',') {
+        break;
+      }
+    }
+  }
+  return false;
 }
 
 function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
@@ -93,6 +118,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     }
   }
   if (e.prep !== undefined && view.dependents(v, `obl:${e.prep}`).length === 0) {
+    return false;
+  }
+  if (e.quotedLabel === true && !namesWithQuote(view, v)) {
     return false;
   }
   if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
