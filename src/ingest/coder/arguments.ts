@@ -1,8 +1,7 @@
 /**
  * The arguments of a coded verb, read from the parse:
  * - the source is its subject (nsubj, conjuncts included), or the agent of a passive ("were expelled by
- *   X": obl:agent / obl:by); "he"/"she"/"him"/"her" is the last person named before; a subject named
- *   only by its apposition ("His spokesman, Manuel Adorni, accused …") is the apposition's actor;
+ *   X": obl:agent / obl:by); pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel Adorni, accused …") is the apposition's actor;
  * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
  *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
  *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
@@ -15,6 +14,7 @@ import type { IgnoredSpan } from '../clean';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { actorAt, type CodedActors } from './actor-mentions';
 import { collectiveActors } from './conventions';
+import { pronounActor } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -49,7 +49,6 @@ const TARGET_PREPS: ReadonlySet<string> = new Set([
 /** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
 const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08']);
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
-const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 
 /** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
 export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
@@ -58,15 +57,8 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   if (own !== null) {
     return own;
   }
-  if (PERSON_PRONOUNS.has(view.lemma(i)) && t.pos === 'PRP') {
-    // "Marcos hosted him": not the subject of the same verb
-    const head = view.headArc(i)?.head ?? 0;
-    const subjects = head > 0 ? view.dependents(head, 'nsubj').filter(k => k !== i) : [];
-    const skip = subjects.map(k => {
-      const m = view.token(k);
-      return actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd)?.id;
-    });
-    return lastPersonBefore(ctx, t.characterOffsetBegin, new Set(skip));
+  if (t.pos === 'PRP') {
+    return pronounActor(view, ctx, i, actorOfToken);
   }
   // "his Pakistani counterpart, Muhammad Aurangzeb": the person the apposition names
   for (const k of view.dependents(i, 'appos')) {
@@ -128,27 +120,6 @@ function isAgentNoun(view: SentenceView, i: number): boolean {
   );
 }
 
-function lastPersonBefore(
-  ctx: EventContext,
-  offset: number,
-  skip: ReadonlySet<string | undefined>,
-): KgActor | null {
-  let best: KgActor | null = null;
-  let at = -1;
-  for (const a of ctx.actors.actors) {
-    if (a.kind !== ActorKind.PERSON || skip.has(a.id)) {
-      continue;
-    }
-    for (const m of a.mentions) {
-      if (m.end <= offset && m.start > at) {
-        at = m.start;
-        best = a;
-      }
-    }
-  }
-  return best;
-}
-
 function args(
   view: SentenceView,
   ctx: EventContext,
@@ -182,19 +153,53 @@ export function withConjuncts(view: SentenceView, tokens: readonly number[]): nu
   return [...new Set(all)];
 }
 
+const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
+const NON_FINITE: ReadonlySet<string> = new Set(['VB', 'VBG']);
+
+/**
+ * The verb whose subject acts for `v`: `v` itself, or
+ * - the saying verb when the parser hung a past-tense act under what was said: "Marcos said the pact
+ *   would strengthen peace and praised Japan" (praised is the conjunct of "would strengthen");
+ * - the verb of a subjectless by-clause or participle: "Taiwan responded by ending relations",
+ *   "Poland ordered them to leave, accusing them".
+ */
+function actingVerb(view: SentenceView, v: number): number {
+  const conj = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0);
+  if (conj !== undefined && view.token(v).pos === 'VBD') {
+    const c = conj.head;
+    const said = view
+      .headArcs(c)
+      .find(a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)));
+    const unreal = NON_FINITE.has(view.token(c).pos) || view.dependents(c, 'aux').length > 0;
+    if (said !== undefined && unreal) {
+      return said.head;
+    }
+  }
+  if (view.dependents(v, 'nsubj', 'nsubj:pass').length === 0) {
+    const adv = view.headArcs(v).find(a => a.head > 0 && a.rel.startsWith('advcl'));
+    const byClause = adv?.rel === 'advcl:by';
+    const participle = adv?.rel === 'advcl' && view.token(v).pos === 'VBG';
+    if (adv !== undefined && (byClause || participle)) {
+      return adv.head;
+    }
+  }
+  return v;
+}
+
 export function sourcesOf(
   view: SentenceView,
   ctx: EventContext,
   v: number,
 ): { args: Arg[]; passive: boolean } {
   const passive = view.dependents(v, 'nsubj:pass').length > 0;
+  const actor = actingVerb(view, v);
   const heads = passive
     ? view
         .arcsFrom(v)
         .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
         .map(a => a.dep)
     : view
-        .arcsFrom(v)
+        .arcsFrom(actor)
         .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
         .map(a => a.dep);
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
@@ -218,10 +223,11 @@ function obliques(
     }
     const p = prep.replace(/_/g, ' ');
     const named = match.preps.includes(p);
-    if ((PLACE_PREPS.has(p) && !named) || (passive && p === 'by')) {
+    if (passive && p === 'by') {
       continue;
     }
-    if (named || TARGET_PREPS.has(p) || (p === 'for' && BENEFIT_ROOTS.has(root))) {
+    const place = PLACE_PREPS.has(p) && !named;
+    if (!place && (named || TARGET_PREPS.has(p) || (p === 'for' && BENEFIT_ROOTS.has(root)))) {
       out.push(...withConjuncts(view, [a.dep]).map((t): [number, string] => [t, p]));
     } else if (rel === 'nmod' && depth > 0 && (p === 'in' || p === 'of')) {
       // "244 million euros in humanitarian aid to Sudan": the aid's "to" names the target
