@@ -68,6 +68,11 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       return a;
     }
   }
+  // "a similar number of Polish diplomats": the people counted
+  if (QUANTITIES.has(view.lemma(i))) {
+    const of = view.dependents(i, 'nmod:of')[0];
+    return of === undefined ? null : actorOfToken(view, ctx, of);
+  }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i);
   const possessors = new Set(view.dependents(i, 'nmod:poss'));
@@ -87,6 +92,16 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   }
   return null;
 }
+
+const QUANTITIES: ReadonlySet<string> = new Set([
+  'number',
+  'group',
+  'dozen',
+  'hundred',
+  'thousand',
+  'handful',
+  'team',
+]);
 
 /** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
 const AGENT_WORDS: ReadonlySet<string> = new Set([

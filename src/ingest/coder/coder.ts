@@ -24,12 +24,14 @@ export const CODER_VERSION = 'newsgraph-coder/0.1.0';
  * (which repeats the lead) or they share modality and their dates do not differ ("imposed sanctions on
  * Monday" and "could extend the sanctions" stay two events).
  */
-function sameAct(a: DraftEvent, b: DraftEvent, headlineEnd: number): boolean {
+function sameAct(a: DraftEvent, b: DraftEvent, headlineEnd: number, day: string | null): boolean {
   if (a.code !== b.code || a.sourceId !== b.sourceId || a.targetId !== b.targetId) {
     return false;
   }
   if (a.evidence.start < headlineEnd || b.evidence.start < headlineEnd) {
-    return true;
+    // a headline tells the news, not the background of an earlier year
+    const year = (d: DraftEvent): string => d.date?.date.slice(0, 4) ?? day?.slice(0, 4) ?? '';
+    return year(a) >= (day?.slice(0, 4) ?? '') && year(b) >= (day?.slice(0, 4) ?? '');
   }
   return (
     a.modality === b.modality && (a.date === null || b.date === null || a.date.date === b.date.date)
@@ -51,7 +53,7 @@ function finish(
     ...drafts.filter(d => d.evidence.start < headlineEnd),
   ];
   for (const d of ordered) {
-    const seen = acts.find(a => sameAct(a.d, d, headlineEnd));
+    const seen = acts.find(a => sameAct(a.d, d, headlineEnd, day));
     if (seen === undefined) {
       acts.push({ d, evidence: [d.evidence] });
     } else if (!seen.evidence.some(e => e.start === d.evidence.start)) {

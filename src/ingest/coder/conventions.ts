@@ -26,14 +26,15 @@ const RECOGNISE: ReadonlySet<string> = new Set(['recognise', 'recognize']);
 
 /** The code after the conventions that depend on the verb's own words. */
 export function conventionCode(view: SentenceView, v: number, code: string): string {
-  const objs = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
+  const direct = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
+  const objs = [...direct, ...direct.flatMap(o => view.dependents(o, 'nmod:of'))];
   const envoy = (o: number): boolean =>
     ENVOYS.has(view.lemma(o)) || view.phrase(o).some(k => view.lemma(k) === 'embassy');
   if (code === '174' && objs.some(envoy)) {
     return '161';
   }
   if (code.startsWith('05') && RECOGNISE.has(view.lemma(v))) {
-    const t = objs[0];
+    const t = direct[0];
     if (t !== undefined && /^\p{Lu}/u.test(view.token(t).word)) {
       return '054';
     }

@@ -8,10 +8,11 @@
  * - a reaction to an act named by a noun ("condemned the decision", "criticised the pact") is aimed at
  *   the states of the act told just before;
  * - "thanked India for a credit line" also gives the credit line, India → the thanker's state;
- * - precision first: no event without actors on both sides, none between an actor and its own state,
+ * - precision first: no event without actors on both sides, none between an actor and its own state
+ *   (two people of one state may act on each other),
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
-import type { Modality } from '../../schema/domain.enum';
+import { ActorKind, type Modality } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import {
   type Arg,
@@ -245,7 +246,10 @@ export function codeSentenceEvents(
     for (const [s, o] of pairsOf(view, v, match, sources, targets)) {
       const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
       const os = ctx.states.get(o.actor.id) ?? o.actor.id;
-      if (ss === os) {
+      // no act between an actor and its own state; two people of one state may act on each other
+      // ("the opposition leader criticised the president")
+      const people = s.actor.kind === ActorKind.PERSON && o.actor.kind === ActorKind.PERSON;
+      if (ss === os && !people) {
         continue;
       }
       const evidence = evidenceOf(view, ctx, [v, s.token, o.token]);

@@ -7,6 +7,7 @@
  *   intent, and "sign a loan deal" as 061; the codebook's 057 is "sign formal agreement");
  * - cutting, severing, ending or suspending ties or relations is 161 (the dictionary has only "sever");
  * - holding joint exercises or patrols is military cooperation (062) both ways;
+ * - closing an embassy or consulate is 161; receiving or welcoming a person is hosting (043);
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
@@ -25,6 +26,8 @@ interface SupplementEntry {
   readonly objects?: readonly string[];
   /** Modifiers (amod, compound) one of which the object must have ("joint exercises"). */
   readonly objectMods?: readonly string[];
+  /** The object must be a person (the parse's NER): "received Ruto" hosts him, "received a loan" not. */
+  readonly personObject?: boolean;
   /** An oblique `obl:<prep>` that must be there; the target sits in it. */
   readonly prep?: string;
   /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
@@ -48,6 +51,7 @@ const AGREEMENTS = [
   'convention',
   'document',
 ];
+const MISSIONS = ['embassy', 'consulate', 'mission'];
 const ENVOYS = ['ambassador', 'envoy', 'diplomat', "charge d'affaires", 'attache'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
 const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship'];
@@ -66,6 +70,8 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: both('062'),
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
+  { verbs: ['receive', 'welcome', 'greet'], personObject: true, code: one('043') },
   { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
   { verbs: ['agree'], anyXcomp: true, code: one('030') },
@@ -116,6 +122,12 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     if (ok.length === 0 || (e.objectMods && !e.objectMods.some(m => mods.includes(m)))) {
       return false;
     }
+  }
+  if (
+    e.personObject === true &&
+    !view.dependents(v, 'obj').some(o => view.token(o).ner === 'PERSON')
+  ) {
+    return false;
   }
   if (e.prep !== undefined && view.dependents(v, `obl:${e.prep}`).length === 0) {
     return false;
