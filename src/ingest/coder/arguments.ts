@@ -47,7 +47,7 @@ const TARGET_PREPS: ReadonlySet<string> = new Set([
   'between',
 ]);
 /** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
-const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['06', '07', '08']);
+const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08']);
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
 
 /** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
@@ -69,7 +69,7 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     }
   }
   // "a similar number of Polish diplomats": the people counted
-  if (QUANTITIES.has(view.lemma(i))) {
+  if (QUANTITIES.has(view.lemma(i)) || t.pos === 'CD') {
     const of = view.dependents(i, 'nmod:of')[0];
     return of === undefined ? null : actorOfToken(view, ctx, of);
   }
@@ -101,7 +101,15 @@ const QUANTITIES: ReadonlySet<string> = new Set([
   'thousand',
   'handful',
   'team',
+  'member',
+  'all',
+  'some',
+  'most',
+  'many',
+  'several',
 ]);
+/** Goods named by their country's demonym ("a ban on Tajik goods" aims at Tajikistan). */
+const GOODS: ReadonlySet<string> = new Set(['good', 'goods', 'product', 'import', 'export']);
 
 /** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
 const AGENT_WORDS: ReadonlySet<string> = new Set([
@@ -120,6 +128,7 @@ const AGENT_WORDS: ReadonlySet<string> = new Set([
   'troop',
   'soldier',
   'police',
+  'mission',
 ]);
 
 /** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
@@ -130,6 +139,7 @@ function isAgentNoun(view: SentenceView, i: number): boolean {
   }
   return (
     AGENT_WORDS.has(view.lemma(i)) ||
+    GOODS.has(view.lemma(i)) ||
     agentsFor(t.word.toUpperCase()).length > 0 ||
     agentsFor(t.lemma.toUpperCase()).length > 0
   );

@@ -1,6 +1,7 @@
 /**
  * The project's annotation conventions (eval/README.md) where they differ from a plain CAMEO.2.0 reading:
  * - expelling diplomats (or embassy staff) is 161 (reduce diplomatic relations), not 174 (deport);
+ *   expelling observers or inspectors (or members of their mission) is 1662;
  * - recognising a state, a territory or a person as its leader is 054 (diplomatic recognition), not 051;
  * - a leader visiting, hosting, meeting or signing with another state acts on that state's leader when
  *   the article names one (`leaderOf`): "Kishida travelled to Manila" is Kishida → Marcos;
@@ -22,6 +23,13 @@ const ENVOYS: ReadonlySet<string> = new Set([
   'attache',
   'consul',
 ]);
+const MONITORS: ReadonlySet<string> = new Set([
+  'observer',
+  'monitor',
+  'inspector',
+  'peacekeeper',
+  'member',
+]);
 const RECOGNISE: ReadonlySet<string> = new Set(['recognise', 'recognize']);
 
 /** The code after the conventions that depend on the verb's own words. */
@@ -32,6 +40,10 @@ export function conventionCode(view: SentenceView, v: number, code: string): str
     ENVOYS.has(view.lemma(o)) || view.phrase(o).some(k => view.lemma(k) === 'embassy');
   if (code === '174' && objs.some(envoy)) {
     return '161';
+  }
+  // CAMEO 166x: expelling observers, monitors, inspectors or peacekeepers is 1662, not 174
+  if (code === '174' && objs.some(o => MONITORS.has(view.lemma(o)))) {
+    return '1662';
   }
   if (code.startsWith('05') && RECOGNISE.has(view.lemma(v))) {
     const t = direct[0];

@@ -92,7 +92,7 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
 
 /**
- * The states of the act of one of `codes` told last (both sides of it), as arguments at token `at`;
+ * The states of the doers of the act of one of `codes` told last, as arguments at token `at`;
  * acts whose sides have no known state are passed over.
  */
 function reactedTo(
@@ -105,7 +105,8 @@ function reactedTo(
   for (let i = fits.length - 1; i >= 0; i--) {
     const start = fits[i]?.evidence.start;
     const act = fits.filter(d => d.evidence.start === start);
-    const sides = act.flatMap(d => [d.sourceId, d.targetId]);
+    // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
+    const sides = act.map(d => d.sourceId);
     const ids = new Set(sides.map(id => ctx.states.get(id)).filter(Boolean));
     const out = ctx.actors.actors.filter(a => ids.has(a.id));
     if (out.length > 0) {

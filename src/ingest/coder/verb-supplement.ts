@@ -7,7 +7,8 @@
  *   intent, and "sign a loan deal" as 061; the codebook's 057 is "sign formal agreement");
  * - cutting, severing, ending or suspending ties or relations is 161 (the dictionary has only "sever");
  * - holding joint exercises or patrols is military cooperation (062) both ways;
- * - closing an embassy or consulate is 161; receiving or welcoming a person is hosting (043);
+ * - closing an embassy or consulate is 161; closing a border crossing restricts movement (191) and
+ *   reopening it eases the restriction (0872); receiving or welcoming a person is hosting (043);
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
@@ -52,7 +53,8 @@ const AGREEMENTS = [
   'document',
 ];
 const MISSIONS = ['embassy', 'consulate', 'mission'];
-const ENVOYS = ['ambassador', 'envoy', 'diplomat', "charge d'affaires", 'attache'];
+const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
+const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
 const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
@@ -71,6 +73,8 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
   { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
+  { verbs: ['close', 'shut', 'seal'], objects: CROSSINGS, code: one('191') },
+  { verbs: ['reopen'], objects: CROSSINGS, code: both('0872') },
   { verbs: ['receive', 'welcome', 'greet'], personObject: true, code: one('043') },
   { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
