@@ -32,12 +32,12 @@ describe('event rules of the coder', () => {
   it('codes a plan by its act (PLANNED) and a commitment as intent in the act’s category', () => {
     const b = code('evt-intent');
     expect(triples(b)).toEqual([
-      '032 country:PRT -> country:VNM',
-      '032 country:VNM -> country:PRT',
+      '034 country:PRT -> country:VNM',
+      '034 country:VNM -> country:PRT',
       '072 country:JPN -> country:PHL',
     ]);
     expect(b.events.find(e => e.code === '072')?.modality).toBe(Modality.PLANNED);
-    expect(b.events.find(e => e.code === '032')?.modality).toBe(Modality.ASSERTED);
+    expect(b.events.find(e => e.code === '034')?.modality).toBe(Modality.ASSERTED);
   });
 
   it('takes the code of an event noun under a light verb: a credit line or a loan is aid (071)', () => {
