@@ -129,7 +129,12 @@ export function isLeaderAct(code: string): boolean {
  * Source and target after the leader convention: a country facing a person (or two countries that
  * both have a leader named) becomes its leader.
  */
-export function toLeaders(ctx: EventContext, source: KgActor, target: KgActor): [KgActor, KgActor] {
+export function toLeaders(
+  ctx: EventContext,
+  source: KgActor,
+  target: KgActor,
+  told: boolean,
+): [KgActor, KgActor] {
   const isCountry = (a: KgActor): boolean => a.kind === ActorKind.COUNTRY;
   const isPerson = (a: KgActor): boolean => a.kind === ActorKind.PERSON;
   if (isPerson(source) && isCountry(target) && isLeader(ctx, source)) {
@@ -138,7 +143,9 @@ export function toLeaders(ctx: EventContext, source: KgActor, target: KgActor): 
   if (isCountry(source) && isPerson(target) && isLeader(ctx, target)) {
     return [leaderOf(ctx, source.id) ?? source, target];
   }
-  if (isCountry(source) && isCountry(target)) {
+  // two states act through their leaders only in what is told as done ("Japan and the Philippines
+  // sign"), not in a plan or a possibility ("the two countries could sign next year")
+  if (isCountry(source) && isCountry(target) && told) {
     const s = leaderOf(ctx, source.id);
     const t = leaderOf(ctx, target.id);
     if (s !== null && t !== null) {

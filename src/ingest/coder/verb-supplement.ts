@@ -13,6 +13,7 @@
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
  *   not a phone call (041): no reading;
+ * - discussing anything is consultation (040 both ways; CAMEO.2.0 codes "discuss investment" 0311);
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030).
@@ -81,6 +82,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['agree'], anyXcomp: true, code: one('030') },
   { verbs: ['call', 'label', 'brand'], quotedLabel: true, code: one('111') },
   { verbs: ['call', 'label', 'brand'], anyXcomp: true, code: none },
+  { verbs: ['discuss'], code: both('040') },
   { verbs: ['urge'], code: one('020') },
   { verbs: ['call'], prep: 'on', code: one('020') },
   { verbs: ['call'], prep: 'upon', code: one('020') },
