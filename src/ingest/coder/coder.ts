@@ -11,6 +11,8 @@ import type { NlpDocument } from '../nlp/corenlp.client';
 import type { ArticleInput } from '../pipeline';
 import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
+import { withoutVisitMeetings } from './conventions';
+import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
 import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
@@ -18,24 +20,51 @@ import { type CodedStatement, codeStatements } from './statement-coder';
 
 export const CODER_VERSION = 'newsgraph-coder/0.1.0';
 
-/** The event of the article: dated, with the same act told twice merged into one (its evidence kept). */
+/**
+ * Two drafts tell the same act when code, source and target agree and either one is the headline's
+ * (which repeats the lead) or they share modality and their dates do not differ ("imposed sanctions on
+ * Monday" and "could extend the sanctions" stay two events).
+ */
+function sameAct(a: DraftEvent, b: DraftEvent, headlineEnd: number, day: string | null): boolean {
+  if (a.code !== b.code || a.sourceId !== b.sourceId || a.targetId !== b.targetId) {
+    return false;
+  }
+  if (a.evidence.start < headlineEnd || b.evidence.start < headlineEnd) {
+    // a headline tells the news, not the background of an earlier year
+    const year = (d: DraftEvent): string => d.date?.date.slice(0, 4) ?? day?.slice(0, 4) ?? '';
+    return year(a) >= (day?.slice(0, 4) ?? '') && year(b) >= (day?.slice(0, 4) ?? '');
+  }
+  return (
+    a.modality === b.modality && (a.date === null || b.date === null || a.date.date === b.date.date)
+  );
+}
+
+/** The events of the article: dated, the same act told twice merged into one (its evidence kept). */
 function finish(
   id: string,
   drafts: readonly DraftEvent[],
   names: ReadonlyMap<string, string>,
   day: string | null,
+  headlineEnd: number,
 ): KgEvent[] {
-  const byKey = new Map<string, { d: DraftEvent; evidence: Span[] }>();
-  for (const d of drafts) {
-    const key = `${d.code}|${d.sourceId}|${d.targetId}`;
-    const seen = byKey.get(key);
+  const acts: { d: DraftEvent; evidence: Span[] }[] = [];
+  // the body's telling first: a headline's act joins the body's one
+  const ordered = [
+    ...drafts.filter(d => d.evidence.start >= headlineEnd),
+    ...drafts.filter(d => d.evidence.start < headlineEnd),
+  ];
+  for (const d of ordered) {
+    const seen = acts.find(a => sameAct(a.d, d, headlineEnd, day));
     if (seen === undefined) {
-      byKey.set(key, { d, evidence: [d.evidence] });
+      acts.push({ d, evidence: [d.evidence] });
     } else if (!seen.evidence.some(e => e.start === d.evidence.start)) {
       seen.evidence.push(d.evidence);
     }
   }
-  return [...byKey.values()].map(({ d, evidence }) => {
+  return acts.map(({ d: raw, evidence }) => {
+    const future = raw.modality === Modality.PLANNED || raw.modality === Modality.POSSIBLE;
+    const d =
+      raw.date === null || day === null ? raw : { ...raw, date: alignDate(raw.date, day, future) };
     let modality = d.modality;
     if (d.date !== null && day !== null && d.date.date.slice(0, 4) < day.slice(0, 4)) {
       modality = Modality.HISTORICAL;
@@ -81,11 +110,16 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const ignored = findIgnoredSpans(text);
   const coded = codeActors(text, doc, ignored, day);
   const states = statesOf(coded);
-  const ctx = { text, actors: coded, states, ignored };
-  const drafts = doc.sentences.flatMap(s => codeSentenceEvents(new SentenceView(s), ctx));
+  const ctx = { text, actors: coded, states, ignored, day };
+  const drafts: DraftEvent[] = [];
+  for (const s of doc.sentences) {
+    drafts.push(...codeSentenceEvents(new SentenceView(s), ctx, drafts));
+  }
   const id = articleId(text);
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
-  const events = finish(id, drafts, names, day);
+  // the headline is the first line of a text of several lines
+  const headlineEnd = Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
+  const events = finish(id, withoutVisitMeetings(drafts), names, day, headlineEnd);
   const confidence: Record<string, number> = {};
   for (const a of coded.actors) {
     confidence[a.id] = 0.8;

@@ -1,23 +1,37 @@
 /**
- * Events from the parse. For each verb with a dictionary reading (verb-match.ts):
- * - the source is its subject (nsubj, conjuncts included), or the agent of a passive ("were expelled by
- *   X": obl:agent / obl:by), "he"/"she" being the last person named before;
- * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
- *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near);
- * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia);
- * - a paired code a:b also gives the reverse event b; joint subjects with no target ("X and Y agreed")
- *   act on each other;
- * - precision first: no event without actors on both sides, none between an actor and its own state,
+ * Events from the parse. For each verb with a reading (the supplement, a light verb's event noun, or the
+ * CAMEO dictionary: verb-match.ts, noun-events.ts), its source and target (arguments.ts) give one event,
+ * and a paired code a:b also gives the reverse event b:
+ * - an intent verb over a coded action gives the action, not the intent (intent.ts);
+ * - joint subjects with no target ("X and Y agreed") act on each other when the act is reciprocal, and
+ *   a leader's visit, host, meeting or signing acts on the other leader (conventions.ts);
+ * - a reaction to an act named by a noun ("condemned the decision", "criticised the pact") is aimed at
+ *   the states of the act told just before;
+ * - "thanked India for a credit line" also gives the credit line, India → the thanker's state;
+ * - precision first: no event without actors on both sides, none between an actor and its own state
+ *   (two people of one state may act on each other),
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
-import { ActorKind, type Modality } from '../../schema/domain.enum';
+import { ActorKind, Modality } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
-import type { IgnoredSpan } from '../clean';
-import { actorAt, type CodedActors } from './actor-mentions';
+import {
+  type Arg,
+  type EventContext,
+  actorOfToken,
+  evidenceOf,
+  sourcesOf,
+  targetsOf,
+} from './arguments';
+import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import { type CodedDate, dateNear } from './event-dates';
+import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
+import { matchNounEvent, thankedFor } from './noun-events';
 import type { SentenceView } from './sentence-view';
-import { type VerbMatch, matchVerb } from './verb-match';
+import { type VerbMatch, matchVerb, particleOf } from './verb-match';
+import { readsXcomp } from './verb-supplement';
+
+export type { EventContext } from './arguments';
 
 /** An event before ids, summaries and dedupe. */
 export interface DraftEvent {
@@ -33,270 +47,233 @@ export interface DraftEvent {
   readonly patterned: boolean;
 }
 
-const TARGET_PREPS: ReadonlySet<string> = new Set([
-  'with',
-  'against',
-  'to',
-  'on',
-  'toward',
-  'towards',
-  'from',
-  'over',
-  'into',
-  'for',
-  'upon',
-]);
-const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
-
-export interface EventContext {
-  readonly text: string;
-  readonly actors: CodedActors;
-  readonly states: ReadonlyMap<string, string>;
-  readonly ignored: readonly IgnoredSpan[];
+/** The reading of the verb at `v`: its event noun first, else the supplement and the dictionary. */
+function readingOf(view: SentenceView, v: number): VerbMatch | null {
+  const m = matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
+  const codes = [m?.code.forward, m?.code.reverse].filter((c): c is string => !!c);
+  return m !== null && codes.some(c => !c.startsWith('01')) ? m : null;
 }
 
-interface Arg {
-  readonly actor: KgActor;
-  readonly token: number;
-  readonly prep: string | null;
-}
-
-/** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
-function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
-  const t = view.token(i);
-  const own = actorAt(ctx.actors, t.characterOffsetBegin, t.characterOffsetEnd);
-  if (own !== null) {
-    return own;
-  }
-  const lemma = view.lemma(i);
-  if ((lemma === 'he' || lemma === 'she') && t.pos === 'PRP') {
-    return lastPersonBefore(ctx, t.characterOffsetBegin);
-  }
-  const mods = view
-    .phrase(i)
-    .filter(k => k !== i)
-    .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
-  for (const k of mods) {
-    const m = view.token(k);
-    if (!/^\p{Lu}/u.test(m.word)) {
-      continue;
-    }
-    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
-    if (a !== null) {
-      return a;
-    }
-  }
-  return null;
-}
-
-function lastPersonBefore(ctx: EventContext, offset: number): KgActor | null {
-  let best: KgActor | null = null;
-  let at = -1;
-  for (const a of ctx.actors.actors) {
-    if (a.kind !== ActorKind.PERSON) {
-      continue;
-    }
-    for (const m of a.mentions) {
-      if (m.end <= offset && m.start > at) {
-        at = m.start;
-        best = a;
-      }
-    }
-  }
-  return best;
-}
-
-function args(
-  view: SentenceView,
-  ctx: EventContext,
-  tokens: readonly [number, string | null][],
-): Arg[] {
-  const out: Arg[] = [];
-  for (const [token, prep] of tokens) {
-    const actor = actorOfToken(view, ctx, token);
-    if (actor !== null && !out.some(a => a.actor.id === actor.id)) {
-      out.push({ actor, token, prep });
-    }
-  }
-  return out;
-}
-
-function withConjuncts(view: SentenceView, tokens: readonly number[]): number[] {
-  const all = [...tokens, ...tokens.flatMap(t => view.dependents(t, 'conj'))];
-  return [...new Set(all)];
-}
-
-function sourcesOf(
-  view: SentenceView,
-  ctx: EventContext,
-  v: number,
-): { args: Arg[]; passive: boolean } {
-  const passive = view.dependents(v, 'nsubj:pass').length > 0;
-  if (passive) {
-    const agents = view
-      .arcsFrom(v)
-      .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
-      .map(a => a.dep);
-    return {
-      args: args(
-        view,
-        ctx,
-        withConjuncts(view, agents).map(t => [t, null]),
-      ),
-      passive,
-    };
-  }
-  const subj = view.arcsFrom(v).filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj');
+function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
   return {
-    args: args(
-      view,
-      ctx,
-      withConjuncts(
-        view,
-        subj.map(a => a.dep),
-      ).map(t => [t, null]),
-    ),
-    passive,
+    forward: code.forward === null ? null : intentCode(code.forward),
+    reverse: code.reverse === null ? null : intentCode(code.reverse),
   };
 }
 
-function targetsOf(
+/**
+ * Nouns that name an act reacted to ("condemned the decision", "criticised the pact") with the codes of
+ * the acts they can name; [] for any act.
+ */
+const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['decision', []],
+  ['move', []],
+  ['step', []],
+  ['announcement', []],
+  ['action', []],
+  ['switch', ['05', '16']],
+  ['recognition', ['054']],
+  ['sanction', ['163', '17']],
+  ['measure', ['16', '17']],
+  ['expulsion', ['161', '174']],
+  ['pact', ['057', '03', '06']],
+  ['agreement', ['057', '03', '06', '087']],
+  ['deal', ['057', '03', '06']],
+  ['accord', ['057', '03', '06', '087']],
+  ['treaty', ['057']],
+  ['truce', ['087']],
+  ['ceasefire', ['087']],
+  ['visit', ['042', '043']],
+  ['attack', ['18', '19']],
+  ['strike', ['18', '19']],
+  ['ruling', ['11']],
+]);
+/** Praise, support, criticism, rejection: the codes of a reaction. */
+const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
+
+/**
+ * The states of the doers of the act of one of `codes` told last, as arguments at token `at`;
+ * acts whose sides have no known state are passed over.
+ */
+function reactedTo(
+  ctx: EventContext,
+  prior: readonly DraftEvent[],
+  codes: readonly string[],
+  at: number,
+): Arg[] {
+  const fits = prior.filter(d => codes.length === 0 || codes.some(c => d.code.startsWith(c)));
+  for (let i = fits.length - 1; i >= 0; i--) {
+    const start = fits[i]?.evidence.start;
+    const act = fits.filter(d => d.evidence.start === start);
+    // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
+    const sides = act.map(d => d.sourceId);
+    const ids = new Set(sides.map(id => ctx.states.get(id)).filter(Boolean));
+    const out = ctx.actors.actors.filter(a => ids.has(a.id));
+    if (out.length > 0) {
+      return out.map(actor => ({ actor, token: at, prep: null }));
+    }
+  }
+  return [];
+}
+
+function reactionTargets(
   view: SentenceView,
   ctx: EventContext,
   v: number,
   match: VerbMatch,
-  passive: boolean,
+  prior: readonly DraftEvent[],
 ): Arg[] {
-  const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
-  const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
-  const objs = view.dependents(v, 'obj');
-  for (const h of [v, ...objs]) {
-    for (const a of view.arcsFrom(h)) {
-      const [rel, prep] = a.rel.split(':');
-      if ((rel !== 'obl' && rel !== 'nmod') || prep === undefined || prep === 'agent') {
-        continue;
-      }
-      const p = prep.replace(/_/g, ' ');
-      if (PLACE_PREPS.has(p) || (passive && p === 'by')) {
-        continue;
-      }
-      if (match.preps.includes(p) || TARGET_PREPS.has(p)) {
-        for (const t of withConjuncts(view, [a.dep])) {
-          tokens.push([t, p]);
+  const code = match.code.forward ?? '';
+  const obj = view.dependents(v, 'obj')[0];
+  const reaction = REACTION_CODES.some(c => code.startsWith(c));
+  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
+  if (!reaction || obj === undefined || codes === undefined) {
+    return [];
+  }
+  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj) : [];
+}
+
+function verbPhraseOf(view: SentenceView, v: number, match: VerbMatch, passive: boolean): string {
+  const word = view.token(v).word;
+  // a passive reads "Russia was expelled by Poland": its auxiliary, the participle, "by"
+  const words = passive
+    ? [...view.dependents(v, 'aux:pass').map(d => view.token(d).word), word, match.particle, 'by']
+    : [word, match.particle];
+  return words.filter(Boolean).join(' ');
+}
+
+function pairsOf(
+  view: SentenceView,
+  v: number,
+  match: VerbMatch,
+  sources: readonly Arg[],
+  targets: readonly Arg[],
+): [Arg, Arg][] {
+  const pairs: [Arg, Arg][] = [];
+  if (targets.length === 0 && sources.length >= 2 && isReciprocal(view, v, match)) {
+    for (const s of sources) {
+      for (const o of sources) {
+        if (s !== o) {
+          pairs.push([s, o]);
         }
       }
     }
+    return pairs;
   }
-  return args(view, ctx, tokens);
-}
-
-function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly number[]): Span {
-  const lo = Math.min(...tokens);
-  const hi = Math.max(...tokens);
-  const { start, end } = view.span(lo, hi);
-  return { start, end, text: ctx.text.slice(start, end) };
-}
-
-const ENVOYS: ReadonlySet<string> = new Set([
-  'diplomat',
-  'ambassador',
-  'envoy',
-  'attache',
-  'consul',
-]);
-
-/**
- * The project's conventions where they differ from CAMEO.2.0 (eval/README.md): expelling diplomats (or
- * embassy staff) is 161 (reduce diplomatic relations), not 174 (deport).
- */
-function conventionCode(view: SentenceView, v: number, code: string): string {
-  const objs = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
-  const envoy = (o: number): boolean =>
-    ENVOYS.has(view.lemma(o)) || view.phrase(o).some(k => view.lemma(k) === 'embassy');
-  if (code === '174' && objs.some(envoy)) {
-    return '161';
+  const others = targets.filter(o => !sources.some(s => s.actor.id === o.actor.id));
+  for (const s of sources) {
+    for (const o of others) {
+      pairs.push([s, o]);
+    }
   }
-  return code;
+  return pairs;
 }
 
-/** The events the verbs of one sentence code. */
-export function codeSentenceEvents(view: SentenceView, ctx: EventContext): DraftEvent[] {
+/** "thanked India for a credit line for Kenyan farmers": India → Kenya (else → the thanker). */
+function thanksEvents(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  sources: readonly Arg[],
+  base: Omit<DraftEvent, 'code' | 'sourceId' | 'targetId' | 'preposition'>,
+): DraftEvent[] {
+  const found = thankedFor(view, v);
+  const giver = view.dependents(v, 'obj').map(o => actorOfToken(view, ctx, o))[0];
+  if (found === null || giver === null || giver === undefined) {
+    return [];
+  }
+  const named = view
+    .dependents(found.noun, 'nmod:for', 'nmod:to')
+    .map(t => actorOfToken(view, ctx, t))
+    .find((a): a is KgActor => a !== null);
+  const thanker = sources[0]?.actor;
+  const receiver = named ?? (thanker === undefined ? undefined : ctx.states.get(thanker.id));
+  const receiverId = typeof receiver === 'string' ? receiver : receiver?.id;
+  if (receiverId === undefined || receiverId === giver.id) {
+    return [];
+  }
+  return [
+    { ...base, code: found.code, sourceId: giver.id, targetId: receiverId, preposition: null },
+  ];
+}
+
+/** The events the verbs of one sentence code; `prior` are the events of the sentences before. */
+export function codeSentenceEvents(
+  view: SentenceView,
+  ctx: EventContext,
+  prior: readonly DraftEvent[] = [],
+): DraftEvent[] {
   const out: DraftEvent[] = [];
   for (const v of view.verbs()) {
     const t = view.token(v);
     if (ctx.ignored.some(s => t.characterOffsetBegin < s.end && s.start < t.characterOffsetEnd)) {
       continue;
     }
-    const match = matchVerb(view, v);
-    if (match === null || isNegated(view, v)) {
+    if (view.headArcs(v).some(a => a.rel === 'xcomp' && a.head > 0 && readsXcomp(view, a.head))) {
+      continue; // "offered to mediate": the offer is read with its xcomp
+    }
+    const read = readingOf(view, v);
+    if (read === null || isNegated(view, v)) {
       continue;
     }
+    const lower = [
+      ...lowerVerbs(view, v),
+      ...(isCommitment(view, v) ? view.dependents(v, 'xcomp') : []),
+    ];
+    if (!readsXcomp(view, v) && lower.some(x => readingOf(view, x) !== null)) {
+      continue; // "plans to provide vessels": the provision is the event
+    }
+    // "agreed to reopen the crossings": the commitment, coded as intent to the act
+    const committed = view
+      .headArcs(v)
+      .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
+    const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
     const { args: sources, passive } = sourcesOf(view, ctx, v);
     let targets = targetsOf(view, ctx, v, match, passive);
-    const pairs: [Arg, Arg][] = [];
-    if (targets.length === 0 && sources.length >= 2) {
-      // "Portugal and Vietnam agreed …": joint subjects act on each other
-      for (const s of sources) {
-        for (const o of sources) {
-          if (s !== o) {
-            pairs.push([s, o]);
-          }
-        }
-      }
-    } else {
-      targets = targets.filter(o => !sources.some(s => s.actor.id === o.actor.id));
-      for (const s of sources) {
-        for (const o of targets) {
-          pairs.push([s, o]);
-        }
-      }
+    if (targets.length === 0) {
+      targets = reactionTargets(view, ctx, v, match, [...prior, ...out]);
     }
-    const modality = modalityOf(view, v);
+    if (targets.length === 0 && readsXcomp(view, v)) {
+      const x = view.dependents(v, 'xcomp');
+      targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
+    }
+    const modality = modalityOf(view, committed ?? v);
     const date = dateNear(view, v);
-    // a passive reads "Russia was expelled by Poland": its auxiliary, the participle, "by"
-    const verbPhrase = passive
-      ? [
-          ...view.dependents(v, 'aux:pass').map(d => view.token(d).word),
-          t.word,
-          match.particle,
-          'by',
-        ]
-          .filter(Boolean)
-          .join(' ')
-      : [t.word, match.particle].filter(Boolean).join(' ');
-    for (const [s, o] of pairs) {
+    const verbPhrase = verbPhraseOf(view, v, match, passive);
+    const patterned = match.pattern !== null;
+    const base = { modality, date, verbPhrase, passive, patterned };
+    const evidenceAll = evidenceOf(view, ctx, [v, ...sources.map(s => s.token)]);
+    out.push(...thanksEvents(view, ctx, v, sources, { ...base, evidence: evidenceAll }));
+    for (const [s, o] of pairsOf(view, v, match, sources, targets)) {
       const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
       const os = ctx.states.get(o.actor.id) ?? o.actor.id;
-      if (ss === os) {
+      // no act between an actor and its own state; two people of one state may act on each other
+      // ("the opposition leader criticised the president")
+      const people = s.actor.kind === ActorKind.PERSON && o.actor.kind === ActorKind.PERSON;
+      if (ss === os && !people) {
         continue;
       }
       const evidence = evidenceOf(view, ctx, [v, s.token, o.token]);
-      const base = {
-        modality,
-        date,
-        evidence,
-        verbPhrase,
-        passive,
-        patterned: match.pattern !== null,
-      };
       const { forward, reverse } = match.code;
-      if (forward !== null && !forward.startsWith('01')) {
-        out.push({
-          ...base,
-          code: conventionCode(view, v, forward),
-          sourceId: s.actor.id,
-          targetId: o.actor.id,
-          preposition: o.prep,
-        });
-      }
-      if (reverse !== null && !reverse.startsWith('01')) {
-        out.push({
-          ...base,
-          code: reverse,
-          sourceId: o.actor.id,
-          targetId: s.actor.id,
-          preposition: null,
-        });
+      // a visit (042) is not also a hosting (043) unless the text tells it: the annotations code each
+      // side as told ("travelled to" 042, "hosted" 043)
+      const visit = forward?.startsWith('04') && reverse?.startsWith('04') && forward !== reverse;
+      const directed: [string | null, Arg, Arg, string | null][] = [
+        [forward === null ? null : conventionCode(view, v, forward), s, o, o.prep],
+        [visit === true ? null : reverse, o, s, null],
+      ];
+      for (const [code, from, to, preposition] of directed) {
+        if (code === null || code.startsWith('01')) {
+          continue;
+        }
+        const now =
+          date === null || ctx.day === null || date.date.slice(0, 4) >= ctx.day.slice(0, 4);
+        const told = modality !== Modality.PLANNED && modality !== Modality.POSSIBLE;
+        const [src, tgt] =
+          isLeaderAct(code) && now
+            ? toLeaders(ctx, from.actor, to.actor, told)
+            : [from.actor, to.actor];
+        out.push({ ...base, evidence, code, sourceId: src.id, targetId: tgt.id, preposition });
       }
     }
   }

@@ -1,7 +1,7 @@
 /**
- * The date of an act: the nearest DATE entity of its sentence that SUTime normalised to a calendar day,
- * month or year (relative dates are already resolved against the article's date: "on Tuesday"), else
- * none. The caller falls back to the article's date for news of the day.
+ * The date of an act: the DATE entity of its sentence, attached to its verb or else the nearest, that
+ * SUTime normalised to a calendar day, month or year (relative dates are already resolved against the
+ * article's date: "on Tuesday"), else none; `alignDate` corrects SUTime's guess of the direction. The caller falls back to the article's date for news of the day.
  */
 import { DatePrecision } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
@@ -27,19 +27,58 @@ export function calendarDate(value: string | undefined): CodedDate | null {
   return { date: `${y}-01-01`, precision: DatePrecision.YEAR };
 }
 
-/** The calendar date nearest the verb at `v` in its sentence, or null. */
+/** Prepositions whose date is not the act's: "the first visit since 2023", "valid until 2030". */
+const NOT_WHEN: ReadonlySet<string> = new Set(['since', 'until', 'till']);
+
+/** Is token `i` (a date word) introduced by "since" / "until", on itself or its phrase head? */
+function bounded(view: SentenceView, i: number): boolean {
+  const heads = [i, ...view.headArcs(i).map(a => a.head)].filter(h => h > 0);
+  return heads.some(h => view.dependents(h, 'case').some(c => NOT_WHEN.has(view.lemma(c))));
+}
+
+/** Is the date word `i` (or the head of its phrase) a dependent of the verb `v`? */
+function attached(view: SentenceView, v: number, i: number): boolean {
+  const heads = [i, ...view.headArcs(i).map(a => a.head)];
+  return heads.some(h => view.headArcs(h).some(a => a.head === v) || h === v);
+}
+
+/**
+ * The date of the act at `v`: a calendar date attached to the verb ("signed on Monday") first, else the
+ * nearest in its sentence; never one introduced by "since" or "until". Null when none.
+ */
 export function dateNear(view: SentenceView, v: number): CodedDate | null {
   let best: CodedDate | null = null;
-  let distance = Infinity;
+  let score = Infinity;
   for (const t of view.sentence.tokens) {
-    if (t.ner !== 'DATE') {
+    if (t.ner !== 'DATE' || bounded(view, t.index)) {
       continue;
     }
     const d = calendarDate(t.normalizedNER);
-    if (d !== null && Math.abs(t.index - v) < distance) {
+    const s = Math.abs(t.index - v) - (attached(view, v, t.index) ? 1000 : 0);
+    if (d !== null && s < score) {
       best = d;
-      distance = Math.abs(t.index - v);
+      score = s;
     }
   }
   return best;
+}
+
+/**
+ * SUTime resolves a bare weekday or month by the tense it guesses: "signed on Monday that will allow"
+ * becomes next Monday, "could hold an exercise in March" this year's past March. An act told as done
+ * is not after the article's day (a week earlier then), a plan or possibility is not before it (a year
+ * later then, for a month).
+ */
+export function alignDate(date: CodedDate, day: string, future: boolean): CodedDate {
+  if (!future && date.precision === DatePrecision.DAY && date.date > day) {
+    const back = new Date(`${date.date}T00:00:00Z`);
+    back.setUTCDate(back.getUTCDate() - 7);
+    const iso = back.toISOString().slice(0, 10);
+    return iso <= day ? { ...date, date: iso } : date;
+  }
+  if (future && date.precision === DatePrecision.MONTH && date.date.slice(0, 7) < day.slice(0, 7)) {
+    const year = String(Number(date.date.slice(0, 4)) + 1);
+    return { ...date, date: `${year}${date.date.slice(4)}` };
+  }
+  return date;
 }

@@ -40,9 +40,18 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'allege',
 ]);
 
-/** Is the verb at `v` denied: a negation on it or on a verb it is the xcomp of ("refused to meet")? */
+/** "must", "should": what someone says ought to happen, not an act. */
+const DEONTIC_AUX: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
+
+/**
+ * Is the verb at `v` denied: a negation on it or on a verb it is the xcomp of ("refused to meet"), or
+ * an obligation ("must be decided by")?
+ */
 export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
   if (view.dependents(v, 'advmod', 'neg').some(d => NEGATORS.has(view.lemma(d)))) {
+    return true;
+  }
+  if (view.dependents(v, 'aux').some(d => DEONTIC_AUX.has(view.lemma(d)))) {
     return true;
   }
   for (const a of view.headArcs(v)) {

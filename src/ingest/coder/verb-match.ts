@@ -3,14 +3,17 @@
  * particle: "pull out", "call for") gives the dictionary entries; each entry's patterns are tried on the
  * verb's arguments (objects and obliques for the words after `*`, subjects for those before, `(PREP
  * NOUN)` on `obl:prep` / `nmod:prep`), and the pattern with the most matched elements wins. An entry
- * whose block code is null (`[---]`) codes only through a matching pattern.
+ * whose block code is null (`[---]`) codes only through a matching pattern. The hand-typed supplement
+ * (verb-supplement.ts) is tried first.
  */
 import { type VerbEntry, synsetMembers, verbEntries } from '../dictionaries/dictionary.loader';
 import type { DirectedCodes, NounPhrase, VerbPattern } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
+import { matchSupplement } from './verb-supplement';
 
 export interface VerbMatch {
-  readonly entry: VerbEntry;
+  /** The dictionary entry, or null for a reading of the supplement (verb-supplement.ts). */
+  readonly entry: VerbEntry | null;
   /** The matched pattern, or null when the entry's own code applies. */
   readonly pattern: VerbPattern | null;
   readonly code: DirectedCodes;
@@ -108,6 +111,10 @@ export function particleOf(view: SentenceView, v: number): string {
 /** The best dictionary reading of the verb at `v`, or null when it codes nothing. */
 export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
   const particle = particleOf(view, v);
+  const extra = matchSupplement(view, v);
+  if (extra !== null) {
+    return { entry: null, pattern: null, code: extra.code, preps: extra.preps, particle };
+  }
   const entries = verbEntries(view.lemma(v), particle);
   let best: VerbMatch | null = null;
   let bestScore = 0;

@@ -1,0 +1,296 @@
+/**
+ * The arguments of a coded verb, read from the parse:
+ * - the source is its subject (nsubj, conjuncts included), or the agent of a passive ("were expelled by
+ *   X": obl:agent / obl:by); pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel Adorni, accused …") is the apposition's actor;
+ * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
+ *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
+ *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
+ *   humanitarian aid to Sudan");
+ * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia).
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import type { KgActor, Span } from '../../kg/kg-batch';
+import type { IgnoredSpan } from '../clean';
+import { agentsFor } from '../dictionaries/dictionary.loader';
+import { actorAt, type CodedActors } from './actor-mentions';
+import { collectiveActors } from './conventions';
+import { pronounActor } from './pronouns';
+import type { SentenceView } from './sentence-view';
+import type { VerbMatch } from './verb-match';
+
+export interface EventContext {
+  readonly text: string;
+  readonly actors: CodedActors;
+  readonly states: ReadonlyMap<string, string>;
+  readonly ignored: readonly IgnoredSpan[];
+  /** The article's day (YYYY-MM-DD), or null. */
+  readonly day: string | null;
+}
+
+export interface Arg {
+  readonly actor: KgActor;
+  readonly token: number;
+  readonly prep: string | null;
+}
+
+/** Prepositions whose object is the one acted on ("sanctions on", "talks with", "aid to"). */
+const TARGET_PREPS: ReadonlySet<string> = new Set([
+  'with',
+  'against',
+  'to',
+  'on',
+  'toward',
+  'towards',
+  'from',
+  'into',
+  'upon',
+  'between',
+]);
+/** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
+const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08']);
+const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
+
+/** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
+export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
+  const t = view.token(i);
+  const own = actorAt(ctx.actors, t.characterOffsetBegin, t.characterOffsetEnd);
+  if (own !== null) {
+    return own;
+  }
+  if (t.pos === 'PRP') {
+    return pronounActor(view, ctx, i, actorOfToken);
+  }
+  // "his Pakistani counterpart, Muhammad Aurangzeb": the person the apposition names
+  for (const k of view.dependents(i, 'appos')) {
+    const m = view.token(k);
+    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
+    if (a !== null && a.kind === ActorKind.PERSON) {
+      return a;
+    }
+  }
+  // "a similar number of Polish diplomats": the people counted
+  if (QUANTITIES.has(view.lemma(i)) || t.pos === 'CD') {
+    const of = view.dependents(i, 'nmod:of')[0];
+    return of === undefined ? null : actorOfToken(view, ctx, of);
+  }
+  // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
+  const agent = isAgentNoun(view, i);
+  const possessors = new Set(view.dependents(i, 'nmod:poss'));
+  const mods = view
+    .phrase(i)
+    .filter(k => k !== i && (agent || possessors.has(k)))
+    .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
+  for (const k of mods) {
+    const m = view.token(k);
+    if (!/^\p{Lu}/u.test(m.word)) {
+      continue;
+    }
+    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
+    if (a !== null) {
+      return a;
+    }
+  }
+  return null;
+}
+
+const QUANTITIES: ReadonlySet<string> = new Set([
+  'number',
+  'group',
+  'dozen',
+  'hundred',
+  'thousand',
+  'handful',
+  'team',
+  'member',
+  'all',
+  'some',
+  'most',
+  'many',
+  'several',
+]);
+/** Goods named by their country's demonym ("a ban on Tajik goods" aims at Tajikistan). */
+const GOODS: ReadonlySet<string> = new Set(['good', 'goods', 'product', 'import', 'export']);
+
+/** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
+const AGENT_WORDS: ReadonlySet<string> = new Set([
+  'official',
+  'leader',
+  'counterpart',
+  'force',
+  'authority',
+  'delegation',
+  'president',
+  'premier',
+  'administration',
+  'regime',
+  'side',
+  'unit',
+  'troop',
+  'soldier',
+  'police',
+  'mission',
+]);
+
+/** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
+function isAgentNoun(view: SentenceView, i: number): boolean {
+  const t = view.token(i);
+  if (t.pos.startsWith('NNP')) {
+    return true;
+  }
+  return (
+    AGENT_WORDS.has(view.lemma(i)) ||
+    GOODS.has(view.lemma(i)) ||
+    agentsFor(t.word.toUpperCase()).length > 0 ||
+    agentsFor(t.lemma.toUpperCase()).length > 0
+  );
+}
+
+function args(
+  view: SentenceView,
+  ctx: EventContext,
+  tokens: readonly [number, string | null][],
+  appositions = false,
+): Arg[] {
+  const out: Arg[] = [];
+  for (const [token, prep] of tokens) {
+    const actor = actorOfToken(view, ctx, token);
+    let found = actor === null ? [] : [actor];
+    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON)) {
+      // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
+      const appos = withConjuncts(view, view.dependents(token, 'appos'));
+      const people = appos
+        .map(k => actorOfToken(view, ctx, k))
+        .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
+      found = people.length > 0 ? people : found;
+    }
+    found = found.length === 0 ? collectiveActors(view, ctx, token) : found;
+    for (const a of found) {
+      if (!out.some(x => x.actor.id === a.id)) {
+        out.push({ actor: a, token, prep });
+      }
+    }
+  }
+  return out;
+}
+
+export function withConjuncts(view: SentenceView, tokens: readonly number[]): number[] {
+  const all = [...tokens, ...tokens.flatMap(t => view.dependents(t, 'conj'))];
+  return [...new Set(all)];
+}
+
+const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
+const NON_FINITE: ReadonlySet<string> = new Set(['VB', 'VBG']);
+
+/**
+ * The verb whose subject acts for `v`: `v` itself, or
+ * - the saying verb when the parser hung a past-tense act under what was said: "Marcos said the pact
+ *   would strengthen peace and praised Japan" (praised is the conjunct of "would strengthen");
+ * - the verb of a subjectless by-clause or participle: "Taiwan responded by ending relations",
+ *   "Poland ordered them to leave, accusing them".
+ */
+function actingVerb(view: SentenceView, v: number): number {
+  const conj = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0);
+  if (conj !== undefined && view.token(v).pos === 'VBD') {
+    const c = conj.head;
+    const said = view
+      .headArcs(c)
+      .find(a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)));
+    const unreal = NON_FINITE.has(view.token(c).pos) || view.dependents(c, 'aux').length > 0;
+    if (said !== undefined && unreal) {
+      return said.head;
+    }
+  }
+  if (view.dependents(v, 'nsubj', 'nsubj:pass').length === 0) {
+    const adv = view.headArcs(v).find(a => a.head > 0 && a.rel.startsWith('advcl'));
+    const byClause = adv?.rel === 'advcl:by';
+    const participle = adv?.rel === 'advcl' && view.token(v).pos === 'VBG';
+    if (adv !== undefined && (byClause || participle)) {
+      return adv.head;
+    }
+  }
+  return v;
+}
+
+export function sourcesOf(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+): { args: Arg[]; passive: boolean } {
+  const passive = view.dependents(v, 'nsubj:pass').length > 0;
+  const actor = actingVerb(view, v);
+  const heads = passive
+    ? view
+        .arcsFrom(v)
+        .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+        .map(a => a.dep)
+    : view
+        .arcsFrom(actor)
+        .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
+        .map(a => a.dep);
+  const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
+  return { args: args(view, ctx, tokens, true), passive };
+}
+
+/** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */
+function obliques(
+  view: SentenceView,
+  h: number,
+  match: VerbMatch,
+  passive: boolean,
+  depth: number,
+): [number, string][] {
+  const out: [number, string][] = [];
+  const root = (match.code.forward ?? match.code.reverse ?? '').slice(0, 2);
+  for (const a of view.arcsFrom(h)) {
+    const [rel, prep] = a.rel.split(':');
+    if ((rel !== 'obl' && rel !== 'nmod') || prep === undefined || prep === 'agent') {
+      continue;
+    }
+    const p = prep.replace(/_/g, ' ');
+    const named = match.preps.includes(p);
+    if (passive && p === 'by') {
+      continue;
+    }
+    const place = PLACE_PREPS.has(p) && !named;
+    if (!place && (named || TARGET_PREPS.has(p) || (p === 'for' && BENEFIT_ROOTS.has(root)))) {
+      out.push(...withConjuncts(view, [a.dep]).map((t): [number, string] => [t, p]));
+    } else if (rel === 'nmod' && depth > 0 && (p === 'in' || p === 'of')) {
+      // "244 million euros in humanitarian aid to Sudan": the aid's "to" names the target
+      out.push(...obliques(view, a.dep, match, passive, depth - 1));
+    }
+  }
+  return out;
+}
+
+export function targetsOf(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  match: VerbMatch,
+  passive: boolean,
+): Arg[] {
+  const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
+  const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
+  tokens.push(...obliques(view, v, match, passive, 0));
+  const visit = (match.code.forward ?? match.code.reverse ?? '').startsWith('04');
+  for (const o of view.dependents(v, 'obj')) {
+    tokens.push(...obliques(view, o, match, passive, 1));
+    if (visit) {
+      // "host a meeting of the two ministers": the guests
+      tokens.push(
+        ...withConjuncts(view, view.dependents(o, 'nmod:of')).map((k): [number, string] => [
+          k,
+          'of',
+        ]),
+      );
+    }
+  }
+  return args(view, ctx, tokens);
+}
+
+export function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly number[]): Span {
+  const lo = Math.min(...tokens);
+  const hi = Math.max(...tokens);
+  const { start, end } = view.span(lo, hi);
+  return { start, end, text: ctx.text.slice(start, end) };
+}

@@ -1,0 +1,216 @@
+/**
+ * The project's annotation conventions (eval/README.md) where they differ from a plain CAMEO.2.0 reading:
+ * - expelling diplomats (or embassy staff) is 161 (reduce diplomatic relations), not 174 (deport);
+ *   expelling observers or inspectors (or members of their mission) is 1662;
+ * - recognising a state, a territory or a person as its leader is 054 (diplomatic recognition), not 051;
+ * - a leader visiting, hosting, meeting or signing with another state acts on that state's leader when
+ *   the article names one (`leaderOf`): "Kishida travelled to Manila" is Kishida → Marcos;
+ * - "X and Y agreed / met / signed" with no object acts both ways only for a reciprocal act
+ *   (`isReciprocal`): "Brazil and Colombia offered to mediate" is not an act between the two;
+ * - "the two countries / sides / governments" are the last two states named before, "the two leaders"
+ *   the last two people.
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import type { KgActor } from '../../kg/kg-batch';
+import type { EventContext } from './arguments';
+import type { SentenceView } from './sentence-view';
+import type { VerbMatch } from './verb-match';
+
+const ENVOYS: ReadonlySet<string> = new Set([
+  'diplomat',
+  'ambassador',
+  'envoy',
+  'attache',
+  'consul',
+]);
+const MONITORS: ReadonlySet<string> = new Set([
+  'observer',
+  'monitor',
+  'inspector',
+  'peacekeeper',
+  'member',
+]);
+const RECOGNISE: ReadonlySet<string> = new Set(['recognise', 'recognize']);
+
+/** The code after the conventions that depend on the verb's own words. */
+export function conventionCode(view: SentenceView, v: number, code: string): string {
+  const direct = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
+  const objs = [...direct, ...direct.flatMap(o => view.dependents(o, 'nmod:of'))];
+  const envoy = (o: number): boolean =>
+    ENVOYS.has(view.lemma(o)) || view.phrase(o).some(k => view.lemma(k) === 'embassy');
+  if (code === '174' && objs.some(envoy)) {
+    return '161';
+  }
+  // CAMEO 166x: expelling observers, monitors, inspectors or peacekeepers is 1662, not 174
+  if (code === '174' && objs.some(o => MONITORS.has(view.lemma(o)))) {
+    return '1662';
+  }
+  if (code.startsWith('05') && RECOGNISE.has(view.lemma(v))) {
+    const t = direct[0];
+    if (t !== undefined && /^\p{Lu}/u.test(view.token(t).word)) {
+      return '054';
+    }
+  }
+  return code;
+}
+
+/** Verbs whose joint subjects act on each other ("Portugal and Vietnam agreed …"). */
+const RECIPROCAL_VERBS: ReadonlySet<string> = new Set([
+  'agree',
+  'meet',
+  'talk',
+  'negotiate',
+  'discuss',
+  'cooperate',
+  'consult',
+  'sign',
+  'exchange',
+  'reconcile',
+  'settle',
+  'trade',
+]);
+const JOINT_WORDS: ReadonlySet<string> = new Set(['joint', 'jointly', 'together', 'bilateral']);
+
+export function isReciprocal(view: SentenceView, v: number, match: VerbMatch): boolean {
+  if (match.code.forward !== null && match.code.reverse !== null) {
+    return true;
+  }
+  // "agreed to stop firing": the act of a reciprocal intent is reciprocal
+  const heads = [
+    v,
+    ...view
+      .headArcs(v)
+      .filter(a => a.rel === 'xcomp')
+      .map(a => a.head),
+  ];
+  if (heads.some(h => h > 0 && RECIPROCAL_VERBS.has(view.lemma(h)))) {
+    return true;
+  }
+  const near = [v, ...view.dependents(v, 'obj')].flatMap(h => view.dependents(h, 'amod', 'advmod'));
+  return near.some(k => JOINT_WORDS.has(view.lemma(k)));
+}
+
+const LEADER_ROLES: ReadonlySet<string> = new Set(['HEAD_OF_STATE', 'HEAD_OF_GOVERNMENT']);
+
+/**
+ * The leader of country `id` named in the article: its head of state or government (the first named
+ * when both are), else the only person of that state, else null.
+ */
+export function leaderOf(ctx: EventContext, id: string): KgActor | null {
+  const people = ctx.actors.actors.filter(
+    a => a.kind === ActorKind.PERSON && a.mentions.length > 0 && ctx.states.get(a.id) === id,
+  );
+  const heads = people.filter(p =>
+    ctx.actors.offices.some(
+      o => o.personId === p.id && o.countryId === id && LEADER_ROLES.has(o.role),
+    ),
+  );
+  const first = (xs: KgActor[]): KgActor | null =>
+    [...xs].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0))[0] ?? null;
+  if (heads.length > 0) {
+    return first(heads);
+  }
+  return people.length === 1 ? first(people) : null;
+}
+
+function isLeader(ctx: EventContext, person: KgActor): boolean {
+  return ctx.actors.offices.some(o => o.personId === person.id && LEADER_ROLES.has(o.role));
+}
+
+/**
+ * Codes where a leader acts on the other leader: intent (03x: "agreed to share data"), consult, visit,
+ * host, meet (04x), sign (057).
+ */
+export function isLeaderAct(code: string): boolean {
+  return code.startsWith('03') || code.startsWith('04') || code === '057';
+}
+
+/**
+ * Source and target after the leader convention: a country facing a person (or two countries that
+ * both have a leader named) becomes its leader.
+ */
+export function toLeaders(
+  ctx: EventContext,
+  source: KgActor,
+  target: KgActor,
+  told: boolean,
+): [KgActor, KgActor] {
+  const isCountry = (a: KgActor): boolean => a.kind === ActorKind.COUNTRY;
+  const isPerson = (a: KgActor): boolean => a.kind === ActorKind.PERSON;
+  if (isPerson(source) && isCountry(target) && isLeader(ctx, source)) {
+    return [source, leaderOf(ctx, target.id) ?? target];
+  }
+  if (isCountry(source) && isPerson(target) && isLeader(ctx, target)) {
+    return [leaderOf(ctx, source.id) ?? source, target];
+  }
+  // two states act through their leaders only in what is told as done ("Japan and the Philippines
+  // sign"), not in a plan or a possibility ("the two countries could sign next year")
+  if (isCountry(source) && isCountry(target) && told) {
+    const s = leaderOf(ctx, source.id);
+    const t = leaderOf(ctx, target.id);
+    if (s !== null && t !== null) {
+      return [s, t];
+    }
+  }
+  return [source, target];
+}
+
+/**
+ * A meeting (040) of two sides that also visit or host each other in the article is part of the visit:
+ * the annotations code the visit (042) and the hosting (043), not the talks held during it.
+ */
+export function withoutVisitMeetings<
+  T extends { code: string; sourceId: string; targetId: string },
+>(events: readonly T[]): T[] {
+  const pair = (e: T): string => [e.sourceId, e.targetId].sort().join('|');
+  const visits = new Set(
+    events.filter(e => e.code === '042' || e.code === '043').map(e => pair(e)),
+  );
+  return events.filter(e => e.code !== '040' || !visits.has(pair(e)));
+}
+
+const COLLECTIVE_STATES: ReadonlySet<string> = new Set([
+  'country',
+  'nation',
+  'government',
+  'side',
+  'state',
+  'neighbour',
+  'neighbor',
+  'capital',
+]);
+const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set([
+  'leader',
+  'minister',
+  'president',
+  'premier',
+]);
+
+/** "the two countries" / "both sides" at token `i`: the last two states (or people) named before it. */
+export function collectiveActors(view: SentenceView, ctx: EventContext, i: number): KgActor[] {
+  const lemma = view.lemma(i);
+  const kind = COLLECTIVE_STATES.has(lemma)
+    ? ActorKind.COUNTRY
+    : COLLECTIVE_PEOPLE.has(lemma)
+      ? ActorKind.PERSON
+      : null;
+  if (kind === null || view.token(i).word.toLowerCase() === lemma) {
+    return []; // a plural is needed: "the two countries", not "the country"
+  }
+  const mods = [...view.dependents(i, 'nummod'), ...view.dependents(i, 'det')];
+  if (!mods.some(m => view.lemma(m) === 'two' || view.lemma(m) === 'both')) {
+    return [];
+  }
+  const before = view.token(i).characterOffsetBegin;
+  const last = ctx.actors.actors
+    .filter(a => a.kind === kind)
+    .map(a => ({
+      a,
+      at: Math.max(-1, ...a.mentions.filter(m => m.end <= before).map(m => m.start)),
+    }))
+    .filter(x => x.at >= 0)
+    .sort((x, y) => y.at - x.at)
+    .slice(0, 2)
+    .map(x => x.a);
+  return last.length === 2 ? last : [];
+}

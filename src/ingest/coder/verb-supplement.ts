@@ -1,0 +1,164 @@
+/**
+ * What the PETRARCH dictionaries don't cover: the ONE hand-typed list of verb readings the coder adds
+ * to CAMEO.2.0 (src/ingest/dictionaries/generated/cameo-verbs.json). Each entry is a general CAMEO
+ * reading a human coder would agree with, never a phrase of one article. They are tried before the
+ * dictionary, so an entry here also corrects a dictionary reading that codes a different root:
+ * - signing an agreement of any kind is 057 both ways (CAMEO.2.0 codes "sign a trade agreement" as 0311,
+ *   intent, and "sign a loan deal" as 061; the codebook's 057 is "sign formal agreement");
+ * - cutting, severing, ending or suspending ties or relations is 161 (the dictionary has only "sever");
+ * - holding joint exercises or patrols is military cooperation (062) both ways;
+ * - closing an embassy or consulate is 161; closing a border crossing restricts movement (191) and
+ *   reopening it eases the restriction (0872); receiving or welcoming a person is hosting (043);
+ * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
+ * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
+ * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
+ *   not a phone call (041): no reading;
+ * - discussing anything is consultation (040 both ways; CAMEO.2.0 codes "discuss investment" 0311);
+ * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
+ * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
+ * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030).
+ */
+import type { DirectedCodes } from '../dictionaries/dictionary.types';
+import type { SentenceView } from './sentence-view';
+
+interface SupplementEntry {
+  /** Verb lemmas (lower case). */
+  readonly verbs: readonly string[];
+  /** Head lemmas of the object, one of which must be there (none: any object or none). */
+  readonly objects?: readonly string[];
+  /** Modifiers (amod, compound) one of which the object must have ("joint exercises"). */
+  readonly objectMods?: readonly string[];
+  /** The object must be a person (the parse's NER): "received Ruto" hosts him, "received a loan" not. */
+  readonly personObject?: boolean;
+  /** An oblique `obl:<prep>` that must be there; the target sits in it. */
+  readonly prep?: string;
+  /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
+  readonly xcomps?: readonly string[];
+  /** Any xcomp must be there ("agreed to share data", "called it a provocation"). */
+  readonly anyXcomp?: boolean;
+  /** Someone named with a quoted label must be there: "called Peru's president \"a liar\"". */
+  readonly quotedLabel?: boolean;
+  readonly code: DirectedCodes;
+}
+
+const AGREEMENTS = [
+  'agreement',
+  'deal',
+  'pact',
+  'treaty',
+  'accord',
+  'protocol',
+  'memorandum',
+  'declaration',
+  'convention',
+  'document',
+];
+const MISSIONS = ['embassy', 'consulate', 'mission'];
+const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
+const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
+const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
+const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship'];
+const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
+const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
+const none: DirectedCodes = { forward: null, reverse: null };
+const VISIT = { forward: '042', reverse: '043' };
+
+const SUPPLEMENT: readonly SupplementEntry[] = [
+  { verbs: ['sign', 'ink'], objects: AGREEMENTS, code: both('057') },
+  { verbs: ['cut', 'sever', 'end', 'break', 'suspend'], objects: TIES, code: one('161') },
+  {
+    verbs: ['hold', 'conduct', 'stage'],
+    objects: DRILLS,
+    objectMods: ['joint'],
+    code: both('062'),
+  },
+  { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
+  { verbs: ['close', 'shut', 'seal'], objects: CROSSINGS, code: one('191') },
+  { verbs: ['reopen'], objects: CROSSINGS, code: both('0872') },
+  { verbs: ['receive', 'welcome', 'greet'], personObject: true, code: one('043') },
+  { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
+  { verbs: ['arrive'], prep: 'in', code: VISIT },
+  { verbs: ['agree'], anyXcomp: true, code: one('030') },
+  { verbs: ['call', 'label', 'brand'], quotedLabel: true, code: one('111') },
+  { verbs: ['call', 'label', 'brand'], anyXcomp: true, code: none },
+  { verbs: ['discuss'], code: both('040') },
+  { verbs: ['urge'], code: one('020') },
+  { verbs: ['call'], prep: 'on', code: one('020') },
+  { verbs: ['call'], prep: 'upon', code: one('020') },
+  { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
+  { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
+  { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
+];
+
+export interface SupplementMatch {
+  readonly code: DirectedCodes;
+  readonly preps: readonly string[];
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '``', "''", '‘', '’']);
+
+/**
+ * Does the verb name its object with a quoted label ("called X \"a liar\"")? A quote opens within a few
+ * words after the object, before any other verb or comma (the parser attaches the label in many ways).
+ */
+function namesWithQuote(view: SentenceView, v: number): boolean {
+  for (const o of view.dependents(v, 'obj', 'iobj')) {
+    for (let k = o + 1; k <= Math.min(view.size, o + 8); k++) {
+      const t = view.token(k);
+      if (QUOTES.has(t.word)) {
+        return true;
+      }
+      if (t.pos.startsWith('VB') || t.word === ',') {
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
+  if (!e.verbs.includes(view.lemma(v))) {
+    return false;
+  }
+  if (e.objects !== undefined) {
+    const objs = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
+    const ok = objs.filter(o => e.objects?.includes(view.lemma(o)));
+    const mods = ok.flatMap(o => view.dependents(o, 'amod', 'compound')).map(k => view.lemma(k));
+    if (ok.length === 0 || (e.objectMods && !e.objectMods.some(m => mods.includes(m)))) {
+      return false;
+    }
+  }
+  if (
+    e.personObject === true &&
+    !view.dependents(v, 'obj').some(o => view.token(o).ner === 'PERSON')
+  ) {
+    return false;
+  }
+  if (e.prep !== undefined && view.dependents(v, `obl:${e.prep}`).length === 0) {
+    return false;
+  }
+  if (e.quotedLabel === true && !namesWithQuote(view, v)) {
+    return false;
+  }
+  if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
+    return false;
+  }
+  if (e.xcomps !== undefined) {
+    if (!view.dependents(v, 'xcomp').some(x => e.xcomps?.includes(view.lemma(x)))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The supplement's reading of the verb at `v`, or null. */
+export function matchSupplement(view: SentenceView, v: number): SupplementMatch | null {
+  const e = SUPPLEMENT.find(x => holds(view, v, x));
+  return e === undefined ? null : { code: e.code, preps: e.prep === undefined ? [] : [e.prep] };
+}
+
+/** Is the verb at `v` read by the supplement through its xcomp (the xcomp itself is then not coded)? */
+export function readsXcomp(view: SentenceView, v: number): boolean {
+  return SUPPLEMENT.some(e => e.xcomps !== undefined && holds(view, v, e));
+}

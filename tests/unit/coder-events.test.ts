@@ -1,0 +1,154 @@
+/**
+ * The event rules of the coder (event-coder.ts, arguments.ts, conventions.ts, intent.ts, noun-events.ts,
+ * verb-supplement.ts), each on a short sentence coded from its REAL CoreNLP parse recorded in
+ * tests/fixtures/parses/evt-*.json (`npm run coder:parses` re-records them from sentences.json).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { codeArticle } from '../../src/ingest/coder/coder';
+import { alignDate } from '../../src/ingest/coder/event-dates';
+import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
+import { validateBatch } from '../../src/kg/kg-batch';
+import { DatePrecision, Modality } from '../../src/schema/domain.enum';
+
+interface Recorded {
+  readonly text: string;
+  readonly date: string;
+  readonly doc: NlpDocument;
+}
+
+function code(name: string): ReturnType<typeof codeArticle> {
+  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
+  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
+  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
+  expect(validateBatch(batch)).toEqual([]);
+  return batch;
+}
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('event rules of the coder', () => {
+  it('codes a plan by its act (PLANNED) and a commitment as intent in the act’s category', () => {
+    const b = code('evt-intent');
+    expect(triples(b)).toEqual([
+      '034 country:PRT -> country:VNM',
+      '034 country:VNM -> country:PRT',
+      '072 country:JPN -> country:PHL',
+    ]);
+    expect(b.events.find(e => e.code === '072')?.modality).toBe(Modality.PLANNED);
+    expect(b.events.find(e => e.code === '034')?.modality).toBe(Modality.ASSERTED);
+  });
+
+  it('takes the code of an event noun under a light verb: a credit line or a loan is aid (071)', () => {
+    expect(triples(code('evt-light-noun'))).toEqual([
+      '071 country:SAU -> country:PAK',
+      '071 org:imf -> country:EGY',
+    ]);
+  });
+
+  it('aims a reaction to "the decision" at the other side of the act told before', () => {
+    expect(triples(code('evt-reaction'))).toEqual([
+      '111 country:BLR -> country:POL',
+      '161 country:POL -> country:BLR',
+    ]);
+  });
+
+  it('makes a leader arriving in a capital visit that state’s leader named in the article', () => {
+    expect(triples(code('evt-leader-visit'))).toEqual([
+      '042 person:william-ruto -> person:narendra-modi',
+    ]);
+  });
+
+  it('does not make joint subjects act on each other when the act is not reciprocal', () => {
+    expect(code('evt-joint-offer').events).toEqual([]);
+  });
+
+  it('reads "the two countries" as the last two states named, and joint exercises as 062 both ways', () => {
+    const b = code('evt-two-countries');
+    expect(triples(b)).toEqual([
+      '057 country:JPN -> country:PHL',
+      '057 country:PHL -> country:JPN',
+      '062 country:JPN -> country:PHL',
+      '062 country:PHL -> country:JPN',
+    ]);
+    expect(b.events.find(e => e.code === '062')).toMatchObject({
+      modality: Modality.POSSIBLE,
+      date: '2025-01-01',
+    });
+  });
+
+  it('codes the supplement’s readings: cut ties 161, summon an envoy 114, urge 020', () => {
+    expect(triples(code('evt-supplement'))).toEqual([
+      '020 country:CHL -> country:PER',
+      '114 country:ESP -> country:ARG',
+      '161 country:NRU -> country:TWN',
+    ]);
+  });
+
+  it('takes a subject named by its apposition', () => {
+    expect(triples(code('evt-appos-subject'))).toEqual(['112 person:manuel-adorni -> country:ESP']);
+  });
+
+  it('does not take a demonym of a thing ("Indian investment") as the target', () => {
+    expect(code('evt-modifier').events).toEqual([]);
+  });
+
+  it('codes thanks for a credit line as the credit line too, from the thanked to the thanker', () => {
+    expect(triples(code('evt-thanks'))).toEqual([
+      '051 country:KEN -> country:IND',
+      '071 country:IND -> country:KEN',
+    ]);
+  });
+
+  it('keeps the same code between the same pair apart when modality and date differ', () => {
+    const b = code('evt-same-act');
+    expect(b.events.map(e => [e.code, e.modality, e.date])).toEqual([
+      ['163', Modality.ASSERTED, '2024-08-05'],
+      ['163', Modality.POSSIBLE, '2025-01-01'],
+    ]);
+  });
+
+  it('codes naming someone with a quoted label as an insult (111), not a phone call', () => {
+    expect(triples(code('evt-insult'))).toEqual(['111 person:tomas-rojas -> person:ana-quispe']);
+  });
+
+  it('resolves "him" past the subject, and a meeting during a visit is part of the visit', () => {
+    expect(triples(code('evt-host-him'))).toEqual([
+      '042 person:fumio-kishida -> person:ferdinand-marcos-jr',
+      '043 person:ferdinand-marcos-jr -> person:fumio-kishida',
+    ]);
+  });
+
+  it('dates an act from the date attached to its verb, never "since 2023", and not after the article', () => {
+    const b = code('evt-dates');
+    expect(b.events.map(e => [e.code, e.date, e.modality])).toEqual([
+      ['057', '2024-07-08', Modality.ASSERTED],
+      ['057', '2024-07-08', Modality.ASSERTED],
+    ]);
+  });
+
+  it('aligns SUTime dates with the tense of the act', () => {
+    const day = { date: '2024-07-15', precision: DatePrecision.DAY };
+    expect(alignDate(day, '2024-07-09', false)).toEqual({ ...day, date: '2024-07-08' });
+    expect(alignDate(day, '2024-07-09', true)).toEqual(day);
+    const march = { date: '2024-03-01', precision: DatePrecision.MONTH };
+    expect(alignDate(march, '2024-07-09', true)).toEqual({ ...march, date: '2025-03-01' });
+    expect(alignDate(march, '2024-07-09', false)).toEqual(march);
+  });
+
+  it('codes an offer to mediate between two capitals as 039 on each, and nothing that "must" be', () => {
+    expect(triples(code('evt-mediate-must'))).toEqual([
+      '039 country:CHL -> country:COL',
+      '039 country:CHL -> country:PER',
+    ]);
+  });
+
+  it('aims a reaction to "the agreement" at the last agreement, not at the last act', () => {
+    const b = code('evt-reaction-noun');
+    expect(triples(b).filter(t => t.includes('org:asean'))).toEqual([
+      '051 org:asean -> country:LAO',
+      '051 org:asean -> country:VNM',
+    ]);
+  });
+});
