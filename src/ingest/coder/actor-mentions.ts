@@ -12,7 +12,7 @@ import { extractActors } from '../actors';
 import { type IgnoredSpan } from '../clean';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { coderGazetteer } from './actor-gazetteer';
-import type { MutableActor } from './name-spans';
+import { type MutableActor, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
 import { codePeople } from './person-names';
 
@@ -73,6 +73,10 @@ export function codeActors(
   const dropped = new Set<Span>([...orgs.dropped, ...featureWords(doc, actors)]);
   for (const a of actors) {
     a.mentions = a.mentions.filter(m => !dropped.has(m)).sort((x, y) => x.start - y.start);
+    if (a.kind === ActorKind.PERSON) {
+      // "Mr Asante-Boateng" (no full stop) from the gazetteer's rules: the honorific is part of it
+      a.mentions = a.mentions.map(m => mentionOf(text, m, { honorific: true }));
+    }
   }
   const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));
   const relations: KgRelation[] = [];

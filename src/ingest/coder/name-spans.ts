@@ -22,7 +22,25 @@ export interface MutableActor {
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /** Small words that may sit inside a proper name uncapitalised ("Press Trust of India"). */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'de', 'del', 'la', 'el']);
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'for',
+  'de',
+  'del',
+  'da',
+  'dos',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+]);
+const ACRONYM_WITH_STOP = /^\p{Lu}{2,}\.$/u;
+/** An Arabic article or kin word opening a capitalised name part: "al-Burhan", "bin-Salman". */
+const NAME_PREFIX = /^(?:al|el|ad|as|ar|an|at|bin|ibn|abu)-(?=\p{Lu})/u;
 
 export function isHonorific(word: string): boolean {
   return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
@@ -42,7 +60,9 @@ export function entityTokens(sentence: NlpSentence, m: NlpEntityMention): NlpTok
     }
     toks.shift();
   }
-  return toks;
+  // "according to GNA. Another official": an acronym with the sentence's full stop ends the name
+  const stop = toks.findIndex(t => ACRONYM_WITH_STOP.test(t.word));
+  return stop === -1 ? toks : toks.slice(0, stop + 1);
 }
 
 /**
@@ -55,7 +75,8 @@ export function isProperName(text: string, toks: readonly NlpToken[]): boolean {
   }
   const { start, end } = spanOf(toks);
   const words = text.slice(start, end).split(/\s+/);
-  const capital = (w: string | undefined): boolean => /^\p{Lu}/u.test(w ?? '');
+  const capital = (w: string | undefined): boolean =>
+    /^\p{Lu}/u.test((w ?? '').replace(NAME_PREFIX, ''));
   return (
     capital(words[0]) &&
     capital(words[words.length - 1]) &&
@@ -70,7 +91,8 @@ export function spanOf(toks: readonly NlpToken[]): { start: number; end: number 
   if (first === undefined || last === undefined) {
     throw new Error('spanOf needs at least one token');
   }
-  return { start: first.characterOffsetBegin, end: last.characterOffsetEnd };
+  const stop = ACRONYM_WITH_STOP.test(last.word) ? 1 : 0;
+  return { start: first.characterOffsetBegin, end: last.characterOffsetEnd - stop };
 }
 
 /** A mention of a name: an honorific right before it and a possessive right after it included. */

@@ -33,7 +33,7 @@ import {
   spanOf,
 } from './name-spans';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
-import { OUTLET_NAME_WORDS, outletContext, outletSlug } from './outlet-names';
+import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
 
 /** Slug words of a body: "Ministry of Foreign Affairs" and "Foreign Ministry" are one body. */
 const BODY_SLUGS: Readonly<Record<string, string>> = {
@@ -46,6 +46,23 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   'ministry-of-defence': 'defence-ministry',
   'ministry-of-defense': 'defence-ministry',
 };
+/** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  [
+    'ministry',
+    'department',
+    'office',
+    'court',
+    'parliament',
+    'council',
+    'assembly',
+    'senate',
+  ].concat(
+    ['congress', 'army', 'navy', 'police', 'guard', 'commission', 'forces', 'force', 'cabinet'],
+    ['presidency', 'embassy', 'treasury', 'government', 'legislature', 'tribunal', 'customs'],
+    ['prosecutor', 'authority', 'directorate', 'committee', 'bank', 'agency', 'service'],
+  ),
+);
 const TITLES: ReadonlySet<string> = new Set(rolesData.titles);
 
 export interface CodedOrganisations {
@@ -65,21 +82,27 @@ function isMedia(a: DictionaryActor): boolean {
 /** The country word ending right before token `i` (skipping a possessive): its id and span. */
 function countryBefore(
   sentence: NlpSentence,
-  i: number,
+  toks: readonly NlpToken[],
   gaz: Gazetteer,
-): { id: string; start: number; end: number } | null {
-  let k = i - 1;
+): (Span & { id: string }) | null {
+  let k = (toks[0]?.index ?? 1) - 2;
   if (sentence.tokens[k]?.pos === 'POS') {
     k -= 1;
   }
   for (let n = Math.min(3, k + 1); n >= 1; n--) {
-    const toks = sentence.tokens.slice(k - n + 1, k + 1);
-    const id = gaz.countryWords.get(toks.map(t => t.word).join(' '));
-    if (id !== undefined && toks.length > 0) {
-      return { id, ...spanOf(toks) };
+    const word = sentence.tokens.slice(k - n + 1, k + 1);
+    const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
+    if (id !== undefined && word.length > 0) {
+      const { start, end } = spanOf(word);
+      return { id, start, end, text: word.map(t => t.word).join(' ') };
     }
   }
   return null;
+}
+
+/** A state body's name: it has a word of government ("Interior Ministry", "Supreme Court"). */
+function isBody(toks: readonly NlpToken[]): boolean {
+  return toks.some(t => BODY_WORDS.has(t.word.toLowerCase()));
 }
 
 /** The country word opening the tokens ("Kenyan Foreign Ministry"), with what remains after it. */
@@ -152,6 +175,19 @@ export function codeOrganisations(
     return actor;
   };
 
+  /** The country word's own mention, without a possessive (it opens a body). */
+  const countryWord = (country: string, word: { start: number; end: number }): void => {
+    const owner = actors.find(a => a.id === country);
+    const old = owner?.mentions.find(x => x.start < word.end && word.start < x.end);
+    if (old !== undefined) {
+      dropped.push(old);
+    }
+    add(country, ActorKind.COUNTRY, gaz.actors.get(country)?.name ?? country, {
+      ...word,
+      text: text.slice(word.start, word.end),
+    });
+  };
+
   for (const sentence of doc.sentences) {
     for (const m of sentence.entitymentions) {
       if (m.ner !== 'ORGANIZATION') {
@@ -171,52 +207,50 @@ export function codeOrganisations(
       ) {
         continue;
       }
+      // only country words may sit inside the name ("Kenyan Interior Ministry", "Press Trust of India")
       const inside = actors.flatMap(a =>
-        a.mentions
-          .filter(x => x.start < span.end && span.start < x.end)
-          .map(x => ({ actor: a, x })),
+        a.mentions.filter(x => x.start < span.end && span.start < x.end).map(x => ({ a, x })),
       );
-      const nameInternal = inside.every(
-        ({ actor, x }) =>
-          actor.kind === ActorKind.COUNTRY && x.start > span.start && x.end <= span.end,
-      );
-      if (overlapsAny(span, ignored) || (inside.length > 0 && !nameInternal)) {
+      if (
+        overlapsAny(span, ignored) ||
+        inside.some(
+          ({ a, x }) =>
+            a.kind !== ActorKind.COUNTRY ||
+            x.start < span.start ||
+            (x.start === span.start && x.end >= span.end),
+        )
+      ) {
         continue;
       }
-      const opening = countryOpening(toks, gaz) ?? null;
-      const before = opening === null ? countryBefore(sentence, toks[0]?.index ?? 1, gaz) : null;
-      if ((opening !== null || before !== null) && dict.length === 0) {
+      const opening = unknown ? countryOpening(toks, gaz) : null;
+      const before = unknown && opening === null ? countryBefore(sentence, toks, gaz) : null;
+      const rest = opening?.rest ?? toks;
+      if (opening !== null && !isBody(rest)) {
+        continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
+      }
+      if ((opening !== null || before !== null) && isBody(rest)) {
         const country = (opening?.id ?? before?.id) as string;
-        const rest = opening?.rest ?? toks;
         const bodySlug = slugify(rest.map(t => t.word).join(' '));
         const iso3 = country.slice('country:'.length).toLowerCase();
-        const start = opening !== null ? span.start : (before?.start ?? span.start);
+        const start = before?.start ?? span.start;
         const bodyId = `org:${iso3}-${BODY_SLUGS[bodySlug] ?? bodySlug}`;
         add(bodyId, ActorKind.ORGANIZATION, text.slice(spanOf(rest).start, span.end), {
           start,
           end: span.end,
           text: text.slice(start, span.end),
         });
-        const wordSpan = opening !== null ? spanOf(opening.word) : before;
-        if (wordSpan !== null && !overlapsAny(wordSpan, taken())) {
-          const known = gaz.actors.get(country);
-          add(country, ActorKind.COUNTRY, known?.name ?? country, {
-            ...wordSpan,
-            text: text.slice(wordSpan.start, wordSpan.end),
-          });
-        }
+        countryWord(country, opening !== null ? spanOf(opening.word) : (before as Span));
         if (!relations.some(r => r.fromId === bodyId)) {
           relations.push({ type: 'PART_OF', fromId: bodyId, toId: country });
         }
         continue;
       }
       const mention = mentionOf(text, span);
-      const lastWord = (toks[toks.length - 1]?.word ?? '').toLowerCase();
-      const context = outletContext(sentence, toks[0]?.index === undefined ? 0 : toks[0].index - 1);
+      const context = outletContext(sentence, (toks[0]?.index ?? 1) - 1);
       const media =
         dict.some(isMedia) ||
-        (dict.length === 0 &&
-          (OUTLET_NAME_WORDS.has(lastWord) ||
+        (unknown &&
+          (endsLikeOutlet(toks) ||
             context === 'noun' ||
             (context === 'sourcing' && toks.length <= 4)));
       if (media) {
@@ -228,9 +262,9 @@ export function codeOrganisations(
           dict.map(dictionaryAcronym).find(a => a !== null) ??
           [...acronyms].find(a => abbreviates(a, name)) ??
           (acronyms.has(name) ? name : null);
-        const id = `org:${slugify(short ?? name)}`;
-        add(id, ActorKind.ORGANIZATION, name, mention);
+        add(`org:${slugify(short ?? name)}`, ActorKind.ORGANIZATION, name, mention);
       }
+      // a country word inside another name ("Kenya Airways") is not a mention of the country
       dropped.push(...inside.map(({ x }) => x));
     }
   }

@@ -9,7 +9,7 @@ import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 
 /** Words that end an outlet's name ("Kyodo News", "Yonhap News Agency", "Associated Press"). */
 export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(
-  ['news', 'agency', 'press', 'tv', 'television', 'radio', 'broadcasting', 'times', 'post'].concat([
+  ['news', 'press', 'tv', 'television', 'radio', 'broadcasting', 'times', 'post'].concat([
     'herald',
     'daily',
     'gazette',
@@ -47,8 +47,21 @@ export function outletContext(sentence: NlpSentence, begin: number): 'noun' | 's
   return null;
 }
 
+/** The name ends like an outlet's: "Kyodo News", "Yonhap News Agency" (not "Energy Agency"). */
+export function endsLikeOutlet(toks: readonly NlpToken[]): boolean {
+  const words = toks.map(t => t.word.toLowerCase());
+  const last = words.at(-1) ?? '';
+  const before = words.at(-2) ?? '';
+  return (
+    OUTLET_NAME_WORDS.has(last) || (last === 'agency' && (before === 'news' || before === 'press'))
+  );
+}
+
 export function outletSlug(toks: readonly NlpToken[]): string {
   const words = toks.map(t => t.word);
+  if (/^agency$/i.test(words.at(-1) ?? '') && endsLikeOutlet(toks) && words.length > 2) {
+    words.pop();
+  }
   while (words.length > 1 && OUTLET_NAME_WORDS.has((words.at(-1) ?? '').toLowerCase())) {
     if ((words.at(-1) ?? '').toLowerCase() === 'press' && words.length === 2) {
       break; // "Associated Press" is the name itself

@@ -72,6 +72,23 @@ function leaderBefore(
   return null;
 }
 
+/**
+ * "Amani Mwakyusa's" where the gazetteer's rules took only "Mwakyusa's": the full name replaces the
+ * surname mentions of the same person it covers. True when it did.
+ */
+function widens(actors: readonly MutableActor[], id: string, mention: Span): boolean {
+  const person = actors.find(a => a.id === id);
+  const covered = person?.mentions.filter(m => mention.start <= m.start && m.end <= mention.end);
+  const others = actors.some(
+    a => a.id !== id && a.mentions.some(m => m.start < mention.end && mention.start < m.end),
+  );
+  if (person === undefined || covered === undefined || covered.length === 0 || others) {
+    return false;
+  }
+  person.mentions = [...person.mentions.filter(m => !covered.includes(m)), mention];
+  return true;
+}
+
 export interface CodedPeople {
   readonly relations: KgRelation[];
   readonly offices: KgOffice[];
@@ -100,11 +117,14 @@ export function codePeople(
         continue;
       }
       const span = spanOf(toks);
+      const mention = mentionOf(text, span, { honorific: true });
+      const name = text.slice(span.start, span.end);
+      if (widens(actors, `person:${slugify(name)}`, mention)) {
+        continue;
+      }
       if (overlapsAny(span, ignored) || overlapsAny(span, taken())) {
         continue;
       }
-      const mention = mentionOf(text, span, { honorific: true });
-      const name = text.slice(span.start, span.end);
       if (isShortForm(toks)) {
         shorts.push({ name, mention });
         continue;
