@@ -11,6 +11,7 @@ import { codeArticle } from '../../src/ingest/coder/coder';
 import { abbreviates } from '../../src/ingest/coder/org-acronyms';
 import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
 import { type KgBatch, validateBatch } from '../../src/kg/kg-batch';
+import { ActorKind } from '../../src/schema/domain.enum';
 
 interface Recorded {
   readonly text: string;
@@ -66,7 +67,7 @@ describe('actors on the parse, without the hand-typed people, organisations and 
       'Amani Mwakyusa',
       "Amani Mwakyusa's",
     ]);
-    expect(b.actors.filter(a => a.kind === 'PERSON')).toHaveLength(1);
+    expect(b.actors.filter(a => a.kind === ActorKind.PERSON)).toHaveLength(1);
   });
 
   it('gives a leader title with its country word an office of that country', () => {
