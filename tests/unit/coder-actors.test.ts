@@ -7,6 +7,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { actorAt, codeActors } from '../../src/ingest/coder/actor-mentions';
 import { codeArticle } from '../../src/ingest/coder/coder';
 import { abbreviates } from '../../src/ingest/coder/org-acronyms';
 import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
@@ -127,5 +128,28 @@ describe('acronyms', () => {
     expect(abbreviates('UN', 'United Nations Security Council')).toBe(false);
     expect(abbreviates('EU', 'Energy Agency')).toBe(false);
     expect(abbreviates('IEA', 'IEA')).toBe(false);
+  });
+});
+
+describe('descriptions that stand for a state', () => {
+  const at = (name: string, word: string): string | null => {
+    const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
+    const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
+    const coded = codeActors(r.text, r.doc, [], r.date);
+    const token = r.doc.sentences.flatMap(s => s.tokens).find(t => t.word === word);
+    if (token === undefined) {
+      throw new Error(`no ${word} in ${name}`);
+    }
+    return actorAt(coded, token.characterOffsetBegin, token.characterOffsetEnd)?.id ?? null;
+  };
+
+  it('resolve "the foreign minister" to the one state of the sentence before, as no mention', () => {
+    expect(at('act-description', 'minister')).toBe('country:URY');
+    const r = code('act-description');
+    expect(mentionsOf(r, 'country:URY')).toEqual(['Uruguay']);
+  });
+
+  it('resolve nothing when the context names two states', () => {
+    expect(at('act-description-ambiguous', 'minister')).toBeNull();
   });
 });

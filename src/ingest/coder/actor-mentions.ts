@@ -15,6 +15,7 @@ import { coderGazetteer } from './actor-gazetteer';
 import { type MutableActor, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
 import { codePeople } from './person-names';
+import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 
 /** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
 const FEATURES: ReadonlySet<string> = new Set(
@@ -49,6 +50,8 @@ export interface CodedActors {
   readonly actors: KgActor[];
   readonly relations: KgRelation[];
   readonly offices: KgOffice[];
+  /** Descriptions that stand for an actor without being its mentions (references.ts). */
+  readonly references?: readonly ActorReference[];
 }
 
 /**
@@ -78,6 +81,10 @@ export function codeActors(
       a.mentions = a.mentions.map(m => mentionOf(text, m, { honorific: true }));
     }
   }
+  const references = [
+    ...roleMentionsToReferences(actors),
+    ...descriptionReferences(doc, actors, ignored),
+  ];
   const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));
   const relations: KgRelation[] = [];
   for (const r of [...base.relations, ...people.relations, ...orgs.relations]) {
@@ -91,7 +98,12 @@ export function codeActors(
   const offices = [...base.offices, ...people.offices].filter(
     o => present.has(o.personId) && present.has(o.countryId),
   );
-  return { actors: actors.filter(a => a.mentions.length > 0), relations, offices };
+  return {
+    actors: actors.filter(a => a.mentions.length > 0),
+    relations,
+    offices,
+    references: references.filter(r => present.has(r.actorId)),
+  };
 }
 
 /** Each actor's state: itself for a country, else its OF_COUNTRY / PART_OF target or office's country. */
@@ -115,11 +127,17 @@ export function statesOf(coded: CodedActors): Map<string, string> {
   return out;
 }
 
-/** The actor a character span of the text names (its mention covers the span), or null. */
+/**
+ * The actor a character span of the text names (its mention covers the span), else the actor a
+ * description there stands for ("the foreign minister"), or null.
+ */
 export function actorAt(coded: CodedActors, start: number, end: number): KgActor | null {
-  return (
+  const byMention =
     coded.actors.find(a => a.mentions.some(m => m.start <= start && end <= m.end)) ??
-    coded.actors.find(a => a.mentions.some(m => start < m.end && m.start < end)) ??
-    null
-  );
+    coded.actors.find(a => a.mentions.some(m => start < m.end && m.start < end));
+  if (byMention !== undefined) {
+    return byMention;
+  }
+  const ref = coded.references?.find(r => r.start <= start && end <= r.end);
+  return ref === undefined ? null : (coded.actors.find(a => a.id === ref.actorId) ?? null);
 }

@@ -34,35 +34,15 @@ import {
 } from './name-spans';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
+import {
+  bodySlug,
+  countryBefore,
+  countryOpening,
+  datelineState,
+  isBody,
+  isGenericBody,
+} from './state-bodies';
 
-/** Slug words of a body: "Ministry of Foreign Affairs" and "Foreign Ministry" are one body. */
-const BODY_SLUGS: Readonly<Record<string, string>> = {
-  'foreign-ministry': 'foreign-ministry',
-  'ministry-of-foreign-affairs': 'foreign-ministry',
-  'foreign-office': 'foreign-ministry',
-  'state-department': 'foreign-ministry',
-  'defence-ministry': 'defence-ministry',
-  'defense-ministry': 'defence-ministry',
-  'ministry-of-defence': 'defence-ministry',
-  'ministry-of-defense': 'defence-ministry',
-};
-/** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
-const BODY_WORDS: ReadonlySet<string> = new Set(
-  [
-    'ministry',
-    'department',
-    'office',
-    'court',
-    'parliament',
-    'council',
-    'assembly',
-    'senate',
-  ].concat(
-    ['congress', 'army', 'navy', 'police', 'guard', 'commission', 'forces', 'force', 'cabinet'],
-    ['presidency', 'embassy', 'treasury', 'government', 'legislature', 'tribunal', 'customs'],
-    ['prosecutor', 'authority', 'directorate', 'committee', 'bank', 'agency', 'service'],
-  ),
-);
 const TITLES: ReadonlySet<string> = new Set(rolesData.titles);
 
 export interface CodedOrganisations {
@@ -77,48 +57,6 @@ function phoenixActors(name: string): readonly DictionaryActor[] {
 
 function isMedia(a: DictionaryActor): boolean {
   return a.defaults.some(c => c.startsWith('MED')) || a.roles.some(r => r.code.startsWith('MED'));
-}
-
-/** The country word ending right before token `i` (skipping a possessive): its id and span. */
-function countryBefore(
-  sentence: NlpSentence,
-  toks: readonly NlpToken[],
-  gaz: Gazetteer,
-): (Span & { id: string }) | null {
-  let k = (toks[0]?.index ?? 1) - 2;
-  if (sentence.tokens[k]?.pos === 'POS') {
-    k -= 1;
-  }
-  for (let n = Math.min(3, k + 1); n >= 1; n--) {
-    const word = sentence.tokens.slice(k - n + 1, k + 1);
-    const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
-    if (id !== undefined && word.length > 0) {
-      const { start, end } = spanOf(word);
-      return { id, start, end, text: word.map(t => t.word).join(' ') };
-    }
-  }
-  return null;
-}
-
-/** A state body's name: it has a word of government ("Interior Ministry", "Supreme Court"). */
-function isBody(toks: readonly NlpToken[]): boolean {
-  return toks.some(t => BODY_WORDS.has(t.word.toLowerCase()));
-}
-
-/** The country word opening the tokens ("Kenyan Foreign Ministry"), with what remains after it. */
-function countryOpening(
-  toks: readonly NlpToken[],
-  gaz: Gazetteer,
-): { id: string; word: NlpToken[]; rest: NlpToken[] } | null {
-  for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
-    const word = toks.slice(0, n);
-    const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
-    if (id !== undefined) {
-      const rest = toks.slice(n).filter(t => t.pos !== 'POS');
-      return rest.length > 0 ? { id, word, rest } : null;
-    }
-  }
-  return null;
 }
 
 /** "State" in "Secretary of State": the tail of a title, not an actor. */
@@ -188,6 +126,7 @@ export function codeOrganisations(
     });
   };
 
+  const dateline = datelineState(text, gaz);
   for (const sentence of doc.sentences) {
     for (const m of sentence.entitymentions) {
       if (m.ner !== 'ORGANIZATION') {
@@ -228,18 +167,21 @@ export function codeOrganisations(
       if (opening !== null && !isBody(rest)) {
         continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
       }
-      if ((opening !== null || before !== null) && isBody(rest)) {
-        const country = (opening?.id ?? before?.id) as string;
-        const bodySlug = slugify(rest.map(t => t.word).join(' '));
+      const home = unknown && isGenericBody(toks) ? dateline : null;
+      if (((opening !== null || before !== null) && isBody(rest)) || home !== null) {
+        const country = (opening?.id ?? before?.id ?? home) as string;
         const iso3 = country.slice('country:'.length).toLowerCase();
         const start = before?.start ?? span.start;
-        const bodyId = `org:${iso3}-${BODY_SLUGS[bodySlug] ?? bodySlug}`;
+        const bodyId = `org:${iso3}-${bodySlug(rest)}`;
         add(bodyId, ActorKind.ORGANIZATION, text.slice(spanOf(rest).start, span.end), {
           start,
           end: span.end,
           text: text.slice(start, span.end),
         });
-        countryWord(country, opening !== null ? spanOf(opening.word) : (before as Span));
+        const word = opening !== null ? spanOf(opening.word) : before;
+        if (word !== null) {
+          countryWord(country, word);
+        }
         if (!relations.some(r => r.fromId === bodyId)) {
           relations.push({ type: 'PART_OF', fromId: bodyId, toId: country });
         }
