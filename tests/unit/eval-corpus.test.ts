@@ -56,10 +56,34 @@ describe('the evaluation corpus', () => {
   });
 });
 
+/**
+ * The eval/articles the rules were written on (up to rules 0.5.0). The floors and the boilerplate check
+ * below are theirs. The development articles added later for issue 12 §4 (committed before any extractor
+ * ran on them) are scored with the corpus by `npm run eval`; they get floors once rules are tuned on them.
+ */
+const FITTED = new Set([
+  'armenia-azerbaijan-truce-kazakhstan',
+  'germany-aid-sudan',
+  'japan-philippines-summit',
+  'kenya-india-state-visit',
+  'nauru-switches-recognition',
+  'peru-colombia-insult-row',
+  'poland-expels-russian-diplomats',
+  'saudi-credit-line-pakistan',
+  'spain-recalls-ambassador-argentina',
+  'us-sanctions-venezuela',
+  'vietnam-laos-border-pact-malaysia',
+]);
+
 describe('pipeline scores (npm run eval)', () => {
   const scores = loadEvalSet().map(scoreArticle);
   const seed = scores.find(s => s.name === 'seed');
-  const corpus = totals(scores.filter(s => s.group === 'corpus'));
+  const fitted = scores.filter(s => s.group === 'corpus' && FITTED.has(s.name));
+  const corpus = totals(fitted);
+
+  it('still scores every article the floors were measured on', () => {
+    expect(fitted.map(s => s.name).sort()).toEqual([...FITTED].sort());
+  });
 
   it('keeps the seed targets: actors >= 0.95, statements >= 0.9, events >= 0.8', () => {
     expect(seed?.actors.byId.f1).toBeGreaterThanOrEqual(0.95);
@@ -104,7 +128,8 @@ describe('pipeline scores (npm run eval)', () => {
 
   it('extracts nothing from boilerplate and produces sound batches (the sets the rules were written on)', () => {
     const read = scores.filter(s => s.group !== 'holdout');
-    expect(read.flatMap(s => s.boilerplate)).toEqual([]);
+    const written = read.filter(s => s.group !== 'corpus' || FITTED.has(s.name));
+    expect(written.flatMap(s => s.boilerplate)).toEqual([]);
     expect(read.flatMap(s => s.problems)).toEqual([]);
   });
 
