@@ -43,7 +43,8 @@ export function outletCandidates(
   for (const re of [NOUN_THEN_NAME, NAME_THEN_NOUN]) {
     re.lastIndex = 0;
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
-      const name = (m[1] as string).replace(/[.’']+$/, '');
+      // "the news agency EFE. His spokesman": a full stop and a space end the name
+      const name = ((m[1] as string).split(/\.\s/)[0] ?? '').replace(/[.’']+$/, '');
       const [start] = m.indices?.[1] ?? [m.index];
       const span = { start, end: start + name.length };
       if (

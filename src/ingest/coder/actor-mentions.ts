@@ -1,70 +1,62 @@
 /**
  * The coder's actors: the gazetteer's mentions (countries with their demonyms, capitals and metonyms,
- * outlets, organisations, known people: src/ingest/actors.ts) joined with the parse's PERSON entities
- * and the Phoenix dictionaries:
- * - a PERSON entity no gazetteer entry covers becomes `person:<slug>`; the Phoenix actor of that name,
- *   when it has a dated role at the article's date, ties the person to that state (OF_COUNTRY);
- * - a later short form ("Kishida", "Mr Kim", "Marcos Jr.") is a mention of the full name already named;
- * - the possessive "'s" is never part of a name.
- * Each token of the parse then maps to the actor it names, and each actor to its state, which the event
- * rules use (no event between an actor and its own state).
+ * territories, groups, and the curated people, organisations and outlets: src/ingest/actors.ts) joined
+ * with the parse's entities and the Phoenix dictionaries: PERSON entities (person-names.ts, with their
+ * short forms in short-names.ts) and ORGANIZATION entities (org-names.ts: organisations, outlets and
+ * state bodies). Each token of the parse then maps to the actor it names, and each actor to its state,
+ * which the event rules use (no event between an actor and its own state).
  */
-import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, KgOffice, KgRelation, Span } from '../../kg/kg-batch';
+import { ActorKind } from '../../schema/domain.enum';
 import { extractActors } from '../actors';
 import { type IgnoredSpan } from '../clean';
-import { slugify } from '../names';
-import { actorsByAlias, statesAt } from '../dictionaries/dictionary.loader';
-import type { NlpDocument, NlpEntityMention, NlpSentence } from '../nlp/corenlp.client';
+import type { NlpDocument } from '../nlp/corenlp.client';
+import { coderGazetteer } from './actor-gazetteer';
+import { type MutableActor, mentionOf } from './name-spans';
+import { codeOrganisations } from './org-names';
+import { codePeople } from './person-names';
+import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
+
+/** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
+const FEATURES: ReadonlySet<string> = new Set(
+  [
+    'Strait',
+    'Straits',
+    'Sea',
+    'Gulf',
+    'Bay',
+    'Ocean',
+    'River',
+    'Lake',
+    'Peninsula',
+    'Canal',
+  ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
+);
+
+/** Country mentions that are part of a geographic name of the parse ("Taiwan" in "Taiwan Strait"). */
+function featureWords(doc: NlpDocument, actors: readonly MutableActor[]): Span[] {
+  const places = doc.sentences.flatMap(s =>
+    s.entitymentions
+      .filter(m => m.ner === 'LOCATION' && FEATURES.has(s.tokens[m.tokenEnd - 1]?.word ?? ''))
+      .map(m => ({ start: m.characterOffsetBegin, end: m.characterOffsetEnd })),
+  );
+  return actors
+    .filter(a => a.kind === ActorKind.COUNTRY)
+    .flatMap(a => a.mentions)
+    .filter(x => places.some(p => p.start <= x.start && x.end < p.end));
+}
 
 export interface CodedActors {
   readonly actors: KgActor[];
   readonly relations: KgRelation[];
   readonly offices: KgOffice[];
-}
-
-interface MutableActor {
-  id: string;
-  kind: ActorKind;
-  name: string;
-  aliases: string[];
-  iso3: string | null;
-  wikidataId: string | null;
-  description: string | null;
-  mentions: Span[];
-}
-
-const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
-
-function overlapsAny(s: { start: number; end: number }, spans: readonly Span[]): boolean {
-  return spans.some(m => s.start < m.end && m.start < s.end);
-}
-
-/** The entity's tokens without a trailing possessive or leading title. */
-function nameTokens(sentence: NlpSentence, m: NlpEntityMention): NlpSentence['tokens'][number][] {
-  const toks = sentence.tokens.slice(m.tokenBegin, m.tokenEnd).filter(t => t.pos !== 'POS');
-  while (toks.length > 0 && TITLES.has((toks[0]?.word ?? '').toLowerCase())) {
-    toks.shift();
-  }
-  return toks;
-}
-
-/** The state a Phoenix person belonged to on `day`, when exactly one. */
-function phoenixState(name: string, day: string | null): string | null {
-  if (day === null) {
-    return null;
-  }
-  const states = new Set(
-    actorsByAlias(name)
-      .filter(a => a.kind === 'person')
-      .flatMap(a => statesAt(a.id, day)),
-  );
-  return states.size === 1 ? ([...states][0] ?? null) : null;
+  /** Descriptions that stand for an actor without being its mentions (references.ts). */
+  readonly references?: readonly ActorReference[];
 }
 
 /**
- * Actors of an article: gazetteer mentions first, then PERSON entities of the parse. `day` is the
- * article's date (YYYY-MM-DD) for dated roles.
+ * Actors of an article: gazetteer mentions first, then the parse's PERSON and ORGANIZATION entities.
+ * `day` is the article's date (YYYY-MM-DD) for dated roles.
  */
 export function codeActors(
   text: string,
@@ -72,70 +64,46 @@ export function codeActors(
   ignored: readonly IgnoredSpan[],
   day: string | null,
 ): CodedActors {
-  const base = extractActors(text, ignored);
+  const gaz = coderGazetteer();
+  const base = extractActors(text, ignored, gaz);
   const actors: MutableActor[] = base.actors.map(a => ({
     ...a,
     aliases: [...a.aliases],
     mentions: [...a.mentions],
   }));
-  const relations = [...base.relations];
-  const offices = [...base.offices];
-  const taken = (): Span[] => actors.flatMap(a => a.mentions);
-  const people = actors.filter(a => a.kind === ActorKind.PERSON);
-
-  for (const sentence of doc.sentences) {
-    for (const m of sentence.entitymentions) {
-      if (m.ner !== 'PERSON') {
-        continue;
-      }
-      const toks = nameTokens(sentence, m);
-      const first = toks[0];
-      const last = toks[toks.length - 1];
-      if (first === undefined || last === undefined) {
-        continue;
-      }
-      const span = { start: first.characterOffsetBegin, end: last.characterOffsetEnd };
-      if (overlapsAny(span, ignored) || overlapsAny(span, taken())) {
-        continue;
-      }
-      const name = text.slice(span.start, span.end);
-      const mention = { ...span, text: name };
-      if (toks.length === 1 || (toks.length === 2 && /^Jr\.?$/.test(last.word))) {
-        // a short form: the person of that surname (or "Marcos Jr.") named in full earlier
-        const short = name.replace(/\s+Jr\.?$/, '');
-        const full = [...people]
-          .reverse()
-          .find(p => p.name.split(/\s+/).includes(short) && p.name !== short);
-        full?.mentions.push(mention);
-        continue;
-      }
-      const id = `person:${slugify(name)}`;
-      let person = actors.find(a => a.id === id);
-      if (person === undefined) {
-        person = {
-          id,
-          kind: ActorKind.PERSON,
-          name,
-          aliases: [],
-          iso3: null,
-          wikidataId: null,
-          description: null,
-          mentions: [],
-        };
-        actors.push(person);
-        people.push(person);
-        const state = phoenixState(name, day);
-        if (state !== null && actors.some(a => a.id === state)) {
-          relations.push({ type: 'OF_COUNTRY', fromId: id, toId: state });
-        }
-      }
-      person.mentions.push(mention);
+  const people = codePeople(text, doc, ignored, actors, gaz, day);
+  const orgs = codeOrganisations(text, doc, ignored, actors, gaz);
+  const dropped = new Set<Span>([...orgs.dropped, ...featureWords(doc, actors)]);
+  for (const a of actors) {
+    a.mentions = a.mentions.filter(m => !dropped.has(m)).sort((x, y) => x.start - y.start);
+    if (a.kind === ActorKind.PERSON) {
+      // "Mr Asante-Boateng" (no full stop) from the gazetteer's rules: the honorific is part of it
+      a.mentions = a.mentions.map(m => mentionOf(text, m, { honorific: true }));
     }
   }
-  for (const a of actors) {
-    a.mentions.sort((x, y) => x.start - y.start);
+  const references = [
+    ...roleMentionsToReferences(actors),
+    ...descriptionReferences(doc, actors, ignored),
+  ];
+  const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));
+  const relations: KgRelation[] = [];
+  for (const r of [...base.relations, ...people.relations, ...orgs.relations]) {
+    const dup = relations.some(
+      x => x.type === r.type && x.fromId === r.fromId && x.toId === r.toId,
+    );
+    if (!dup && present.has(r.fromId) && present.has(r.toId)) {
+      relations.push(r);
+    }
   }
-  return { actors, relations, offices };
+  const offices = [...base.offices, ...people.offices].filter(
+    o => present.has(o.personId) && present.has(o.countryId),
+  );
+  return {
+    actors: actors.filter(a => a.mentions.length > 0),
+    relations,
+    offices,
+    references: references.filter(r => present.has(r.actorId)),
+  };
 }
 
 /** Each actor's state: itself for a country, else its OF_COUNTRY / PART_OF target or office's country. */
@@ -159,11 +127,17 @@ export function statesOf(coded: CodedActors): Map<string, string> {
   return out;
 }
 
-/** The actor a character span of the text names (its mention covers the span), or null. */
+/**
+ * The actor a character span of the text names (its mention covers the span), else the actor a
+ * description there stands for ("the foreign minister"), or null.
+ */
 export function actorAt(coded: CodedActors, start: number, end: number): KgActor | null {
-  return (
+  const byMention =
     coded.actors.find(a => a.mentions.some(m => m.start <= start && end <= m.end)) ??
-    coded.actors.find(a => a.mentions.some(m => start < m.end && m.start < end)) ??
-    null
-  );
+    coded.actors.find(a => a.mentions.some(m => start < m.end && m.start < end));
+  if (byMention !== undefined) {
+    return byMention;
+  }
+  const ref = coded.references?.find(r => r.start <= start && end <= r.end);
+  return ref === undefined ? null : (coded.actors.find(a => a.id === ref.actorId) ?? null);
 }

@@ -1,0 +1,129 @@
+/**
+ * What the parse-based actor rules share about the span of a name: the tokens of an entity without
+ * its possessive, leading honorific or article; the mention span (an honorific and a following
+ * possessive "'s" belong to the mention, never to the name); the capitalisation guard; and the one
+ * mutable actor record the rules build.
+ */
+import type { Span } from '../../kg/kg-batch';
+import type { ActorKind } from '../../schema/domain.enum';
+import type { NlpEntityMention, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+
+export interface MutableActor {
+  id: string;
+  kind: ActorKind;
+  name: string;
+  aliases: string[];
+  iso3: string | null;
+  wikidataId: string | null;
+  description: string | null;
+  mentions: Span[];
+}
+
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/** Small words that may sit inside a proper name uncapitalised ("Press Trust of India"). */
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'for',
+  'de',
+  'del',
+  'da',
+  'dos',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+]);
+const ACRONYM_WITH_STOP = /^\p{Lu}{2,}\.$/u;
+/** An Arabic article or kin word opening a capitalised name part: "al-Burhan", "bin-Salman". */
+const NAME_PREFIX = /^(?:al|el|ad|as|ar|an|at|bin|ibn|abu)-(?=\p{Lu})/u;
+
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ''));
+}
+
+export function overlapsAny(s: { start: number; end: number }, spans: readonly Span[]): boolean {
+  return spans.some(m => s.start < m.end && m.start < s.end);
+}
+
+/** The entity's tokens without possessive markers, a leading article or a leading honorific. */
+export function entityTokens(sentence: NlpSentence, m: NlpEntityMention): NlpToken[] {
+  const toks = sentence.tokens.slice(m.tokenBegin, m.tokenEnd).filter(t => t.pos !== 'POS');
+  while (toks.length > 0) {
+    const w = toks[0]?.word ?? '';
+    if (!isHonorific(w) && w.toLowerCase() !== 'the') {
+      break;
+    }
+    toks.shift();
+  }
+  // "according to GNA. Another official": an acronym with the sentence's full stop ends the name
+  const stop = toks.findIndex(t => ACRONYM_WITH_STOP.test(t.word));
+  return stop === -1 ? toks : toks.slice(0, stop + 1);
+}
+
+/**
+ * True when the tokens can be a proper name: no pronoun, and each word of its text (hyphenated words
+ * whole: "Ching-te") capitalised, a joiner ("of") allowed between the first and the last.
+ */
+export function isProperName(text: string, toks: readonly NlpToken[]): boolean {
+  if (toks.length === 0 || toks.some(t => t.pos.startsWith('PRP'))) {
+    return false;
+  }
+  const { start, end } = spanOf(toks);
+  const words = text.slice(start, end).split(/\s+/);
+  const capital = (w: string | undefined): boolean =>
+    /^\p{Lu}/u.test((w ?? '').replace(NAME_PREFIX, ''));
+  return (
+    capital(words[0]) &&
+    capital(words[words.length - 1]) &&
+    words.every(w => capital(w) || NAME_JOINERS.has(w))
+  );
+}
+
+/** The characters the tokens cover. */
+export function spanOf(toks: readonly NlpToken[]): { start: number; end: number } {
+  const first = toks[0];
+  const last = toks[toks.length - 1];
+  if (first === undefined || last === undefined) {
+    throw new Error('spanOf needs at least one token');
+  }
+  const stop = ACRONYM_WITH_STOP.test(last.word) ? 1 : 0;
+  return { start: first.characterOffsetBegin, end: last.characterOffsetEnd - stop };
+}
+
+/** A mention of a name: an honorific right before it and a possessive right after it included. */
+export function mentionOf(
+  text: string,
+  span: { start: number; end: number },
+  { honorific = false }: { honorific?: boolean } = {},
+): Span {
+  let { start, end } = span;
+  if (honorific) {
+    const h = /(?:^|\s)((?:Mr|Mrs|Ms|Dr)\.?\s+)$/.exec(text.slice(Math.max(0, start - 6), start));
+    if (h?.[1] !== undefined) {
+      start -= h[1].length;
+    }
+  }
+  if (/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end))) {
+    end += 2;
+  }
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** A new actor with no aliases, codes or mentions yet. */
+export function newActor(id: string, kind: ActorKind, name: string): MutableActor {
+  return {
+    id,
+    kind,
+    name,
+    aliases: [],
+    iso3: null,
+    wikidataId: null,
+    description: null,
+    mentions: [],
+  };
+}

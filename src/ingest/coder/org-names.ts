@@ -1,0 +1,227 @@
+/**
+ * Organisations, outlets and state bodies from the parse's ORGANIZATION entities that the gazetteer did
+ * not already name:
+ * - a country word opening the name, or right before it ("the Kenyan Interior Ministry", "Chile's
+ *   Supreme Court"), makes a state body `org:<iso3>-<body>` PART_OF that country; the country word is
+ *   a mention of the country too;
+ * - an outlet: a Phoenix actor coded MED, an outlet word ending the name ("Kyodo News") or just before
+ *   it ("the state news agency VNA"), or the unknown name a wire story is sourced to ("according to X",
+ *   "told X") gives `media:<slug>` (the outlet word dropped from the slug);
+ * - a Phoenix international actor gives `org:<acronym>` when it has one ("WFP", "the EU") or one of the
+ *   article's all-caps words abbreviates it ("UN" for "United Nations"), else `org:<slug>`; a Phoenix
+ *   non-state armed group gives `group:<slug>`;
+ * - any other proper name gives `org:<slug>`.
+ * Guards: capitalised tokens only (not "Philippine coast guard"), a name used as a modifier ("Amazon
+ * border") or a single agent word ("State" in "Secretary of State") is not an actor, and a country word
+ * inside a name ("Press Trust of India") stops being a mention of that country.
+ */
+import type { KgRelation, Span } from '../../kg/kg-batch';
+import { ActorKind } from '../../schema/domain.enum';
+import { actorsByAlias, agentsFor } from '../dictionaries/dictionary.loader';
+import type { DictionaryActor } from '../dictionaries/dictionary.types';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import rolesData from '../gazetteer/roles.json';
+import { slugify } from '../names';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import {
+  type MutableActor,
+  entityTokens,
+  isProperName,
+  mentionOf,
+  newActor,
+  overlapsAny,
+  spanOf,
+} from './name-spans';
+import { abbreviates, dictionaryAcronym } from './org-acronyms';
+import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
+import {
+  bodySlug,
+  countryBefore,
+  countryOpening,
+  datelineState,
+  isBody,
+  isGenericBody,
+} from './state-bodies';
+
+const TITLES: ReadonlySet<string> = new Set(rolesData.titles);
+
+export interface CodedOrganisations {
+  readonly relations: KgRelation[];
+  /** Country mentions inside another name, to drop ("India" in "Press Trust of India"). */
+  readonly dropped: Span[];
+}
+
+function phoenixActors(name: string): readonly DictionaryActor[] {
+  return [...actorsByAlias(name), ...actorsByAlias(`THE ${name}`)].filter(a => a.kind !== 'person');
+}
+
+function isMedia(a: DictionaryActor): boolean {
+  return a.defaults.some(c => c.startsWith('MED')) || a.roles.some(r => r.code.startsWith('MED'));
+}
+
+/** "State" in "Secretary of State": the tail of a title, not an actor. */
+function isTitlePart(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+  const i = (toks[0]?.index ?? 1) - 1;
+  const title = sentence.tokens[i - 2]?.word ?? '';
+  return sentence.tokens[i - 1]?.word === 'of' && TITLES.has(title);
+}
+
+/** A name that modifies a lowercase noun ("Amazon border") names a place or a kind, not an actor. */
+function isModifier(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+  const last = toks[toks.length - 1];
+  const next = last === undefined ? undefined : sentence.tokens[last.index];
+  return (
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.word) &&
+    next.pos.startsWith('NN') &&
+    sentence.basicDependencies.some(
+      d => d.dependent === last?.index && d.governor === next.index && d.dep === 'compound',
+    )
+  );
+}
+
+/**
+ * Adds the article's organisations to `actors` (mentions too); `taken` are the mentions already
+ * given. Returns PART_OF relations of new state bodies and the country mentions found inside names.
+ */
+export function codeOrganisations(
+  text: string,
+  doc: NlpDocument,
+  ignored: readonly Span[],
+  actors: MutableActor[],
+  gaz: Gazetteer,
+): CodedOrganisations {
+  const relations: KgRelation[] = [];
+  const dropped: Span[] = [];
+  const acronyms = new Set(text.match(/\b[A-Z]{2,6}\b/g) ?? []);
+  const taken = (): Span[] => actors.flatMap(a => a.mentions).filter(m => !dropped.includes(m));
+  const add = (id: string, kind: ActorKind, name: string, mention: Span): MutableActor => {
+    let actor = actors.find(a => a.id === id);
+    if (actor === undefined) {
+      actor = newActor(id, kind, name);
+      const known = gaz.actors.get(id);
+      if (known !== undefined) {
+        actor.iso3 = known.iso3;
+        actor.wikidataId = known.wikidataId;
+        actor.aliases = [...known.aliases];
+      }
+      actors.push(actor);
+    }
+    if (!actor.mentions.some(m => m.start === mention.start && m.end === mention.end)) {
+      actor.mentions.push(mention);
+    }
+    return actor;
+  };
+
+  /** The country word's own mention, without a possessive (it opens a body). */
+  const countryWord = (country: string, word: { start: number; end: number }): void => {
+    const owner = actors.find(a => a.id === country);
+    const old = owner?.mentions.find(x => x.start < word.end && word.start < x.end);
+    if (old !== undefined) {
+      dropped.push(old);
+    }
+    add(country, ActorKind.COUNTRY, gaz.actors.get(country)?.name ?? country, {
+      ...word,
+      text: text.slice(word.start, word.end),
+    });
+  };
+
+  const dateline = datelineState(text, gaz);
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.entitymentions) {
+      if (m.ner !== 'ORGANIZATION') {
+        continue;
+      }
+      const toks = entityTokens(sentence, m);
+      if (!isProperName(text, toks) || isTitlePart(sentence, toks)) {
+        continue;
+      }
+      const span = spanOf(toks);
+      const name = text.slice(span.start, span.end);
+      const dict = phoenixActors(name);
+      const unknown = dict.length === 0;
+      if (
+        unknown &&
+        (isModifier(sentence, toks) || (toks.length === 1 && agentsFor(name).length > 0))
+      ) {
+        continue;
+      }
+      // only country words may sit inside the name ("Kenyan Interior Ministry", "Press Trust of India")
+      const inside = actors.flatMap(a =>
+        a.mentions.filter(x => x.start < span.end && span.start < x.end).map(x => ({ a, x })),
+      );
+      if (
+        overlapsAny(span, ignored) ||
+        inside.some(
+          ({ a, x }) =>
+            a.kind !== ActorKind.COUNTRY ||
+            x.start < span.start ||
+            (x.start === span.start && x.end >= span.end),
+        )
+      ) {
+        continue;
+      }
+      const opening = unknown ? countryOpening(toks, gaz) : null;
+      const before = unknown && opening === null ? countryBefore(sentence, toks, gaz) : null;
+      const rest = opening?.rest ?? toks;
+      if (opening !== null && !isBody(rest)) {
+        continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
+      }
+      const home = unknown && isGenericBody(toks) ? dateline : null;
+      if (((opening !== null || before !== null) && isBody(rest)) || home !== null) {
+        const country = (opening?.id ?? before?.id ?? home) as string;
+        const iso3 = country.slice('country:'.length).toLowerCase();
+        const start = before?.start ?? span.start;
+        const bodyId = `org:${iso3}-${bodySlug(rest)}`;
+        add(bodyId, ActorKind.ORGANIZATION, text.slice(spanOf(rest).start, span.end), {
+          start,
+          end: span.end,
+          text: text.slice(start, span.end),
+        });
+        const word = opening !== null ? spanOf(opening.word) : before;
+        if (word !== null) {
+          countryWord(country, word);
+        }
+        if (!relations.some(r => r.fromId === bodyId)) {
+          relations.push({ type: 'PART_OF', fromId: bodyId, toId: country });
+        }
+        continue;
+      }
+      const mention = mentionOf(text, span);
+      const context = outletContext(sentence, (toks[0]?.index ?? 1) - 1);
+      const media =
+        dict.some(isMedia) ||
+        (unknown &&
+          (endsLikeOutlet(toks) ||
+            context === 'noun' ||
+            (context === 'sourcing' && toks.length <= 4)));
+      if (media) {
+        add(`media:${outletSlug(toks)}`, ActorKind.MEDIA_OUTLET, name, mention);
+      } else if (dict.some(a => a.source === 'milnonstate')) {
+        add(`group:${slugify(name)}`, ActorKind.GROUP, name, mention);
+      } else {
+        const short =
+          dict.map(dictionaryAcronym).find(a => a !== null) ??
+          [...acronyms].find(a => abbreviates(a, name)) ??
+          (acronyms.has(name) ? name : null);
+        add(`org:${slugify(short ?? name)}`, ActorKind.ORGANIZATION, name, mention);
+      }
+      // a country word inside another name ("Kenya Airways") is not a mention of the country
+      dropped.push(...inside.map(({ x }) => x));
+    }
+  }
+  // later all-caps short forms of the organisations named in full ("UN's" after "United Nations")
+  for (const a of actors.filter(x => x.kind === ActorKind.ORGANIZATION)) {
+    const acronym = a.id.slice('org:'.length).toUpperCase();
+    if (!acronyms.has(acronym) || a.name === acronym) {
+      continue;
+    }
+    for (const hit of text.matchAll(new RegExp(`\\b${acronym}\\b`, 'gu'))) {
+      const span = { start: hit.index, end: hit.index + acronym.length };
+      if (!overlapsAny(span, ignored) && !overlapsAny(span, taken())) {
+        a.mentions.push(mentionOf(text, span));
+      }
+    }
+  }
+  return { relations, dropped };
+}

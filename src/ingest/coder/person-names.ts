@@ -1,0 +1,161 @@
+/**
+ * People from the parse's PERSON entities that the gazetteer did not already name:
+ * - a full name (two tokens or more, not "Marcos Jr.") is `person:<slug of the name>`; the possessive
+ *   is never part of the name, an honorific before it and a possessive after it are part of the mention;
+ * - its office: a leader's title right before the name ("Kenyan President William Ruto") with the
+ *   country word before that title gives an office; else the Phoenix person of that name with a role at
+ *   the article's date ties the person to that state (OF_COUNTRY), for the officials roll-up;
+ * - a short form (short-names.ts) is a mention of the full name of the article it names.
+ * Guards: capitalised tokens only, no pronouns, nothing inside boilerplate or another actor's mention.
+ */
+import type { KgOffice, KgRelation, Span } from '../../kg/kg-batch';
+import { ActorKind } from '../../schema/domain.enum';
+import { actorsByAlias, statesAt } from '../dictionaries/dictionary.loader';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import rolesData from '../gazetteer/roles.json';
+import { slugify } from '../names';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import {
+  type MutableActor,
+  entityTokens,
+  isProperName,
+  mentionOf,
+  newActor,
+  overlapsAny,
+  spanOf,
+} from './name-spans';
+import { type ShortName, isShortForm, resolveShortNames } from './short-names';
+
+const LEADER_TITLES: Readonly<Record<string, string>> = rolesData.leaderTitles;
+
+/** The state a Phoenix person belonged to on `day`, when exactly one. */
+export function phoenixState(name: string, day: string | null): string | null {
+  if (day === null) {
+    return null;
+  }
+  const states = new Set(
+    actorsByAlias(name)
+      .filter(a => a.kind === 'person')
+      .flatMap(a => statesAt(a.id, day)),
+  );
+  return states.size === 1 ? ([...states][0] ?? null) : null;
+}
+
+/** "Kenyan President William Ruto": the leader title and its country word right before the name. */
+function leaderBefore(
+  sentence: NlpSentence,
+  first: NlpToken,
+  gaz: Gazetteer,
+): { title: string; role: string; countryId: string } | null {
+  for (const [title, role] of Object.entries(LEADER_TITLES)) {
+    const n = title.split(' ').length;
+    const words = sentence.tokens.slice(first.index - 1 - n, first.index - 1);
+    if (words.map(t => t.word).join(' ') !== title) {
+      continue;
+    }
+    let k = first.index - 2 - n;
+    if (sentence.tokens[k]?.pos === 'POS') {
+      k -= 1;
+    }
+    for (let len = 3; len >= 1; len--) {
+      const country = gaz.countryWords.get(
+        sentence.tokens
+          .slice(Math.max(0, k - len + 1), k + 1)
+          .map(t => t.word)
+          .join(' '),
+      );
+      if (country !== undefined) {
+        return { title, role, countryId: country };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * "Amani Mwakyusa's" where the gazetteer's rules took only "Mwakyusa's": the full name replaces the
+ * surname mentions of the same person it covers. True when it did.
+ */
+function widens(actors: readonly MutableActor[], id: string, mention: Span): boolean {
+  const person = actors.find(a => a.id === id);
+  const covered = person?.mentions.filter(m => mention.start <= m.start && m.end <= mention.end);
+  const others = actors.some(
+    a => a.id !== id && a.mentions.some(m => m.start < mention.end && mention.start < m.end),
+  );
+  if (person === undefined || covered === undefined || covered.length === 0 || others) {
+    return false;
+  }
+  person.mentions = [...person.mentions.filter(m => !covered.includes(m)), mention];
+  return true;
+}
+
+export interface CodedPeople {
+  readonly relations: KgRelation[];
+  readonly offices: KgOffice[];
+}
+
+/** Adds the article's people to `actors`; `day` is the article's date for Phoenix roles. */
+export function codePeople(
+  text: string,
+  doc: NlpDocument,
+  ignored: readonly Span[],
+  actors: MutableActor[],
+  gaz: Gazetteer,
+  day: string | null,
+): CodedPeople {
+  const relations: KgRelation[] = [];
+  const offices: KgOffice[] = [];
+  const shorts: ShortName[] = [];
+  const taken = (): Span[] => actors.flatMap(a => a.mentions);
+  for (const sentence of doc.sentences) {
+    for (const m of sentence.entitymentions) {
+      if (m.ner !== 'PERSON') {
+        continue;
+      }
+      const toks = entityTokens(sentence, m);
+      if (!isProperName(text, toks)) {
+        continue;
+      }
+      const span = spanOf(toks);
+      const mention = mentionOf(text, span, { honorific: true });
+      const name = text.slice(span.start, span.end);
+      if (widens(actors, `person:${slugify(name)}`, mention)) {
+        continue;
+      }
+      if (overlapsAny(span, ignored) || overlapsAny(span, taken())) {
+        continue;
+      }
+      if (isShortForm(toks)) {
+        shorts.push({ name, mention });
+        continue;
+      }
+      const id = `person:${slugify(name)}`;
+      let person = actors.find(a => a.id === id);
+      if (person === undefined) {
+        person = newActor(id, ActorKind.PERSON, name);
+        actors.push(person);
+        const first = toks[0] as NlpToken;
+        const leader = leaderBefore(sentence, first, gaz);
+        const state = leader?.countryId ?? phoenixState(name, day);
+        if (leader !== null) {
+          const country = gaz.actors.get(leader.countryId);
+          offices.push({
+            personId: id,
+            countryId: leader.countryId,
+            title: `${leader.title} of ${country?.name ?? leader.countryId}`,
+            role: leader.role,
+            since: null,
+            until: null,
+          });
+        }
+        if (state !== null) {
+          relations.push({ type: 'OF_COUNTRY', fromId: id, toId: state });
+        }
+      }
+      person.mentions.push(mention);
+    }
+  }
+  const resolved = resolveShortNames(shorts, actors, day);
+  relations.push(...resolved.relations);
+  return { relations, offices };
+}

@@ -1,0 +1,145 @@
+/**
+ * State bodies: a country word before or opening a name with a word of government ("the Kenyan Interior
+ * Ministry", "Chile's Supreme Court") is the body `org:<iso3>-<body>` of that country. The body's slug
+ * is normalised ("Ministry of Foreign Affairs", "Foreign Office" and "State Department" are all the
+ * `foreign-ministry`; "Ministry of X" is the `x-ministry`). A generic body named with no country
+ * ("the Foreign Office said") belongs to the state whose capital is the wire story's dateline
+ * ("BERLIN (Reuters) -"), the one state the story is told from; with no such dateline it is left out.
+ */
+import type { Span } from '../../kg/kg-batch';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { slugify } from '../names';
+import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import { spanOf } from './name-spans';
+
+/** Slug words of a body: "Ministry of Foreign Affairs" and "Foreign Ministry" are one body. */
+const BODY_SLUGS: Readonly<Record<string, string>> = {
+  'foreign-ministry': 'foreign-ministry',
+  'ministry-of-foreign-affairs': 'foreign-ministry',
+  'foreign-office': 'foreign-ministry',
+  'state-department': 'foreign-ministry',
+  'defence-ministry': 'defence-ministry',
+  'defense-ministry': 'defence-ministry',
+  'ministry-of-defence': 'defence-ministry',
+  'ministry-of-defense': 'defence-ministry',
+  'treasury-department': 'treasury',
+  'department-of-the-treasury': 'treasury',
+  'home-office': 'interior-ministry',
+};
+/** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
+const BODY_WORDS: ReadonlySet<string> = new Set(
+  [
+    'ministry',
+    'department',
+    'office',
+    'court',
+    'parliament',
+    'council',
+    'assembly',
+    'senate',
+  ].concat(
+    ['congress', 'army', 'navy', 'police', 'guard', 'commission', 'forces', 'force', 'cabinet'],
+    ['presidency', 'embassy', 'treasury', 'government', 'legislature', 'tribunal', 'customs'],
+    ['prosecutor', 'authority', 'directorate', 'committee', 'bank', 'agency', 'service'],
+  ),
+);
+/** Words that name a government body and nothing else: "Foreign Office", "Treasury Department". */
+const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(
+  [
+    'foreign',
+    'interior',
+    'home',
+    'defence',
+    'defense',
+    'finance',
+    'treasury',
+    'justice',
+    'trade',
+  ].concat(
+    ['economy', 'health', 'ministry', 'department', 'office', 'supreme', 'constitutional', 'court'],
+    ['parliament', 'cabinet', 'presidency', 'presidential', 'police', 'army', 'navy', 'armed'],
+    [
+      'forces',
+      'of',
+      'the',
+      'affairs',
+      'state',
+      'national',
+      'security',
+      'council',
+      'central',
+      'bank',
+    ],
+  ),
+);
+
+/** The slug of a body's name: "Ministry of Foreign Affairs" → `foreign-ministry`. */
+export function bodySlug(toks: readonly NlpToken[]): string {
+  const slug = slugify(toks.map(t => t.word).join(' '));
+  const known = BODY_SLUGS[slug];
+  if (known !== undefined) {
+    return known;
+  }
+  const of = /^ministry-of-(?:the-)?(.+)$/.exec(slug);
+  return of?.[1] === undefined ? slug : `${of[1]}-ministry`;
+}
+
+/** A state body's name: it has a word of government ("Interior Ministry", "Supreme Court"). */
+export function isBody(toks: readonly NlpToken[]): boolean {
+  return toks.some(t => BODY_WORDS.has(t.word.toLowerCase()));
+}
+
+/** A body's name that says nothing but what the body is ("Foreign Office", not "Andean Community"). */
+export function isGenericBody(toks: readonly NlpToken[]): boolean {
+  return isBody(toks) && toks.every(t => GENERIC_BODY_WORDS.has(t.word.toLowerCase()));
+}
+
+/** The state whose capital opens the text as a dateline ("BERLIN (Example Wire) -"), or null. */
+export function datelineState(text: string, gaz: Gazetteer): string | null {
+  const line = /^([A-Z][A-Z .'-]+?)(?:,[^\n(]{0,40})? \(/m.exec(text.slice(0, 600));
+  const city = line?.[1]?.trim();
+  if (city === undefined) {
+    return null;
+  }
+  const owners = new Set(
+    gaz.aliases.filter(a => a.role === 'capital' && a.text.toUpperCase() === city).map(a => a.id),
+  );
+  return owners.size === 1 ? ([...owners][0] ?? null) : null;
+}
+
+/** The country word ending right before token `i` (skipping a possessive): its id and span. */
+export function countryBefore(
+  sentence: NlpSentence,
+  toks: readonly NlpToken[],
+  gaz: Gazetteer,
+): (Span & { id: string }) | null {
+  let k = (toks[0]?.index ?? 1) - 2;
+  if (sentence.tokens[k]?.pos === 'POS') {
+    k -= 1;
+  }
+  for (let n = Math.min(3, k + 1); n >= 1; n--) {
+    const word = sentence.tokens.slice(k - n + 1, k + 1);
+    const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
+    if (id !== undefined && word.length > 0) {
+      const { start, end } = spanOf(word);
+      return { id, start, end, text: word.map(t => t.word).join(' ') };
+    }
+  }
+  return null;
+}
+
+/** The country word opening the tokens ("Kenyan Foreign Ministry"), with what remains after it. */
+export function countryOpening(
+  toks: readonly NlpToken[],
+  gaz: Gazetteer,
+): { id: string; word: NlpToken[]; rest: NlpToken[] } | null {
+  for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
+    const word = toks.slice(0, n);
+    const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
+    if (id !== undefined) {
+      const rest = toks.slice(n).filter(t => t.pos !== 'POS');
+      return rest.length > 0 ? { id, word, rest } : null;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,155 @@
+/**
+ * The coder's actor rules (src/ingest/coder/actor-mentions.ts and the files it joins), each on the REAL
+ * CoreNLP parse of a short sentence recorded in tests/fixtures/parses (`act-*`; `npm run
+ * coder:parses` re-records them). The names are made up or missing from the hand-typed gazetteer, and
+ * the rules that must hold without it run with NEWSGRAPH_CURATED_NAMES=off: they are what the parse and
+ * the Phoenix dictionaries find on their own.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { actorAt, codeActors } from '../../src/ingest/coder/actor-mentions';
+import { codeArticle } from '../../src/ingest/coder/coder';
+import { abbreviates } from '../../src/ingest/coder/org-acronyms';
+import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
+import { type KgBatch, validateBatch } from '../../src/kg/kg-batch';
+import { ActorKind } from '../../src/schema/domain.enum';
+
+interface Recorded {
+  readonly text: string;
+  readonly date: string;
+  readonly doc: NlpDocument;
+}
+
+function code(name: string): KgBatch {
+  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
+  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
+  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
+  expect(validateBatch(batch)).toEqual([]);
+  return batch;
+}
+
+const mentionsOf = (b: KgBatch, id: string): string[] | undefined =>
+  b.actors.find(a => a.id === id)?.mentions.map(m => m.text);
+
+const ids = (b: KgBatch): string[] => b.actors.map(a => a.id).sort();
+
+describe('actors on the parse, without the hand-typed people, organisations and outlets', () => {
+  const saved = process.env.NEWSGRAPH_CURATED_NAMES;
+  beforeAll(() => {
+    process.env.NEWSGRAPH_CURATED_NAMES = 'off';
+  });
+  afterAll(() => {
+    if (saved === undefined) {
+      delete process.env.NEWSGRAPH_CURATED_NAMES;
+    } else {
+      process.env.NEWSGRAPH_CURATED_NAMES = saved;
+    }
+  });
+
+  it('resolves a later titled surname to the full name, honorific in the mention', () => {
+    const b = code('act-full-then-short');
+    expect(mentionsOf(b, 'person:kwame-asante-boateng')).toEqual([
+      'Kwame Asante-Boateng',
+      'Mr Asante-Boateng',
+    ]);
+    expect(b.relations).toContainEqual({
+      type: 'OF_COUNTRY',
+      fromId: 'person:kwame-asante-boateng',
+      toId: 'country:GHA',
+    });
+  });
+
+  it('resolves a headline surname to the full name named after it; the possessive stays out of the name', () => {
+    const b = code('act-headline-short');
+    const person = b.actors.find(a => a.id === 'person:amani-mwakyusa');
+    expect(person?.name).toBe('Amani Mwakyusa');
+    expect(person?.mentions.map(m => m.text)).toEqual([
+      'Mwakyusa',
+      'Amani Mwakyusa',
+      "Amani Mwakyusa's",
+    ]);
+    expect(b.actors.filter(a => a.kind === ActorKind.PERSON)).toHaveLength(1);
+  });
+
+  it('gives a leader title with its country word an office of that country', () => {
+    const b = code('act-headline-short');
+    expect(b.offices).toEqual([
+      expect.objectContaining({
+        personId: 'person:amani-mwakyusa',
+        countryId: 'country:TZA',
+        role: 'HEAD_OF_STATE',
+      }),
+    ]);
+  });
+
+  it('takes a lone surname no full name explains from the Phoenix people', () => {
+    const b = code('act-dictionary-person');
+    expect(ids(b)).toEqual(['person:vladimir-putin']);
+    expect(mentionsOf(b, 'person:vladimir-putin')).toEqual(['Mr. Putin']);
+  });
+
+  it('makes a state body of a country word and a body name; the country word is a mention too', () => {
+    const b = code('act-state-bodies');
+    expect(mentionsOf(b, 'org:ken-interior-ministry')).toEqual(['Kenyan Interior Ministry']);
+    expect(mentionsOf(b, 'org:chl-supreme-court')).toEqual(["Chile's Supreme Court"]);
+    expect(mentionsOf(b, 'country:CHL')).toEqual(['Chile']);
+    expect(b.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'PART_OF', fromId: 'org:ken-interior-ministry', toId: 'country:KEN' },
+        { type: 'PART_OF', fromId: 'org:chl-supreme-court', toId: 'country:CHL' },
+      ]),
+    );
+  });
+
+  it('tells outlets by an outlet noun, an outlet word in the name, or being told or cited', () => {
+    const b = code('act-outlets');
+    expect(ids(b)).toEqual(['country:GHA', 'media:gna', 'media:kivu', 'media:radio-oranje']);
+    expect(mentionsOf(b, 'media:gna')).toEqual(['GNA']);
+    expect(b.actors.find(a => a.id === 'media:kivu')?.name).toBe('Kivu News');
+  });
+
+  it("ids an organisation by the article's acronym of it, and the acronym is a mention", () => {
+    const b = code('act-igo-acronym');
+    expect(mentionsOf(b, 'org:iea')).toEqual(['International Energy Agency', 'IEA']);
+  });
+
+  it('keeps title tails, lower-case phrases, modifiers and geographic names out', () => {
+    const b = code('act-guards');
+    expect(ids(b)).toEqual(['country:PHL', 'person:mara-lindqvist']);
+    expect(mentionsOf(b, 'country:PHL')).toEqual(['Philippine']);
+  });
+});
+
+describe('acronyms', () => {
+  it('abbreviate every significant word in order', () => {
+    expect(abbreviates('UN', 'United Nations')).toBe(true);
+    expect(abbreviates('ASEAN', 'Association of Southeast Asian Nations')).toBe(true);
+    expect(abbreviates('NATO', 'North Atlantic Treaty Organization')).toBe(true);
+    expect(abbreviates('UN', 'United Nations Security Council')).toBe(false);
+    expect(abbreviates('EU', 'Energy Agency')).toBe(false);
+    expect(abbreviates('IEA', 'IEA')).toBe(false);
+  });
+});
+
+describe('descriptions that stand for a state', () => {
+  const at = (name: string, word: string): string | null => {
+    const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
+    const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
+    const coded = codeActors(r.text, r.doc, [], r.date);
+    const token = r.doc.sentences.flatMap(s => s.tokens).find(t => t.word === word);
+    if (token === undefined) {
+      throw new Error(`no ${word} in ${name}`);
+    }
+    return actorAt(coded, token.characterOffsetBegin, token.characterOffsetEnd)?.id ?? null;
+  };
+
+  it('resolve "the foreign minister" to the one state of the sentence before, as no mention', () => {
+    expect(at('act-description', 'minister')).toBe('country:URY');
+    const r = code('act-description');
+    expect(mentionsOf(r, 'country:URY')).toEqual(['Uruguay']);
+  });
+
+  it('resolve nothing when the context names two states', () => {
+    expect(at('act-description-ambiguous', 'minister')).toBeNull();
+  });
+});
