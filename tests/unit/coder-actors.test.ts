@@ -82,6 +82,17 @@ describe('actors on the parse, without the hand-typed people, organisations and 
     ]);
   });
 
+  it('ties a person to the country of a role in apposition, after or before the role', () => {
+    const b = code('act-apposition');
+    expect(b.relations).toEqual(
+      expect.arrayContaining([
+        { type: 'OF_COUNTRY', fromId: 'person:lindiwe-dlamini-mkhize', toId: 'country:SWZ' },
+        { type: 'OF_COUNTRY', fromId: 'person:tomasz-wrobelski', toId: 'country:POL' },
+      ]),
+    );
+    expect(b.relations.filter(r => r.fromId === 'person:lindiwe-dlamini-mkhize')).toHaveLength(1);
+  });
+
   it('takes a lone surname no full name explains from the Phoenix people', () => {
     const b = code('act-dictionary-person');
     expect(ids(b)).toEqual(['person:vladimir-putin']);

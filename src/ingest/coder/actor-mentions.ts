@@ -71,7 +71,11 @@ export function codeActors(
     aliases: [...a.aliases],
     mentions: [...a.mentions],
   }));
-  const people = codePeople(text, doc, ignored, actors, gaz, day);
+  const stated = new Set([
+    ...base.relations.filter(r => r.type === 'OF_COUNTRY').map(r => r.fromId),
+    ...base.offices.map(o => o.personId),
+  ]);
+  const people = codePeople(text, doc, ignored, actors, gaz, day, stated);
   const orgs = codeOrganisations(text, doc, ignored, actors, gaz);
   const dropped = new Set<Span>([...orgs.dropped, ...featureWords(doc, actors)]);
   for (const a of actors) {

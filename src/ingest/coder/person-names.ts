@@ -3,8 +3,9 @@
  * - a full name (two tokens or more, not "Marcos Jr.") is `person:<slug of the name>`; the possessive
  *   is never part of the name, an honorific before it and a possessive after it are part of the mention;
  * - its office: a leader's title right before the name ("Kenyan President William Ruto") with the
- *   country word before that title gives an office; else the Phoenix person of that name with a role at
- *   the article's date ties the person to that state (OF_COUNTRY), for the officials roll-up;
+ *   country word before that title gives an office; else a role in apposition with its country ("X,
+ *   the foreign minister of Eswatini,") or the Phoenix person of that name with a role at the article's
+ *   date ties the person to that state (OF_COUNTRY), for the officials roll-up;
  * - a short form (short-names.ts) is a mention of the full name of the article it names.
  * Guards: capitalised tokens only, no pronouns, nothing inside boilerplate or another actor's mention.
  */
@@ -89,6 +90,62 @@ function widens(actors: readonly MutableActor[], id: string, mention: Span): boo
   return true;
 }
 
+/** Role nouns whose apposition ties a person to a country ("X, Azerbaijan's foreign minister,"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  [
+    'minister',
+    'president',
+    'premier',
+    'chancellor',
+    'leader',
+    'ambassador',
+    'envoy',
+    'diplomat',
+  ].concat(
+    ['spokesman', 'spokeswoman', 'spokesperson', 'secretary', 'official', 'commander', 'chief'],
+    ['governor', 'adviser', 'advisor', 'king', 'queen', 'emir', 'sultan', 'monarch', 'head'],
+  ),
+);
+const COUNTRY_RELATIONS: ReadonlySet<string> = new Set([
+  'nmod:poss',
+  'nmod:of',
+  'amod',
+  'compound',
+]);
+
+/**
+ * The country of a role in apposition to the name: "Jeyhun Bayramov, Azerbaijan's foreign minister,",
+ * "Lindiwe Dlamini, the foreign minister of Eswatini,", "the Kenyan envoy, Amos Wako,".
+ */
+function appositionCountry(
+  sentence: NlpSentence,
+  toks: readonly NlpToken[],
+  gaz: Gazetteer,
+): string | null {
+  const inName = new Set(toks.map(t => t.index));
+  const deps = sentence.enhancedPlusPlusDependencies;
+  const roles = deps
+    .filter(d => d.dep === 'appos' && (inName.has(d.governor) || inName.has(d.dependent)))
+    .map(d => (inName.has(d.governor) ? d.dependent : d.governor))
+    .filter(i => ROLE_NOUNS.has(sentence.tokens[i - 1]?.word.toLowerCase() ?? ''));
+  for (const role of roles) {
+    for (const d of deps.filter(x => x.governor === role && COUNTRY_RELATIONS.has(x.dep))) {
+      const parts = [
+        d.dependent,
+        ...deps
+          .filter(x => x.governor === d.dependent && (x.dep === 'compound' || x.dep === 'flat'))
+          .map(x => x.dependent),
+      ].sort((a, b) => a - b);
+      const phrase = parts.map(i => sentence.tokens[i - 1]?.word ?? '').join(' ');
+      const country = gaz.countryWords.get(phrase);
+      if (country !== undefined) {
+        return country;
+      }
+    }
+  }
+  return null;
+}
+
 export interface CodedPeople {
   readonly relations: KgRelation[];
   readonly offices: KgOffice[];
@@ -102,6 +159,7 @@ export function codePeople(
   actors: MutableActor[],
   gaz: Gazetteer,
   day: string | null,
+  stated: ReadonlySet<string> = new Set(),
 ): CodedPeople {
   const relations: KgRelation[] = [];
   const offices: KgOffice[] = [];
@@ -119,6 +177,14 @@ export function codePeople(
       const span = spanOf(toks);
       const mention = mentionOf(text, span, { honorific: true });
       const name = text.slice(span.start, span.end);
+      const known = actors.find(a => a.id === `person:${slugify(name)}`);
+      if (known !== undefined && !stated.has(known.id) && !isShortForm(toks)) {
+        // a person the gazetteer's rules found with no state: "X, the foreign minister of Eswatini,"
+        const country = appositionCountry(sentence, toks, gaz);
+        if (country !== null && !relations.some(r => r.fromId === known.id)) {
+          relations.push({ type: 'OF_COUNTRY', fromId: known.id, toId: country });
+        }
+      }
       if (widens(actors, `person:${slugify(name)}`, mention)) {
         continue;
       }
@@ -136,7 +202,8 @@ export function codePeople(
         actors.push(person);
         const first = toks[0] as NlpToken;
         const leader = leaderBefore(sentence, first, gaz);
-        const state = leader?.countryId ?? phoenixState(name, day);
+        const state =
+          leader?.countryId ?? appositionCountry(sentence, toks, gaz) ?? phoenixState(name, day);
         if (leader !== null) {
           const country = gaz.actors.get(leader.countryId);
           offices.push({
