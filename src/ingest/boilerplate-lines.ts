@@ -36,7 +36,7 @@ const ENDS_WITH_SLASH_CREDIT = new RegExp(
 );
 /** A line ending with "— AFP/File", "- Photo: Reuters", "AFP via Getty Images" or "(Photo: AFP)". */
 const ENDS_WITH_IMAGE_CREDIT = new RegExp(
-  String.raw`(?:[-–—][ \t]*(?:${PHOTO_AGENCY}|${NAME})[ \t]*\/[ \t]*(?:File|${NAME})|[-–—][ \t]*${oneOf(['photo', 'image', 'picture'])}[ \t]*[:/][ \t]*${NAME}|via[ \t]+Getty[ \t]+Images|\([ \t]*${oneOf(['photo', 'photograph', 'image', 'picture'])}s?(?:[ \t]+by)?[ \t]*:?[ \t]*[^()]{1,80}\))[ \t]*$`,
+  String.raw`(?:[-–—][ \t]*(?:${PHOTO_AGENCY}|${NAME})[ \t]*\/[ \t]*(?:File|${NAME})|[-–—][ \t]*${oneOf(['photo', 'image', 'picture'])}[ \t]*[:/][ \t]*${NAME}|via[ \t]+Getty[ \t]+Images|\([ \t]*${oneOf(['photo', 'photograph', 'image', 'picture'])}s?(?:[ \t]+by[ \t]*:?|[ \t]*:)[ \t]*[^()]{1,80}\))[ \t]*$`,
   'u',
 );
 
@@ -75,7 +75,29 @@ const SHARE_LINE = new RegExp(
   'u',
 );
 
-const DATE_WORD = String.raw`(?:\p{N}|${oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'today', 'yesterday'])})`;
+const MONTH_OR_DAY = oneOf([
+  'mon',
+  'tue',
+  'wed',
+  'thu',
+  'fri',
+  'sat',
+  'sun',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+]);
+/** What a date stamp starts with: a number, "June 12", "Thursday, June 12", "today". */
+const DATE_WORD = String.raw`(?:\p{N}|${MONTH_OR_DAY}\p{L}*\.?,?[ \t]+(?:${MONTH_OR_DAY}\p{L}*[ \t]+)?\p{N}|${oneOf(['today', 'yesterday'])}\b)`;
 /** "Updated: 12 June 2025, 10:32 GMT", "Published on Monday 4 March 2024 | Last updated …". */
 const DATE_STAMP = new RegExp(
   String.raw`^(?:${oneOf(['last updated', 'updated', 'published', 'first published', 'posted', 'modified'])}|UPDATED|PUBLISHED)(?:[ \t]+(?:on|at))?[ \t]*:?[ \t]*${DATE_WORD}[^"“”!?;]{0,90}$`,
@@ -177,7 +199,7 @@ export function lineBoilerplate(t: string, isTitle: boolean): string | null {
   if (t.length <= 160 && SHARE_LINE.test(t)) {
     return 'site boilerplate: a share or subscribe prompt';
   }
-  if (DATE_STAMP.test(t)) {
+  if (DATE_STAMP.test(t) && !endsLikeSentence(t)) {
     return 'site boilerplate: a publication or update time';
   }
   if (isTagsLine(t)) {

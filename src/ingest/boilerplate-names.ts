@@ -14,8 +14,8 @@ export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 const PARTICLE = String.raw`(?:al-\p{Lu}[\p{L}\p{M}'’.-]*|al|el|bin|bint|ibn|van|von|der|den|de|da|di|du|del|della|la|le|dos|das|ter|y)`;
 /** One person's (or one place's, or one outlet's) name: up to six words. */
 export const NAME = String.raw`${CAP_WORD}(?:[ \t]+(?:${CAP_WORD}|${PARTICLE})){0,5}`;
-/** A name with where the person was: "Andrea Castillo in Belmopan". */
-const NAME_AT = String.raw`${NAME}(?:[ \t]+(?:in|from|at)[ \t]+${NAME})?`;
+/** A name with where the person was: "Andrea Castillo in Belmopan", "… at the United Nations". */
+const NAME_AT = String.raw`${NAME}(?:[ \t]+(?:in|from|at)[ \t]+(?:the[ \t]+)?${NAME})?`;
 /** Several names: "A in X and B in Y", "A, B and C", "A & B". */
 export const NAMES_AT = String.raw`${NAME_AT}(?:[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]*&[ \t]*)${NAME_AT})*`;
 /** Several names without places, for bylines. */
@@ -54,8 +54,8 @@ const CREDIT_ROLES = [
   'fact-checking',
 ];
 const ROLE = String.raw`(?:${oneOf(['additional', 'further', 'extra'])}[ \t]+)?${oneOf(CREDIT_ROLES)}(?:[ \t]+and[ \t]+${oneOf(CREDIT_ROLES)})?`;
-/** One credit: "Reporting by A in X and B in Y", "Contributing: A". */
-export const CREDIT_SEGMENT = String.raw`(?:${ROLE}[ \t]+by|${oneOf(['contributing', 'contributors', 'additional reporting'])}[ \t]*:)[ \t]+${NAMES_AT}`;
+/** One credit: "Reporting by A in X and B in Y", "Contributing: A", "With inputs from agencies". */
+export const CREDIT_SEGMENT = String.raw`(?:(?:(?:${anyCase('with')}[ \t]+)?${ROLE}[ \t]+[Bb]y|${oneOf(['contributing', 'contributors', 'additional reporting'])}[ \t]*:)[ \t]+${NAMES_AT}|${anyCase('with')}[ \t]+(?:agency[ \t]+inputs|inputs[ \t]+from[ \t]+(?:agencies|${NAMES_AT})))`;
 /** Credits joined by ";" or ",": "Reporting by A; additional reporting by B; Editing by C". */
 export const CREDITS = String.raw`${CREDIT_SEGMENT}(?:[ \t]*[;,][ \t]*(?:and[ \t]+)?${CREDIT_SEGMENT})*`;
 

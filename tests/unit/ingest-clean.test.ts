@@ -150,6 +150,8 @@ describe('findIgnoredSpans: wire credits', () => {
       '— Additional reporting by Amos Kipkemboi in Kampala',
       'Writing by Jane Wanjiru; Editing by Tom Hale and Ann Lee.',
       'Contributing: Jane Wanjiru, Peter Okello',
+      'Reporting By Jane Wanjiru at the United Nations; Editing by Tom Hale',
+      '(With inputs from agencies)',
     ];
     const spans = findIgnoredSpans(article(STORY, ...credits));
     expect(spans.map(s => [s.text, s.reason])).toEqual(
@@ -275,6 +277,7 @@ describe('findIgnoredSpans: prompts, stamps and tags', () => {
       'Follow-up talks are planned for July, officials said.',
       'Updated figures published on Monday showed 12 dead.',
       'Published reports said the border would reopen.',
+      'Updated May figures showed 12 dead.',
       'Topics discussed included fuel taxes, visas and the railway.',
     ];
     expect(findIgnoredSpans(article(STORY, ...story))).toEqual([]);
