@@ -142,6 +142,20 @@ describe('findIgnoredSpans: bylines', () => {
   });
 });
 
+describe('findIgnoredSpans: datelines', () => {
+  it('keeps datelines: they carry the place and open the first sentence', () => {
+    const datelines = [
+      'NAIROBI, June 12 (Reuters) - Kenya and Uganda agreed on Thursday to reopen the border.',
+      'KAMPALA, Uganda — Uganda said on Thursday it would reopen the border with Kenya.',
+      'NAIROBI (AFP) -- Kenya welcomed the decision.',
+      'NAIROBI, June 12 (Reuters) -',
+    ];
+    expect(findIgnoredSpans(article('By Jane Wanjiru', ...datelines)).map(s => s.text)).toEqual([
+      'By Jane Wanjiru',
+    ]);
+  });
+});
+
 describe('findIgnoredSpans: wire credits', () => {
   it('ignores credits bare, in parentheses, after a dash, with places and several roles', () => {
     const credits = [
