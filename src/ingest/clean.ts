@@ -1,19 +1,28 @@
 /**
- * Finds the parts of a stored article that are not the story: site boilerplate ("Also Read: …" links,
- * "Related articles" lists, comment blocks, copyright lines, legal disclaimers) and a headline repeated
- * verbatim under itself. The text is never rewritten: every span indexes the original text, and later
- * stages skip whatever overlaps an ignored span.
+ * Finds the parts of a stored article that are not the story, the way a wire or website article is laid
+ * out: the headline repeated under itself, bylines (and the role line under one), photo captions and
+ * image credits, wire credits ("(Reporting by …; Editing by …)"), link lines and related/most-read
+ * lists, headline runs after the story has ended, share/newsletter prompts, date stamps, tag lines,
+ * copyright and disclaimer lines, and the comment section. The line rules are in boilerplate-lines.ts,
+ * the block rules in boilerplate-blocks.ts.
+ *
+ * The text is never rewritten: every span indexes the original text, and later stages skip whatever
+ * overlaps an ignored span. Precision comes first: a rule matches a line's whole layout, never a word
+ * that a story sentence could begin with.
  */
 import type { Span } from '../kg/kg-batch';
+import {
+  type Line,
+  headlineBlockEnd,
+  isCommentsHeading,
+  isLinkLine,
+  relatedListEnd,
+  trimmed,
+} from './boilerplate-blocks';
+import { isBylineRole, lineBoilerplate, trailingCredit } from './boilerplate-lines';
 
 export interface IgnoredSpan extends Span {
   readonly reason: string;
-}
-
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
 }
 
 /** Lines without their line break; `end` excludes the newline (trailing spaces stay in the line). */
@@ -30,78 +39,56 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** A single line that is a link to another story. */
-const LINK_LINE =
-  /^(also read|read also|read more|more from|see also|must read|recommended|you may also like|you might also like|related|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?|popular now|editor['’]?s (?:picks?|choice)|latest news|watch|listen)\s*:/i;
-/** A heading that opens a list of links, running to the next blank line. */
-const LINK_LIST_HEADING =
-  /^(related( (articles|stories|posts|news|coverage))?|more (stories|news)|recommended( for you)?|read next|trending( now)?|most (read|popular|viewed|shared)|also read|read also|read more|see also)\s*:?$/i;
-/** A heading that opens the comment section: everything after it is not the story. */
-const COMMENTS_HEADING =
-  /^(leave a (reply|comment)|post a comment|add a comment|\d+\s+comments?|comments?( \(\d+\))?|join the (conversation|discussion))\s*:?$/i;
-const COPYRIGHT_LINE = /^(©|\(c\)\s|copyright\b)|all rights reserved/i;
-const DISCLAIMER_LINE =
-  /^(disclaimer\s*:|the views (and opinions )?expressed (in this article )?are|this (article|content) (is|was) (for informational purposes|not intended as|provided for information)|not (financial|legal|investment) advice)/i;
-/** A photo caption line: "Photo caption: …", "(Photo: …)", "Caption: …". */
-const CAPTION_LINE = /^\(?(?:(?:file\s+)?photo(?:\s+caption)?|caption|picture|image)\s*:/i;
-/** A wire credit line: "Reporting by … in Jakarta; Editing by …". */
-const CREDIT_LINE = /^(?:(?:additional\s+)?reporting|writing|editing|compiled)\s+by\b/i;
-/** A byline on a line of its own: "By Amina Qureshi". */
-const BYLINE =
-  /^[Bb]y\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|al-[\p{L}]+|bin|van|de|da)){0,5}$/u;
-const SHARE_LINE =
-  /^(share (this|on)\b|follow us\b|subscribe (to|now)\b|sign up for\b|click here to\b)/i;
-
-function trimmed(line: Line): string {
-  return line.text.trim();
-}
-
 function whole(line: Line, reason: string): IgnoredSpan {
   return { start: line.start, end: line.end, text: line.text, reason };
 }
 
+function lines(
+  text: string,
+  all: readonly Line[],
+  from: number,
+  to: number,
+  reason: string,
+): IgnoredSpan {
+  const first = all[from] as Line;
+  const last = all[to - 1] as Line;
+  return { start: first.start, end: last.end, text: text.slice(first.start, last.end), reason };
+}
+
+function normalised(t: string): string {
+  return t.replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Reasons that mark the end of the story: what follows in headline-like blocks is site chrome. */
+const END_OF_STORY = new Set([
+  'reporting credit line',
+  'agency credit line',
+  'site boilerplate: a copyright line',
+]);
+
 /** Ignored spans, sorted by start and non-overlapping. */
 export function findIgnoredSpans(text: string): IgnoredSpan[] {
-  const lines = splitLines(text);
+  const all = splitLines(text);
   const out: IgnoredSpan[] = [];
-  const first = lines.find(l => trimmed(l) !== '');
+  const titleIndex = all.findIndex(l => trimmed(l) !== '');
+  const title = titleIndex < 0 ? '' : normalised(trimmed(all[titleIndex] as Line));
+  let storyEnded = false;
+  let previous: string | null = null;
   let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] as Line;
+  while (i < all.length) {
+    const line = all[i] as Line;
     const t = trimmed(line);
     if (t === '') {
       i++;
       continue;
     }
-    if (first !== undefined && line !== first && t === trimmed(first)) {
-      out.push(whole(line, 'repeated headline (a verbatim copy of the first line)'));
-    } else if (LINK_LINE.test(t)) {
-      out.push(whole(line, `site boilerplate: a '${t.split(':')[0] ?? t}' link to another story`));
-    } else if (LINK_LIST_HEADING.test(t)) {
-      let j = i + 1;
-      while (j < lines.length && trimmed(lines[j] as Line) !== '') {
-        j++;
-      }
-      // a blank line right after the heading: the list is the next block
-      if (j === i + 1) {
-        j++;
-        while (j < lines.length && trimmed(lines[j] as Line) === '') {
-          j++;
-        }
-        while (j < lines.length && trimmed(lines[j] as Line) !== '') {
-          j++;
-        }
-      }
-      const last = lines[Math.min(j, lines.length) - 1] as Line;
-      out.push({
-        start: line.start,
-        end: last.end,
-        text: text.slice(line.start, last.end),
-        reason: 'site boilerplate: a list of related articles',
-      });
-      i = j;
-      continue;
-    } else if (COMMENTS_HEADING.test(t)) {
+    const isTitle = i === titleIndex;
+    const listEnd = isTitle ? null : relatedListEnd(all, i);
+    let reason: string | null = null;
+    let next = i + 1;
+    if (!isTitle && normalised(t) === title) {
+      reason = 'repeated headline (a verbatim copy of the first line)';
+    } else if (!isTitle && isCommentsHeading(t)) {
       out.push({
         start: line.start,
         end: text.length,
@@ -109,20 +96,42 @@ export function findIgnoredSpans(text: string): IgnoredSpan[] {
         reason: 'site boilerplate: the comment section',
       });
       break;
-    } else if (COPYRIGHT_LINE.test(t)) {
-      out.push(whole(line, 'site boilerplate: a copyright line'));
-    } else if (DISCLAIMER_LINE.test(t)) {
-      out.push(whole(line, 'site boilerplate: a legal disclaimer'));
-    } else if (CAPTION_LINE.test(t)) {
-      out.push(whole(line, 'photo caption'));
-    } else if (CREDIT_LINE.test(t)) {
-      out.push(whole(line, 'reporting credit line'));
-    } else if (BYLINE.test(t)) {
-      out.push(whole(line, 'byline'));
-    } else if (SHARE_LINE.test(t)) {
-      out.push(whole(line, 'site boilerplate: a share or subscribe prompt'));
+    } else if (listEnd !== null) {
+      next = listEnd;
+      reason = 'site boilerplate: a list of related articles';
+    } else if (!isTitle && isLinkLine(t)) {
+      reason = `site boilerplate: a '${t.split(':')[0] ?? t}' link to another story`;
+    } else {
+      reason = lineBoilerplate(t, isTitle);
+      if (reason === null && previous === 'byline' && isBylineRole(t)) {
+        reason = 'byline';
+      }
+      if (reason === null && storyEnded) {
+        const end = headlineBlockEnd(all, i);
+        if (end !== null) {
+          next = end;
+          reason = 'site boilerplate: headlines after the end of the story';
+        }
+      }
     }
-    i++;
+    if (reason !== null) {
+      out.push(next === i + 1 ? whole(line, reason) : lines(text, all, i, next, reason));
+      storyEnded ||= END_OF_STORY.has(reason) && line.start >= text.length / 2;
+    } else {
+      const credit = trailingCredit(line.text);
+      if (credit !== null) {
+        const start = line.start + credit.from;
+        out.push({
+          start,
+          end: line.end,
+          text: text.slice(start, line.end),
+          reason: credit.reason,
+        });
+        storyEnded ||= line.start >= text.length / 2;
+      }
+    }
+    previous = reason;
+    i = next;
   }
   return out;
 }
