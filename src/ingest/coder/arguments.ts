@@ -201,11 +201,20 @@ function actingVerb(view: SentenceView, v: number): number {
     }
   }
   if (view.dependents(v, 'nsubj', 'nsubj:pass').length === 0) {
-    const adv = view.headArcs(v).find(a => a.head > 0 && a.rel.startsWith('advcl'));
-    const byClause = adv?.rel === 'advcl:by';
-    const participle = adv?.rel === 'advcl' && view.token(v).pos === 'VBG';
-    if (adv !== undefined && (byClause || participle)) {
+    const adv = view.headArcs(v).find(a => a.head > 0 && /^(advcl|dep)/.test(a.rel));
+    if (adv?.rel === 'advcl:by') {
       return adv.head;
+    }
+    if (adv !== undefined && view.token(v).pos === 'VBG') {
+      // a participle acts with the nearest clause above it that has a subject of its own
+      let h = adv.head;
+      const ownSubject = (k: number): boolean => view.arcsFrom(k).some(a => a.rel === 'nsubj');
+      for (let depth = 0; depth < 3 && !ownSubject(h); depth++) {
+        h =
+          view.headArcs(h).find(a => a.head > 0 && /^(advcl|dep|xcomp|conj)/.test(a.rel))?.head ??
+          h;
+      }
+      return h;
     }
   }
   return v;
