@@ -184,4 +184,18 @@ describe('event rules of the coder', () => {
   it('takes the people counted in "a similar number of Belarusian diplomats"', () => {
     expect(triples(code('evt-counted'))).toEqual(['161 country:FIN -> country:BLR']);
   });
+
+  it('gives "a deal to supply" the signer as source (PLANNED); lodging a protest is 114, welcoming 051', () => {
+    const b = code('evt-deal-to');
+    expect(
+      b.events.map(e => `${e.code.slice(0, 2)} ${e.sourceId} -> ${e.targetId}`).sort(),
+    ).toEqual([
+      '05 country:UZB -> country:CHL',
+      '06 country:BRA -> country:AGO',
+      '11 country:CHL -> country:PER',
+    ]);
+    expect(b.events.find(e => e.sourceId === 'country:BRA')?.modality).toBe(Modality.PLANNED);
+    expect(b.events.find(e => e.sourceId === 'country:CHL')?.code).toBe('114');
+    expect(b.events.find(e => e.sourceId === 'country:UZB')?.code).toBe('051');
+  });
 });

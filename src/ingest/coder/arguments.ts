@@ -237,7 +237,13 @@ export function sourcesOf(
         .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
         .map(a => a.dep);
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
-  return { args: args(view, ctx, tokens, true), passive };
+  const found = args(view, ctx, tokens, true);
+  // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"
+  const up = view.headArcs(v).find(a => a.rel === 'xcomp' && a.head > 0 && a.head !== v);
+  if (found.length === 0 && !passive && up !== undefined) {
+    return { args: sourcesOf(view, ctx, up.head).args, passive };
+  }
+  return { args: found, passive };
 }
 
 /** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */

@@ -23,6 +23,7 @@ const PLAN_VERBS: ReadonlySet<string> = new Set([
   'agree',
   'decide',
   'seek',
+  'sign',
 ]);
 const POSSIBLE_VERBS: ReadonlySet<string> = new Set(['threaten', 'warn', 'consider', 'weigh']);
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
