@@ -11,8 +11,8 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
-import { agentsFor } from '../dictionaries/dictionary.loader';
 import { actorAt, type CodedActors } from './actor-mentions';
+import { QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { pronounActor } from './pronouns';
 import type { SentenceView } from './sentence-view';
@@ -91,58 +91,6 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     }
   }
   return null;
-}
-
-const QUANTITIES: ReadonlySet<string> = new Set([
-  'number',
-  'group',
-  'dozen',
-  'hundred',
-  'thousand',
-  'handful',
-  'team',
-  'member',
-  'all',
-  'some',
-  'most',
-  'many',
-  'several',
-]);
-/** Goods named by their country's demonym ("a ban on Tajik goods" aims at Tajikistan). */
-const GOODS: ReadonlySet<string> = new Set(['good', 'goods', 'product', 'import', 'export']);
-
-/** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
-const AGENT_WORDS: ReadonlySet<string> = new Set([
-  'official',
-  'leader',
-  'counterpart',
-  'force',
-  'authority',
-  'delegation',
-  'president',
-  'premier',
-  'administration',
-  'regime',
-  'side',
-  'unit',
-  'troop',
-  'soldier',
-  'police',
-  'mission',
-]);
-
-/** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
-function isAgentNoun(view: SentenceView, i: number): boolean {
-  const t = view.token(i);
-  if (t.pos.startsWith('NNP')) {
-    return true;
-  }
-  return (
-    AGENT_WORDS.has(view.lemma(i)) ||
-    GOODS.has(view.lemma(i)) ||
-    agentsFor(t.word.toUpperCase()).length > 0 ||
-    agentsFor(t.lemma.toUpperCase()).length > 0
-  );
 }
 
 function args(
