@@ -60,7 +60,7 @@ const MISSIONS = ['embassy', 'consulate', 'mission'];
 const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
 const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
-const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship'];
+const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
