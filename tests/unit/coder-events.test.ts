@@ -151,4 +151,51 @@ describe('event rules of the coder', () => {
       '051 org:asean -> country:VNM',
     ]);
   });
+
+  it('resolves "them" to the people named before and "it" to the subject of its clause; an appeal is not an act', () => {
+    expect(triples(code('evt-pronouns'))).toEqual([
+      '020 country:USA -> country:NRU',
+      '112 country:POL -> country:BLR',
+      '161 country:POL -> country:BLR',
+    ]);
+  });
+
+  it('reads "retaliated by expelling diplomats" as the expulsion by the subject; closing a consulate is 161', () => {
+    expect(triples(code('evt-by-clause'))).toEqual([
+      '161 country:BLR -> country:LVA',
+      '161 country:LTU -> country:BLR',
+    ]);
+  });
+
+  it('gives a past act hung under what was said to the sayer', () => {
+    expect(triples(code('evt-said-and'))).toEqual([
+      '051 person:ferdinand-marcos-jr -> country:JPN',
+    ]);
+  });
+
+  it('codes reopening a crossing 0872 both ways and expelling members of an observer mission 1662', () => {
+    expect(triples(code('evt-crossing'))).toEqual([
+      '0872 country:ZMB -> country:ZWE',
+      '0872 country:ZWE -> country:ZMB',
+      '1662 country:CMR -> org:eu',
+    ]);
+  });
+
+  it('takes the people counted in "a similar number of Belarusian diplomats"', () => {
+    expect(triples(code('evt-counted'))).toEqual(['161 country:FIN -> country:BLR']);
+  });
+
+  it('gives "a deal to supply" the signer as source (PLANNED); lodging a protest is 114, welcoming 051', () => {
+    const b = code('evt-deal-to');
+    expect(
+      b.events.map(e => `${e.code.slice(0, 2)} ${e.sourceId} -> ${e.targetId}`).sort(),
+    ).toEqual([
+      '05 country:UZB -> country:CHL',
+      '06 country:BRA -> country:AGO',
+      '11 country:CHL -> country:PER',
+    ]);
+    expect(b.events.find(e => e.sourceId === 'country:BRA')?.modality).toBe(Modality.PLANNED);
+    expect(b.events.find(e => e.sourceId === 'country:CHL')?.code).toBe('114');
+    expect(b.events.find(e => e.sourceId === 'country:UZB')?.code).toBe('051');
+  });
 });

@@ -11,8 +11,8 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
-import { agentsFor } from '../dictionaries/dictionary.loader';
 import { actorAt, type CodedActors } from './actor-mentions';
+import { QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { pronounActor } from './pronouns';
 import type { SentenceView } from './sentence-view';
@@ -93,58 +93,6 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   return null;
 }
 
-const QUANTITIES: ReadonlySet<string> = new Set([
-  'number',
-  'group',
-  'dozen',
-  'hundred',
-  'thousand',
-  'handful',
-  'team',
-  'member',
-  'all',
-  'some',
-  'most',
-  'many',
-  'several',
-]);
-/** Goods named by their country's demonym ("a ban on Tajik goods" aims at Tajikistan). */
-const GOODS: ReadonlySet<string> = new Set(['good', 'goods', 'product', 'import', 'export']);
-
-/** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
-const AGENT_WORDS: ReadonlySet<string> = new Set([
-  'official',
-  'leader',
-  'counterpart',
-  'force',
-  'authority',
-  'delegation',
-  'president',
-  'premier',
-  'administration',
-  'regime',
-  'side',
-  'unit',
-  'troop',
-  'soldier',
-  'police',
-  'mission',
-]);
-
-/** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
-function isAgentNoun(view: SentenceView, i: number): boolean {
-  const t = view.token(i);
-  if (t.pos.startsWith('NNP')) {
-    return true;
-  }
-  return (
-    AGENT_WORDS.has(view.lemma(i)) ||
-    GOODS.has(view.lemma(i)) ||
-    agentsFor(t.word.toUpperCase()).length > 0 ||
-    agentsFor(t.lemma.toUpperCase()).length > 0
-  );
-}
-
 function args(
   view: SentenceView,
   ctx: EventContext,
@@ -201,11 +149,20 @@ function actingVerb(view: SentenceView, v: number): number {
     }
   }
   if (view.dependents(v, 'nsubj', 'nsubj:pass').length === 0) {
-    const adv = view.headArcs(v).find(a => a.head > 0 && a.rel.startsWith('advcl'));
-    const byClause = adv?.rel === 'advcl:by';
-    const participle = adv?.rel === 'advcl' && view.token(v).pos === 'VBG';
-    if (adv !== undefined && (byClause || participle)) {
+    const adv = view.headArcs(v).find(a => a.head > 0 && /^(advcl|dep)/.test(a.rel));
+    if (adv?.rel === 'advcl:by') {
       return adv.head;
+    }
+    if (adv !== undefined && view.token(v).pos === 'VBG') {
+      // a participle acts with the nearest clause above it that has a subject of its own
+      let h = adv.head;
+      const ownSubject = (k: number): boolean => view.arcsFrom(k).some(a => a.rel === 'nsubj');
+      for (let depth = 0; depth < 3 && !ownSubject(h); depth++) {
+        h =
+          view.headArcs(h).find(a => a.head > 0 && /^(advcl|dep|xcomp|conj)/.test(a.rel))?.head ??
+          h;
+      }
+      return h;
     }
   }
   return v;
@@ -228,7 +185,13 @@ export function sourcesOf(
         .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
         .map(a => a.dep);
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
-  return { args: args(view, ctx, tokens, true), passive };
+  const found = args(view, ctx, tokens, true);
+  // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"
+  const up = view.headArcs(v).find(a => a.rel === 'xcomp' && a.head > 0 && a.head !== v);
+  if (found.length === 0 && !passive && up !== undefined) {
+    return { args: sourcesOf(view, ctx, up.head).args, passive };
+  }
+  return { args: found, passive };
 }
 
 /** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */

@@ -66,8 +66,6 @@ const RECIPROCAL_VERBS: ReadonlySet<string> = new Set([
   'sign',
   'exchange',
   'reconcile',
-  'settle',
-  'trade',
 ]);
 const JOINT_WORDS: ReadonlySet<string> = new Set(['joint', 'jointly', 'together', 'bilateral']);
 

@@ -23,6 +23,7 @@ const PLAN_VERBS: ReadonlySet<string> = new Set([
   'agree',
   'decide',
   'seek',
+  'sign',
 ]);
 const POSSIBLE_VERBS: ReadonlySet<string> = new Set(['threaten', 'warn', 'consider', 'weigh']);
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
@@ -40,18 +41,36 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'allege',
 ]);
 
+/** Verbs whose xcomp is asked for, not done: "urged X to keep", "called on X to publish". */
+const APPEALS: ReadonlySet<string> = new Set([
+  'urge',
+  'ask',
+  'call',
+  'demand',
+  'request',
+  'press',
+  'invite',
+  'encourage',
+  'tell',
+]);
 /** "must", "should": what someone says ought to happen, not an act. */
 const DEONTIC_AUX: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
 
 /**
- * Is the verb at `v` denied: a negation on it or on a verb it is the xcomp of ("refused to meet"), or
- * an obligation ("must be decided by")?
+ * Is the verb at `v` denied: a negation on it or on a verb it is the xcomp of ("refused to meet"), an
+ * obligation ("must be decided by"), or what someone was asked to do ("urged Nauru to keep")?
  */
 export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
   if (view.dependents(v, 'advmod', 'neg').some(d => NEGATORS.has(view.lemma(d)))) {
     return true;
   }
   if (view.dependents(v, 'aux').some(d => DEONTIC_AUX.has(view.lemma(d)))) {
+    return true;
+  }
+  // "urged Nauru to keep its ties": what is asked for has not happened
+  if (
+    view.headArcs(v).some(a => a.rel === 'xcomp' && a.head > 0 && APPEALS.has(view.lemma(a.head)))
+  ) {
     return true;
   }
   for (const a of view.headArcs(v)) {

@@ -15,13 +15,41 @@ export interface Arc {
   readonly dep: number;
 }
 
+/**
+ * CoreNLP parses "retaliated by expelling two diplomats" as amod(diplomats, expelling) and
+ * obl:by(retaliated, diplomats): the gerund becomes an adjective. Read it as the parse of the sentence
+ * it is, advcl:by(retaliated, expelling) and obj(expelling, diplomats), so that the act is a verb with
+ * its object and its subject's clause.
+ */
+function repairByGerund(d: NlpDependency, sentence: NlpSentence): NlpDependency {
+  const all = sentence.enhancedPlusPlusDependencies;
+  const gerundAt = (i: number): boolean => sentence.tokens[i - 1]?.pos === 'VBG';
+  const byNoun = (n: number): NlpDependency | undefined =>
+    all.find(x => x.dep === 'obl:by' && x.dependent === n);
+  if (d.dep === 'amod' && gerundAt(d.dependent)) {
+    const by = byNoun(d.governor);
+    if (by !== undefined) {
+      return { ...d, dep: 'obj', governor: d.dependent, dependent: d.governor };
+    }
+  }
+  if (d.dep === 'obl:by') {
+    const gerund = all.find(
+      x => x.dep === 'amod' && x.governor === d.dependent && gerundAt(x.dependent),
+    );
+    if (gerund !== undefined) {
+      return { ...d, dep: 'advcl:by', dependent: gerund.dependent };
+    }
+  }
+  return d;
+}
+
 export class SentenceView {
   private readonly down = new Map<number, Arc[]>();
   private readonly up = new Map<number, Arc[]>();
 
   constructor(readonly sentence: NlpSentence) {
     for (const d of sentence.enhancedPlusPlusDependencies) {
-      this.add(d);
+      this.add(repairByGerund(d, sentence));
     }
   }
 

@@ -7,6 +7,8 @@
  *   intent, and "sign a loan deal" as 061; the codebook's 057 is "sign formal agreement");
  * - cutting, severing, ending or suspending ties or relations is 161 (the dictionary has only "sever");
  * - holding joint exercises or patrols is military cooperation (062) both ways;
+ * - welcoming anything but a visitor is praise (051; CAMEO.2.0 has 052 and 043 patterns); lodging a
+ *   protest or a complaint is 114 (the dictionary's LODGE reads 110);
  * - closing an embassy or consulate is 161; closing a border crossing restricts movement (191) and
  *   reopening it eases the restriction (0872); receiving or welcoming a person is hosting (043);
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
@@ -53,11 +55,12 @@ const AGREEMENTS = [
   'convention',
   'document',
 ];
+const PROTESTS = ['protest', 'complaint', 'note'];
 const MISSIONS = ['embassy', 'consulate', 'mission'];
 const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
 const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
-const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship'];
+const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
@@ -77,6 +80,8 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['close', 'shut', 'seal'], objects: CROSSINGS, code: one('191') },
   { verbs: ['reopen'], objects: CROSSINGS, code: both('0872') },
   { verbs: ['receive', 'welcome', 'greet'], personObject: true, code: one('043') },
+  { verbs: ['welcome', 'hail', 'applaud'], code: one('051') },
+  { verbs: ['lodge', 'file', 'deliver', 'hand', 'send'], objects: PROTESTS, code: one('114') },
   { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
   { verbs: ['agree'], anyXcomp: true, code: one('030') },

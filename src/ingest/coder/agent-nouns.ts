@@ -1,0 +1,60 @@
+/**
+ * Nouns whose modifiers name whom they act for: people and bodies ("Russian diplomats", "U.S.
+ * officials": the Phoenix agent words and a few more) and goods ("Tajik goods"), but not things
+ * ("Indian investment" is not India). Counted people ("a number of Polish diplomats", "members of the
+ * mission") are the people counted.
+ */
+import { agentsFor } from '../dictionaries/dictionary.loader';
+import type { SentenceView } from './sentence-view';
+
+export const QUANTITIES: ReadonlySet<string> = new Set([
+  'number',
+  'group',
+  'dozen',
+  'hundred',
+  'thousand',
+  'handful',
+  'team',
+  'member',
+  'all',
+  'some',
+  'most',
+  'many',
+  'several',
+]);
+/** Goods named by their country's demonym ("a ban on Tajik goods" aims at Tajikistan). */
+const GOODS: ReadonlySet<string> = new Set(['good', 'goods', 'product', 'import', 'export']);
+
+/** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
+const AGENT_WORDS: ReadonlySet<string> = new Set([
+  'official',
+  'leader',
+  'counterpart',
+  'force',
+  'authority',
+  'delegation',
+  'president',
+  'premier',
+  'administration',
+  'regime',
+  'side',
+  'unit',
+  'troop',
+  'soldier',
+  'police',
+  'mission',
+]);
+
+/** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
+export function isAgentNoun(view: SentenceView, i: number): boolean {
+  const t = view.token(i);
+  if (t.pos.startsWith('NNP')) {
+    return true;
+  }
+  return (
+    AGENT_WORDS.has(view.lemma(i)) ||
+    GOODS.has(view.lemma(i)) ||
+    agentsFor(t.word.toUpperCase()).length > 0 ||
+    agentsFor(t.lemma.toUpperCase()).length > 0
+  );
+}
