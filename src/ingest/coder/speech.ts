@@ -157,7 +157,7 @@ function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | nul
   // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
   const basic = tree
     .children(v, 'nsubj')
-    .filter(s => tree.head(s)?.rel === 'nsubj')
+    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^W/.test(view.token(s).pos))
     .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
   const own = [
     ...basic,
@@ -362,4 +362,46 @@ function quoteAct(view: SentenceView, tree: BasicTree, v: number): SpeechAct | n
         passive: false,
         contents: contents.filter(c => c.length > 0),
       };
+}
+
+/** Verbs that attribute quoted words to their subject: "called the expulsion “unjustified”". */
+const QUOTING_LEMMAS: ReadonlySet<string> = new Set([
+  ...SPEECH_ACT_LEMMAS,
+  'call',
+  'describe',
+  'dismiss',
+  'brand',
+  'label',
+  'term',
+]);
+
+/** A verb that attributes the quotations inside `scope` (its phrase, without its subject) to `subject`. */
+export interface QuotingAct {
+  readonly verb: number;
+  readonly subject: number | null;
+  readonly scope: ReadonlySet<number>;
+}
+
+/**
+ * Speech acts that carry quoted words in their arguments ("Minsk rejected the accusation as “…”",
+ * "accusing them of meeting opposition figures “…”", "what he described as “…”").
+ */
+export function quotingActs(view: SentenceView, tree: BasicTree): QuotingAct[] {
+  const out: QuotingAct[] = [];
+  for (let v = 1; v <= view.size; v++) {
+    if (!isVerbLike(view, v) || !QUOTING_LEMMAS.has(view.lemma(v)) || isNegated(view, v)) {
+      continue;
+    }
+    const modality = modalityOf(view, v);
+    if (modality === Modality.PLANNED || modality === Modality.POSSIBLE) {
+      continue;
+    }
+    const subject = subjectOf(view, tree, v);
+    const skip = new Set([
+      ...tree.children(v, 'nsubj', 'csubj'),
+      ...tree.children(v, 'ccomp', 'parataxis', 'conj').filter(c => isVerbLike(view, c)),
+    ]);
+    out.push({ verb: v, subject, scope: new Set(tree.subtree(v, skip)) });
+  }
+  return out;
 }
