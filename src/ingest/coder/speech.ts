@@ -166,6 +166,11 @@ function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | nul
   if (own.length > 0) {
     return own[0] ?? null;
   }
+  // "the African Union, which …, said": a relative clause speaks for the noun it qualifies
+  const relcl = tree.head(v);
+  if (relcl?.rel === 'acl:relcl') {
+    return relcl.head;
+  }
   let cur = v;
   for (let depth = 0; depth < 3; depth++) {
     const h = tree.head(cur);
@@ -186,6 +191,26 @@ function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | nul
     cur = h.head;
   }
   return null;
+}
+
+/**
+ * "…, said Sri Lanka's navy commander, Vice Admiral X": after what was said, the speaker follows the
+ * verb, and the parse may take it for an object.
+ */
+function invertedSubject(
+  view: SentenceView,
+  tree: BasicTree,
+  v: number,
+  contents: readonly (readonly number[])[],
+): number | null {
+  if (contents.length === 0 || contents.some(c => c.some(i => i > v))) {
+    return null;
+  }
+  return (
+    tree
+      .children(v, 'obj', 'dep', 'appos', 'nsubj')
+      .find(c => c > v && view.token(c).pos.startsWith('NN')) ?? null
+  );
 }
 
 /**
@@ -304,11 +329,23 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
       }
     }
+    // "said his country preferred …": a zero-that clause the parse split into an object and the rest
+    if (
+      contents.length === 0 &&
+      view.lemma(v) === 'say' &&
+      tree.children(v, 'obj').some(o => o > v)
+    ) {
+      contents.push(tree.subtree(v, skip).filter(i => i > v));
+    }
     const passive =
       CARRIED_PASSIVES.has(view.lemma(v)) &&
       (view.dependents(v, 'aux:pass').length > 0 ||
         view.dependents(v, 'nsubj:pass').some(s => view.lemma(s) === 'it'));
-    const subject = passive ? null : (subjectOf(view, tree, v) ?? looseSubject(view, tree, v));
+    const subject = passive
+      ? null
+      : (subjectOf(view, tree, v) ??
+        invertedSubject(view, tree, v, contents) ??
+        looseSubject(view, tree, v));
     out.push({
       verb: v,
       subject,

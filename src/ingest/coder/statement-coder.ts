@@ -156,6 +156,15 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     for (const act of acts) {
       act.contents.forEach(c => c.forEach(t => covered.add(t)));
     }
+    /** "“…,” Foreign Minister X told …": the quotation closes right before the speaker's phrase. */
+    const quoteBefore = (q: Span, subject: number | null): boolean => {
+      const first = subject === null ? undefined : tree.subtree(subject)[0];
+      if (first === undefined) {
+        return false;
+      }
+      const at = view.token(first).characterOffsetBegin;
+      return q.end <= at && /^[\s,.”"’]*$/.test(text.slice(q.end, at));
+    };
     for (const act of acts) {
       const x = accordingTo(view, act.verb);
       const source = x === null ? null : accordingSource(view, x, resolver);
@@ -193,11 +202,12 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
             quotes
               .filter(
                 q =>
-                  q.start >= view.token(act.verb).characterOffsetEnd &&
-                  /^[\s,:]*[“"]?\s*$/.test(
-                    text.slice(view.token(act.verb).characterOffsetEnd, q.start),
-                  ) &&
-                  wordCount(q.text) >= 3,
+                  quoteBefore(q, act.subject) ||
+                  (q.start >= view.token(act.verb).characterOffsetEnd &&
+                    /^[\s,:]*[“"]?\s*$/.test(
+                      text.slice(view.token(act.verb).characterOffsetEnd, q.start),
+                    ) &&
+                    wordCount(q.text) >= 3),
               )
               .map(q =>
                 sentence.tokens
