@@ -15,7 +15,10 @@ import { Modality } from '../../schema/domain.enum';
 import { isNegated, modalityOf } from './modality';
 import type { SentenceView } from './sentence-view';
 
-/** Verbs that introduce what someone said, wrote or announced (lemmas). */
+/**
+ * Verbs that introduce what someone said, wrote or announced (lemmas). Left out: verbs whose usual
+ * news sense is an act ("concluded a deal", "posted troops"), which misparses would turn into speech.
+ */
 export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   'say',
   'tell',
@@ -51,14 +54,12 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   'maintain',
   'allege',
   'estimate',
-  'conclude',
   'promise',
   'pledge',
   'vow',
   'threaten',
   'deny',
   'tweet',
-  'post',
 ]);
 
 /**
