@@ -244,7 +244,13 @@ export class SpeakerResolver {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
       }
-      const last = definite ? this.lastNamed(at, lemma) : null;
+      // "the government said": the body named before, else the last state that was a subject
+      const last = definite
+        ? (this.lastNamed(at, lemma) ??
+          (STATE_NOUNS.has(lemma)
+            ? this.lastBefore(at, m => m.kind === ActorKind.COUNTRY && this.subjects.has(m))
+            : null))
+        : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
