@@ -125,6 +125,20 @@ describe('statements on the parse', () => {
     expect(said(b)).toEqual(['country:PER reported: it would reopen its border with Bolivia']);
   });
 
+  it('"Y quoted X as saying": X speaks and Y carries it', () => {
+    expect(only(code('stmt-quoted-as-saying'))).toMatchObject({
+      speakerId: 'person:murat-nurtleu',
+      reportedById: 'media:interfax',
+      span: { text: 'Astana would host the talks' },
+    });
+  });
+
+  it("quoted words of substance in a speech act are its subject's; a one-word quoted label is not", () => {
+    expect(said(code('stmt-speech-act-quote'))).toEqual([
+      'country:MWI direct: a fabrication meant to justify sanctions',
+    ]);
+  });
+
   it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
     const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
     const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);

@@ -46,7 +46,14 @@ const MEDIA_NOUNS = new Set([
   'paper',
 ]);
 const BODY_NOUNS = new Set([
+  'authorities',
+  'authority',
+  'administration',
   'ministry',
+  'service',
+  'bureau',
+  'directorate',
+  'secretariat',
   'government',
   'office',
   'department',
@@ -57,6 +64,14 @@ const BODY_NOUNS = new Set([
   'commission',
   'army',
   'military',
+]);
+/** Bodies that stand for their state ("the Fijian government said"). */
+const STATE_NOUNS = new Set([
+  'government',
+  'cabinet',
+  'administration',
+  'authorities',
+  'authority',
 ]);
 const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
 const ROLE_NOUNS = new Set([
@@ -221,22 +236,31 @@ export class SpeakerResolver {
       return this.spokesperson(view, i, inPhrase);
     }
     if (BODY_NOUNS.has(lemma)) {
+      // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
+      // state itself: without an actor for that body, it names no one the article knows
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
-      const own = org ?? this.best(inPhrase);
+      const own = org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
       if (own !== null) {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
       }
-      const last = definite ? this.lastNamed(at, lemma) : null;
+      // "the government said": the body named before, else the last state that was a subject
+      const last = definite
+        ? (this.lastNamed(at, lemma) ??
+          (STATE_NOUNS.has(lemma)
+            ? this.lastBefore(at, m => m.kind === ActorKind.COUNTRY && this.subjects.has(m))
+            : null))
+        : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
       // "the Argentine leader": the last person named of that state, or of any when none is given
       const state = this.best(inPhrase);
-      const last = this.lastBefore(
-        at,
-        m => m.kind === ActorKind.PERSON && (state === null || this.states.get(m.id) === state.id),
-      );
+      const ok = (m: Mention): boolean =>
+        m.kind === ActorKind.PERSON && (state === null || this.states.get(m.id) === state.id);
+      // like "he": the last such person who was a subject, before any merely named
+      const last =
+        this.lastBefore(at, m => ok(m) && this.subjects.has(m)) ?? this.lastBefore(at, ok);
       if (last !== null) {
         return { id: last.id, how: 'anaphor' };
       }
@@ -267,7 +291,16 @@ export class SpeakerResolver {
     inPhrase: readonly Mention[],
   ): Resolved | null {
     const at = view.token(i).characterOffsetBegin;
-    const body = this.best(inPhrase.filter(m => m.kind !== ActorKind.PERSON));
+    // "a spokesperson for Belize's foreign ministry" speaks for the ministry, not for Belize
+    const forBody = this.phrase(view, i).some(
+      t => t !== i && BODY_NOUNS.has(view.lemma(t)) && !STATE_NOUNS.has(view.lemma(t)),
+    );
+    const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION) ?? null;
+    const body =
+      org ?? (forBody ? null : this.best(inPhrase.filter(m => m.kind !== ActorKind.PERSON)));
+    if (forBody && body === null && inPhrase.length > 0) {
+      return null;
+    }
     if (body !== null) {
       return { id: body.id, how: 'named' };
     }
@@ -278,7 +311,7 @@ export class SpeakerResolver {
         return m === null ? null : { id: m.id, how: 'anaphor' };
       }
     }
-    const org = this.lastBefore(at, m => m.kind === ActorKind.ORGANIZATION);
-    return org === null ? null : { id: org.id, how: 'anaphor' };
+    const last = this.lastBefore(at, m => m.kind === ActorKind.ORGANIZATION);
+    return last === null ? null : { id: last.id, how: 'anaphor' };
   }
 }

@@ -10,129 +10,17 @@
  * - "according to X" is an `obl:according_to` (or nmod) of the clause's verb.
  * A negated reporting verb ("did not say what …") reports nothing.
  */
-import type { NlpSentence } from '../nlp/corenlp.client';
 import { Modality } from '../../schema/domain.enum';
+import { type BasicTree, clause, isVerbLike } from './basic-tree';
 import { isNegated, modalityOf } from './modality';
+import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
+import { CARRIED_PASSIVES, REPORTING_LEMMAS } from './speech-lemmas';
+import { invertedSubject, isAttribution, looseSubject, subjectOf } from './speech-subjects';
 
-/** Verbs that introduce what someone said, wrote or announced (lemmas). */
-export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
-  'say',
-  'tell',
-  'state',
-  'warn',
-  'stress',
-  'add',
-  'insist',
-  'write',
-  'announce',
-  'note',
-  'claim',
-  'argue',
-  'declare',
-  'report',
-  'reply',
-  'respond',
-  'explain',
-  'confirm',
-  'acknowledge',
-  'admit',
-  'assert',
-  'caution',
-  'predict',
-  'comment',
-  'remark',
-  'emphasise',
-  'emphasize',
-  'suggest',
-  'project',
-  'continue',
-  'reiterate',
-  'maintain',
-  'allege',
-  'estimate',
-  'conclude',
-  'promise',
-  'pledge',
-  'vow',
-  'threaten',
-  'deny',
-  'tweet',
-  'post',
-]);
-
-/**
- * Verbs whose clause is itself a speech act, so that "X condemned …, according to Y" is X's statement
- * carried by Y rather than Y's claim about X.
- */
-export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
-  'condemn',
-  'denounce',
-  'criticise',
-  'criticize',
-  'accuse',
-  'blame',
-  'praise',
-  'welcome',
-  'reject',
-  'urge',
-  'demand',
-  'protest',
-  'thank',
-  'hail',
-  'deplore',
-  'slam',
-]);
-
-/**
- * Passives that continue the speaker before them ("it was further stated that …"); an anonymous "it
- * was reported / claimed that" names no one.
- */
-const CARRIED_PASSIVES: ReadonlySet<string> = new Set(['state', 'say', 'add', 'note', 'stress']);
-
-/** Relations under which a verb takes the subject of its head ("by claiming", "to say", "and said"). */
-const SUBJECT_FROM_HEAD = new Set(['xcomp', 'advcl', 'obl', 'conj']);
-
-/** The basic dependency tree of a sentence: children by head, for subtrees. */
-export class BasicTree {
-  private readonly kids = new Map<number, { rel: string; dep: number }[]>();
-  private readonly heads = new Map<number, { rel: string; head: number }>();
-
-  constructor(sentence: NlpSentence) {
-    for (const d of sentence.basicDependencies) {
-      this.kids.set(d.governor, [
-        ...(this.kids.get(d.governor) ?? []),
-        { rel: d.dep, dep: d.dependent },
-      ]);
-      this.heads.set(d.dependent, { rel: d.dep, head: d.governor });
-    }
-  }
-
-  children(i: number, ...rels: readonly string[]): number[] {
-    return (this.kids.get(i) ?? [])
-      .filter(k => rels.length === 0 || rels.some(r => k.rel === r || k.rel.startsWith(`${r}:`)))
-      .map(k => k.dep);
-  }
-
-  head(i: number): { rel: string; head: number } | null {
-    return this.heads.get(i) ?? null;
-  }
-
-  /** Token indexes of the subtree of `i`, without the subtrees of `except`, sorted. */
-  subtree(i: number, except: ReadonlySet<number> = new Set()): number[] {
-    const out: number[] = [];
-    const stack = [i];
-    while (stack.length > 0) {
-      const h = stack.pop() as number;
-      if (except.has(h)) {
-        continue;
-      }
-      out.push(h);
-      stack.push(...this.children(h));
-    }
-    return out.sort((a, b) => a - b);
-  }
-}
+export { BasicTree } from './basic-tree';
+export { quotingActs } from './quoting';
+export { REPORTING_LEMMAS, SPEECH_ACT_LEMMAS } from './speech-lemmas';
 
 export interface SpeechAct {
   /** The reporting verb (token index). */
@@ -145,92 +33,6 @@ export interface SpeechAct {
   readonly passive: boolean;
   /** The reported clauses: token index lists, each one statement unless quotes split it. */
   readonly contents: readonly (readonly number[])[];
-}
-
-function isVerbLike(view: SentenceView, i: number): boolean {
-  return view.token(i).pos.startsWith('VB');
-}
-
-/** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
-function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
-  // the basic tree's subject nearest before the verb (a misparse can hang two on it), else the
-  // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
-  const basic = tree
-    .children(v, 'nsubj')
-    .filter(s => tree.head(s)?.rel === 'nsubj')
-    .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
-  const own = [
-    ...basic,
-    ...view.dependents(v, 'nsubj').filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass')),
-  ];
-  if (own.length > 0) {
-    return own[0] ?? null;
-  }
-  let cur = v;
-  for (let depth = 0; depth < 3; depth++) {
-    const h = tree.head(cur);
-    const rel = h?.rel.split(':')[0] ?? '';
-    // a participle the parse left loose still has its head's subject ("…, adding that …")
-    const loose = rel === 'dep' && view.token(cur).pos === 'VBG';
-    if (h === null || h.head === 0 || !(SUBJECT_FROM_HEAD.has(rel) || loose)) {
-      return null;
-    }
-    // "quoted X as saying": the quote act names the speaker (quoteAct), not the quoting subject
-    if (view.lemma(h.head) === 'quote') {
-      return null;
-    }
-    const subj = view.dependents(h.head, 'nsubj');
-    if (subj.length > 0) {
-      return subj[0] ?? null;
-    }
-    cur = h.head;
-  }
-  return null;
-}
-
-/**
- * A subject the parse lost: a reporting verb hanging loose (dep) with no subject, as when a dateline
- * derails the parse ("ANKARA (Wire) - Minister X, who met …, said that …"), takes the nearest proper
- * noun before it that the parse also left loose or in apposition.
- */
-function looseSubject(view: SentenceView, tree: BasicTree, v: number): number | null {
-  if (tree.head(v)?.rel !== 'dep') {
-    return null;
-  }
-  for (let t = v - 1; t >= 1; t--) {
-    const rel = tree.head(t)?.rel;
-    if (view.token(t).pos.startsWith('NNP') && (rel === 'dep' || rel === 'appos')) {
-      return t;
-    }
-  }
-  return null;
-}
-
-/**
- * "…, the ministry said": a reporting verb whose subject opens after a comma or a closing quote is
- * an attribution added to the sentence, even when the parse hangs it under the clause as a ccomp.
- */
-function isAttribution(view: SentenceView, tree: BasicTree, c: number): boolean {
-  const subject = tree
-    .children(c, 'nsubj')
-    .filter(s => s < c)
-    .at(-1);
-  const first = subject === undefined ? undefined : tree.subtree(subject)[0];
-  return first !== undefined && first > 1 && /^[,”"’]$/.test(view.token(first - 1).word);
-}
-
-/** The tokens of the reported clause headed by `c`, without "that" and the according-to phrase. */
-function clause(
-  tree: BasicTree,
-  view: SentenceView,
-  c: number,
-  except: ReadonlySet<number>,
-): number[] {
-  return tree
-    .subtree(c, except)
-    .filter(
-      i => !(tree.head(i)?.head === c && tree.head(i)?.rel === 'mark' && view.lemma(i) === 'that'),
-    );
 }
 
 /** The "according to" phrase's head on `v`, or null. */
@@ -304,11 +106,23 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
       }
     }
+    // "said his country preferred …": a zero-that clause the parse split into an object and the rest
+    if (
+      contents.length === 0 &&
+      view.lemma(v) === 'say' &&
+      tree.children(v, 'obj').some(o => o > v)
+    ) {
+      contents.push(tree.subtree(v, skip).filter(i => i > v));
+    }
     const passive =
       CARRIED_PASSIVES.has(view.lemma(v)) &&
       (view.dependents(v, 'aux:pass').length > 0 ||
         view.dependents(v, 'nsubj:pass').some(s => view.lemma(s) === 'it'));
-    const subject = passive ? null : (subjectOf(view, tree, v) ?? looseSubject(view, tree, v));
+    const subject = passive
+      ? null
+      : (subjectOf(view, tree, v) ??
+        invertedSubject(view, tree, v, contents) ??
+        looseSubject(view, tree, v));
     out.push({
       verb: v,
       subject,
@@ -324,42 +138,4 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
     }
   }
   return out.sort((a, b) => a.verb - b.verb);
-}
-
-/**
- * "Y quoted X as saying (that) …" and "X was quoted by Y as saying …": X speaks, Y carries it; what
- * was said is the complement of "saying", or the as-clause the parse made of it.
- */
-function quoteAct(view: SentenceView, tree: BasicTree, v: number): SpeechAct | null {
-  const as = tree.children(v, 'advcl', 'obl').filter(c => isVerbLike(view, c));
-  if (as.length === 0 || isNegated(view, v)) {
-    return null;
-  }
-  const passive = tree.children(v, 'nsubj:pass').length > 0;
-  const subject = passive ? tree.children(v, 'nsubj:pass')[0] : tree.children(v, 'obj')[0];
-  const carrier = passive
-    ? view.dependents(v, 'obl:agent', 'obl:by')[0]
-    : tree.children(v, 'nsubj')[0];
-  const contents = as.map(c => {
-    const said = REPORTING_LEMMAS.has(view.lemma(c)) ? tree.children(c, 'ccomp', 'parataxis') : [];
-    const loose = new Set(
-      tree
-        .children(c, 'dep', 'mark')
-        .filter(d => REPORTING_LEMMAS.has(view.lemma(d)) || view.lemma(d) === 'as'),
-    );
-    return said.length > 0
-      ? said.flatMap(x => clause(tree, view, x, new Set()))
-      : clause(tree, view, c, loose).filter(
-          i => !(tree.head(i)?.head === c && view.lemma(i) === 'as'),
-        );
-  });
-  return subject === undefined
-    ? null
-    : {
-        verb: v,
-        subject,
-        carrier: carrier ?? null,
-        passive: false,
-        contents: contents.filter(c => c.length > 0),
-      };
 }

@@ -20,7 +20,7 @@ import { continuedQuotes } from './continued-quotes';
 import { findQuoteSpans, wordCount } from './quotes';
 import { SentenceView } from './sentence-view';
 import { type Resolved, type Mention, SpeakerResolver } from './speakers';
-import { BasicTree, SPEECH_ACT_LEMMAS, accordingTo, speechActs } from './speech';
+import { BasicTree, SPEECH_ACT_LEMMAS, accordingTo, quotingActs, speechActs } from './speech';
 import {
   type Draft,
   type StatementRule,
@@ -156,6 +156,15 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     for (const act of acts) {
       act.contents.forEach(c => c.forEach(t => covered.add(t)));
     }
+    /** "“…,” Foreign Minister X told …": the quotation closes right before the speaker's phrase. */
+    const quoteBefore = (q: Span, subject: number | null): boolean => {
+      const first = subject === null ? undefined : tree.subtree(subject)[0];
+      if (first === undefined) {
+        return false;
+      }
+      const at = view.token(first).characterOffsetBegin;
+      return q.end <= at && /^[\s,.”"’]*$/.test(text.slice(q.end, at));
+    };
     for (const act of acts) {
       const x = accordingTo(view, act.verb);
       const source = x === null ? null : accordingSource(view, x, resolver);
@@ -193,11 +202,12 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
             quotes
               .filter(
                 q =>
-                  q.start >= view.token(act.verb).characterOffsetEnd &&
-                  /^[\s,:]*[“"]?\s*$/.test(
-                    text.slice(view.token(act.verb).characterOffsetEnd, q.start),
-                  ) &&
-                  wordCount(q.text) >= 3,
+                  quoteBefore(q, act.subject) ||
+                  (q.start >= view.token(act.verb).characterOffsetEnd &&
+                    /^[\s,:]*[“"]?\s*$/.test(
+                      text.slice(view.token(act.verb).characterOffsetEnd, q.start),
+                    ) &&
+                    wordCount(q.text) >= 3),
               )
               .map(q =>
                 sentence.tokens
@@ -211,6 +221,39 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
       });
       if (drafts.length > before) {
         last = drafts.at(-1) ?? last;
+      }
+    }
+    // "called the expulsion “unjustified”": quoted words a speech act attributes to its subject
+    for (const act of quotingActs(view, tree)) {
+      const speaker = act.subject === null ? null : resolver.resolve(view, act.subject);
+      if (speaker === null) {
+        continue;
+      }
+      // a quoted label ("called her “a liar”", "dismissed it as “hysteria”") is the writer's scare
+      // quote; quoted words of substance (four or more) are what the speaker said
+      const inScope = quotes.filter(
+        q =>
+          wordCount(q.text) >= 4 &&
+          sentence.tokens.some(
+            t =>
+              act.scope.has(t.index) &&
+              q.start <= t.characterOffsetBegin &&
+              t.characterOffsetEnd <= q.end,
+          ),
+      );
+      for (const q of inScope) {
+        push({
+          span: q,
+          speaker,
+          direct: true,
+          verb: view.token(act.verb).word.toLowerCase(),
+          reportedById: null,
+          addresseeIds: [],
+          channel: null,
+          date: statementDate(view, act.verb, act.scope, ctx.day),
+          rule: 'quote',
+          sentence: sentence.index,
+        });
       }
     }
     // "according to X" on a clause that no speech act reports

@@ -1,0 +1,80 @@
+/**
+ * Speech acts that carry someone's words in quotation marks: "Y quoted X as saying …" (X speaks, Y
+ * carries it) and quoted words in the arguments of a speech act ("rejected the order as “…”").
+ */
+import { Modality } from '../../schema/domain.enum';
+import { type BasicTree, clause, isVerbLike } from './basic-tree';
+import { isNegated, modalityOf } from './modality';
+import type { SentenceView } from './sentence-view';
+import { QUOTING_LEMMAS, REPORTING_LEMMAS } from './speech-lemmas';
+import type { SpeechAct } from './speech';
+import { subjectOf } from './speech-subjects';
+
+/**
+ * "Y quoted X as saying (that) …" and "X was quoted by Y as saying …": X speaks, Y carries it; what
+ * was said is the complement of "saying", or the as-clause the parse made of it.
+ */
+export function quoteAct(view: SentenceView, tree: BasicTree, v: number): SpeechAct | null {
+  const as = tree.children(v, 'advcl', 'obl').filter(c => isVerbLike(view, c));
+  if (as.length === 0 || isNegated(view, v)) {
+    return null;
+  }
+  const passive = tree.children(v, 'nsubj:pass').length > 0;
+  const subject = passive ? tree.children(v, 'nsubj:pass')[0] : tree.children(v, 'obj')[0];
+  const carrier = passive
+    ? view.dependents(v, 'obl:agent', 'obl:by')[0]
+    : tree.children(v, 'nsubj')[0];
+  const contents = as.map(c => {
+    const said = REPORTING_LEMMAS.has(view.lemma(c)) ? tree.children(c, 'ccomp', 'parataxis') : [];
+    const loose = new Set(
+      tree
+        .children(c, 'dep', 'mark')
+        .filter(d => REPORTING_LEMMAS.has(view.lemma(d)) || view.lemma(d) === 'as'),
+    );
+    return said.length > 0
+      ? said.flatMap(x => clause(tree, view, x, new Set()))
+      : clause(tree, view, c, loose).filter(
+          i => !(tree.head(i)?.head === c && view.lemma(i) === 'as'),
+        );
+  });
+  return subject === undefined
+    ? null
+    : {
+        verb: v,
+        subject,
+        carrier: carrier ?? null,
+        passive: false,
+        contents: contents.filter(c => c.length > 0),
+      };
+}
+
+/** A verb that attributes the quotations inside `scope` (its phrase, without its subject) to `subject`. */
+export interface QuotingAct {
+  readonly verb: number;
+  readonly subject: number | null;
+  readonly scope: ReadonlySet<number>;
+}
+
+/**
+ * Speech acts that carry quoted words in their arguments ("Minsk rejected the accusation as “…”",
+ * "accusing them of meeting opposition figures “…”", "what he described as “…”").
+ */
+export function quotingActs(view: SentenceView, tree: BasicTree): QuotingAct[] {
+  const out: QuotingAct[] = [];
+  for (let v = 1; v <= view.size; v++) {
+    if (!isVerbLike(view, v) || !QUOTING_LEMMAS.has(view.lemma(v)) || isNegated(view, v)) {
+      continue;
+    }
+    const modality = modalityOf(view, v);
+    if (modality === Modality.PLANNED || modality === Modality.POSSIBLE) {
+      continue;
+    }
+    const subject = subjectOf(view, tree, v);
+    const skip = new Set([
+      ...tree.children(v, 'nsubj', 'csubj'),
+      ...tree.children(v, 'ccomp', 'parataxis', 'conj').filter(c => isVerbLike(view, c)),
+    ]);
+    out.push({ verb: v, subject, scope: new Set(tree.subtree(v, skip)) });
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * The verb lists of the statement coder, by lemma: verbs that report speech, verbs whose clause is
+ * itself a speech act, passives that continue the speaker before them, and verbs that attribute quoted
+ * words. Linguistic classes only, never words of an article.
+ */
+/**
+ * Verbs that introduce what someone said, wrote or announced (lemmas). Left out: verbs whose usual
+ * news sense is an act ("concluded a deal", "posted troops"), which misparses would turn into speech.
+ */
+export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
+  'say',
+  'tell',
+  'state',
+  'warn',
+  'stress',
+  'add',
+  'insist',
+  'write',
+  'announce',
+  'note',
+  'claim',
+  'argue',
+  'declare',
+  'report',
+  'reply',
+  'respond',
+  'explain',
+  'confirm',
+  'acknowledge',
+  'admit',
+  'assert',
+  'caution',
+  'predict',
+  'comment',
+  'remark',
+  'emphasise',
+  'emphasize',
+  'suggest',
+  'project',
+  'continue',
+  'reiterate',
+  'maintain',
+  'allege',
+  'estimate',
+  'promise',
+  'pledge',
+  'vow',
+  'threaten',
+  'deny',
+  'tweet',
+]);
+
+/**
+ * Verbs whose clause is itself a speech act, so that "X condemned …, according to Y" is X's statement
+ * carried by Y rather than Y's claim about X.
+ */
+export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
+  'condemn',
+  'denounce',
+  'criticise',
+  'criticize',
+  'accuse',
+  'blame',
+  'praise',
+  'welcome',
+  'reject',
+  'urge',
+  'demand',
+  'protest',
+  'thank',
+  'hail',
+  'deplore',
+  'slam',
+]);
+
+/**
+ * Passives that continue the speaker before them ("it was further stated that …"); an anonymous "it
+ * was reported / claimed that" names no one.
+ */
+export const CARRIED_PASSIVES: ReadonlySet<string> = new Set([
+  'state',
+  'say',
+  'add',
+  'note',
+  'stress',
+]);
+
+/** Relations under which a verb takes the subject of its head ("by claiming", "to say", "and said"). */
+export const SUBJECT_FROM_HEAD = new Set(['xcomp', 'advcl', 'obl', 'conj']);
+
+/** Verbs that attribute quoted words to their subject: "called the expulsion “unjustified”". */
+export const QUOTING_LEMMAS: ReadonlySet<string> = new Set([
+  ...SPEECH_ACT_LEMMAS,
+  'call',
+  'describe',
+  'dismiss',
+  'brand',
+  'label',
+  'term',
+]);

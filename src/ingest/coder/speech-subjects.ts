@@ -1,0 +1,101 @@
+/**
+ * Who a reporting verb's speaker is in the parse: its subject, the subject of the verb it hangs from,
+ * the noun a relative clause qualifies, an inverted speaker after the verb, or a subject a misparse left
+ * loose; and whether a reporting verb is an attribution added to a clause ("…, the ministry said").
+ */
+import { type BasicTree } from './basic-tree';
+import type { SentenceView } from './sentence-view';
+import { SUBJECT_FROM_HEAD } from './speech-lemmas';
+
+/** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
+export function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
+  // the basic tree's subject nearest before the verb (a misparse can hang two on it), else the
+  // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
+  const basic = tree
+    .children(v, 'nsubj')
+    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^W/.test(view.token(s).pos))
+    .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
+  const own = [
+    ...basic,
+    ...view.dependents(v, 'nsubj').filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass')),
+  ];
+  if (own.length > 0) {
+    return own[0] ?? null;
+  }
+  // "the African Union, which …, said": a relative clause speaks for the noun it qualifies
+  const relcl = tree.head(v);
+  if (relcl?.rel === 'acl:relcl') {
+    return relcl.head;
+  }
+  let cur = v;
+  for (let depth = 0; depth < 3; depth++) {
+    const h = tree.head(cur);
+    const rel = h?.rel.split(':')[0] ?? '';
+    // a participle the parse left loose still has its head's subject ("…, adding that …")
+    const loose = rel === 'dep' && view.token(cur).pos === 'VBG';
+    if (h === null || h.head === 0 || !(SUBJECT_FROM_HEAD.has(rel) || loose)) {
+      return null;
+    }
+    // "quoted X as saying": the quote act names the speaker (quoteAct), not the quoting subject
+    if (view.lemma(h.head) === 'quote') {
+      return null;
+    }
+    const subj = view.dependents(h.head, 'nsubj');
+    if (subj.length > 0) {
+      return subj[0] ?? null;
+    }
+    cur = h.head;
+  }
+  return null;
+}
+
+/**
+ * "…, said Sri Lanka's navy commander, Vice Admiral X": after what was said, the speaker follows the
+ * verb, and the parse may take it for an object.
+ */
+export function invertedSubject(
+  view: SentenceView,
+  tree: BasicTree,
+  v: number,
+  contents: readonly (readonly number[])[],
+): number | null {
+  if (contents.length === 0 || contents.some(c => c.some(i => i > v))) {
+    return null;
+  }
+  return (
+    tree
+      .children(v, 'obj', 'dep', 'appos', 'nsubj')
+      .find(c => c > v && view.token(c).pos.startsWith('NN')) ?? null
+  );
+}
+
+/**
+ * A subject the parse lost: a reporting verb hanging loose (dep) with no subject, as when a dateline
+ * derails the parse ("ANKARA (Wire) - Minister X, who met …, said that …"), takes the nearest proper
+ * noun before it that the parse also left loose or in apposition.
+ */
+export function looseSubject(view: SentenceView, tree: BasicTree, v: number): number | null {
+  if (tree.head(v)?.rel !== 'dep') {
+    return null;
+  }
+  for (let t = v - 1; t >= 1; t--) {
+    const rel = tree.head(t)?.rel;
+    if (view.token(t).pos.startsWith('NNP') && (rel === 'dep' || rel === 'appos')) {
+      return t;
+    }
+  }
+  return null;
+}
+
+/**
+ * "…, the ministry said": a reporting verb whose subject opens after a comma or a closing quote is
+ * an attribution added to the sentence, even when the parse hangs it under the clause as a ccomp.
+ */
+export function isAttribution(view: SentenceView, tree: BasicTree, c: number): boolean {
+  const subject = tree
+    .children(c, 'nsubj')
+    .filter(s => s < c)
+    .at(-1);
+  const first = subject === undefined ? undefined : tree.subtree(subject)[0];
+  return first !== undefined && first > 1 && /^[,”"’]$/.test(view.token(first - 1).word);
+}
