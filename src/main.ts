@@ -20,7 +20,7 @@ import {
   generateToken,
   parseApiTokens,
 } from './server/auth';
-import { extractArticle } from './ingest/pipeline';
+import { parsingExtractor } from './ingest/article.extractor';
 import {
   type GraphRuntime,
   StartupError,
@@ -167,7 +167,7 @@ async function main(): Promise<void> {
     maxPageSize: cfg.maxPageSize,
     tokens,
     readAccess: cfg.readAccess,
-    extract: extractArticle,
+    extract: parsingExtractor(language.client),
     limits: cfg.limits,
     logger,
     metricsToken: cfg.metricsToken,

@@ -11,7 +11,7 @@ import 'reflect-metadata';
 import { loadConfig } from '../config/config';
 import { DEFAULT_INGEST_BATCH } from '../ingest/ingest-files';
 import { type IngestResult, IngestService } from '../ingest/ingest.service';
-import { type ArticleInput, extractArticle } from '../ingest/pipeline';
+import { type ArticleInput, extractArticle, extractWithRules } from '../ingest/pipeline';
 import { prepareGraph } from '../seed/seed.service';
 import { intArg, openBenchGraph } from './bench-neo4j';
 import { newsCorpus } from './news-corpus';
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
   const bench = await openBenchGraph(loadConfig(), 'bench:ingest', { pagecacheMb: 512 });
   try {
     await prepareGraph(bench.graph);
-    const service = new IngestService(bench.graph, extractArticle);
+    const service = new IngestService(bench.graph, extractWithRules);
     let failed = 0;
     const ingested = (results: readonly IngestResult[]): number => {
       failed += results.filter(r => r instanceof Error).length;

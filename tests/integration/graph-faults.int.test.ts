@@ -12,7 +12,7 @@ import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { ingestPaths } from '../../src/ingest/ingest-files';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { extractArticle, extractWithRules } from '../../src/ingest/pipeline';
 import { articleId } from '../../src/kg/kg-batch';
 import { FaultInjector, codeOf } from '../helpers/faults';
 import { TEST_WRITER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
@@ -126,7 +126,7 @@ describe('transient faults in a write (case 20)', () => {
 
   it('answers SERVICE_UNAVAILABLE when transient faults outlast the retry budget, writing nothing', async () => {
     const f = faultyGraph({ maxRetryMs: 1500 });
-    const service = new IngestService(f.graph, extractArticle);
+    const service = new IngestService(f.graph, extractWithRules);
     try {
       const t = text();
       f.faults.failNext(100, DEADLOCK, { mode: 'WRITE' });
@@ -148,7 +148,7 @@ describe('transient faults in a write (case 20)', () => {
 describe('uniqueness races (case 23)', () => {
   it('re-runs an ingest refused by a uniqueness constraint once, then answers CONFLICT', async () => {
     const f = faultyGraph();
-    const service = new IngestService(f.graph, extractArticle);
+    const service = new IngestService(f.graph, extractWithRules);
     try {
       const once = text();
       f.faults.failNext(1, CONSTRAINT, { mode: 'WRITE', atStatement: 2 });
@@ -286,7 +286,7 @@ describe('a fault in the middle of an ingest (issue 4)', () => {
         fs.writeFileSync(path.join(dir, `${i}.txt`), t);
       });
       // the second file's write transaction fails at its 4th statement, on every attempt
-      const service = new IngestService(f.graph, extractArticle);
+      const service = new IngestService(f.graph, extractWithRules);
       let seen = 0;
       // groups of one article, so the fault can be aimed at the second one
       const totals = await ingestPaths(

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest-files';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { extractWithRules } from '../../src/ingest/pipeline';
 import { articleId } from '../../src/kg/kg-batch';
 import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { prepareGraph } from '../../src/seed/seed.service';
@@ -177,7 +177,7 @@ describe('publishedAt through the CLI (JSON Lines)', () => {
       );
       const totals = await ingestPaths(
         [path.join(dir, 'in.jsonl')],
-        new IngestService(server.graph, extractArticle),
+        new IngestService(server.graph, extractWithRules),
       );
       expect(totals.articles).toBe(3);
       expect(totals.skipped).toHaveLength(1);
