@@ -8,8 +8,8 @@ import {
   microAverage,
   scoreArticle,
   totals,
-} from '../../src/ingest/eval-corpus';
-import { precisionByBand } from '../../src/ingest/evaluate';
+} from '../../src/eval/eval-corpus';
+import { precisionByBand } from '../../src/eval/evaluate';
 
 /** Every annotated span (ignored, mention, statement, evidence) equals its slice of the article. */
 function expectSpansMatchText(gold: GoldArticle['gold']): void {

@@ -1,10 +1,5 @@
 import { loadSeedArticle } from '../../src/kg/seed-annotation';
-import {
-  evaluateActors,
-  evaluateEvents,
-  evaluateStatements,
-  score,
-} from '../../src/ingest/evaluate';
+import { evaluateActors, evaluateEvents, evaluateStatements, score } from '../../src/eval/evaluate';
 import { extractArticle } from '../../src/ingest/pipeline';
 
 describe('score', () => {

@@ -1,6 +1,6 @@
 import { loadCameo, loadSeedArticle } from '../../src/kg/seed-annotation';
 import { validateBatch } from '../../src/kg/kg-batch';
-import { evaluateEvents } from '../../src/ingest/evaluate';
+import { evaluateEvents } from '../../src/eval/evaluate';
 import { loadEventVerbs, resolveDate } from '../../src/ingest/events';
 import { extractArticle } from '../../src/ingest/pipeline';
 

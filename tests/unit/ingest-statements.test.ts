@@ -1,6 +1,6 @@
 import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { validateBatch } from '../../src/kg/kg-batch';
-import { evaluateStatements } from '../../src/ingest/evaluate';
+import { evaluateStatements } from '../../src/eval/evaluate';
 import { extractArticle } from '../../src/ingest/pipeline';
 import { findQuotes } from '../../src/ingest/statements';
 

@@ -19,7 +19,7 @@ import {
   type ScoredItem,
   scoredItems,
 } from './evaluate';
-import { type ArticleInput, extractArticle } from './pipeline';
+import { type ArticleInput, extractArticle } from '../ingest/pipeline';
 
 export const EVAL_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'articles');
 /** The short fixture articles of the unit tests, fully annotated too. */
