@@ -31,6 +31,10 @@ export function parsingExtractor(client: CoreNlpClient): Extractor {
       }
       throw err;
     }
-    return { batch: codeArticle(input, doc) };
+    const batch = codeArticle(input, doc);
+    // checkArticleInput stored publishedAt in its canonical UTC form and knows its precision (a date only
+    // is DAY), which the value alone no longer says
+    const precision = input.publishedAtPrecision ?? batch.article.publishedAtPrecision;
+    return { batch: { ...batch, article: { ...batch.article, publishedAtPrecision: precision } } };
   };
 }

@@ -9,10 +9,10 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
 import { ConflictError, ServiceBusyError } from '../errors/errors';
-import type { ArticleInput } from './pipeline';
+import type { ArticleInput } from '../kg/article-input';
 import { checkArticleInput } from '../kg/article-input';
 
-/** What a caller gives to ingest one article (the pipeline's input). */
+/** What a caller gives to ingest one article (the extractor's input). */
 export type IngestInput = ArticleInput;
 
 export type Extractor = (input: IngestInput) => Promise<{ batch: KgBatch }>;

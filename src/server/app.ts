@@ -43,7 +43,7 @@ export interface AppDeps {
   readonly maxPageSize: number;
   /** Tokens from API_TOKENS (or the development token); none disables writes. */
   readonly tokens: readonly ApiToken[];
-  /** Turns article text into a graph batch (src/ingest/pipeline.ts). */
+  /** Turns article text into a graph batch: parse and code (src/ingest/article.extractor.ts). */
   readonly extract: Extractor;
   readonly logError?: ErrorLogger;
   /** Request limits and schema exposure (config `limits`); default: development defaults. */

@@ -1,4 +1,6 @@
 /** The language service of the test run (started once by global-setup.ts, or CORENLP_URL), and a client. */
+import { parsingExtractor } from '../../src/ingest/article.extractor';
+import type { Extractor } from '../../src/ingest/ingest.service';
 import { CoreNlpClient } from '../../src/ingest/nlp/corenlp.client';
 
 export function testCoreNlpUrl(): string {
@@ -19,4 +21,12 @@ export function testCoreNlpClient(maxInFlight = 2): CoreNlpClient {
     maxQueued: 64,
     origin: 'the test CoreNLP',
   });
+}
+
+let shared: Extractor | undefined;
+
+/** Ingest's extractor over the run's CoreNLP (parse, then the coder), one client per test file. */
+export function testExtractor(): Extractor {
+  shared ??= parsingExtractor(testCoreNlpClient());
+  return shared;
 }
