@@ -1,6 +1,6 @@
 /**
- * One Jest run: unit tests (pure code) and integration tests (HTTP to a real Neo4j that
- * tests/helpers/global-setup.ts starts once on its own port and temporary data folder).
+ * One Jest run: unit tests (pure code) and integration tests (HTTP to a real Neo4j and a real CoreNLP
+ * that tests/helpers/global-setup.ts starts once, side by side, each on its own free port).
  * @type {import('jest').Config}
  */
 module.exports = {

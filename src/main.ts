@@ -1,10 +1,12 @@
 /**
- * `npm start`: a local (or configured) Neo4j, constraints, the seed when the database is empty, and the
+ * `npm start`: a local (or configured) Neo4j and, at the same time, the local (or configured) language
+ * service (Stanford CoreNLP, CORENLP_URL), constraints, the seed when the database is empty, and the
  * GraphQL server on PORT. Ctrl-C / SIGTERM: stop accepting connections, let in-flight requests finish
- * (SHUTDOWN_GRACE_MS), then close the driver, stop the local Neo4j if this process started it, exit 0.
+ * (SHUTDOWN_GRACE_MS), then close the driver, stop the local Neo4j and CoreNLP if this process started
+ * them, exit 0.
  * Lines go through the JSON logger (LOG_LEVEL); the development token is printed once for the human.
- * A local Neo4j this process started is restarted when it dies; a crash loop stops the server with exit
- * code 1 (docs/operations.md).
+ * A local Neo4j or CoreNLP this process started is restarted when it dies; a crash loop stops the server
+ * with exit code 1 (docs/operations.md).
  */
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config/config';
@@ -18,8 +20,15 @@ import {
   generateToken,
   parseApiTokens,
 } from './server/auth';
-import { extractArticle } from './ingest/pipeline';
-import { type GraphRuntime, StartupError, openGraph } from './runtime/graph-runtime';
+import { parsingExtractor } from './ingest/article.extractor';
+import {
+  type GraphRuntime,
+  StartupError,
+  logSupervisorEvent,
+  openGraph,
+} from './runtime/graph-runtime';
+import { type LanguageService, openLanguageService } from './ingest/nlp/language-service';
+import { NlpServiceError } from './ingest/nlp/corenlp.launcher';
 import { onUnreadableStoredValue } from './kg/dates';
 import { type Logger, createLogger } from './runtime/logger';
 
@@ -51,7 +60,7 @@ async function main(): Promise<void> {
     logger.info(line);
   };
   // Filled in as start-up proceeds, so a signal at any point stops what was started.
-  const started: { runtime?: GraphRuntime; app?: App } = {};
+  const started: { runtime?: GraphRuntime; language?: LanguageService; app?: App } = {};
   let stopping = false;
   const shutdown = async (signal: string, code: number): Promise<void> => {
     if (stopping) {
@@ -80,6 +89,13 @@ async function main(): Promise<void> {
       });
       logger.info({ ms: Date.now() - t0, localNeo4jStopped: local }, 'Neo4j driver closed');
     }
+    if (started.language !== undefined) {
+      const local = started.language.supervisor !== undefined;
+      await started.language.close().catch((err: unknown) => {
+        logger.error({ err }, 'stopping the language service failed');
+      });
+      logger.info({ ms: Date.now() - t0, localCoreNlpStopped: local }, 'language service closed');
+    }
     logger.info({ exitCode: code }, 'stopped');
     process.exit(code);
   };
@@ -94,17 +110,42 @@ async function main(): Promise<void> {
       'READ_ACCESS=public: queries need no token (set READ_ACCESS=token to protect reads)',
     );
   }
-  const runtime = await openGraph(cfg, log, {
-    supervise: {
-      logger,
-      // a local Neo4j that keeps dying needs a human: the message says where to look
-      onFatal: message => {
-        console.error(`error: ${message}`);
-        void shutdown('local Neo4j crash loop', 1);
+  // a local service that keeps dying needs a human: the message says where to look
+  const onFatal = (service: string) => (message: string) => {
+    console.error(`error: ${message}`);
+    void shutdown(`local ${service} crash loop`, 1);
+  };
+  // Neo4j and the language service start side by side (each takes 15-40 s). The first failure stops
+  // start-up at once, stopping what did start; one still starting exits with this process (--watch-pid).
+  const opening = Promise.all([
+    openGraph(cfg, log, { supervise: { logger, onFatal: onFatal('Neo4j') } }).then(r => {
+      started.runtime = r;
+      return r;
+    }),
+    openLanguageService(cfg.nlp, log, {
+      supervise: {
+        onFatal: onFatal('CoreNLP'),
+        onEvent: event => {
+          logSupervisorEvent(logger, event);
+        },
       },
-    },
-  });
-  started.runtime = runtime;
+    }).then(l => {
+      started.language = l;
+      return l;
+    }),
+  ]);
+  let runtime: GraphRuntime;
+  let language: LanguageService;
+  try {
+    [runtime, language] = await opening;
+  } catch (err) {
+    await Promise.all([started.runtime?.close(), started.language?.close()]);
+    throw err;
+  }
+  logger.info(
+    { url: language.url, origin: language.origin, pid: language.supervisor?.process?.pid },
+    'language service ready',
+  );
   logger.info({ agent: runtime.agent, uri: runtime.uri }, 'connected to Neo4j');
   if (cfg.seedOnStart) {
     const seed = await seedGraph(runtime.graph, { onlyIfEmpty: true });
@@ -126,11 +167,12 @@ async function main(): Promise<void> {
     maxPageSize: cfg.maxPageSize,
     tokens,
     readAccess: cfg.readAccess,
-    extract: extractArticle,
+    extract: parsingExtractor(language.client),
     limits: cfg.limits,
     logger,
     metricsToken: cfg.metricsToken,
-    services: runtime.supervisor === undefined ? [] : [runtime.supervisor],
+    services: [runtime.supervisor, language.supervisor].filter(s => s !== undefined),
+    language,
     stopGraceMs: cfg.shutdownGraceMs,
   });
   started.app = app;
@@ -138,7 +180,7 @@ async function main(): Promise<void> {
   try {
     port = await app.listen(cfg.port, cfg.host);
   } catch (err) {
-    await runtime.close();
+    await Promise.all([runtime.close(), language.close()]);
     if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new StartupError(
         `port ${cfg.host}:${cfg.port} is in use: stop the other process or set PORT`,
@@ -168,6 +210,7 @@ main().catch((err: unknown) => {
     err instanceof ConfigError ||
     err instanceof StartupError ||
     err instanceof LocalNeo4jError ||
+    err instanceof NlpServiceError ||
     err instanceof AuthConfigError;
   console.error(known ? `error: ${err.message}` : err);
   process.exit(1);

@@ -4,7 +4,7 @@
  * reported speech, "according to", modal and historical sentences, relative dates) plus boilerplate and
  * plain filler. The facts are random combinations, so the text means nothing; only its shape matters.
  */
-import type { ArticleInput } from '../ingest/pipeline';
+import type { ArticleInput } from '../kg/article-input';
 
 interface Country {
   readonly name: string;

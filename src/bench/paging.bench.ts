@@ -13,7 +13,8 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
 import { loadCameo } from '../kg/seed-annotation';
 import { hubGraph } from './hub-graph';
-import { extractArticle } from '../ingest/pipeline';
+import { parsingExtractor } from '../ingest/article.extractor';
+import { nlpClient } from '../ingest/nlp/language-service';
 import { KEYSET_CYPHER, SKIP_CYPHER } from './bench.cypher';
 
 async function timeIt(
@@ -64,7 +65,10 @@ async function main(): Promise<void> {
       graph,
       maxPageSize: 100,
       tokens: [],
-      extract: extractArticle,
+      // reads only: the language service is never asked
+      extract: parsingExtractor(
+        nlpClient(loadConfig().nlp, loadConfig().nlp.url ?? 'http://127.0.0.1:9', 'CORENLP_URL'),
+      ),
       logError: () => undefined,
     });
     const port = await app.listen(0, '127.0.0.1');

@@ -171,6 +171,16 @@ export interface NlpConfig {
   readonly threads: number;
   /** `CORENLP_TIMEOUT_MS`: deadline of one parse request. Default 60000. */
   readonly timeoutMs: number;
+  /**
+   * `CORENLP_MAX_IN_FLIGHT`: parses this process sends at once (match the service's threads). Default
+   * `CORENLP_THREADS`.
+   */
+  readonly maxInFlight: number;
+  /**
+   * `CORENLP_MAX_QUEUED`: parses that may wait for a free slot; one more is answered SERVICE_BUSY at
+   * once. Default 16.
+   */
+  readonly maxQueued: number;
   /** `JAVA_HOME`: the JDK that runs it (17 or newer). Default: `java` on the PATH. */
   readonly javaHome: string | undefined;
 }
@@ -254,6 +264,8 @@ export function loadConfig(env: Env = process.env): Config {
       heapMb: int(env, 'CORENLP_HEAP_MB', 3072, 1024, 65536),
       threads: int(env, 'CORENLP_THREADS', 2, 1, 64),
       timeoutMs: int(env, 'CORENLP_TIMEOUT_MS', 60_000, 1000, 600_000),
+      maxInFlight: int(env, 'CORENLP_MAX_IN_FLIGHT', int(env, 'CORENLP_THREADS', 2, 1, 64), 1, 64),
+      maxQueued: int(env, 'CORENLP_MAX_QUEUED', 16, 0, 10_000),
       javaHome: optional(env, 'JAVA_HOME'),
     },
   };

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
+  | 'SERVICE_BUSY'
   | 'TIMEOUT'
   | 'INTERNAL_SERVER_ERROR';
 
@@ -53,9 +54,27 @@ export class ConflictError extends DomainError {
   readonly code = 'CONFLICT';
 }
 
-/** The database cannot be reached or is restarting: retry after a while (Retry-After at the edge). */
+/**
+ * The database or the language service cannot be reached or is restarting: retry after a while
+ * (Retry-After at the edge).
+ */
 export class ServiceUnavailableError extends DomainError {
   readonly code = 'SERVICE_UNAVAILABLE';
+}
+
+/**
+ * More work was asked for than a service can take now (the language service's parses in flight and
+ * queued are all taken): nothing was done; retry after `retryAfterSeconds` (HTTP 429 with Retry-After
+ * at the edge).
+ */
+export class ServiceBusyError extends DomainError {
+  readonly code = 'SERVICE_BUSY';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
 }
 
 /** The database did not answer within the deadline. */

@@ -6,7 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { IngestInput, IngestResult, IngestService } from './ingest.service';
+import type { GraphClient } from '../graph/graph-client';
+import type { NlpConfig } from '../config/config';
+import { parsingExtractor } from './article.extractor';
+import { type IngestInput, type IngestResult, IngestService } from './ingest.service';
+import type { CoreNlpClient } from './nlp/corenlp.client';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -102,6 +106,29 @@ async function* groupsOf<T>(source: AsyncIterable<T>, size: number): AsyncGenera
   if (group.length > 0) {
     yield group;
   }
+}
+
+/**
+ * The ingest service of `npm run ingest`: as many parses at once as the client lets run and wait (so the
+ * language service never idles), and pacing instead of failing when it is busy anyway (a shared or
+ * proxied service answering 429/503): `onWait` gets a line before each wait.
+ */
+export function pacedIngestService(
+  graph: GraphClient,
+  client: CoreNlpClient,
+  nlp: Pick<NlpConfig, 'maxInFlight' | 'maxQueued'>,
+  onWait: (line: string) => void,
+): IngestService {
+  let waits = 0;
+  return new IngestService(graph, parsingExtractor(client), {
+    concurrency: nlp.maxInFlight + nlp.maxQueued,
+    onBusy: err => {
+      waits += 1;
+      onWait(
+        `[ingest] the language service is busy: waiting ${err.retryAfterSeconds} s and trying again (${waits} ${waits === 1 ? 'wait' : 'waits'} so far)`,
+      );
+    },
+  });
 }
 
 /**

@@ -1,6 +1,8 @@
 /**
  * `npm run ingest -- [--batch N] <file.txt|folder|file.jsonl> ...`: ingests articles with a progress bar and a
- * summary; exits non-zero when any input failed. Text files are one article each (the file name is not
+ * summary; exits non-zero when any input failed. Articles are parsed by the language service at CORENLP_URL
+ * (or a local one started for the run, beside Neo4j): when it does not answer, the run stops before writing
+ * anything (SERVICE_UNAVAILABLE); when it is busy, the run waits and tries again, saying so. Text files are one article each (the file name is not
  * used); JSON Lines files hold one `{text, url?, title?, source?, publishedAt?}` per line. Inputs stream in
  * batches, so a folder of thousands of articles never sits in memory at once.
  */
@@ -9,15 +11,16 @@ import fs from 'node:fs';
 import { loadConfig } from '../config/config';
 import { openGraph } from '../runtime/graph-runtime';
 import { prepareGraph } from '../seed/seed.service';
-import { IngestService } from './ingest.service';
 import {
   DEFAULT_INGEST_BATCH,
   type IngestTotals,
   countItems,
   ingestPaths,
   listFiles,
+  pacedIngestService,
 } from './ingest-files';
-import { extractArticle } from './pipeline';
+import { DomainError, ServiceUnavailableError } from '../errors/errors';
+import { openLanguageService } from './nlp/language-service';
 
 /** One line that redraws on a terminal, and a line per 10% otherwise (CI logs). */
 function progress(total: number): (done: number, failed: number) => void {
@@ -54,26 +57,38 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const total = await countItems(args.flatMap(listFiles));
-  const runtime = await openGraph(
-    loadConfig(),
-    line => {
-      console.error(line);
-    },
-    { cli: true },
-  );
+  const cfg = loadConfig();
+  const log = (line: string): void => {
+    console.error(line);
+  };
+  // side by side, as npm start does; a failure of either stops the run before anything is written
+  const [graphOpened, languageOpened] = await Promise.allSettled([
+    openGraph(cfg, log, { cli: true }),
+    openLanguageService(cfg.nlp, log),
+  ]);
+  const runtime = graphOpened.status === 'fulfilled' ? graphOpened.value : undefined;
+  const language = languageOpened.status === 'fulfilled' ? languageOpened.value : undefined;
   let totals: IngestTotals;
   try {
+    if (runtime === undefined || language === undefined) {
+      throw (
+        graphOpened.status === 'rejected' ? graphOpened : (languageOpened as PromiseRejectedResult)
+      ).reason;
+    }
+    if (!(await language.client.ready(5000))) {
+      throw new ServiceUnavailableError(
+        `the language service at ${language.url} (${language.origin}) does not answer: start it, or unset CORENLP_URL to let npm run ingest start a local one. Nothing was written`,
+      );
+    }
     await prepareGraph(runtime.graph);
     const show = progress(total);
     show(0, 0);
-    totals = await ingestPaths(
-      args,
-      new IngestService(runtime.graph, extractArticle),
-      show,
-      batchSize,
-    );
+    const service = pacedIngestService(runtime.graph, language.client, cfg.nlp, line => {
+      process.stderr.write(`${line}\n`);
+    });
+    totals = await ingestPaths(args, service, show, batchSize);
   } finally {
-    await runtime.close();
+    await Promise.all([runtime?.close(), language?.close()]);
   }
   console.log(
     `[ingest] ${totals.articles} articles (${totals.newArticles} new), ${totals.actors} actors (per article, summed), ` +
@@ -90,7 +105,13 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    console.error(err instanceof Error ? `error: ${err.message}` : err);
+    console.error(
+      err instanceof DomainError
+        ? `error: ${err.code}: ${err.message}`
+        : err instanceof Error
+          ? `error: ${err.message}`
+          : err,
+    );
     process.exitCode = 1;
   },
 );

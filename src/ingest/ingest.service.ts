@@ -1,19 +1,34 @@
 /**
- * Ingests one article: extract (pure, deterministic), validate, then write in one transaction with
- * MERGE on stable ids, so the same article ingested again, or concurrently, ends as one article.
+ * Ingests one article: extract (parse with the language service and code the parse: deterministic for
+ * one parse), validate, then write in one transaction with MERGE on stable ids, so the same article
+ * ingested again, or concurrently, ends as one article. An article that cannot be extracted (the
+ * language service down or busy) is not written at all.
  */
 import type { GraphClient } from '../graph/graph-client';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import type { IngestCounts } from '../schema/ingest.type';
-import { ConflictError } from '../errors/errors';
-import type { ArticleInput } from './pipeline';
+import { ConflictError, ServiceBusyError } from '../errors/errors';
+import type { ArticleInput } from '../kg/article-input';
 import { checkArticleInput } from '../kg/article-input';
 
-/** What a caller gives to ingest one article (the pipeline's input). */
+/** What a caller gives to ingest one article (the extractor's input). */
 export type IngestInput = ArticleInput;
 
-export type Extractor = (input: IngestInput) => { batch: KgBatch };
+export type Extractor = (input: IngestInput) => Promise<{ batch: KgBatch }>;
+
+export interface IngestOptions {
+  /**
+   * Articles `ingestMany` / `ingestGroups` extract at once: the parses the language service takes
+   * (CORENLP_MAX_IN_FLIGHT + CORENLP_MAX_QUEUED keeps it busy). Default 1.
+   */
+  readonly concurrency?: number;
+  /**
+   * Pace instead of failing (the CLI): an extraction refused with SERVICE_BUSY is tried again after the
+   * wait it names, and this is told before each wait. Unset: SERVICE_BUSY is that article's error.
+   */
+  readonly onBusy?: (err: ServiceBusyError) => void;
+}
 
 export interface IngestOutcome {
   readonly articleId: string;
@@ -24,9 +39,8 @@ export interface IngestOutcome {
 /** One input's outcome, or why it was not ingested. */
 export type IngestResult = IngestOutcome | Error;
 
-/** Resolves after the event loop has handled pending I/O (setImmediate runs after the poll phase). */
-function nextTurn(): Promise<void> {
-  return new Promise(resolve => setImmediate(resolve));
+function sleep(ms: number): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, ms));
 }
 
 function count(batch: KgBatch, keep: (id: string) => boolean): IngestCounts {
@@ -46,12 +60,13 @@ export class IngestService {
   constructor(
     graph: GraphClient,
     private readonly extract: Extractor,
+    private readonly opts: IngestOptions = {},
   ) {
     this.writer = new KgWriterRepository(graph);
   }
 
   async ingest(input: IngestInput): Promise<IngestOutcome> {
-    const result = await this.writeOne(this.prepare(input));
+    const result = await this.writeOne(await this.prepare(input));
     if (result instanceof Error) {
       throw result;
     }
@@ -89,20 +104,39 @@ export class IngestService {
   }
 
   /**
-   * Checks and extracts each input (a bad one becomes its error), giving the event loop a turn between
-   * articles so that a write in flight gets its answers and commits without waiting for the whole group.
+   * Checks and extracts each input (a bad one becomes its error), `concurrency` at a time, in order.
+   * The parses are I/O here, so a write in flight gets its answers and commits meanwhile.
    */
   private async prepareMany(inputs: readonly IngestInput[]): Promise<(KgBatch | Error)[]> {
-    const prepared: (KgBatch | Error)[] = [];
-    for (const input of inputs) {
-      try {
-        prepared.push(this.prepare(input));
-      } catch (err) {
-        prepared.push(err instanceof Error ? err : new Error(String(err)));
+    const prepared: (KgBatch | Error)[] = new Array<KgBatch | Error>(inputs.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < inputs.length) {
+        const i = next;
+        next += 1;
+        prepared[i] = await this.preparePaced(inputs[i] as IngestInput).catch((err: unknown) =>
+          err instanceof Error ? err : new Error(String(err)),
+        );
       }
-      await nextTurn();
-    }
+    };
+    const workers = Math.max(1, Math.min(this.opts.concurrency ?? 1, inputs.length));
+    await Promise.all(Array.from({ length: workers }, worker));
     return prepared;
+  }
+
+  /** `prepare`, waiting and trying again while the language service is busy when `onBusy` is set. */
+  private async preparePaced(input: IngestInput): Promise<KgBatch> {
+    for (;;) {
+      try {
+        return await this.prepare(input);
+      } catch (err) {
+        if (!(err instanceof ServiceBusyError) || this.opts.onBusy === undefined) {
+          throw err;
+        }
+        this.opts.onBusy(err);
+        await sleep(err.retryAfterSeconds * 1000);
+      }
+    }
   }
 
   private async writeMany(prepared: readonly (KgBatch | Error)[]): Promise<IngestResult[]> {
@@ -160,8 +194,8 @@ export class IngestService {
   }
 
   /** Checks the input and extracts it; throws BAD_USER_INPUT for bad input. */
-  private prepare(input: IngestInput): KgBatch {
-    const { batch } = this.extract(checkArticleInput(input));
+  private async prepare(input: IngestInput): Promise<KgBatch> {
+    const { batch } = await this.extract(checkArticleInput(input));
     const problems = validateBatch(batch);
     if (problems.length > 0) {
       // an extractor fault, not the caller's: nothing is written

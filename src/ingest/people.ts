@@ -22,7 +22,7 @@ import {
   overlaps,
   slugify,
 } from './names';
-import { REPORTING_VERBS } from './statements';
+import { REPORTING_VERBS } from './reporting-verbs';
 
 export interface NewPerson {
   readonly id: string;

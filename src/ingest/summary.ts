@@ -2,7 +2,7 @@
  * A readable one-line summary of an event, like the curated seed's ("Russia could send humanitarian aid
  * to North Korea"): actor names, the modality's auxiliary, the verb phrase as the article words it, and
  * the target after the preposition the trigger's dictionary entry implies. A pure function of its
- * parts, so any extractor (the rules in events.ts now, a parser-based coder later) can compose with it.
+ * parts, so the coder (coder/coder.ts) composes it from what it found.
  */
 import { Modality } from '../schema/domain.enum';
 

@@ -10,7 +10,10 @@ export class IngestResolver {
   @Mutation(() => IngestResult, {
     description:
       'Extracts actors, statements and events from an article and writes them in one transaction (MERGE on ' +
-      'stable ids: ingesting the same text again changes nothing). Needs Authorization: Bearer <writer token>.',
+      'stable ids: ingesting the same text again changes nothing). Needs Authorization: Bearer <writer token>. ' +
+      'The article is parsed by the language service (CoreNLP): while it is down the answer is ' +
+      'SERVICE_UNAVAILABLE, and while its queue is full SERVICE_BUSY (HTTP 429 with Retry-After, ' +
+      'extensions.retryAfter in seconds); either way nothing is written.',
   })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput) input: IngestArticleInput,

@@ -177,7 +177,8 @@ function exitText(event: { exitCode: number | null; signal: string | null }): st
   return event.signal !== null ? `signal ${event.signal}` : `exit code ${String(event.exitCode)}`;
 }
 
-function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
+/** One log line per supervisor event (deaths with their exit and log tail, restarts, the end). */
+export function logSupervisorEvent(logger: Logger, event: SupervisorEvent): void {
   const { service } = event;
   switch (event.type) {
     case 'died':

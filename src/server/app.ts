@@ -33,6 +33,7 @@ import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
 import { retryAfterSeconds } from './retry-after';
 import type { ServiceStats } from '../runtime/service.supervisor';
+import type { LanguageService } from '../ingest/nlp/language-service';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -42,7 +43,7 @@ export interface AppDeps {
   readonly maxPageSize: number;
   /** Tokens from API_TOKENS (or the development token); none disables writes. */
   readonly tokens: readonly ApiToken[];
-  /** Turns article text into a graph batch (src/ingest/pipeline.ts). */
+  /** Turns article text into a graph batch: parse and code (src/ingest/article.extractor.ts). */
   readonly extract: Extractor;
   readonly logError?: ErrorLogger;
   /** Request limits and schema exposure (config `limits`); default: development defaults. */
@@ -55,8 +56,13 @@ export interface AppDeps {
   readonly stopGraceMs?: number;
   /** READ_ACCESS: `token` makes GraphQL requests and /metrics need a reader or writer token. Default `public`. */
   readonly readAccess?: ReadAccess;
-  /** Local services the server supervises (the local Neo4j), for /metrics. */
+  /** Local services the server supervises (the local Neo4j and CoreNLP), for /metrics. */
   readonly services?: readonly ServiceStats[];
+  /**
+   * The language service ingest parses with: /ready lists its state beside Neo4j's. Ingest needs it,
+   * reads do not, so a language service that is down leaves /ready at 200.
+   */
+  readonly language?: Pick<LanguageService, 'status' | 'url'>;
 }
 
 export interface App {
@@ -123,30 +129,39 @@ export async function createApp(deps: AppDeps): Promise<App> {
     res.json({ status: 'ok' });
   });
   // One PING without retries, bounded: 503 while Neo4j is unreachable, 200 again once it answers. While
-  // Neo4j is known to be down (the circuit breaker is open) 503 at once, without a PING.
+  // Neo4j is known to be down (the circuit breaker is open) 503 at once, without a PING. The language
+  // service is checked at the same time and listed, but does not make the answer 503: reads need only
+  // Neo4j, and ingest answers SERVICE_UNAVAILABLE on its own while the language service is down.
   app.get('/ready', async (_req, res) => {
     const since = deps.graph.breaker?.openSince;
-    if (since !== undefined) {
-      res
-        .status(503)
-        .set('Retry-After', String(retryAfterSeconds(deps.graph)))
-        .json({
-          status: 'unavailable',
-          reason: `Neo4j is down since ${new Date(since).toISOString()}`,
-        });
+    const [neo4jUp, corenlp] = await Promise.all([
+      since !== undefined ? Promise.resolve(false) : deps.graph.ping(READY_TIMEOUT_MS),
+      deps.language?.status(READY_TIMEOUT_MS),
+    ]);
+    const components =
+      corenlp === undefined ? {} : { components: { neo4j: neo4jUp ? 'up' : 'down', corenlp } };
+    const ingest =
+      corenlp === undefined || corenlp === 'up'
+        ? {}
+        : {
+            ingest: `unavailable: the language service at ${deps.language?.url ?? '?'} is ${corenlp}`,
+          };
+    if (neo4jUp) {
+      res.json({ status: 'ready', ...components, ...ingest });
       return;
     }
-    if (await deps.graph.ping(READY_TIMEOUT_MS)) {
-      res.json({ status: 'ready' });
-    } else {
-      res
-        .status(503)
-        .set('Retry-After', String(retryAfterSeconds(deps.graph)))
-        .json({
-          status: 'unavailable',
-          reason: `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
-        });
-    }
+    res
+      .status(503)
+      .set('Retry-After', String(retryAfterSeconds(deps.graph)))
+      .json({
+        status: 'unavailable',
+        reason:
+          since !== undefined
+            ? `Neo4j is down since ${new Date(since).toISOString()}`
+            : `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
+        ...components,
+        ...ingest,
+      });
   });
   app.get(
     '/metrics',

@@ -7,16 +7,21 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DomainError, type ErrorCode } from '../errors/errors';
+import { DomainError, type ErrorCode, ServiceBusyError } from '../errors/errors';
 
 /** The HTTP status of a response that carries an error with this code (else Apollo's: 200). */
 const HTTP_STATUS: Readonly<Partial<Record<ErrorCode, number>>> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
+  // the client sent more than the service can take now: it must slow down (Retry-After says how much)
+  SERVICE_BUSY: 429,
 };
 
 /** `extensions` of a domain error as clients see it: the code first, then what the caller must fix. */
 function extensionsOf(err: DomainError): Record<string, unknown> {
+  if (err instanceof ServiceBusyError) {
+    return { code: err.code, retryAfter: err.retryAfterSeconds };
+  }
   const argumentName = 'argumentName' in err ? err.argumentName : undefined;
   return argumentName === undefined ? { code: err.code } : { code: err.code, argumentName };
 }
@@ -39,7 +44,8 @@ export function toGraphQLError(err: unknown): Error {
 /**
  * What the codes of a response's errors mean for HTTP: the status (the last error with one wins), and
  * `Retry-After` when one is SERVICE_UNAVAILABLE, with the seconds `retryAfter` gives (retry-after.ts:
- * from the circuit breaker). Without `retryAfter`, no header.
+ * from the circuit breaker; without `retryAfter`, no header), or SERVICE_BUSY (429), with the seconds
+ * its `extensions.retryAfter` gives.
  */
 export function errorStatusPlugin<T extends BaseContext>(
   retryAfter?: () => number,
@@ -59,6 +65,10 @@ export function errorStatusPlugin<T extends BaseContext>(
             if (code === 'SERVICE_UNAVAILABLE' && retryAfter !== undefined) {
               rc.response.http.headers.set('retry-after', String(retryAfter()));
             }
+            const busyFor = e.extensions?.retryAfter;
+            if (code === 'SERVICE_BUSY' && typeof busyFor === 'number') {
+              rc.response.http.headers.set('retry-after', String(busyFor));
+            }
           }
           return Promise.resolve();
         },
@@ -72,6 +82,7 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'SERVICE_UNAVAILABLE',
+  'SERVICE_BUSY',
   'TIMEOUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -10,7 +10,8 @@
  *
  * Outages (GraphClient's circuit breaker): `newsgraph_neo4j_up`, `newsgraph_neo4j_outage_seconds` (one
  * observation per outage, when it ends) and `newsgraph_neo4j_rejected_total` (calls failed fast). Local
- * services the server supervises: `newsgraph_local_service_deaths_total` and `..._restarts_total`.
+ * services the server supervises (the local Neo4j and CoreNLP, label `service`): `newsgraph_local_service_up`,
+ * `newsgraph_local_service_deaths_total` and `..._restarts_total`.
  */
 import crypto from 'node:crypto';
 import type { Request, Response } from 'express';
@@ -186,6 +187,17 @@ function registerServiceMetrics(registry: Registry, services: readonly ServiceSt
       },
     });
   };
+  new Gauge({
+    name: 'newsgraph_local_service_up',
+    help: '1 while a local service the server started is up, 0 while it is restarting or given up on',
+    labelNames: ['service'] as const,
+    registers: [registry],
+    collect() {
+      for (const service of services) {
+        this.set({ service: service.name }, service.state === 'up' ? 1 : 0);
+      }
+    },
+  });
   counted(
     'newsgraph_local_service_deaths_total',
     'Unexpected deaths of a local service the server started (failed restarts included)',
@@ -193,7 +205,7 @@ function registerServiceMetrics(registry: Registry, services: readonly ServiceSt
   );
   counted(
     'newsgraph_local_service_restarts_total',
-    'Successful restarts of a local service the server started (e.g. the local Neo4j)',
+    'Successful restarts of a local service the server started (the local Neo4j, the local CoreNLP)',
     s => s.restarts,
   );
 }

@@ -6,7 +6,9 @@ import { createDriver } from '../../src/graph/driver';
 import { GraphClient, type GraphClientOptions } from '../../src/graph/graph-client';
 import { type AppDeps, createApp } from '../../src/server/app';
 import { parseApiTokens } from '../../src/server/auth';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { parsingExtractor } from '../../src/ingest/article.extractor';
+import { CoreNlpClient } from '../../src/ingest/nlp/corenlp.client';
+import { testCoreNlpUrl } from './test-corenlp';
 
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -45,6 +47,8 @@ export async function startTestServer(
     app?: Partial<AppDeps>;
     /** Serve this client (e.g. over another Neo4j); the caller closes its driver. */
     graph?: GraphClient;
+    /** Ingest's language service: the run's CoreNLP (default) or `url`, with these client bounds. */
+    nlp?: { url?: string; maxInFlight?: number; maxQueued?: number };
   } = {},
 ): Promise<TestServer> {
   const cfg = loadConfig();
@@ -62,7 +66,14 @@ export async function startTestServer(
     graph,
     maxPageSize: opts.maxPageSize ?? cfg.maxPageSize,
     tokens: parseApiTokens(`tests:${TEST_WRITER_TOKEN}:writer,dash:${TEST_READER_TOKEN}:reader`),
-    extract: extractArticle,
+    extract: parsingExtractor(
+      new CoreNlpClient(opts.nlp?.url ?? testCoreNlpUrl(), {
+        timeoutMs: 120_000,
+        maxInFlight: opts.nlp?.maxInFlight ?? 2,
+        maxQueued: opts.nlp?.maxQueued ?? 64,
+        origin: opts.nlp?.url === undefined ? 'the test CoreNLP' : 'CORENLP_URL',
+      }),
+    ),
     limits: { ...cfg.limits, ...opts.limits },
     logError: (_message, error) => {
       loggedErrors.push(error);

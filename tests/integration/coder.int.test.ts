@@ -1,32 +1,12 @@
 /**
- * The coder end to end on the real language service: a short wire story parsed by the local CoreNLP
- * (one start for this file) and coded into a sound batch with the expected actors and events.
+ * The coder end to end on the real language service: a short wire story parsed by the run's CoreNLP
+ * (tests/helpers/global-setup.ts) and coded into a sound batch with the expected actors and events.
  */
-import { loadConfig } from '../../src/config/config';
 import { codeArticle } from '../../src/ingest/coder/coder';
-import { CoreNlpClient } from '../../src/ingest/nlp/corenlp.client';
-import { type RunningNlp, startLocalCoreNlp } from '../../src/ingest/nlp/corenlp.launcher';
 import { validateBatch } from '../../src/kg/kg-batch';
+import { testCoreNlpClient } from '../helpers/test-corenlp';
 
-let nlp: RunningNlp;
-let client: CoreNlpClient;
-
-beforeAll(async () => {
-  nlp = await startLocalCoreNlp(
-    { ...loadConfig().nlp, url: undefined, port: 0, threads: 1 },
-    { watchPid: process.pid, log: line => process.stdout.write(`${line}\n`) },
-  );
-  client = new CoreNlpClient(nlp.url, {
-    timeoutMs: 120_000,
-    maxInFlight: 1,
-    maxQueued: 4,
-    origin: 'the test CoreNLP',
-  });
-}, 360_000);
-
-afterAll(async () => {
-  await nlp?.stop();
-});
+const client = testCoreNlpClient(1);
 
 const ARTICLE = [
   'Poland expels Russian diplomats',

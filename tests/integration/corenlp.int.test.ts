@@ -1,39 +1,21 @@
 /**
- * The language service of ingest, for real: Stanford CoreNLP started by the project's launcher on a free
- * port, spoken to by the client. It parses, its offsets index the text, relative dates resolve against the
+ * The language service of ingest, for real: Stanford CoreNLP started by the project's launcher once for
+ * the test run (tests/helpers/global-setup.ts, or the one at CORENLP_URL), spoken to by the client. It parses, its offsets index the text, relative dates resolve against the
  * article's date, it is reachable from loopback only, and the client bounds the parses it asks for.
  */
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
-import { loadConfig } from '../../src/config/config';
 import {
   CoreNlpClient,
   type NlpDocument,
   NlpBusyError,
   NlpUnavailableError,
 } from '../../src/ingest/nlp/corenlp.client';
-import { type RunningNlp, startLocalCoreNlp } from '../../src/ingest/nlp/corenlp.launcher';
+import { testCoreNlpClient, testCoreNlpUrl } from '../helpers/test-corenlp';
 
-let nlp: RunningNlp;
-let client: CoreNlpClient;
-
-beforeAll(async () => {
-  nlp = await startLocalCoreNlp(
-    { ...loadConfig().nlp, url: undefined, port: 0, threads: 2 },
-    { watchPid: process.pid, log: line => process.stdout.write(`${line}\n`) },
-  );
-  client = new CoreNlpClient(nlp.url, {
-    timeoutMs: 120_000,
-    maxInFlight: 2,
-    maxQueued: 8,
-    origin: 'the test CoreNLP',
-  });
-}, 360_000);
-
-afterAll(async () => {
-  await nlp?.stop();
-});
+const nlp = { url: testCoreNlpUrl() };
+const client = testCoreNlpClient();
 
 function tokensOf(doc: NlpDocument): NlpDocument['sentences'][number]['tokens'][number][] {
   return doc.sentences.flatMap(s => s.tokens);

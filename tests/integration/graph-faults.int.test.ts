@@ -12,7 +12,7 @@ import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { ingestPaths } from '../../src/ingest/ingest-files';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { testExtractor } from '../helpers/test-corenlp';
 import { articleId } from '../../src/kg/kg-batch';
 import { FaultInjector, codeOf } from '../helpers/faults';
 import { TEST_WRITER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
@@ -110,7 +110,7 @@ describe('transient faults in a write (case 20)', () => {
       expect(res.data?.ingestArticle.article.id).toBe(articleId(t));
       expect(f.faults.workRuns.WRITE - before).toBe(3);
       expect(f.faults.fired).toBe(2);
-      const { batch } = extractArticle({ text: t });
+      const { batch } = await testExtractor()({ text: t });
       expect(await subgraph(articleId(t))).toEqual({
         articles: 1,
         statements: batch.statements.length,
@@ -126,7 +126,7 @@ describe('transient faults in a write (case 20)', () => {
 
   it('answers SERVICE_UNAVAILABLE when transient faults outlast the retry budget, writing nothing', async () => {
     const f = faultyGraph({ maxRetryMs: 1500 });
-    const service = new IngestService(f.graph, extractArticle);
+    const service = new IngestService(f.graph, testExtractor());
     try {
       const t = text();
       f.faults.failNext(100, DEADLOCK, { mode: 'WRITE' });
@@ -148,7 +148,7 @@ describe('transient faults in a write (case 20)', () => {
 describe('uniqueness races (case 23)', () => {
   it('re-runs an ingest refused by a uniqueness constraint once, then answers CONFLICT', async () => {
     const f = faultyGraph();
-    const service = new IngestService(f.graph, extractArticle);
+    const service = new IngestService(f.graph, testExtractor());
     try {
       const once = text();
       f.faults.failNext(1, CONSTRAINT, { mode: 'WRITE', atStatement: 2 });
@@ -189,7 +189,7 @@ describe('uniqueness races (case 23)', () => {
     }
     expect(codes).toContain('OK');
     const after = await subgraph(articleId(t));
-    const { batch } = extractArticle({ text: t });
+    const { batch } = await testExtractor()({ text: t });
     expect(after).toEqual({
       articles: 1,
       statements: batch.statements.length,
@@ -286,7 +286,7 @@ describe('a fault in the middle of an ingest (issue 4)', () => {
         fs.writeFileSync(path.join(dir, `${i}.txt`), t);
       });
       // the second file's write transaction fails at its 4th statement, on every attempt
-      const service = new IngestService(f.graph, extractArticle);
+      const service = new IngestService(f.graph, testExtractor());
       let seen = 0;
       // groups of one article, so the fault can be aimed at the second one
       const totals = await ingestPaths(

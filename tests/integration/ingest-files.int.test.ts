@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest-files';
 import { type Extractor, IngestService } from '../../src/ingest/ingest.service';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { testExtractor } from '../helpers/test-corenlp';
 import { articleId } from '../../src/kg/kg-batch';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
@@ -36,7 +36,7 @@ describe('ingestPaths', () => {
     const progress: [number, number][] = [];
     const totals = await ingestPaths(
       [path.join(dir, 'folder'), path.join(dir, 'b.jsonl')],
-      new IngestService(server.graph, extractArticle),
+      new IngestService(server.graph, testExtractor()),
       (done, failed) => progress.push([done, failed]),
     );
     expect(totals.articles).toBe(2);
@@ -58,7 +58,7 @@ describe('ingestPaths', () => {
   it('counts a second run as merged, not new', async () => {
     const file = path.join(dir, `again-${unique()}.txt`);
     fs.writeFileSync(file, `Lima hosts Santiago (${unique()}).\n\nChile and Peru met.\n`);
-    const service = new IngestService(server.graph, extractArticle);
+    const service = new IngestService(server.graph, testExtractor());
     expect((await ingestPaths([file], service)).newArticles).toBe(1);
     const again = await ingestPaths([file], service);
     expect(again.articles).toBe(1);
@@ -82,8 +82,8 @@ describe('ingestPaths', () => {
     fs.writeFileSync(path.join(folder, '3-dup.txt'), good[0] ?? '');
     fs.writeFileSync(path.join(folder, '4-blank.txt'), ' \n');
     // an extractor whose batch Neo4j refuses (a map is no property value) for the poison article only
-    const extract: Extractor = input => {
-      const out = extractArticle(input);
+    const extract: Extractor = async input => {
+      const out = await testExtractor()(input);
       return input.text.startsWith('POISON')
         ? {
             batch: {

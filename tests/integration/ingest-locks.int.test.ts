@@ -8,7 +8,7 @@ import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient } from '../../src/graph/graph-client';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { testExtractor } from '../helpers/test-corenlp';
 import { articleId } from '../../src/kg/kg-batch';
 
 const cfg = loadConfig();
@@ -39,7 +39,7 @@ describe('concurrent ingest of overlapping articles', () => {
       const pairs = order.slice(1).map((c, k) => `${order[k] as string} praised ${c}.`);
       return `Regional talks ${tag}-${i}.\n\n${pairs.join(' ')}\n`;
     });
-    const service = new IngestService(graph, extractArticle);
+    const service = new IngestService(graph, testExtractor());
     const results = await Promise.allSettled(texts.map(text => service.ingest({ text })));
     const failures = results
       .filter((r): r is PromiseRejectedResult => r.status === 'rejected')

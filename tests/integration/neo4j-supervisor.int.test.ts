@@ -23,7 +23,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { loadConfig } from '../../src/config/config';
 import { isAlive } from '../../src/runtime/local-neo4j';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { testExtractor } from '../helpers/test-corenlp';
 import { prepareGraph } from '../../src/seed/seed.service';
 import { type App, createApp } from '../../src/server/app';
 import { type GraphRuntime, openGraph } from '../../src/runtime/graph-runtime';
@@ -91,7 +91,7 @@ beforeAll(async () => {
     graph: runtime.graph,
     maxPageSize: cfg.maxPageSize,
     tokens: [],
-    extract: extractArticle,
+    extract: testExtractor(),
     limits: cfg.limits,
     logger,
     services: runtime.supervisor === undefined ? [] : [runtime.supervisor],

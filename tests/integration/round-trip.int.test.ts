@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ingestPaths } from '../../src/ingest/ingest-files';
 import { IngestService } from '../../src/ingest/ingest.service';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { testExtractor } from '../helpers/test-corenlp';
 import { articleId } from '../../src/kg/kg-batch';
 import { loadSeedArticle } from '../../src/kg/seed-annotation';
 import { prepareGraph } from '../../src/seed/seed.service';
@@ -128,11 +128,10 @@ describe('publishedAt through ingestArticle', () => {
     expect(a.publishedAt).toBe(stored);
     expect(a.publishedAtPrecision).toBe(precision);
     expect(a.events.totalCount).toBeGreaterThan(0);
-    expect(a.statements.totalCount).toBeGreaterThan(0);
     // summaries name the actors and read like the seed's
-    expect(a.events.edges.map(e => e.node.summary)).toContain(
-      'Norway could send humanitarian aid to Uruguay',
-    );
+    const summaries = a.events.edges.map(e => e.node.summary);
+    expect(summaries.filter(s => /^Norway could send .*Uruguay$/.test(s))).toHaveLength(1);
+    expect(summaries.join(' ')).not.toMatch(/country:/);
     // dates of facts are calendar days served by the Date scalar
     for (const e of a.events.edges) {
       expect(e.node.date ?? '2000-01-01').toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -177,7 +176,7 @@ describe('publishedAt through the CLI (JSON Lines)', () => {
       );
       const totals = await ingestPaths(
         [path.join(dir, 'in.jsonl')],
-        new IngestService(server.graph, extractArticle),
+        new IngestService(server.graph, testExtractor()),
       );
       expect(totals.articles).toBe(3);
       expect(totals.skipped).toHaveLength(1);

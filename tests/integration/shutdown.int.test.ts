@@ -1,9 +1,15 @@
 /**
+ * The built server (`node dist/src/main.js`) as a child process on the test Neo4j: how it starts and stops.
+ *
  * Reliability case 25: SIGTERM with 20 requests in flight. The built server (`node dist/src/main.js`) runs
  * as a child process on the test Neo4j. Each of the 20 requests has sent its headers and half its body
  * when SIGTERM arrives, so all 20 are provably in flight; the test then checks that new connections are
  * refused, sends the rest of the bodies, and expects 20 answers with data, the driver closed only after
  * the drain, and exit code 0 within the 10 s grace.
+ *
+ * The language service (issue 12): without CORENLP_URL the server starts the local CoreNLP, supervises it
+ * and stops it. Here the JDK is a stand-in (tests/helpers/fake-java.ts) that runs a small service in
+ * the launcher's place, so the server's own wiring runs for real without a second 3 GB JVM.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import http from 'node:http';
@@ -11,6 +17,8 @@ import net from 'node:net';
 import path from 'node:path';
 import readline from 'node:readline';
 import { closedPort } from '../helpers/faults';
+import { type FakeJava, makeFakeJava } from '../helpers/fake-java';
+import { isAlive } from '../../src/runtime/local-neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const IN_FLIGHT = 20;
@@ -25,7 +33,7 @@ interface Child {
   waitFor(pred: (l: Line) => boolean, timeoutMs: number): Promise<Line>;
 }
 
-function startServer(): Child {
+function startServer(env: Record<string, string> = {}): Child {
   const proc = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
     cwd: ROOT,
     env: {
@@ -37,6 +45,9 @@ function startServer(): Child {
       LOG_LEVEL: 'info',
       SHUTDOWN_GRACE_MS: String(GRACE_MS),
       API_TOKENS: 'shutdown-test:shutdown-reader-token-0123:reader',
+      // reads need no language service: the one of the run, else a dead address
+      CORENLP_URL: process.env.CORENLP_URL ?? 'http://127.0.0.1:9',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -258,6 +269,7 @@ it('reliability case 17: started against a closed port, the server exits 1 withi
       HOST: '127.0.0.1',
       PORT: '0',
       NEO4J_URI: `bolt://127.0.0.1:${closed}`,
+      CORENLP_URL: process.env.CORENLP_URL ?? 'http://127.0.0.1:9',
     },
   });
   const elapsed = Date.now() - t0;
@@ -267,3 +279,80 @@ it('reliability case 17: started against a closed port, the server exits 1 withi
   expect(output).toMatch(/NEO4J_URI/);
   expect(output).not.toMatch(/\n\s+at /); // a message, not a stack trace
 }, 30_000);
+
+it('without Java and without CORENLP_URL, the server exits 1 with one line naming both fixes', () => {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      SEED_ON_START: 'false',
+      CORENLP_URL: '',
+      JAVA_HOME: '/nonexistent/newsgraph-no-jdk',
+    },
+  });
+  expect(run.status).toBe(1);
+  const output = `${run.stdout}${run.stderr}`;
+  expect(output).toMatch(/Java 17 not found: install it .*CORENLP_URL/);
+  expect(output).not.toMatch(/\n\s+at /);
+}, 40_000);
+
+describe('the local language service of `npm start`', () => {
+  let fake: FakeJava;
+  beforeAll(() => {
+    fake = makeFakeJava();
+  });
+  afterAll(() => {
+    fake.remove();
+  });
+
+  it('is started, listed in /ready, restarted when it dies (counted in /metrics), and stopped on SIGTERM', async () => {
+    child = startServer({
+      CORENLP_URL: '',
+      JAVA_HOME: fake.javaHome,
+      CORENLP_CACHE_DIR: fake.cacheDir,
+    });
+    const c = child;
+    const port = (await c.waitFor(l => typeof l.port === 'number', 30_000)).port as number;
+    const ready = await c.waitFor(l => l.msg === 'language service ready', 1000);
+    expect(ready.origin).toBe('the local CoreNLP');
+    const firstPid = ready.pid as number;
+    expect(isAlive(firstPid)).toBe(true);
+    const readiness = async (): Promise<{ status: number; body: Record<string, unknown> }> => {
+      const res = await fetch(`http://127.0.0.1:${port}/ready`);
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    expect(await readiness()).toEqual({
+      status: 200,
+      body: { status: 'ready', components: { neo4j: 'up', corenlp: 'up' } },
+    });
+
+    process.kill(firstPid, 'SIGKILL');
+    const died = await c.waitFor(l => l.msg.startsWith('the local corenlp died'), 10_000);
+    expect(died).toMatchObject({ service: 'corenlp', pid: firstPid, signal: 'SIGKILL' });
+    // reads stay ready while it restarts (a 1 s back-off); ingest is said to be unavailable
+    const during = await readiness();
+    expect(during.status).toBe(200);
+    expect(during.body.components).toEqual({ neo4j: 'up', corenlp: 'restarting' });
+    expect(during.body.ingest).toMatch(/unavailable/);
+    const back = await c.waitFor(l => l.msg.startsWith('the local corenlp is back'), 15_000);
+    const secondPid = back.pid as number;
+    expect(secondPid).not.toBe(firstPid);
+    expect((await readiness()).body.components).toEqual({ neo4j: 'up', corenlp: 'up' });
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toContain('newsgraph_local_service_restarts_total{service="corenlp"} 1');
+    expect(metrics).toContain('newsgraph_local_service_deaths_total{service="corenlp"} 1');
+    expect(metrics).toContain('newsgraph_local_service_up{service="corenlp"} 1');
+
+    c.proc.kill('SIGTERM');
+    expect(await c.exit).toMatchObject({ code: 0, signal: null });
+    expect(c.lines.find(l => l.msg === 'language service closed')).toMatchObject({
+      localCoreNlpStopped: true,
+    });
+    expect(isAlive(secondPid)).toBe(false);
+  }, 90_000);
+});

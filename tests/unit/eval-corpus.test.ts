@@ -6,10 +6,7 @@ import {
   HOLDOUT_ARTICLES_DIR,
   loadEvalSet,
   microAverage,
-  scoreArticle,
-  totals,
-} from '../../src/ingest/eval-corpus';
-import { precisionByBand } from '../../src/ingest/evaluate';
+} from '../../src/eval/eval-corpus';
 
 /** Every annotated span (ignored, mention, statement, evidence) equals its slice of the article. */
 function expectSpansMatchText(gold: GoldArticle['gold']): void {
@@ -24,8 +21,9 @@ function expectSpansMatchText(gold: GoldArticle['gold']): void {
   expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
 }
 /**
- * The hand-annotated evaluation corpus (eval/articles) and the scores of the pipeline on it. Floors
- * are the values `npm run eval` measured when the rules were last changed, minus a small margin.
+ * The hand-annotated evaluation set (the seed, eval/articles, the fixtures, eval/holdout) as
+ * `npm run eval` loads it. Its scores need the language service, so they are measured by `npm run eval`,
+ * not asserted here (issue 12 §4).
  */
 describe('the evaluation corpus', () => {
   const set = loadEvalSet();
@@ -56,51 +54,7 @@ describe('the evaluation corpus', () => {
   });
 });
 
-/**
- * The eval/articles the rules were written on (up to rules 0.5.0). The floors and the boilerplate check
- * below are theirs. The development articles added later for issue 12 §4 (committed before any extractor
- * ran on them) are scored with the corpus by `npm run eval`; they get floors once rules are tuned on them.
- */
-const FITTED = new Set([
-  'armenia-azerbaijan-truce-kazakhstan',
-  'germany-aid-sudan',
-  'japan-philippines-summit',
-  'kenya-india-state-visit',
-  'nauru-switches-recognition',
-  'peru-colombia-insult-row',
-  'poland-expels-russian-diplomats',
-  'saudi-credit-line-pakistan',
-  'spain-recalls-ambassador-argentina',
-  'us-sanctions-venezuela',
-  'vietnam-laos-border-pact-malaysia',
-]);
-
-describe('pipeline scores (npm run eval)', () => {
-  const scores = loadEvalSet().map(scoreArticle);
-  const seed = scores.find(s => s.name === 'seed');
-  const fitted = scores.filter(s => s.group === 'corpus' && FITTED.has(s.name));
-  const corpus = totals(fitted);
-
-  it('still scores every article the floors were measured on', () => {
-    expect(fitted.map(s => s.name).sort()).toEqual([...FITTED].sort());
-  });
-
-  it('keeps the seed targets: actors >= 0.95, statements >= 0.9, events >= 0.8', () => {
-    expect(seed?.actors.byId.f1).toBeGreaterThanOrEqual(0.95);
-    expect(seed?.statements.score.f1).toBeGreaterThanOrEqual(0.9);
-    expect(seed?.events.score.f1).toBeGreaterThanOrEqual(0.8);
-  });
-
-  // eight articles since the three held out until 0.4.0 joined them (0.3.0 measured 0.878 / 0.779 / 0.571)
-  // 11 articles since rules 0.5.0 (three harder ones added: credit lines, an insult row, a pact in a
-  // plural apposition); the first eight alone measured 0.969 / 0.916 / 0.788
-  it('keeps the corpus micro F1 floors (measured 0.967 / 0.893 / 0.736)', () => {
-    expect(corpus.actors.f1).toBeGreaterThanOrEqual(0.94);
-    expect(corpus.statements.f1).toBeGreaterThanOrEqual(0.87);
-    expect(corpus.events.f1).toBeGreaterThanOrEqual(0.71);
-    expect(corpus.events.precision).toBeGreaterThanOrEqual(0.86);
-  });
-
+describe('the evaluation set (npm run eval scores the coder on it)', () => {
   it('loads the fully annotated fixtures too, every span equal to its slice', () => {
     const fixtures = loadEvalSet().filter(a => a.group === 'fixture');
     expect(fixtures.map(f => f.name)).toEqual([
@@ -117,20 +71,6 @@ describe('pipeline scores (npm run eval)', () => {
       ];
       expect(spans.filter(s => text.slice(s.start, s.end) !== s.text)).toEqual([]);
     }
-  });
-
-  it('keeps the fixture micro F1 floors (measured 1.000 / 1.000 / 1.000, tuned on them)', () => {
-    const fixtures = totals(scores.filter(s => s.group === 'fixture'));
-    expect(fixtures.actors.f1).toBeGreaterThanOrEqual(0.97);
-    expect(fixtures.statements.f1).toBeGreaterThanOrEqual(0.95);
-    expect(fixtures.events.f1).toBeGreaterThanOrEqual(0.93);
-  });
-
-  it('extracts nothing from boilerplate and produces sound batches (the sets the rules were written on)', () => {
-    const read = scores.filter(s => s.group !== 'holdout');
-    const written = read.filter(s => s.group !== 'corpus' || FITTED.has(s.name));
-    expect(written.flatMap(s => s.boilerplate)).toEqual([]);
-    expect(read.flatMap(s => s.problems)).toEqual([]);
   });
 
   it('micro-averages by summing counts', () => {
@@ -156,14 +96,6 @@ describe('pipeline scores (npm run eval)', () => {
  * eval/articles now and scored with the corpus; the first four in eval/holdout were committed before
  * 0.4.0, the ones added for issue 12 §4 before any extractor ran on them.
  */
-/** The four held-out articles whose boilerplate rules 0.5.0 were checked against. */
-const FIRST_HOLDOUT = [
-  'holdout/african-union-suspends-gabon',
-  'holdout/belgium-iran-prisoner-swap-oman',
-  'holdout/cambodia-thailand-border-clash',
-  'holdout/indonesia-tariffs-australia-beef-wheat',
-];
-
 describe('the held-out articles (eval/holdout)', () => {
   const holdout = loadEvalSet().filter(a => a.group === 'holdout');
 
@@ -215,48 +147,5 @@ describe('the held-out articles (eval/holdout)', () => {
       expect([name, b.statements.length >= 3, b.events.length >= 5]).toEqual([name, true, true]);
       expect([name, gold.ignoredSpans.length >= 2]).toEqual([name, true]);
     }
-  });
-
-  it('extracts no statement or event from held-out boilerplate and produces sound batches', () => {
-    const scores = holdout.map(scoreArticle);
-    const hits = scores.flatMap(s => s.boilerplate.map(b => `${s.name}: ${b}`));
-    expect(hits.filter(h => /: (?:statement@|event )/.test(h))).toEqual([]);
-    // With rules 0.4.0 five country mentions came from boilerplate lines of the first four (a related
-    // headline, a photo caption, a "Reporting by … in Jakarta" credit). Rules 0.5.0, written without
-    // them, ignore such lines, and none is left there.
-    const first = new Set(FIRST_HOLDOUT);
-    expect(hits.filter(h => first.has(h.slice(0, h.indexOf(':'))))).toEqual([]);
-    // The twelve of issue 12 are blind to every rule: their mention leaks are a measurement (npm run
-    // eval prints them), not something to fix by tuning rules on them.
-    const unseen = hits.filter(h => !first.has(h.slice(0, h.indexOf(':'))));
-    process.stdout.write(
-      `[holdout] mentions found in boilerplate of the 12 unseen articles: ${unseen.length}\n`,
-    );
-    expect(scores.flatMap(s => s.problems)).toEqual([]);
-  });
-});
-
-describe('confidence calibration', () => {
-  it('scores every extracted statement and event, in bands that cover [0, 1]', () => {
-    const scores = loadEvalSet().map(scoreArticle);
-    const items = scores.flatMap(s => s.items);
-    const bands = precisionByBand(items);
-    expect(bands.reduce((n, b) => n + b.items, 0)).toBe(items.length);
-    const extracted = scores.reduce(
-      (n, s) =>
-        n +
-        s.statements.score.truePositives +
-        s.statements.score.falsePositives +
-        s.events.score.truePositives +
-        s.events.score.falsePositives,
-      0,
-    );
-    expect(items).toHaveLength(extracted);
-    expect(items.filter(i => !i.correct)).toHaveLength(
-      scores.reduce(
-        (n, s) => n + s.statements.score.falsePositives + s.events.score.falsePositives,
-        0,
-      ),
-    );
   });
 });

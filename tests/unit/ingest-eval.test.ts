@@ -1,11 +1,7 @@
 import { loadSeedArticle } from '../../src/kg/seed-annotation';
-import {
-  evaluateActors,
-  evaluateEvents,
-  evaluateStatements,
-  score,
-} from '../../src/ingest/evaluate';
-import { extractArticle } from '../../src/ingest/pipeline';
+import { evaluateActors, evaluateEvents, evaluateStatements, score } from '../../src/eval/evaluate';
+import { extractActors } from '../../src/ingest/actors';
+import { findIgnoredSpans } from '../../src/ingest/clean';
 
 describe('score', () => {
   it('computes precision, recall and F1', () => {
@@ -24,8 +20,10 @@ describe('score', () => {
 
 describe('the seed evaluation', () => {
   const seed = loadSeedArticle();
-  const { batch } = extractArticle({ text: seed.batch.article.text });
-  const ev = evaluateActors(seed.batch.actors, batch.actors, seed.ignoredSpans);
+  // the gazetteer actors the coder starts from; the coder's own scores need the parse (npm run eval)
+  const text = seed.batch.article.text;
+  const { actors } = extractActors(text, findIgnoredSpans(text));
+  const ev = evaluateActors(seed.batch.actors, actors, seed.ignoredSpans);
 
   it('reaches actor F1 >= 0.95 by id', () => {
     expect(ev.byId.f1).toBeGreaterThanOrEqual(0.95);

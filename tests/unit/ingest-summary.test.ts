@@ -1,6 +1,4 @@
 /** Event summaries read like the seed's: names, the modality's auxiliary, the right preposition. */
-import { extractEvents, loadEventVerbs } from '../../src/ingest/events';
-import { extractActors } from '../../src/ingest/actors';
 import { baseForm, composeSummary } from '../../src/ingest/summary';
 import { Modality } from '../../src/schema/domain.enum';
 
@@ -133,38 +131,5 @@ describe('baseForm', () => {
     ['send', 'send'],
   ])('%s → %s', (word, base) => {
     expect(baseForm(word)).toBe(base);
-  });
-});
-
-describe('summaries of extracted events', () => {
-  it('give every dictionary preposition as one known word', () => {
-    const known = new Set(['to', 'on', 'with', 'from', 'in', 'of', 'for', 'by', 'against', 'near']);
-    for (const verb of loadEventVerbs()) {
-      if (verb.preposition !== null && verb.preposition !== undefined) {
-        expect(known).toContain(verb.preposition);
-      }
-    }
-  });
-
-  it('name the actors instead of their ids, with the preposition the entry gives', () => {
-    const text =
-      'Russia could send humanitarian aid to North Korea. The United States imposed new sanctions ' +
-      'on Venezuela. Japan met with South Korea.';
-    const { actors, offices, relations } = extractActors(text, []);
-    const summaries = extractEvents({
-      articleId: 'article:t',
-      text,
-      actors,
-      offices,
-      relations,
-    }).map(e => e.summary);
-    expect(summaries).toEqual(
-      expect.arrayContaining([
-        'Russia could send humanitarian aid to North Korea',
-        'United States imposed new sanctions on Venezuela',
-        'Japan met with South Korea',
-      ]),
-    );
-    expect(summaries.join(' ')).not.toMatch(/country:/);
   });
 });

@@ -8,7 +8,7 @@ import { parseDateTime } from '../../kg/dates';
 import { DatePrecision, Modality } from '../../schema/domain.enum';
 import { findIgnoredSpans } from '../clean';
 import type { NlpDocument } from '../nlp/corenlp.client';
-import type { ArticleInput } from '../pipeline';
+import type { ArticleInput } from '../../kg/article-input';
 import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
 import { withoutVisitMeetings } from './conventions';

@@ -6,7 +6,8 @@
  *
  * Parsing is the slow step of ingest, so the client bounds it: at most `maxInFlight` requests at once
  * (the service's threads), `maxQueued` more waiting, and beyond that an immediate NlpBusyError, so a
- * caller can answer "busy, retry later" instead of piling up work.
+ * caller can answer "busy, retry later" instead of piling up work. A service that answers 429 or 503
+ * itself is busy too.
  */
 
 /** The pipeline ingest needs; the service must run at least these annotators. */
@@ -182,6 +183,14 @@ export class CoreNlpClient {
       );
     }
     const body = await res.text();
+    if (res.status === 429 || res.status === 503) {
+      // the service itself is saturated (a shared or proxied one): as busy as a full queue here
+      const after = Number(res.headers.get('retry-after'));
+      throw new NlpBusyError(
+        `the language service at ${this.url} (${origin}) is busy (HTTP ${res.status}): retry later`,
+        Number.isInteger(after) && after > 0 ? after : 1,
+      );
+    }
     if (!res.ok) {
       throw new NlpUnavailableError(
         `the language service at ${this.url} (${origin}) answered ${res.status}: ${body.slice(0, 200)}`,

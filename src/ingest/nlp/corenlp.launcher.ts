@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type NlpConfig, projectRoot } from '../../config/config';
+import type { ExitStatus, ServiceDefinition } from '../../runtime/service.supervisor';
 import {
   type JavaRuntimeSpec,
   ensureJavaRuntime,
@@ -31,6 +32,8 @@ export interface RunningNlp {
   readonly startMs: number;
   /** The launcher's output (CoreNLP's own log lines go there too). */
   readonly logFile: string;
+  /** Settles when the process ends, however it ends. */
+  readonly exited: Promise<ExitStatus>;
   stop(): Promise<void>;
 }
 
@@ -40,10 +43,19 @@ export interface NlpStartOptions {
   readonly log?: (line: string) => void;
   /** Give up waiting for the ready line after this many ms. Default 300000 (a cold, busy machine). */
   readonly readyTimeoutMs?: number;
+  /** Folder for the launcher's output (`launcher.out`); default a fresh temporary folder. */
+  readonly logDir?: string;
+  /**
+   * The compiled launcher from an earlier start: skips the Java check, whose `java -version` runs
+   * synchronously and would stall a serving process (restarts pass it).
+   */
+  readonly launcherClasses?: string;
 }
 
 const FIX_HINT = 'or set CORENLP_URL to a running CoreNLP server (see README: docker compose)';
 const LAUNCHER_CLASS = 'NewsgraphNlp';
+const LAUNCHER_OUT = 'launcher.out';
+const LAUNCHER_OUT_PREVIOUS = 'launcher.previous.out';
 /** How long a stop waits for the JVM after SIGTERM before SIGKILL. */
 const STOP_GRACE_MS = 10_000;
 
@@ -62,6 +74,16 @@ export function corenlpRuntime(cfg: NlpConfig): JavaRuntimeSpec {
   };
 }
 
+/** Checks Java and fetches the jars / compiles the launcher once; returns the launcher's classes. */
+export async function ensureLanguageRuntime(
+  cfg: NlpConfig,
+  log: (line: string) => void = console.log,
+): Promise<string> {
+  const spec = corenlpRuntime(cfg);
+  javaMajor(spec, 17);
+  return ensureJavaRuntime(spec, log);
+}
+
 /** Starts the local language service and resolves once it answered. */
 export async function startLocalCoreNlp(
   cfg: NlpConfig,
@@ -69,10 +91,14 @@ export async function startLocalCoreNlp(
 ): Promise<RunningNlp> {
   const log = opts.log ?? console.log;
   const spec = corenlpRuntime(cfg);
-  javaMajor(spec, 17);
-  const classes = await ensureJavaRuntime(spec, log);
-  const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-corenlp-'));
-  const logFile = path.join(logDir, 'launcher.out');
+  const classes = opts.launcherClasses ?? (await ensureLanguageRuntime(cfg, log));
+  const logDir = opts.logDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-corenlp-'));
+  fs.mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, LAUNCHER_OUT);
+  // keep the previous run's output (after a crash it says why) instead of truncating it
+  if (fs.existsSync(logFile)) {
+    fs.renameSync(logFile, path.join(logDir, LAUNCHER_OUT_PREVIOUS));
+  }
   const args = [
     `-Xmx${cfg.heapMb}m`,
     '-XX:-OmitStackTraceInFastThrow',
@@ -108,6 +134,7 @@ export async function startLocalCoreNlp(
     pid,
     startMs,
     logFile,
+    exited,
     stop: async () => {
       if (child.exitCode !== null || child.signalCode !== null) {
         return;
@@ -117,5 +144,39 @@ export async function startLocalCoreNlp(
       await exited;
       clearTimeout(timer);
     },
+  };
+}
+
+/** The last lines of a file (its last 8 KiB at most). */
+function lastLines(file: string, lines: number): string {
+  try {
+    const text = fs.readFileSync(file, 'utf8');
+    return text.slice(-8192).trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The local language service as a service for `ServiceSupervisor`: every start writes to the same log
+ * folder and, after the first, listens on the port the first one got (the client keeps its URL).
+ */
+export function localCoreNlpService(
+  cfg: NlpConfig,
+  opts: NlpStartOptions & { readonly logDir: string },
+): ServiceDefinition<RunningNlp> {
+  let port = cfg.port;
+  let launcherClasses = opts.launcherClasses;
+  const logFile = path.join(opts.logDir, LAUNCHER_OUT);
+  return {
+    name: 'corenlp',
+    start: async () => {
+      launcherClasses ??= await ensureLanguageRuntime(cfg, opts.log);
+      const nlp = await startLocalCoreNlp({ ...cfg, port }, { ...opts, launcherClasses });
+      port = Number(new URL(nlp.url).port);
+      return nlp;
+    },
+    logTail: () => lastLines(logFile, 10),
+    logHint: `${logFile} (the run before: ${LAUNCHER_OUT_PREVIOUS})`,
   };
 }

@@ -1,15 +1,15 @@
 /**
- * `npm run eval:coder [-- --details] [-- --holdout]`: parses every article of the evaluation set (the seed,
+ * `npm run eval [-- --details] [-- --holdout]`: parses every article of the evaluation set (the seed,
  * eval/articles, tests/fixtures/articles and eval/holdout) with CoreNLP (CORENLP_URL, else the local
  * service started for the run), codes it on the parse (coder.ts) and prints the table `npm run eval`
  * prints, per group, with the parse time per article. `--details` lists misses and extras of the seed,
  * corpus and fixtures only: held-out articles are never shown in detail (they must stay unseen), and
  * they are parsed and scored only with `--holdout`, for the final measurement.
  */
-import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from '../eval-corpus';
-import { details, headRow, row } from '../eval-table';
-import { codeArticle, CODER_VERSION } from './coder';
-import { openNlp } from './parse-record.cli';
+import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from './eval-corpus';
+import { details, headRow, row } from './eval-table';
+import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
+import { openNlp } from '../ingest/coder/parse-record.cli';
 
 async function main(argv: readonly string[]): Promise<number> {
   // held-out articles are parsed and scored only for a final measurement (`--holdout`), never while

@@ -1,6 +1,6 @@
 /**
- * The evaluation table both `npm run eval` (the rules) and `npm run eval:coder` (the coder on the parse)
- * print, so their figures line up column for column.
+ * The evaluation table `npm run eval` prints (the coder on the parse), with the same columns the rules'
+ * table had, so figures line up with the CHANGELOG's.
  */
 import type { Score } from './evaluate';
 import type { ArticleScore, SetTotals } from './eval-corpus';

@@ -19,7 +19,7 @@ import {
   type ScoredItem,
   scoredItems,
 } from './evaluate';
-import { type ArticleInput, extractArticle } from './pipeline';
+import type { ArticleInput } from '../kg/article-input';
 
 export const EVAL_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'articles');
 /** The short fixture articles of the unit tests, fully annotated too. */
@@ -83,16 +83,10 @@ export interface ArticleScore {
   readonly items: ScoredItem[];
 }
 
-/** How an article is extracted: the rules by default; the parse coder's eval passes its own. */
+/** How an article is extracted (the evaluation passes the coder on the article's parse). */
 export type Extractor = (input: ArticleInput) => KgBatch;
 
-const byRules: Extractor = input => extractArticle(input).batch;
-
-export function scoreArticle(article: GoldArticle): ArticleScore {
-  return scoreArticleWith(article, byRules);
-}
-
-/** scoreArticle with another extractor (the parse coder's evaluation). */
+/** Scores one gold article against what `extract` finds in it. */
 export function scoreArticleWith(
   { name, group, gold }: GoldArticle,
   extract: Extractor,
