@@ -135,6 +135,7 @@ describe('writing a new article', () => {
       `"Our two peoples are brothers," Xi said.\n`;
     const expected = (await testExtractor()({ text })).batch;
     expect(expected.events.length).toBeGreaterThan(0);
+    expect(expected.statements.length).toBeGreaterThan(0);
     // parsed once: the eight writes then race, as they would behind eight parses finishing together
     const service = new IngestService(server.graph, () => Promise.resolve({ batch: expected }));
     const results = await Promise.allSettled(

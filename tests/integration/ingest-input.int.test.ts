@@ -156,6 +156,7 @@ describe('ingestArticle input', () => {
       ...(a?.statements.edges ?? []).map(e => e.node),
       ...(a?.events.edges ?? []).map(e => e.node),
     ];
+    expect(a?.statements.edges.length).toBeGreaterThan(0);
     expect(a?.events.edges.length).toBeGreaterThan(0);
     for (const item of items) {
       expect(item.extractor).toBe(CODER_VERSION);

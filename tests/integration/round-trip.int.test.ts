@@ -128,6 +128,7 @@ describe('publishedAt through ingestArticle', () => {
     expect(a.publishedAt).toBe(stored);
     expect(a.publishedAtPrecision).toBe(precision);
     expect(a.events.totalCount).toBeGreaterThan(0);
+    expect(a.statements.totalCount).toBeGreaterThan(0);
     // summaries name the actors and read like the seed's
     const summaries = a.events.edges.map(e => e.node.summary);
     expect(summaries.filter(s => /^Norway could send .*Uruguay$/.test(s))).toHaveLength(1);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { type SeedArticle, loadSeedArticle } from '../../src/kg/seed-annotation';
 import { findIgnoredSpans, overlapsAny } from '../../src/ingest/clean';
-import { EVAL_ARTICLES_DIR, FIXTURE_ARTICLES_DIR } from '../../src/ingest/eval-corpus';
+import { EVAL_ARTICLES_DIR, FIXTURE_ARTICLES_DIR } from '../../src/eval/eval-corpus';
 
 /** The lines of `text` that findIgnoredSpans leaves in the story (trimmed, non-blank). */
 function kept(text: string): string[] {

@@ -2,7 +2,7 @@
  * The gazetteer the coder matches text against. The hand-typed lists of people, organisations and
  * outlets (gazetteer/entities.json, organizations.json, outlets.json) were written for the articles of
  * the evaluation set, so scores with them say little about new text. `NEWSGRAPH_CURATED_NAMES=off`
- * (read once, for `npm run eval:coder` only) drops those entries and leaves countries, territories,
+ * (read once, for `npm run eval` only) drops those entries and leaves countries, territories,
  * historical states and groups: the figures then show what the parse's entities and the Phoenix
  * dictionaries find alone.
  */

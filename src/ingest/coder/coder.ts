@@ -1,7 +1,7 @@
 /**
  * The coder on the parse: an article and its CoreNLP parse in, the same KgBatch the writer takes out.
  * Actors come from actor-mentions.ts, events from event-coder.ts, statements from statement-coder.ts.
- * Not wired into ingest: `npm run eval:coder` scores it beside the rules until it beats them.
+ * Ingest runs it on every article (src/ingest/article.extractor.ts); `npm run eval` scores it.
  */
 import { type KgBatch, type KgEvent, type Span, articleId, eventId } from '../../kg/kg-batch';
 import { parseDateTime } from '../../kg/dates';
