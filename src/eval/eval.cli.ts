@@ -52,6 +52,11 @@ async function main(argv: readonly string[]): Promise<number> {
     s => s.problems.length > 0 || (s.group !== 'holdout' && s.boilerplate.length > 0),
   );
   lines.push('', `unsound batches or boilerplate hits (seed, corpus, fixtures): ${bad.length}`);
+  if (withHoldout) {
+    // counted, never listed: the held-out texts stay unseen
+    const leaks = scores.filter(s => s.group === 'holdout').flatMap(s => s.boilerplate).length;
+    lines.push(`facts from boilerplate in held-out articles: ${leaks}`);
+  }
   if (argv.includes('--details')) {
     lines.push('', ...scores.filter(s => s.group !== 'holdout').flatMap(details));
   }
