@@ -5,28 +5,13 @@
  * the rules that must hold without it run with NEWSGRAPH_CURATED_NAMES=off: they are what the parse and
  * the Phoenix dictionaries find on their own.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { actorAt, codeActors } from '../../src/ingest/coder/actor-mentions';
-import { codeArticle } from '../../src/ingest/coder/coder';
 import { abbreviates } from '../../src/ingest/coder/org-acronyms';
-import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
-import { type KgBatch, validateBatch } from '../../src/kg/kg-batch';
+import { type KgBatch } from '../../src/kg/kg-batch';
 import { ActorKind } from '../../src/schema/domain.enum';
+import { codeRecorded, recorded } from '../helpers/recorded-parse';
 
-interface Recorded {
-  readonly text: string;
-  readonly date: string;
-  readonly doc: NlpDocument;
-}
-
-function code(name: string): KgBatch {
-  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
-  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
-  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
-  expect(validateBatch(batch)).toEqual([]);
-  return batch;
-}
+const code = codeRecorded;
 
 const mentionsOf = (b: KgBatch, id: string): string[] | undefined =>
   b.actors.find(a => a.id === id)?.mentions.map(m => m.text);
@@ -144,8 +129,7 @@ describe('acronyms', () => {
 
 describe('descriptions that stand for a state', () => {
   const at = (name: string, word: string): string | null => {
-    const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
-    const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
+    const r = recorded(name);
     const coded = codeActors(r.text, r.doc, [], r.date);
     const token = r.doc.sentences.flatMap(s => s.tokens).find(t => t.word === word);
     if (token === undefined) {

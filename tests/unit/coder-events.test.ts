@@ -3,27 +3,12 @@
  * verb-supplement.ts), each on a short sentence coded from its REAL CoreNLP parse recorded in
  * tests/fixtures/parses/evt-*.json (`npm run coder:parses` re-records them from sentences.json).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { codeArticle } from '../../src/ingest/coder/coder';
+import { type codeArticle } from '../../src/ingest/coder/coder';
 import { alignDate } from '../../src/ingest/coder/event-dates';
-import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
-import { validateBatch } from '../../src/kg/kg-batch';
 import { DatePrecision, Modality } from '../../src/schema/domain.enum';
+import { codeRecorded } from '../helpers/recorded-parse';
 
-interface Recorded {
-  readonly text: string;
-  readonly date: string;
-  readonly doc: NlpDocument;
-}
-
-function code(name: string): ReturnType<typeof codeArticle> {
-  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
-  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
-  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
-  expect(validateBatch(batch)).toEqual([]);
-  return batch;
-}
+const code = codeRecorded;
 
 const triples = (b: ReturnType<typeof codeArticle>): string[] =>
   b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();

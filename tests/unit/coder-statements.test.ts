@@ -2,26 +2,12 @@
  * The coder's statement rules on small sentences, each coded from the REAL CoreNLP parse recorded in
  * tests/fixtures/parses (`npm run coder:parses` re-records them from tests/fixtures/parses/sentences.json).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { codeArticle } from '../../src/ingest/coder/coder';
+import { type codeArticle } from '../../src/ingest/coder/coder';
 import { findQuoteSpans } from '../../src/ingest/coder/quotes';
-import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
-import { type KgStatement, confidenceOf, validateBatch } from '../../src/kg/kg-batch';
+import { type KgStatement, confidenceOf } from '../../src/kg/kg-batch';
+import { codeRecorded } from '../helpers/recorded-parse';
 
-interface Recorded {
-  readonly text: string;
-  readonly date: string;
-  readonly doc: NlpDocument;
-}
-
-function code(name: string): ReturnType<typeof codeArticle> {
-  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
-  const r = JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
-  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
-  expect(validateBatch(batch)).toEqual([]);
-  return batch;
-}
+const code = codeRecorded;
 
 /** Speaker, kind and words of each statement, in text order. */
 const said = (b: ReturnType<typeof codeArticle>): string[] =>

@@ -2,33 +2,14 @@
  * The coder's rules on small sentences, each coded from the REAL CoreNLP parse recorded in
  * tests/fixtures/parses (`npm run coder:parses` re-records them from tests/fixtures/parses/sentences.json).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { codeArticle } from '../../src/ingest/coder/coder';
+import { type codeArticle } from '../../src/ingest/coder/coder';
 import { calendarDate } from '../../src/ingest/coder/event-dates';
 import { isNegated, modalityOf } from '../../src/ingest/coder/modality';
 import { SentenceView } from '../../src/ingest/coder/sentence-view';
-import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
-import { validateBatch } from '../../src/kg/kg-batch';
 import { DatePrecision, Modality } from '../../src/schema/domain.enum';
+import { codeRecorded, recorded } from '../helpers/recorded-parse';
 
-interface Recorded {
-  readonly text: string;
-  readonly date: string;
-  readonly doc: NlpDocument;
-}
-
-function recorded(name: string): Recorded {
-  const file = path.join(__dirname, '..', 'fixtures', 'parses', `${name}.json`);
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Recorded;
-}
-
-function code(name: string): ReturnType<typeof codeArticle> {
-  const r = recorded(name);
-  const batch = codeArticle({ text: r.text, publishedAt: r.date }, r.doc);
-  expect(validateBatch(batch)).toEqual([]);
-  return batch;
-}
+const code = codeRecorded;
 
 const triples = (b: ReturnType<typeof codeArticle>): string[] =>
   b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
