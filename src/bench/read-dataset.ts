@@ -1,0 +1,98 @@
+/**
+ * The read benchmark's graph: `articles` generated articles (news-corpus.ts, seeded, so every run holds
+ * the same graph) extracted and written by the ingest pipeline, as `npm run ingest` does. Loading is
+ * skipped when the database already holds exactly this dataset (a rerun on NEO4J_URI).
+ */
+import type { GraphClient } from '../graph/graph-client';
+import { IngestService } from '../ingest/ingest.service';
+import { extractArticle } from '../ingest/pipeline';
+import { prepareGraph } from '../seed/seed.service';
+import { newsCorpus } from './news-corpus';
+
+export interface DatasetSpec {
+  readonly articles: number;
+  readonly seed: number;
+  /** Target size of each article in bytes (news-corpus.ts). */
+  readonly articleBytes: number;
+}
+
+export interface DatasetStats extends DatasetSpec {
+  readonly events: number;
+  readonly statements: number;
+  readonly actors: number;
+  /** Seconds spent loading; 0 when the database already held the dataset. */
+  readonly loadSeconds: number;
+}
+
+const GROUP = 200;
+
+const COUNTS = /* cypher */ `
+RETURN COUNT { MATCH (a:Article) } AS articles,
+       COUNT { MATCH (a:Article) WHERE a.url STARTS WITH 'https://wire.example/' } AS generated,
+       COUNT { MATCH (e:Event) } AS events,
+       COUNT { MATCH (s:Statement) } AS statements,
+       COUNT { MATCH (x:Actor) } AS actors`;
+
+interface Counts {
+  articles: number;
+  generated: number;
+  events: number;
+  statements: number;
+  actors: number;
+}
+
+async function counts(graph: GraphClient): Promise<Counts> {
+  const [row] = await graph.read<Counts>(COUNTS);
+  if (row === undefined) {
+    throw new Error('the count statement returned no row');
+  }
+  return row;
+}
+
+/**
+ * Makes the database hold exactly the dataset: loads it into an empty database, reuses it when already
+ * there, and refuses a database holding anything else (the figures would not be comparable).
+ */
+export async function loadDataset(
+  graph: GraphClient,
+  spec: DatasetSpec,
+  log: (line: string) => void,
+): Promise<DatasetStats> {
+  const before = await counts(graph);
+  if (before.articles === spec.articles && before.generated === spec.articles) {
+    log(`[bench] the database already holds the ${spec.articles} generated articles: reused`);
+    return { ...spec, ...pick(before), loadSeconds: 0 };
+  }
+  if (before.articles > 0) {
+    throw new Error(
+      `the database holds ${before.articles} other articles: the read benchmark needs an empty one ` +
+        '(unset NEO4J_URI to use a temporary Neo4j)',
+    );
+  }
+  await prepareGraph(graph);
+  const corpus = newsCorpus(spec.articles, spec.articleBytes, spec.seed);
+  const service = new IngestService(graph, extractArticle);
+  const groups = function* (): Generator<typeof corpus> {
+    for (let i = 0; i < corpus.length; i += GROUP) {
+      yield corpus.slice(i, i + GROUP);
+    }
+  };
+  const t0 = Date.now();
+  let done = 0;
+  let failed = 0;
+  for await (const results of service.ingestGroups(groups())) {
+    done += results.length;
+    failed += results.filter(r => r instanceof Error).length;
+    const s = (Date.now() - t0) / 1000;
+    log(`[bench]   loaded ${done}/${spec.articles} articles in ${s.toFixed(1)} s`);
+  }
+  if (failed > 0) {
+    throw new Error(`${failed} generated articles failed to ingest`);
+  }
+  const after = await counts(graph);
+  return { ...spec, ...pick(after), loadSeconds: (Date.now() - t0) / 1000 };
+}
+
+function pick(c: Counts): { events: number; statements: number; actors: number } {
+  return { events: c.events, statements: c.statements, actors: c.actors };
+}
