@@ -89,7 +89,6 @@ export async function check(
     const before = await s.statements();
     const text = await ask(s, op);
     statements[s.kind] = (await s.statements()) - before;
-    bodies.set(s.kind, text);
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -102,6 +101,7 @@ export async function check(
       failures.push(`${s.kind} answered errors: ${JSON.stringify(errors).slice(0, 300)}`);
       continue;
     }
+    bodies.set(s.kind, text); // only answers without errors are timed
     const answer = canonical(s.kind, op.name, body, op.floor);
     answers.set(s.kind, tamper?.(s.kind, op.name, answer) ?? answer);
   }

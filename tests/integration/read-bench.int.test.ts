@@ -47,7 +47,7 @@ beforeAll(async () => {
       server === 'floor' && op === 'timeline' && Array.isArray(answer) ? answer.slice(1) : answer,
   };
   report = await runReadBench(opts);
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   process.env.NEO4J_URI = saved.uri;
