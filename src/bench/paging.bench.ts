@@ -13,7 +13,7 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
 import { loadCameo } from '../kg/seed-annotation';
 import { hubGraph } from './hub-graph';
-import { extractArticle } from '../ingest/pipeline';
+import { refuseIngest } from './read-only';
 import { KEYSET_CYPHER, SKIP_CYPHER } from './bench.cypher';
 
 async function timeIt(
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       graph,
       maxPageSize: 100,
       tokens: [],
-      extract: extractArticle,
+      extract: refuseIngest,
       logError: () => undefined,
     });
     const port = await app.listen(0, '127.0.0.1');

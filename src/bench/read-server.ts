@@ -13,7 +13,7 @@ import http from 'node:http';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../config/config';
 import { createDriver } from '../graph/driver';
-import { extractArticle } from '../ingest/pipeline';
+import { refuseIngest } from './read-only';
 import { openGraph } from '../runtime/graph-runtime';
 import { createLogger } from '../runtime/logger';
 import { createApp } from '../server/app';
@@ -51,7 +51,7 @@ async function start(kind: ServerKind): Promise<Running> {
       maxPageSize: cfg.maxPageSize,
       tokens: [],
       readAccess: cfg.readAccess,
-      extract: extractArticle,
+      extract: refuseIngest,
       limits: cfg.limits,
       logger: createLogger({ level: 'warn' }),
     });
