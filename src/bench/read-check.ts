@@ -7,8 +7,9 @@ import neo4j from 'neo4j-driver';
 import type { GraphClient } from '../graph/graph-client';
 import { DEEP_PAGE_KEY, PATH_PAIR } from './floor.cypher';
 import { canonical, firstDifference } from './read-canonical';
-import type { Operation, OperationParams } from './read-operations';
+import type { Operation, OperationName, OperationParams } from './read-operations';
 import type { ServerProcess } from './read-processes';
+import type { OperationReport } from './read-report';
 import type { ServerKind } from './read-server';
 
 /** Changes one server's canonical answer before the comparison (a test hook). */
@@ -124,4 +125,35 @@ export async function check(
     }
   }
   return { mismatch: '', bodies, statements };
+}
+
+/**
+ * Checks every operation in turn and logs each verdict: one report per operation, marked with its first
+ * difference ('' when the three answers agree) and each server's statements per request, and each
+ * server's answer body per operation (only answers without errors: the ones to be timed).
+ */
+export async function checkOperations(
+  servers: readonly ServerProcess[],
+  ops: readonly Operation[],
+  tamper: Tamper | undefined,
+  log: (line: string) => void,
+): Promise<{ reports: OperationReport[]; bodies: Map<OperationName, Map<ServerKind, string>> }> {
+  const reports: OperationReport[] = [];
+  const bodies = new Map<OperationName, Map<ServerKind, string>>();
+  for (const op of ops) {
+    const c = await check(servers, op, tamper);
+    bodies.set(op.name, c.bodies);
+    log(
+      `[bench] answers of ${op.name}: ${c.mismatch === '' ? 'the same' : `DIFFER (${c.mismatch})`}`,
+    );
+    reports.push({
+      name: op.name,
+      description: op.description,
+      mismatch: c.mismatch,
+      statements: c.statements,
+      servers: {},
+      rounds: {},
+    });
+  }
+  return { reports, bodies };
 }

@@ -14,7 +14,7 @@ import 'reflect-metadata';
 import path from 'node:path';
 import { loadConfig } from '../config/config';
 import { intArg, openBenchGraph } from './bench-neo4j';
-import { type Tamper, check, resolveParams, target } from './read-check';
+import { type Tamper, checkOperations, resolveParams, target } from './read-check';
 import { loadDataset } from './read-dataset';
 import { type RoundResult, medianRound, runRound } from './read-load';
 import { type Operation, OPERATION_NAMES, operations } from './read-operations';
@@ -27,7 +27,7 @@ import {
   packageVersions,
   saveReport,
 } from './read-report';
-import { SERVER_KINDS, type ServerKind } from './read-server';
+import { SERVER_KINDS } from './read-server';
 
 export interface ReadBenchOptions {
   readonly articles: number;
@@ -69,23 +69,7 @@ export async function runReadBench(opts: ReadBenchOptions): Promise<BenchReport>
       servers.push(await startServerProcess(kind, bench.uri));
       log(`[bench] ${kind} listening (pid ${servers.at(-1)?.pid ?? '?'})`);
     }
-    const reports: OperationReport[] = [];
-    const bodies = new Map<string, Map<ServerKind, string>>();
-    for (const op of ops) {
-      const c = await check(servers, op, opts.tamper);
-      bodies.set(op.name, c.bodies);
-      log(
-        `[bench] answers of ${op.name}: ${c.mismatch === '' ? 'the same' : `DIFFER (${c.mismatch})`}`,
-      );
-      reports.push({
-        name: op.name,
-        description: op.description,
-        mismatch: c.mismatch,
-        statements: c.statements,
-        servers: {},
-        rounds: {},
-      });
-    }
+    const { reports, bodies } = await checkOperations(servers, ops, opts.tamper, log);
     // a server that answered an operation with errors is not timed on it (the check says why)
     const answered = (s: ServerProcess, op: Operation): string | undefined =>
       bodies.get(op.name)?.get(s.kind);
