@@ -9,7 +9,7 @@ import type { GraphClient } from '../graph/graph-client';
 import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { type KgBatch, validateBatch } from '../kg/kg-batch';
 import { prepareGraph } from '../seed/seed.service';
-import { newsGraph } from './news-graph';
+import { GENERATOR, newsGraph } from './news-graph';
 
 export interface DatasetSpec {
   readonly articles: number;
@@ -24,6 +24,8 @@ export interface DatasetStats extends DatasetSpec {
   readonly actors: number;
   /** Seconds spent loading; 0 when the database already held the dataset. */
   readonly loadSeconds: number;
+  /** What built the graph (news-graph.ts), so saved results say which dataset they were measured on. */
+  readonly generator: string;
 }
 
 const GROUP = 200;
@@ -53,17 +55,35 @@ async function counts(graph: GraphClient): Promise<Counts> {
 
 /**
  * Makes the database hold exactly the dataset: loads it into an empty database, reuses it when already
- * there, and refuses a database holding anything else (the figures would not be comparable).
+ * there (the same articles, events and statements), and refuses a database holding anything else (the
+ * figures would not be comparable).
  */
 export async function loadDataset(
   graph: GraphClient,
   spec: DatasetSpec,
   log: (line: string) => void,
 ): Promise<DatasetStats> {
+  const t0 = Date.now();
+  const batches = newsGraph(spec.articles, spec.articleBytes, spec.seed);
+  const problems = batches.flatMap(validateBatch);
+  if (problems.length > 0) {
+    // a generator bug: the graph would not be what ingest could have written
+    throw new Error(`generated batches are unsound: ${problems.slice(0, 3).join('; ')}`);
+  }
+  const events = batches.reduce((n, b) => n + b.events.length, 0);
+  const statements = batches.reduce((n, b) => n + b.statements.length, 0);
   const before = await counts(graph);
   if (before.articles === spec.articles && before.generated === spec.articles) {
+    if (before.events !== events || before.statements !== statements) {
+      // e.g. loaded by the extraction pipeline before the generator: another graph
+      throw new Error(
+        `the database holds the ${spec.articles} generated articles with ${before.events} events and ` +
+          `${before.statements} statements, not the generator's ${events} and ${statements}: ` +
+          'empty it, or unset NEO4J_URI to use a temporary Neo4j',
+      );
+    }
     log(`[bench] the database already holds the ${spec.articles} generated articles: reused`);
-    return { ...spec, ...pick(before), loadSeconds: 0 };
+    return { ...spec, ...pick(before), loadSeconds: 0, generator: GENERATOR };
   }
   if (before.articles > 0) {
     throw new Error(
@@ -72,13 +92,6 @@ export async function loadDataset(
     );
   }
   await prepareGraph(graph);
-  const t0 = Date.now();
-  const batches = newsGraph(spec.articles, spec.articleBytes, spec.seed);
-  const problems = batches.flatMap(validateBatch);
-  if (problems.length > 0) {
-    // a generator bug: the graph would not be what ingest could have written
-    throw new Error(`generated batches are unsound: ${problems.slice(0, 3).join('; ')}`);
-  }
   const writer = new KgWriterRepository(graph);
   for (let i = 0; i < batches.length; i += GROUP) {
     const group: KgBatch[] = batches.slice(i, i + GROUP);
@@ -88,7 +101,12 @@ export async function loadDataset(
     log(`[bench]   loaded ${i + group.length}/${spec.articles} articles in ${s.toFixed(1)} s`);
   }
   const after = await counts(graph);
-  return { ...spec, ...pick(after), loadSeconds: (Date.now() - t0) / 1000 };
+  return {
+    ...spec,
+    ...pick(after),
+    loadSeconds: (Date.now() - t0) / 1000,
+    generator: GENERATOR,
+  };
 }
 
 function pick(c: Counts): { events: number; statements: number; actors: number } {
