@@ -37,6 +37,9 @@ export function intArg(name: string, dflt: number): number {
 
 export interface BenchGraph {
   readonly graph: GraphClient;
+  readonly uri: string;
+  /** The temporary Neo4j's process (undefined on NEO4J_URI). */
+  readonly pid: number | undefined;
   close(): Promise<void>;
 }
 
@@ -64,6 +67,8 @@ export async function openBenchGraph(
   });
   return {
     graph,
+    uri,
+    pid: local?.pid,
     close: async () => {
       await driver.close();
       await local?.stop();

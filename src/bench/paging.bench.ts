@@ -13,8 +13,7 @@ import { KgWriterRepository } from '../graph/kg-writer.repository';
 import { createApp } from '../server/app';
 import { loadCameo } from '../kg/seed-annotation';
 import { hubGraph } from './hub-graph';
-import { parsingExtractor } from '../ingest/article.extractor';
-import { nlpClient } from '../ingest/nlp/language-service';
+import { refuseIngest } from './read-only';
 import { KEYSET_CYPHER, SKIP_CYPHER } from './bench.cypher';
 
 async function timeIt(
@@ -65,10 +64,7 @@ async function main(): Promise<void> {
       graph,
       maxPageSize: 100,
       tokens: [],
-      // reads only: the language service is never asked
-      extract: parsingExtractor(
-        nlpClient(loadConfig().nlp, loadConfig().nlp.url ?? 'http://127.0.0.1:9', 'CORENLP_URL'),
-      ),
+      extract: refuseIngest,
       logError: () => undefined,
     });
     const port = await app.listen(0, '127.0.0.1');

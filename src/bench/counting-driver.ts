@@ -1,0 +1,67 @@
+/**
+ * A neo4j-driver Driver that counts the Cypher statements run through it (session.run, and tx.run in
+ * managed and explicit transactions), for the peer and the floor of the read benchmark. newsgraph counts
+ * its own (GraphClient.statementCount).
+ */
+import type { Driver, Session } from 'neo4j-driver';
+
+export interface StatementCounter {
+  statements: number;
+}
+
+/** Wraps anything with a `run` method so each call adds one to the counter. */
+function countRuns<T extends object>(target: T, counter: StatementCounter): T {
+  return new Proxy(target, {
+    get(obj, prop, receiver) {
+      const value: unknown = Reflect.get(obj, prop, receiver);
+      if (prop === 'run' && typeof value === 'function') {
+        return (...args: unknown[]): unknown => {
+          counter.statements += 1;
+          return (value as (...a: unknown[]) => unknown).apply(obj, args);
+        };
+      }
+      return typeof value === 'function' ? (value as () => unknown).bind(obj) : value;
+    },
+  });
+}
+
+function countingSession(session: Session, counter: StatementCounter): Session {
+  const wrapWork =
+    (fn: (work: (tx: object) => unknown, config?: unknown) => Promise<unknown>) =>
+    (work: (tx: object) => unknown, config?: unknown): Promise<unknown> =>
+      fn.call(session, (tx: object) => work(countRuns(tx, counter)), config);
+  return new Proxy(session, {
+    get(obj, prop, receiver) {
+      const value: unknown = Reflect.get(obj, prop, receiver);
+      switch (prop) {
+        case 'run':
+          return (...args: unknown[]): unknown => {
+            counter.statements += 1;
+            return (value as (...a: unknown[]) => unknown).apply(obj, args);
+          };
+        case 'executeRead':
+        case 'executeWrite':
+          return wrapWork(value as Parameters<typeof wrapWork>[0]);
+        case 'beginTransaction':
+          return (...args: unknown[]): unknown =>
+            countRuns((value as (...a: unknown[]) => object).apply(obj, args), counter);
+        default:
+          return typeof value === 'function' ? (value as () => unknown).bind(obj) : value;
+      }
+    },
+  });
+}
+
+/** The same driver, counting statements into `counter`. */
+export function countingDriver(driver: Driver, counter: StatementCounter): Driver {
+  return new Proxy(driver, {
+    get(obj, prop, receiver) {
+      const value: unknown = Reflect.get(obj, prop, receiver);
+      if (prop === 'session') {
+        return (...args: unknown[]): Session =>
+          countingSession((value as (...a: unknown[]) => Session).apply(obj, args), counter);
+      }
+      return typeof value === 'function' ? (value as () => unknown).bind(obj) : value;
+    },
+  });
+}
