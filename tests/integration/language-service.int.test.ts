@@ -1,6 +1,6 @@
 /**
  * The language service as `npm start` opens it (openLanguageService with supervision), with the real
- * local CoreNLP (a 2 GB JVM, 20-40 s to load its models) and real faults: its JVM is SIGKILLed and must
+ * local CoreNLP (a 1.5 GB JVM, 10-40 s to load its models) and real faults: its JVM is SIGKILLed and must
  * come back on the same port, so the client keeps its URL; then the compiled launcher in the test's own
  * cache copy is truncated (as a partial write leaves it), so every restart dies at once with the JVM's
  * ClassFormatError, and the supervisor gives up with one message naming launcher.out. No Java is a real
@@ -87,6 +87,9 @@ it('restarts a local service that died on the same port, and gives up on a crash
 
   const first = language.supervisor?.process?.pid ?? 0;
   expect(isAlive(first)).toBe(true);
+  // the JVM of the project's launcher, with the test's heap (Linux: its command line in /proc)
+  const cmdline = fs.readFileSync(`/proc/${first}/cmdline`, 'utf8').split('\0');
+  expect(cmdline).toEqual(expect.arrayContaining([`-Xmx${TEST_HEAP_MB}m`, 'NewsgraphNlp']));
   process.kill(first, 'SIGKILL');
   await until(() => events.some(e => e.type === 'restarted'), 240_000);
   const second = language.supervisor?.process?.pid ?? 0;

@@ -8,7 +8,7 @@
  * the drain, and exit code 0 within the 10 s grace.
  *
  * The language service (issue 12): without CORENLP_URL the server starts the local CoreNLP, supervises it
- * and stops it. That is the real CoreNLP (a second JVM beside the run's shared one, with a 2 GB heap and
+ * and stops it. That is the real CoreNLP (a second JVM beside the run's shared one, with a 1.5 GB heap and
  * its own cache copy, one such JVM at a time: tests/helpers/corenlp-cache.ts); the test SIGKILLs its JVM
  * and SIGTERMs the server. Without Java (JAVA_HOME unset, no java on PATH) the server exits with one line.
  */
@@ -341,6 +341,8 @@ describe('the local language service of `npm start`', () => {
     expect(ready.origin).toBe('the local CoreNLP');
     const firstPid = ready.pid as number;
     expect(isAlive(firstPid)).toBe(true);
+    const cmdline = fs.readFileSync(`/proc/${firstPid}/cmdline`, 'utf8').split('\0');
+    expect(cmdline).toEqual(expect.arrayContaining([`-Xmx${TEST_HEAP_MB}m`, 'NewsgraphNlp']));
     const nlpUrl = ready.url as string;
     const parses = async (): Promise<boolean> => {
       const res = await fetch(
