@@ -1,36 +1,48 @@
 /**
- * The language service as `npm start` opens it (openLanguageService with supervision), over the stand-in
- * JDK of tests/helpers/fake-java.ts: a local service that keeps dying is given up on with one message
- * that names its log, and one that dies once is restarted on the same port, so the client keeps its URL.
- * (The built server's own start, restart and stop are in shutdown.int.test.ts.)
+ * The language service as `npm start` opens it (openLanguageService with supervision), with the real
+ * local CoreNLP (a 1.5 GB JVM, 10-40 s to load its models) and real faults: its JVM is SIGKILLed and must
+ * come back on the same port, so the client keeps its URL; then the compiled launcher in the test's own
+ * cache copy is truncated (as a partial write leaves it), so every restart dies at once with the JVM's
+ * ClassFormatError, and the supervisor gives up with one message naming launcher.out. No Java is a real
+ * condition too: JAVA_HOME an empty folder. (The built server's own start, restart and stop are in
+ * shutdown.int.test.ts.)
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { type LanguageService, openLanguageService } from '../../src/ingest/nlp/language-service';
+import { isAlive } from '../../src/runtime/local-neo4j';
 import type { SupervisorEvent } from '../../src/runtime/service.supervisor';
-import { type FakeJava, makeFakeJava } from '../helpers/fake-java';
+import {
+  type PrivateCoreNlpCache,
+  TEST_HEAP_MB,
+  extraCoreNlpSlot,
+  privateCoreNlpCache,
+} from '../helpers/corenlp-cache';
 
-let fake: FakeJava;
+let cache: PrivateCoreNlpCache;
+let release: () => void = () => undefined;
 let logDir: string;
 const opened: LanguageService[] = [];
 
-beforeAll(() => {
-  fake = makeFakeJava();
+beforeAll(async () => {
+  release = await extraCoreNlpSlot(600_000);
+  cache = await privateCoreNlpCache();
   logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-nlp-logs-'));
-});
+}, 610_000);
 
 afterAll(async () => {
   await Promise.all(opened.map(l => l.close()));
-  fake.remove();
+  cache.remove();
   fs.rmSync(logDir, { recursive: true, force: true });
+  release();
 });
 
 function nlpConfig(): ReturnType<typeof loadConfig>['nlp'] {
   return loadConfig({
-    CORENLP_CACHE_DIR: fake.cacheDir,
-    JAVA_HOME: fake.javaHome,
+    CORENLP_CACHE_DIR: cache.cacheDir,
+    CORENLP_HEAP_MB: String(TEST_HEAP_MB),
     CORENLP_MAX_QUEUED: '3',
   }).nlp;
 }
@@ -51,6 +63,11 @@ function until(pred: () => boolean, timeoutMs: number): Promise<void> {
   });
 }
 
+async function words(language: LanguageService): Promise<string[]> {
+  const doc = await language.client.annotate('Chile met Peru.');
+  return doc.sentences.flatMap(s => s.tokens.map(t => t.word));
+}
+
 it('restarts a local service that died on the same port, and gives up on a crash loop naming its log', async () => {
   const events: SupervisorEvent[] = [];
   const fatal: string[] = [];
@@ -58,30 +75,47 @@ it('restarts a local service that died on the same port, and gives up on a crash
     logDir,
     supervise: {
       onFatal: message => fatal.push(message),
-      supervisor: { backoffBaseMs: 50, maxDeaths: 1, windowMs: 60_000 },
+      // 3 deaths are restarted, a fourth within 10 min is a crash loop
+      supervisor: { backoffBaseMs: 50, maxDeaths: 3, windowMs: 600_000 },
       onEvent: event => events.push(event),
     },
   });
   opened.push(language);
   expect(language.origin).toBe('the local CoreNLP');
   expect(await language.status()).toBe('up');
-  expect(await language.client.annotate('Chile met Peru.')).toEqual({ sentences: [] });
+  expect(await words(language)).toEqual(['Chile', 'met', 'Peru', '.']);
 
   const first = language.supervisor?.process?.pid ?? 0;
+  expect(isAlive(first)).toBe(true);
+  // the JVM of the project's launcher, with the test's heap (Linux: its command line in /proc)
+  const cmdline = fs.readFileSync(`/proc/${first}/cmdline`, 'utf8').split('\0');
+  expect(cmdline).toEqual(expect.arrayContaining([`-Xmx${TEST_HEAP_MB}m`, 'NewsgraphNlp']));
   process.kill(first, 'SIGKILL');
-  await until(() => events.some(e => e.type === 'restarted'), 10_000);
-  expect(language.supervisor?.process?.pid).not.toBe(first);
-  // same URL: the client of the process keeps working
-  expect(await language.client.annotate('Chile met Peru.')).toEqual({ sentences: [] });
+  await until(() => events.some(e => e.type === 'restarted'), 240_000);
+  const second = language.supervisor?.process?.pid ?? 0;
+  expect(second).not.toBe(first);
+  expect(isAlive(first)).toBe(false);
+  // same port: the client made for the first process parses with the second
+  expect(language.supervisor?.process?.url).toBe(language.url);
+  expect(await words(language)).toEqual(['Chile', 'met', 'Peru', '.']);
   expect(await language.status()).toBe('up');
 
-  process.kill(language.supervisor?.process?.pid ?? 0, 'SIGKILL');
-  await until(() => fatal.length > 0, 10_000);
+  // from now on every start dies at once: the JVM cannot load a truncated launcher class
+  cache.corruptLauncher();
+  process.kill(second, 'SIGKILL');
+  await until(() => fatal.length > 0, 60_000);
   expect(fatal).toHaveLength(1);
-  expect(fatal[0]).toContain('the local corenlp died 2 times');
+  expect(fatal[0]).toMatch(
+    /^the local corenlp died 4 times within 10 min \(last: .*exited with code 1/,
+  );
   expect(fatal[0]).toContain(path.join(logDir, 'launcher.out'));
+  const failed = events.filter(e => e.type === 'restart-failed');
+  expect(failed).toHaveLength(2);
+  expect(events.filter(e => e.type === 'restarted')).toHaveLength(1);
+  expect(fs.readFileSync(path.join(logDir, 'launcher.out'), 'utf8')).toMatch(/ClassFormatError/);
   expect(await language.status()).toBe('failed');
-}, 30_000);
+  expect(isAlive(second)).toBe(false);
+}, 400_000);
 
 it('uses CORENLP_URL as it is and starts nothing; a dead one is reported, not fatal', async () => {
   const lines: string[] = [];
@@ -96,11 +130,13 @@ it('uses CORENLP_URL as it is and starts nothing; a dead one is reported, not fa
 });
 
 it('fails with one line naming the fix when there is no Java', async () => {
-  await expect(
-    openLanguageService(
-      { ...nlpConfig(), javaHome: '/nonexistent/newsgraph-no-jdk' },
-      () => undefined,
-      { logDir },
-    ),
-  ).rejects.toThrow(/^Java 17 not found: install it .*set CORENLP_URL/);
+  // JAVA_HOME names a folder with no JDK in it (an uninstalled one): bin/java is not there
+  const emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-empty-java-home-'));
+  try {
+    await expect(
+      openLanguageService({ ...nlpConfig(), javaHome: emptyHome }, () => undefined, { logDir }),
+    ).rejects.toThrow(/^Java 17 not found: install it .*set CORENLP_URL/);
+  } finally {
+    fs.rmSync(emptyHome, { recursive: true, force: true });
+  }
 });

@@ -8,16 +8,24 @@
  * the drain, and exit code 0 within the 10 s grace.
  *
  * The language service (issue 12): without CORENLP_URL the server starts the local CoreNLP, supervises it
- * and stops it. Here the JDK is a stand-in (tests/helpers/fake-java.ts) that runs a small service in
- * the launcher's place, so the server's own wiring runs for real without a second 3 GB JVM.
+ * and stops it. That is the real CoreNLP (a second JVM beside the run's shared one, with a 1.5 GB heap and
+ * its own cache copy, one such JVM at a time: tests/helpers/corenlp-cache.ts); the test SIGKILLs its JVM
+ * and SIGTERMs the server. Without Java (JAVA_HOME unset, no java on PATH) the server exits with one line.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { closedPort } from '../helpers/faults';
-import { type FakeJava, makeFakeJava } from '../helpers/fake-java';
+import {
+  type PrivateCoreNlpCache,
+  TEST_HEAP_MB,
+  extraCoreNlpSlot,
+  privateCoreNlpCache,
+} from '../helpers/corenlp-cache';
 import { isAlive } from '../../src/runtime/local-neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -281,47 +289,72 @@ it('reliability case 17: started against a closed port, the server exits 1 withi
 }, 30_000);
 
 it('without Java and without CORENLP_URL, the server exits 1 with one line naming both fixes', () => {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 30_000,
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      SEED_ON_START: 'false',
-      CORENLP_URL: '',
-      JAVA_HOME: '/nonexistent/newsgraph-no-jdk',
-    },
-  });
-  expect(run.status).toBe(1);
-  const output = `${run.stdout}${run.stderr}`;
-  expect(output).toMatch(/Java 17 not found: install it .*CORENLP_URL/);
-  expect(output).not.toMatch(/\n\s+at /);
+  // a machine without a JDK: JAVA_HOME unset and no java on PATH (an empty folder)
+  const emptyPath = fs.mkdtempSync(path.join(os.tmpdir(), 'newsgraph-no-java-path-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    SEED_ON_START: 'false',
+    CORENLP_URL: '',
+    PATH: emptyPath,
+  };
+  delete env.JAVA_HOME;
+  try {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env,
+    });
+    expect(run.status).toBe(1);
+    const output = `${run.stdout}${run.stderr}`;
+    expect(output).toMatch(/Java 17 not found: install it .*CORENLP_URL/);
+    expect(output).not.toMatch(/\n\s+at /);
+  } finally {
+    fs.rmSync(emptyPath, { recursive: true, force: true });
+  }
 }, 40_000);
 
 describe('the local language service of `npm start`', () => {
-  let fake: FakeJava;
-  beforeAll(() => {
-    fake = makeFakeJava();
-  });
+  let cache: PrivateCoreNlpCache;
+  let release: () => void = () => undefined;
+  beforeAll(async () => {
+    release = await extraCoreNlpSlot(600_000);
+    cache = await privateCoreNlpCache();
+  }, 610_000);
   afterAll(() => {
-    fake.remove();
+    cache.remove();
+    release();
   });
 
   it('is started, listed in /ready, restarted when it dies (counted in /metrics), and stopped on SIGTERM', async () => {
     child = startServer({
       CORENLP_URL: '',
-      JAVA_HOME: fake.javaHome,
-      CORENLP_CACHE_DIR: fake.cacheDir,
+      CORENLP_CACHE_DIR: cache.cacheDir,
+      CORENLP_HEAP_MB: String(TEST_HEAP_MB),
     });
     const c = child;
-    const port = (await c.waitFor(l => typeof l.port === 'number', 30_000)).port as number;
+    const port = (await c.waitFor(l => typeof l.port === 'number', 240_000)).port as number;
     const ready = await c.waitFor(l => l.msg === 'language service ready', 1000);
     expect(ready.origin).toBe('the local CoreNLP');
     const firstPid = ready.pid as number;
     expect(isAlive(firstPid)).toBe(true);
+    const cmdline = fs.readFileSync(`/proc/${firstPid}/cmdline`, 'utf8').split('\0');
+    expect(cmdline).toEqual(expect.arrayContaining([`-Xmx${TEST_HEAP_MB}m`, 'NewsgraphNlp']));
+    const nlpUrl = ready.url as string;
+    const parses = async (): Promise<boolean> => {
+      const res = await fetch(
+        `${nlpUrl}/?properties=${encodeURIComponent('{"annotators":"tokenize,ssplit"}')}`,
+        {
+          method: 'POST',
+          body: 'Chile met Peru.',
+        },
+      );
+      return res.ok && ((await res.json()) as { sentences: unknown[] }).sentences.length === 1;
+    };
+    expect(await parses()).toBe(true);
     const readiness = async (): Promise<{ status: number; body: Record<string, unknown> }> => {
       const res = await fetch(`http://127.0.0.1:${port}/ready`);
       return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -334,14 +367,17 @@ describe('the local language service of `npm start`', () => {
     process.kill(firstPid, 'SIGKILL');
     const died = await c.waitFor(l => l.msg.startsWith('the local corenlp died'), 10_000);
     expect(died).toMatchObject({ service: 'corenlp', pid: firstPid, signal: 'SIGKILL' });
-    // reads stay ready while it restarts (a 1 s back-off); ingest is said to be unavailable
+    // reads stay ready while it restarts (a 1 s back-off, then 20-40 s of loading); ingest is unavailable
     const during = await readiness();
     expect(during.status).toBe(200);
     expect(during.body.components).toEqual({ neo4j: 'up', corenlp: 'restarting' });
     expect(during.body.ingest).toMatch(/unavailable/);
-    const back = await c.waitFor(l => l.msg.startsWith('the local corenlp is back'), 15_000);
+    const back = await c.waitFor(l => l.msg.startsWith('the local corenlp is back'), 240_000);
     const secondPid = back.pid as number;
     expect(secondPid).not.toBe(firstPid);
+    expect(isAlive(firstPid)).toBe(false);
+    // on the same port: the URL the server's client has parses again
+    expect(await parses()).toBe(true);
     expect((await readiness()).body.components).toEqual({ neo4j: 'up', corenlp: 'up' });
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toContain('newsgraph_local_service_restarts_total{service="corenlp"} 1');
@@ -354,5 +390,5 @@ describe('the local language service of `npm start`', () => {
       localCoreNlpStopped: true,
     });
     expect(isAlive(secondPid)).toBe(false);
-  }, 90_000);
+  }, 600_000);
 });
