@@ -17,6 +17,7 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import type { SentenceView } from './sentence-view';
+import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
 export interface Mention {
   readonly start: number;
@@ -31,66 +32,6 @@ export interface Resolved {
   readonly how: 'named' | 'anaphor';
 }
 
-const MEDIA_NOUNS = new Set([
-  'agency',
-  'media',
-  'newspaper',
-  'broadcaster',
-  'outlet',
-  'television',
-  'tv',
-  'radio',
-  'daily',
-  'channel',
-  'press',
-  'paper',
-]);
-const BODY_NOUNS = new Set([
-  'authorities',
-  'authority',
-  'administration',
-  'ministry',
-  'service',
-  'bureau',
-  'directorate',
-  'secretariat',
-  'government',
-  'office',
-  'department',
-  'embassy',
-  'cabinet',
-  'presidency',
-  'council',
-  'commission',
-  'army',
-  'military',
-]);
-/** Bodies that stand for their state ("the Fijian government said"). */
-const STATE_NOUNS = new Set([
-  'government',
-  'cabinet',
-  'administration',
-  'authorities',
-  'authority',
-]);
-const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
-const ROLE_NOUNS = new Set([
-  'leader',
-  'president',
-  'minister',
-  'premier',
-  'chancellor',
-  'diplomat',
-  'envoy',
-  'ambassador',
-  'secretary',
-  'chief',
-  'head',
-  'official',
-  'source',
-  'king',
-  'prince',
-]);
 /** Relations that stay inside one noun phrase (names, modifiers, possessors, appositions, of/for). */
 const NP_RELATIONS = new Set([
   'compound',
