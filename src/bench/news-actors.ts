@@ -5,15 +5,10 @@
  * so it holds the same actors an ingest of these articles would.
  */
 import { ActorKind } from '../kg/domain';
+import type { KgActor } from '../kg/kg-batch';
 
-export interface ActorProfile {
-  readonly id: string;
-  readonly kind: ActorKind;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly iso3: string | null;
-  readonly wikidataId: string | null;
-  readonly description: string | null;
+/** A generated actor: the batch's actor without its mentions (found per article), with its country. */
+export interface ActorProfile extends Omit<KgActor, 'mentions'> {
   /** ISO code of the country it belongs to (OF_COUNTRY), if any. */
   readonly of?: string;
   /** A leader's office in that country. */
