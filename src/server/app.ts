@@ -34,6 +34,9 @@ import { errorLogger, observabilityPlugin, observeRequests } from './observabili
 import { retryAfterSeconds } from './retry-after';
 import type { ServiceStats } from '../runtime/service.supervisor';
 import type { LanguageService } from '../ingest/nlp/language-service';
+import { ExportRepository } from '../graph/export.repository';
+import { ExportService } from '../export/export.service';
+import { mountExports } from './export.route';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -63,6 +66,8 @@ export interface AppDeps {
    * reads do not, so a language service that is down leaves /ready at 200.
    */
   readonly language?: Pick<LanguageService, 'status' | 'url'>;
+  /** Events per Neo4j read of a streamed export (docs/exports.md). Default 1000. */
+  readonly exportPageSize?: number;
 }
 
 export interface App {
@@ -170,6 +175,13 @@ export async function createApp(deps: AppDeps): Promise<App> {
       apiTokens: readAccess === 'token' ? deps.tokens : undefined,
     }),
   );
+  mountExports(app, {
+    exports: new ExportService(new ExportRepository(deps.graph), deps.exportPageSize),
+    tokens: deps.tokens,
+    readAccess,
+    logError,
+    retryAfter: () => retryAfterSeconds(deps.graph),
+  });
   mountPlayground(app, {
     path: '/graphql',
     examples: PLAYGROUND_EXAMPLES,

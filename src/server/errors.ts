@@ -140,3 +140,42 @@ function validationDetails(err: Error): unknown[] {
     constraints: d.constraints,
   }));
 }
+
+/** The HTTP status of each code on the plain-HTTP endpoints (the exports), where the status is the signal. */
+const PLAIN_HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SERVICE_BUSY: 429,
+  INTERNAL_SERVER_ERROR: 500,
+  SERVICE_UNAVAILABLE: 503,
+  TIMEOUT: 504,
+};
+
+export interface HttpError {
+  readonly status: number;
+  /** The body: `errors` shaped as GraphQL's, so a client reads `extensions.code` the same way. */
+  readonly body: { errors: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+/**
+ * An error of a plain-HTTP endpoint as its status and JSON body: domain errors keep their message and
+ * `extensions` (code, argumentName); anything else is logged and masked as INTERNAL_SERVER_ERROR.
+ */
+export function toHttpError(err: unknown, logger: ErrorLogger): HttpError {
+  if (err instanceof DomainError && err.code !== 'INTERNAL_SERVER_ERROR') {
+    return {
+      status: PLAIN_HTTP_STATUS[err.code],
+      body: { errors: [{ message: err.message, extensions: extensionsOf(err) }] },
+    };
+  }
+  logger('unexpected error while serving a request', err);
+  return {
+    status: 500,
+    body: {
+      errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+    },
+  };
+}

@@ -16,6 +16,7 @@ const RANKS: Readonly<Record<string, number>> = {
   eval: 1,
   server: 2,
   'build-schema.ts': 3,
+  export: 3,
   resolvers: 4,
   ingest: 5,
   seed: 5,
