@@ -1,12 +1,13 @@
 /**
- * Reads for the exports (src/export): events as flat rows in keyset pages, one statement per page, so an
- * export of any size holds one page in memory; and one article's graph for its JSON-LD.
+ * Reads for the exports (src/export): events as flat rows in keyset pages (a page of ids, then their rows:
+ * two statements per page), so an export of any size holds one page in memory; and one article's graph
+ * for its JSON-LD.
  */
 import neo4j from 'neo4j-driver';
 import type { EventRole } from '../kg/domain';
 import type { GraphClient } from './graph-client';
 import { type CompiledFilter, withFilter } from './filter';
-import { EXPORT_ARTICLE_GRAPH, EXPORT_EVENTS } from './cypher/export.cypher';
+import { EXPORT_ARTICLE_GRAPH, EXPORT_EVENT_ROWS, EXPORT_EVENTS } from './cypher/export.cypher';
 
 /** Which events an export reads; the client filter (graph/filter.ts) narrows any of them. */
 export type EventScope =
@@ -143,15 +144,22 @@ export class ExportRepository implements ExportSource {
     after: string | null,
     size: number,
   ): Promise<EventPage> {
-    const rows = await this.graph.read<{ row: ExportEvent; sortKey: string }>(
+    const keys = await this.graph.read<{ id: string; sortKey: string }>(
       withFilter(statementOf(scope), where),
       { ...where?.params, ...scopeParams(scope), after, limit: neo4j.int(size + 1) },
     );
-    const page = rows.slice(0, size);
+    const page = keys.slice(0, size);
     const last = page[page.length - 1];
+    if (last === undefined) {
+      return { rows: [], next: null };
+    }
+    const found = await this.graph.read<{ row: ExportEvent }>(EXPORT_EVENT_ROWS, {
+      ids: page.map(k => k.id),
+    });
+    const byId = new Map(found.map(r => [r.row.id, r.row]));
     return {
-      rows: page.map(r => r.row),
-      next: rows.length > size && last !== undefined ? last.sortKey : null,
+      rows: page.flatMap(k => byId.get(k.id) ?? []),
+      next: keys.length > size ? last.sortKey : null,
     };
   }
 

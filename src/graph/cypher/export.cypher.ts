@@ -30,6 +30,8 @@ const EXPORT_EVENT_ROW = /* cypher */ `e {
 /**
  * One forward keyset page of the events `match` binds as `e` (oldest first, undated first, as the
  * `events` query), narrowed by the client filter in FILTER_SLOT; `$after` is the last page's sortKey.
+ * It returns ids only: the rows come from EXPORT_EVENT_ROWS, one statement whatever the scope and
+ * filter, so the planner compiles the heavy projection once rather than once per filter shape.
  */
 function exportPage(match: string): string {
   return /* cypher */ `
@@ -37,7 +39,7 @@ ${match}
 WITH e WHERE ${FILTER_SLOT}
 WITH e WHERE $after IS NULL OR e.sortKey > $after
 WITH e ORDER BY e.sortKey ASC LIMIT $limit
-RETURN ${EXPORT_EVENT_ROW} AS row, e.sortKey AS sortKey`;
+RETURN e.id AS id, e.sortKey AS sortKey`;
 }
 
 /** The scopes an export reads events from: every event, one actor's (by role), one article's, a dyad's. */
@@ -52,6 +54,12 @@ export const EXPORT_EVENTS = {
   // DYAD_EVENTS ends in WITH DISTINCT e; its own $from/$to are passed as null (the filter has them)
   dyad: exportPage(DYAD_EVENTS),
 } as const;
+
+/** The rows of a page's events, by id (in no order: the repository puts them in the page's). */
+export const EXPORT_EVENT_ROWS = /* cypher */ `
+UNWIND $ids AS id
+MATCH (e:Event {id: id})
+RETURN ${EXPORT_EVENT_ROW} AS row`;
 
 const JSONLD_ACTOR = /* cypher */ `x {
   .id, .kind, .name, .aliases, .iso3, .wikidataId, .description,
