@@ -1,5 +1,6 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Float, ID, Info, Resolver, Root } from 'type-graphql';
 import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
 import { DatePrecision, Modality } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
@@ -10,6 +11,7 @@ import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
 import type { RequestContext } from './context';
 import { sourcingId } from './object-id';
+import { plannedOr } from './planned';
 
 /** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
 const UNREADABLE_MODALITY = Modality.ASSERTED;
@@ -48,23 +50,42 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventType)
-  async type(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<EventType> {
-    return required(await ctx.loaders.eventType.load(e.typeCode), e.typeCode);
+  async type(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EventType> {
+    const type = await plannedOr(e, info, () => ctx.loaders.eventType.load(e.typeCode));
+    return required(type, `type of ${e.id}`);
   }
 
   @FieldResolver(() => Actor)
-  async source(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(e.sourceId), e.sourceId);
+  async source(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor> {
+    const source = await plannedOr(e, info, () => ctx.loaders.actor.load(e.sourceId));
+    return required(source, `source of ${e.id}`);
   }
 
   @FieldResolver(() => Actor)
-  async target(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(e.targetId), e.targetId);
+  async target(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor> {
+    const target = await plannedOr(e, info, () => ctx.loaders.actor.load(e.targetId));
+    return required(target, `target of ${e.id}`);
   }
 
   @FieldResolver(() => [Statement])
-  statements(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Statement[]> {
-    return ctx.loaders.statementsOfEvent.load(e.id);
+  statements(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Statement[]> {
+    return plannedOr(e, info, () => ctx.loaders.statementsOfEvent.load(e.id));
   }
 
   @FieldResolver(() => Sourcing, { description: 'How well sourced the event is.' })
