@@ -11,7 +11,7 @@ import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
 import type { RequestContext } from './context';
 import { sourcingId } from './object-id';
-import { plannedOr } from './planned';
+import { plannedOr, requiredPlannedOr } from './planned';
 
 /** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
 const UNREADABLE_MODALITY = Modality.ASSERTED;
@@ -50,33 +50,36 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventType)
-  async type(
+  type(
     @Root() e: Event,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<EventType> {
-    const type = await plannedOr(e, info, () => ctx.loaders.eventType.load(e.typeCode));
-    return required(type, `type of ${e.id}`);
+  ): EventType | Promise<EventType> {
+    return requiredPlannedOr(e, info, `type of ${e.id}`, () =>
+      ctx.loaders.eventType.load(e.typeCode),
+    );
   }
 
   @FieldResolver(() => Actor)
-  async source(
+  source(
     @Root() e: Event,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor> {
-    const source = await plannedOr(e, info, () => ctx.loaders.actor.load(e.sourceId));
-    return required(source, `source of ${e.id}`);
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(e, info, `source of ${e.id}`, () =>
+      ctx.loaders.actor.load(e.sourceId),
+    );
   }
 
   @FieldResolver(() => Actor)
-  async target(
+  target(
     @Root() e: Event,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor> {
-    const target = await plannedOr(e, info, () => ctx.loaders.actor.load(e.targetId));
-    return required(target, `target of ${e.id}`);
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(e, info, `target of ${e.id}`, () =>
+      ctx.loaders.actor.load(e.targetId),
+    );
   }
 
   @FieldResolver(() => [Statement])
@@ -84,7 +87,7 @@ export class EventResolver {
     @Root() e: Event,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Statement[]> {
+  ): Statement[] | Promise<Statement[]> {
     return plannedOr(e, info, () => ctx.loaders.statementsOfEvent.load(e.id));
   }
 

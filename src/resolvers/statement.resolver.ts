@@ -9,13 +9,12 @@ import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
 import type { RequestContext } from './context';
 import { evidenceId } from './object-id';
-import { plannedOr } from './planned';
+import { plannedOr, requiredPlannedOr } from './planned';
 
 async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Actor[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is Actor => a !== null && !(a instanceof Error));
 }
-import { required } from './input';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -38,13 +37,14 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Actor)
-  async speaker(
+  speaker(
     @Root() s: Statement,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor> {
-    const speaker = await plannedOr(s, info, () => ctx.loaders.actor.load(s.speakerId));
-    return required(speaker, `speaker of ${s.id}`);
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(s, info, `speaker of ${s.id}`, () =>
+      ctx.loaders.actor.load(s.speakerId),
+    );
   }
 
   @FieldResolver(() => Actor, { nullable: true })
@@ -52,7 +52,7 @@ export class StatementResolver {
     @Root() s: Statement,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor | null> {
+  ): Actor | null | Promise<Actor | null> {
     return plannedOr(s, info, () =>
       s.reportedById === null ? Promise.resolve(null) : ctx.loaders.actor.load(s.reportedById),
     );
@@ -63,7 +63,7 @@ export class StatementResolver {
     @Root() s: Statement,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor[]> {
+  ): Actor[] | Promise<Actor[]> {
     return plannedOr(s, info, () => actorsOf(s.addresseeIds, ctx));
   }
 
@@ -72,7 +72,7 @@ export class StatementResolver {
     @Root() s: Statement,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Actor[]> {
+  ): Actor[] | Promise<Actor[]> {
     return plannedOr(s, info, () => actorsOf(s.aboutIds, ctx));
   }
 }
@@ -85,12 +85,11 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => Article)
-  async article(
+  article(
     @Root() e: Evidence,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<Article> {
-    const article = await plannedOr(e, info, () => ctx.loaders.article.load(e.articleId));
-    return required(article, e.articleId);
+  ): Article | Promise<Article> {
+    return requiredPlannedOr(e, info, e.articleId, () => ctx.loaders.article.load(e.articleId));
   }
 }

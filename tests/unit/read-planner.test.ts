@@ -62,6 +62,12 @@ describe('the read planner', () => {
     );
   });
 
+  it('reads no page when only totalCount is selected', () => {
+    const cypher = plan('Article', '{ article(id: "x") { events { totalCount } } }')?.cypher ?? '';
+    expect(cypher).toContain('{rows: [], n: COUNT { MATCH (e:Event)-[:EXTRACTED_FROM]->(n0)');
+    expect(cypher).not.toContain('LIMIT');
+  });
+
   it('projects only the fields asked for', () => {
     const cypher = plan('Article', '{ article(id: "x") { title actors { name } } }')?.cypher ?? '';
     expect(cypher).toContain('.title');

@@ -58,12 +58,16 @@ export function compileConnection(
   ].filter((c): c is string => c !== null);
   const kept = bounds.length === 0 ? '' : ` WHERE ${bounds.join(' AND ')}`;
   const pattern = relation.pattern(v);
-  const rows = `COLLECT {
+  // only totalCount selected: no page to read
+  const paged = f.fields.some(g => g.name === 'edges' || g.name === 'pageInfo');
+  const rows = paged
+    ? `COLLECT {
   MATCH ${pattern}
   WITH DISTINCT ${w}${kept}
   WITH ${w} ORDER BY ${w}.sortKey ${p.backward ? 'DESC' : 'ASC'} LIMIT ${b.param(p.limit)}
   RETURN {row: ${node.cypher}, sortKey: ${w}.sortKey}
-}`;
+}`
+    : '[]';
   const counted = f.fields.some(g => g.name === 'totalCount');
   const counting = filter === null ? '' : ` WHERE ${filter}`;
   const count = counted ? `COUNT { MATCH ${pattern}${counting} RETURN DISTINCT ${w} }` : 'null';
