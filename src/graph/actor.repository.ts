@@ -4,6 +4,8 @@ import type { ActorKind } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
 import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, type Keyed } from './keyed';
+import { planById, runPlan } from './planner/root.planner';
+import type { FieldSelection } from './planner/selection';
 import {
   ACTORS_BY_IDS,
   ACTORS_COUNT,
@@ -24,6 +26,15 @@ export class ActorRepository {
     private readonly graph: GraphClient,
     private readonly maxPageSize: number,
   ) {}
+
+  /**
+   * The actor with this id and everything `selection` asks of it, in one statement (graph/planner); null
+   * when the selection reads no relation, so a DataLoader batch over sibling root fields does as well.
+   */
+  byIdPlanned(id: string, selection: readonly FieldSelection[]): Promise<Actor | null> | null {
+    const plan = planById<Actor>('Actor', id, selection, this.maxPageSize);
+    return plan === null ? null : runPlan(this.graph, plan);
+  }
 
   async byIds(ids: readonly string[]): Promise<Actor[]> {
     const rows = await this.graph.read<{ row: Actor }>(ACTORS_BY_IDS, { ids });

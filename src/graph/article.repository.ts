@@ -5,6 +5,8 @@ import type { ActorKind } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
 import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, type Keyed } from './keyed';
+import { planById, runPlan } from './planner/root.planner';
+import type { FieldSelection } from './planner/selection';
 import {
   ACTORS_BY_ARTICLE_IDS,
   ARTICLES_BY_ACTOR_IDS,
@@ -18,6 +20,15 @@ export class ArticleRepository {
     private readonly graph: GraphClient,
     private readonly maxPageSize: number,
   ) {}
+
+  /**
+   * The article with this id and everything `selection` asks of it, in one statement (graph/planner); null
+   * when the selection reads no relation, so a DataLoader batch over sibling root fields does as well.
+   */
+  byIdPlanned(id: string, selection: readonly FieldSelection[]): Promise<Article | null> | null {
+    const plan = planById<Article>('Article', id, selection, this.maxPageSize);
+    return plan === null ? null : runPlan(this.graph, plan);
+  }
 
   async byIds(ids: readonly string[]): Promise<Article[]> {
     const rows = await this.graph.read<{ row: Article }>(ARTICLES_BY_IDS, { ids });

@@ -1,10 +1,12 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Args, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, ID, Info, Resolver, Root } from 'type-graphql';
 import { readDay } from '../kg/dates';
 import { Actor, Office } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { EventConnection, StatementConnection } from '../schema/connection.type';
-import type { ConnectionShape } from '../schema/connection.type';
+import type { ConnectionShape, Page } from '../schema/connection.type';
+import { prefetched } from '../graph/planner/prefetch';
 import type { Event } from '../schema/event.type';
 import { ActorEventsArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
@@ -20,7 +22,15 @@ export class ActorResolver {
     description:
       "The country a person, organization, outlet or territory belongs to (a person's citizenship).",
   })
-  country(@Root() actor: Actor, @Ctx() ctx: RequestContext): Promise<Actor | null> {
+  country(
+    @Root() actor: Actor,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    const planned = prefetched<Actor | null>(actor, info.path.key);
+    if (planned !== undefined) {
+      return Promise.resolve(planned.value);
+    }
     return actor.countryId === null
       ? Promise.resolve(null)
       : ctx.loaders.actor.load(actor.countryId);
@@ -39,11 +49,13 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => StatementPageArgs) page: StatementPageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Statement>> {
     return StatementConnection.from(
-      await ctx.loaders
-        .statementPages('speaker', { ...page, where: compileStatementFilter(page.filter) })
-        .load(actor.id),
+      prefetched<Page<Statement>>(actor, info.path.key)?.value ??
+        (await ctx.loaders
+          .statementPages('speaker', { ...page, where: compileStatementFilter(page.filter) })
+          .load(actor.id)),
     );
   }
 

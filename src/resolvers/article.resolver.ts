@@ -1,8 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
 import { EventConnection, StatementConnection } from '../schema/connection.type';
-import type { ConnectionShape } from '../schema/connection.type';
+import type { ConnectionShape, Page } from '../schema/connection.type';
+import { prefetched } from '../graph/planner/prefetch';
 import { EventPageArgs, StatementPageArgs } from '../schema/query.args';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import { ActorKind, DatePrecision } from '../schema/domain.enum';
@@ -32,8 +34,12 @@ export class ArticleResolver {
     @Root() article: Article,
     @Arg('kind', () => ActorKind, { nullable: true }) kind: ActorKind | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Actor[]> {
-    return ctx.loaders.actorsOfArticle(kind ?? null).load(article.id);
+    const planned = prefetched<Actor[]>(article, info.path.key);
+    return planned !== undefined
+      ? Promise.resolve(planned.value)
+      : ctx.loaders.actorsOfArticle(kind ?? null).load(article.id);
   }
 
   @FieldResolver(() => StatementConnection, {
@@ -43,11 +49,13 @@ export class ArticleResolver {
     @Root() article: Article,
     @Args(() => StatementPageArgs) page: StatementPageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Statement>> {
     return StatementConnection.from(
-      await ctx.loaders
-        .statementPages('article', { ...page, where: compileStatementFilter(page.filter) })
-        .load(article.id),
+      prefetched<Page<Statement>>(article, info.path.key)?.value ??
+        (await ctx.loaders
+          .statementPages('article', { ...page, where: compileStatementFilter(page.filter) })
+          .load(article.id)),
     );
   }
 
@@ -58,11 +66,13 @@ export class ArticleResolver {
     @Root() article: Article,
     @Args(() => EventPageArgs) page: EventPageArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Event>> {
     return EventConnection.from(
-      await ctx.loaders
-        .eventPages('article', { ...page, where: compileEventFilter(page.filter) })
-        .load(article.id),
+      prefetched<Page<Event>>(article, info.path.key)?.value ??
+        (await ctx.loaders
+          .eventPages('article', { ...page, where: compileEventFilter(page.filter) })
+          .load(article.id)),
     );
   }
 }

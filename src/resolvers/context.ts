@@ -1,7 +1,8 @@
 /**
  * Per-request context: repositories (root queries) and DataLoaders (nested fields). Loaders batch every
  * child lookup of one request level into one Cypher statement, so the number of statements per request
- * grows with the query's depth, not with the number of results.
+ * grows with the query's depth, not with the number of results. Root fields the read planner covers
+ * (graph/planner) read their nested fields in their own statement; the loaders serve the rest.
  */
 import DataLoader from 'dataloader';
 import type { Actor, Office } from '../schema/actor.type';

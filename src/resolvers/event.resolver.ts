@@ -1,5 +1,6 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Float, ID, Info, Resolver, Root } from 'type-graphql';
 import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
 import { DatePrecision, Modality } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
@@ -10,6 +11,7 @@ import { Sourcing } from '../schema/sourcing.type';
 import { Article } from '../schema/article.type';
 import type { RequestContext } from './context';
 import { sourcingId } from './object-id';
+import { plannedOr, requiredPlannedOr } from './planned';
 
 /** What an unreadable stored modality reads as (the field is non-null); reported once in the log. */
 const UNREADABLE_MODALITY = Modality.ASSERTED;
@@ -48,23 +50,45 @@ export class EventResolver {
   }
 
   @FieldResolver(() => EventType)
-  async type(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<EventType> {
-    return required(await ctx.loaders.eventType.load(e.typeCode), e.typeCode);
+  type(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): EventType | Promise<EventType> {
+    return requiredPlannedOr(e, info, `type of ${e.id}`, () =>
+      ctx.loaders.eventType.load(e.typeCode),
+    );
   }
 
   @FieldResolver(() => Actor)
-  async source(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(e.sourceId), e.sourceId);
+  source(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(e, info, `source of ${e.id}`, () =>
+      ctx.loaders.actor.load(e.sourceId),
+    );
   }
 
   @FieldResolver(() => Actor)
-  async target(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(e.targetId), e.targetId);
+  target(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(e, info, `target of ${e.id}`, () =>
+      ctx.loaders.actor.load(e.targetId),
+    );
   }
 
   @FieldResolver(() => [Statement])
-  statements(@Root() e: Event, @Ctx() ctx: RequestContext): Promise<Statement[]> {
-    return ctx.loaders.statementsOfEvent.load(e.id);
+  statements(
+    @Root() e: Event,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Statement[] | Promise<Statement[]> {
+    return plannedOr(e, info, () => ctx.loaders.statementsOfEvent.load(e.id));
   }
 
   @FieldResolver(() => Sourcing, { description: 'How well sourced the event is.' })

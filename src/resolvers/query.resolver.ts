@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Directive, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Directive, ID, Info, Query, Resolver } from 'type-graphql';
 import { SLOW, STATIC } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Article } from '../schema/article.type';
@@ -23,13 +24,19 @@ import type { RequestContext } from './context';
 import { compileEventFilter, compileStatementFilter } from '../graph/filter';
 import { compileEventOrder } from '../graph/order';
 import { dateString, parseCameoRoot, parseId, parseIso3, parseOptionalId } from './input';
+import { selectionOf } from './selection';
 
 @Resolver()
 export class QueryResolver {
   @Directive(SLOW)
   @Query(() => Article, { nullable: true, description: 'An article by id; null when unknown.' })
-  article(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Article | null> {
-    return ctx.loaders.article.load(parseId(id, 'id'));
+  article(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Article | null> {
+    const key = parseId(id, 'id');
+    return ctx.repos.articles.byIdPlanned(key, selectionOf(info)) ?? ctx.loaders.article.load(key);
   }
 
   @Directive(SLOW)
@@ -46,8 +53,13 @@ export class QueryResolver {
     nullable: true,
     description: 'An actor by id (country:PRK, person:kim-jong-un...).',
   })
-  actor(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Actor | null> {
-    return ctx.loaders.actor.load(parseId(id, 'id'));
+  actor(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Actor | null> {
+    const key = parseId(id, 'id');
+    return ctx.repos.actors.byIdPlanned(key, selectionOf(info)) ?? ctx.loaders.actor.load(key);
   }
 
   @Directive(SLOW)

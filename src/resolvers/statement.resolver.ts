@@ -1,5 +1,6 @@
 import { GraphQLDate } from 'graphql-scalars';
-import { Ctx, FieldResolver, Float, ID, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Float, ID, Info, Resolver, Root } from 'type-graphql';
 import { DAY_PRECISIONS, readDay, readEnum, readNumber } from '../kg/dates';
 import { DatePrecision } from '../schema/domain.enum';
 import { Actor } from '../schema/actor.type';
@@ -8,12 +9,12 @@ import { Evidence } from '../schema/evidence.type';
 import { Statement } from '../schema/statement.type';
 import type { RequestContext } from './context';
 import { evidenceId } from './object-id';
+import { plannedOr, requiredPlannedOr } from './planned';
 
 async function actorsOf(ids: readonly string[], ctx: RequestContext): Promise<Actor[]> {
   const actors = await ctx.loaders.actor.loadMany(ids);
   return actors.filter((a): a is Actor => a !== null && !(a instanceof Error));
 }
-import { required } from './input';
 
 @Resolver(() => Statement)
 export class StatementResolver {
@@ -36,23 +37,43 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Actor)
-  async speaker(@Root() s: Statement, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(s.speakerId), s.speakerId);
+  speaker(
+    @Root() s: Statement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(s, info, `speaker of ${s.id}`, () =>
+      ctx.loaders.actor.load(s.speakerId),
+    );
   }
 
   @FieldResolver(() => Actor, { nullable: true })
-  reportedBy(@Root() s: Statement, @Ctx() ctx: RequestContext): Promise<Actor | null> {
-    return s.reportedById === null ? Promise.resolve(null) : ctx.loaders.actor.load(s.reportedById);
+  reportedBy(
+    @Root() s: Statement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor | null | Promise<Actor | null> {
+    return plannedOr(s, info, () =>
+      s.reportedById === null ? Promise.resolve(null) : ctx.loaders.actor.load(s.reportedById),
+    );
   }
 
   @FieldResolver(() => [Actor])
-  addressees(@Root() s: Statement, @Ctx() ctx: RequestContext): Promise<Actor[]> {
-    return actorsOf(s.addresseeIds, ctx);
+  addressees(
+    @Root() s: Statement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor[] | Promise<Actor[]> {
+    return plannedOr(s, info, () => actorsOf(s.addresseeIds, ctx));
   }
 
   @FieldResolver(() => [Actor])
-  about(@Root() s: Statement, @Ctx() ctx: RequestContext): Promise<Actor[]> {
-    return actorsOf(s.aboutIds, ctx);
+  about(
+    @Root() s: Statement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor[] | Promise<Actor[]> {
+    return plannedOr(s, info, () => actorsOf(s.aboutIds, ctx));
   }
 }
 
@@ -64,7 +85,11 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => Article)
-  async article(@Root() e: Evidence, @Ctx() ctx: RequestContext): Promise<Article> {
-    return required(await ctx.loaders.article.load(e.articleId), e.articleId);
+  article(
+    @Root() e: Evidence,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Article | Promise<Article> {
+    return requiredPlannedOr(e, info, e.articleId, () => ctx.loaders.article.load(e.articleId));
   }
 }

@@ -7,25 +7,41 @@
 import { SearchKind } from '../../schema/search.type';
 import { ACTOR_ROW, ARTICLE_ROW, STATEMENT_ROW } from './projections.cypher';
 
-/** Closed map from the kind to its full-text index and to the row the GraphQL type is built from. */
-const SEARCH_TARGETS = {
-  [SearchKind.STATEMENT]: { index: 'statement_text', v: 's', row: STATEMENT_ROW },
-  [SearchKind.ARTICLE]: { index: 'article_text', v: 'a', row: ARTICLE_ROW },
-  [SearchKind.ACTOR]: { index: 'actor_names', v: 'x', row: ACTOR_ROW },
-} as const satisfies Record<SearchKind, { index: string; v: string; row: string }>;
+/** Closed map from the kind to its full-text index. */
+const SEARCH_INDEX = {
+  [SearchKind.STATEMENT]: 'statement_text',
+  [SearchKind.ARTICLE]: 'article_text',
+  [SearchKind.ACTOR]: 'actor_names',
+} as const satisfies Record<SearchKind, string>;
 
-const searchOne = (kind: SearchKind): string => {
-  const { index, v, row } = SEARCH_TARGETS[kind];
+/** Per kind, the node's variable and the row projected from it (its GraphQL type's row). */
+export type SearchRows = Readonly<Record<SearchKind, { readonly v: string; readonly row: string }>>;
+
+const FULL_ROWS: SearchRows = {
+  [SearchKind.STATEMENT]: { v: 's', row: STATEMENT_ROW },
+  [SearchKind.ARTICLE]: { v: 'a', row: ARTICLE_ROW },
+  [SearchKind.ACTOR]: { v: 'x', row: ACTOR_ROW },
+};
+
+const searchOne = (kind: SearchKind, rows: SearchRows): string => {
+  const { v, row } = rows[kind];
   return /* cypher */ `
   UNWIND [k IN $kinds WHERE k = '${kind}'] AS kind
-  CALL db.index.fulltext.queryNodes('${index}', $query, {limit: $limit}) YIELD node AS ${v}, score
+  CALL db.index.fulltext.queryNodes('${SEARCH_INDEX[kind]}', $query, {limit: $limit}) YIELD node AS ${v}, score
   RETURN kind, score, ${row} AS row`;
 };
 
-export const SEARCH = /* cypher */ `
+/** The search with these rows (the read planner projects only what a request selects). */
+export function searchStatement(rows: SearchRows): string {
+  return /* cypher */ `
 CALL {
-${Object.values(SearchKind).map(searchOne).join('\n  UNION ALL')}
+${Object.values(SearchKind)
+  .map(kind => searchOne(kind, rows))
+  .join('\n  UNION ALL')}
 }
 RETURN kind, score, row
 ORDER BY score DESC, kind, row.id
 LIMIT $limit`;
+}
+
+export const SEARCH = searchStatement(FULL_ROWS);
