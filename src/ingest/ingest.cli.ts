@@ -93,9 +93,11 @@ async function main(argv: readonly string[]): Promise<number> {
     const show = isWorker
       ? (done: number, failed: number) => report({ kind: 'progress', done, failed })
       : progress(total);
-    show(0, 0);
     if (args.workers > 1) {
       log(`[ingest] ${args.workers} workers, parsing at ${language.urls.join(', ')}`);
+    }
+    show(0, 0);
+    if (args.workers > 1) {
       totals = await runWorkers(args, { neo4jUri: runtime.uri, corenlpUrls: language.urls }, show);
     } else {
       const service = pacedIngestService(runtime.graph, language.annotator, line => {
