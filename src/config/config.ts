@@ -159,6 +159,13 @@ export interface NlpConfig {
    * When unset, newsgraph starts its own on 127.0.0.1.
    */
   readonly url: string | undefined;
+  /**
+   * `CORENLP_URLS`: several running language services, comma-separated, that `npm run ingest` spreads
+   * its parses over (the least loaded first, ties in turn; docs/ingest.md#several-workers). Default:
+   * CORENLP_URL alone, or none (a local service is started). The server and the other tools use
+   * CORENLP_URL only.
+   */
+  readonly urls: readonly string[];
   /** `CORENLP_VERSION`: the CoreNLP version fetched from Maven Central. Default `4.5.10`. */
   readonly version: string;
   /** `CORENLP_PORT`: port of the local service (bound to 127.0.0.1). Default 0: any free port. */
@@ -255,6 +262,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     nlp: {
       url: httpUrl(env, 'CORENLP_URL'),
+      urls: httpUrls(env, 'CORENLP_URLS') ?? [httpUrl(env, 'CORENLP_URL')].flatMap(u => u ?? []),
       version: str(env, 'CORENLP_VERSION', '4.5.10'),
       port: int(env, 'CORENLP_PORT', 0, 0, 65535),
       cacheDir: path.resolve(
@@ -271,12 +279,32 @@ export function loadConfig(env: Env = process.env): Config {
   };
 }
 
-/** An optional http(s) URL without a trailing slash. */
-function httpUrl(env: Env, key: string): string | undefined {
+/** An optional comma-separated list of http(s) URLs, each without a trailing slash. */
+function httpUrls(env: Env, key: string): string[] | undefined {
   const raw = optional(env, key);
   if (raw === undefined) {
     return undefined;
   }
+  const urls = raw
+    .split(',')
+    .map(part => part.trim())
+    .filter(part => part !== '')
+    .map(part => checkedUrl(key, part));
+  if (urls.length === 0) {
+    throw new ConfigError(
+      `${key}=${raw} names no URL (e.g. http://10.0.0.5:9000,http://10.0.0.6:9000)`,
+    );
+  }
+  return [...new Set(urls)];
+}
+
+/** An optional http(s) URL without a trailing slash. */
+function httpUrl(env: Env, key: string): string | undefined {
+  const raw = optional(env, key);
+  return raw === undefined ? undefined : checkedUrl(key, raw);
+}
+
+function checkedUrl(key: string, raw: string): string {
   let url: URL;
   try {
     url = new URL(raw);

@@ -9,7 +9,7 @@ import { ServiceBusyError, ServiceUnavailableError } from '../errors/errors';
 import { parseDateTime } from '../kg/dates';
 import { codeArticle } from './coder/coder';
 import type { Extractor } from './ingest.service';
-import { type CoreNlpClient, NlpBusyError, NlpUnavailableError } from './nlp/corenlp.client';
+import { type Annotator, NlpBusyError, NlpUnavailableError } from './nlp/corenlp.client';
 
 /** The day relative dates ("yesterday") are read against: the article's, when it has one. */
 function dayOf(publishedAt: string | null | undefined): string | undefined {
@@ -17,7 +17,14 @@ function dayOf(publishedAt: string | null | undefined): string | undefined {
   return value !== undefined && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : undefined;
 }
 
-export function parsingExtractor(client: CoreNlpClient): Extractor {
+/**
+ * `onCoded(start, end)` (`performance.now()`) is told when each parse was coded, for
+ * `npm run bench:ingest`; the client times the parses themselves.
+ */
+export function parsingExtractor(
+  client: Annotator,
+  onCoded?: (startMs: number, endMs: number) => void,
+): Extractor {
   return async input => {
     let doc;
     try {
@@ -31,7 +38,9 @@ export function parsingExtractor(client: CoreNlpClient): Extractor {
       }
       throw err;
     }
+    const coding = performance.now();
     const batch = codeArticle(input, doc);
+    onCoded?.(coding, performance.now());
     // checkArticleInput stored publishedAt in its canonical UTC form and knows its precision (a date only
     // is DAY), which the value alone no longer says
     const precision = input.publishedAtPrecision ?? batch.article.publishedAtPrecision;

@@ -7,10 +7,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import type { GraphClient } from '../graph/graph-client';
-import type { NlpConfig } from '../config/config';
 import { parsingExtractor } from './article.extractor';
 import { type IngestInput, type IngestResult, IngestService } from './ingest.service';
-import type { CoreNlpClient } from './nlp/corenlp.client';
+import type { Annotator } from './nlp/corenlp.client';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -43,7 +42,30 @@ export function listFiles(target: string): string[] {
   return /\.(txt|jsonl)$/i.test(target) ? [target] : [];
 }
 
-async function* items(files: readonly string[]): AsyncGenerator<Item> {
+/**
+ * One worker's share of a run: the inputs whose ordinal (0-based, over every article of the listed
+ * files in order, unreadable ones included) is `index` modulo `count`. Workers given the same paths
+ * and shards 0..count-1 each take a different article and together take all of them, without talking
+ * to each other.
+ */
+export interface Shard {
+  readonly index: number;
+  readonly count: number;
+}
+
+export const WHOLE: Shard = { index: 0, count: 1 };
+
+async function* items(files: readonly string[], shard: Shard = WHOLE): AsyncGenerator<Item> {
+  let ordinal = -1;
+  for await (const item of allItems(files)) {
+    ordinal += 1;
+    if (ordinal % shard.count === shard.index) {
+      yield item;
+    }
+  }
+}
+
+async function* allItems(files: readonly string[]): AsyncGenerator<Item> {
   for (const file of files) {
     if (file.toLowerCase().endsWith('.jsonl')) {
       const lines = readline.createInterface({
@@ -77,9 +99,9 @@ async function* items(files: readonly string[]): AsyncGenerator<Item> {
   }
 }
 
-export async function countItems(files: readonly string[]): Promise<number> {
+export async function countItems(files: readonly string[], shard = WHOLE): Promise<number> {
   let n = 0;
-  for await (const _ of items(files)) {
+  for await (const _ of items(files, shard)) {
     n += 1;
   }
   return n;
@@ -115,13 +137,12 @@ async function* groupsOf<T>(source: AsyncIterable<T>, size: number): AsyncGenera
  */
 export function pacedIngestService(
   graph: GraphClient,
-  client: CoreNlpClient,
-  nlp: Pick<NlpConfig, 'maxInFlight' | 'maxQueued'>,
+  annotator: Annotator,
   onWait: (line: string) => void,
 ): IngestService {
   let waits = 0;
-  return new IngestService(graph, parsingExtractor(client), {
-    concurrency: nlp.maxInFlight + nlp.maxQueued,
+  return new IngestService(graph, parsingExtractor(annotator), {
+    concurrency: annotator.capacity,
     onBusy: err => {
       waits += 1;
       onWait(
@@ -138,14 +159,16 @@ export function pacedIngestService(
 export const DEFAULT_INGEST_BATCH = 200;
 
 /**
- * Ingests every article under `paths`, `batchSize` articles per write transaction (an article that
- * fails is retried alone and reported, the others land); `onProgress(done, failed)` after each group.
+ * Ingests every article under `paths` (of `shard` only, when given), `batchSize` articles per write
+ * transaction (an article that fails is retried alone and reported, the others land);
+ * `onProgress(done, failed)` after each group.
  */
 export async function ingestPaths(
   paths: readonly string[],
   service: IngestService,
   onProgress: (done: number, failed: number) => void = () => undefined,
   batchSize = DEFAULT_INGEST_BATCH,
+  shard: Shard = WHOLE,
 ): Promise<IngestTotals> {
   const files = paths.flatMap(listFiles);
   const totals: IngestTotals = {
@@ -178,7 +201,7 @@ export async function ingestPaths(
   // groups handed to the service and not yet answered: it answers them in order
   const sent: Item[][] = [];
   async function* inputGroups(): AsyncGenerator<IngestInput[]> {
-    for await (const group of groupsOf(items(files), batchSize)) {
+    for await (const group of groupsOf(items(files, shard), batchSize)) {
       sent.push(group);
       yield group.flatMap(item => (item.input === undefined ? [] : [item.input]));
     }

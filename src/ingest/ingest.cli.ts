@@ -1,6 +1,7 @@
 /**
- * `npm run ingest -- [--batch N] <file.txt|folder|file.jsonl> ...`: ingests articles with a progress bar and a
- * summary; exits non-zero when any input failed. Articles are parsed by the language service at CORENLP_URL
+ * `npm run ingest -- [--batch N] [--workers N | --shard K/N] <file.txt|folder|file.jsonl> ...`: ingests
+ * articles with a progress bar and a summary; exits non-zero when any input failed. `--workers` and
+ * `--shard` spread a run over processes and machines (ingest-workers.ts, docs/ingest.md#several-workers). Articles are parsed by the language service at CORENLP_URL
  * (or a local one started for the run, beside Neo4j): when it does not answer, the run stops before writing
  * anything (SERVICE_UNAVAILABLE); when it is busy, the run waits and tries again, saying so. Text files are one article each (the file name is not
  * used); JSON Lines files hold one `{text, url?, title?, source?, publishedAt?}` per line. Inputs stream in
@@ -11,16 +12,18 @@ import fs from 'node:fs';
 import { loadConfig } from '../config/config';
 import { openGraph } from '../runtime/graph-runtime';
 import { prepareGraph } from '../seed/seed.service';
+import { USAGE, parseIngestArgs } from './ingest-args';
 import {
-  DEFAULT_INGEST_BATCH,
   type IngestTotals,
+  WHOLE,
   countItems,
   ingestPaths,
   listFiles,
   pacedIngestService,
 } from './ingest-files';
+import { WORKER_ENV, type WorkerMessage, runWorkers } from './ingest-workers';
 import { DomainError, ServiceUnavailableError } from '../errors/errors';
-import { openLanguageService } from './nlp/language-service';
+import { openIngestLanguage } from './nlp/language-service';
 
 /** One line that redraws on a terminal, and a line per 10% otherwise (CI logs). */
 function progress(total: number): (done: number, failed: number) => void {
@@ -39,32 +42,36 @@ function progress(total: number): (done: number, failed: number) => void {
   };
 }
 
-const USAGE = 'usage: npm run ingest -- [--batch N] <file.txt|folder|file.jsonl> ...';
+/** Tells the parent of a `--workers` run (ingest-workers.ts) instead of drawing a bar. */
+function report(msg: WorkerMessage): void {
+  process.send?.(msg);
+}
 
 async function main(argv: readonly string[]): Promise<number> {
-  const b = argv.indexOf('--batch');
-  const batchSize = b >= 0 ? Number(argv[b + 1]) : DEFAULT_INGEST_BATCH;
-  const args = b >= 0 ? [...argv.slice(0, b), ...argv.slice(b + 2)] : [...argv];
-  if (args.length === 0 || !Number.isInteger(batchSize) || batchSize < 1 || batchSize > 1000) {
-    console.error(
-      `${USAGE}\n  --batch: articles per write transaction, 1 to 1000 (default ${DEFAULT_INGEST_BATCH})`,
-    );
+  const args = parseIngestArgs(argv);
+  if ('error' in args) {
+    console.error(`${args.error}\n${USAGE}`);
     return 2;
   }
-  const missing = args.filter(a => !fs.existsSync(a));
+  const missing = args.paths.filter(a => !fs.existsSync(a));
   if (missing.length > 0) {
     console.error(`not found: ${missing.join(', ')}`);
     return 2;
   }
-  const total = await countItems(args.flatMap(listFiles));
+  const isWorker = process.env[WORKER_ENV] === '1' && process.send !== undefined;
+  const files = args.paths.flatMap(listFiles);
+  const total = await countItems(files, args.workers > 1 ? WHOLE : args.shard);
   const cfg = loadConfig();
+  // a worker's start-up lines would repeat the parent's; its errors still reach stderr
   const log = (line: string): void => {
-    console.error(line);
+    if (!isWorker) {
+      console.error(line);
+    }
   };
   // side by side, as npm start does; a failure of either stops the run before anything is written
   const [graphOpened, languageOpened] = await Promise.allSettled([
     openGraph(cfg, log, { cli: true }),
-    openLanguageService(cfg.nlp, log),
+    openIngestLanguage(cfg.nlp, log),
   ]);
   const runtime = graphOpened.status === 'fulfilled' ? graphOpened.value : undefined;
   const language = languageOpened.status === 'fulfilled' ? languageOpened.value : undefined;
@@ -75,23 +82,39 @@ async function main(argv: readonly string[]): Promise<number> {
         graphOpened.status === 'rejected' ? graphOpened : (languageOpened as PromiseRejectedResult)
       ).reason;
     }
-    if (!(await language.client.ready(5000))) {
+    if (!(await language.annotator.ready(5000))) {
       throw new ServiceUnavailableError(
-        `the language service at ${language.url} (${language.origin}) does not answer: start it, or unset CORENLP_URL to let npm run ingest start a local one. Nothing was written`,
+        `the language service at ${language.urls.join(', ')} (${language.origin}) does not answer: start it, or unset CORENLP_URL and CORENLP_URLS to let npm run ingest start a local one. Nothing was written`,
       );
     }
-    await prepareGraph(runtime.graph);
-    const show = progress(total);
+    if (!isWorker) {
+      await prepareGraph(runtime.graph); // once, by the parent of a --workers run
+    }
+    const show = isWorker
+      ? (done: number, failed: number) => report({ kind: 'progress', done, failed })
+      : progress(total);
+    if (args.workers > 1) {
+      log(`[ingest] ${args.workers} workers, parsing at ${language.urls.join(', ')}`);
+    }
     show(0, 0);
-    const service = pacedIngestService(runtime.graph, language.client, cfg.nlp, line => {
-      process.stderr.write(`${line}\n`);
-    });
-    totals = await ingestPaths(args, service, show, batchSize);
+    if (args.workers > 1) {
+      totals = await runWorkers(args, { neo4jUri: runtime.uri, corenlpUrls: language.urls }, show);
+    } else {
+      const service = pacedIngestService(runtime.graph, language.annotator, line => {
+        process.stderr.write(`${line}\n`);
+      });
+      totals = await ingestPaths(args.paths, service, show, args.batchSize, args.shard);
+    }
   } finally {
     await Promise.all([runtime?.close(), language?.close()]);
   }
+  if (isWorker) {
+    report({ kind: 'totals', totals });
+    return totals.skipped.length > 0 ? 1 : 0;
+  }
+  const share = args.shard.count > 1 ? ` (shard ${args.shard.index + 1}/${args.shard.count})` : '';
   console.log(
-    `[ingest] ${totals.articles} articles (${totals.newArticles} new), ${totals.actors} actors (per article, summed), ` +
+    `[ingest] ${totals.articles} articles${share} (${totals.newArticles} new), ${totals.actors} actors (per article, summed), ` +
       `${totals.statements} statements, ${totals.events} events; ${totals.skipped.length} skipped`,
   );
   for (const s of totals.skipped) {

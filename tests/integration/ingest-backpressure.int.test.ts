@@ -192,12 +192,7 @@ describe('npm run ingest on a busy language service', () => {
     const lines: string[] = [];
     const t0 = Date.now();
     try {
-      const service = pacedIngestService(
-        server.graph,
-        client,
-        { maxInFlight: 1, maxQueued: 0 },
-        l => lines.push(l),
-      );
+      const service = pacedIngestService(server.graph, client, l => lines.push(l));
       const totals = await ingestPaths([dir], service);
       expect(totals.skipped).toEqual([]);
       expect(totals.articles).toBe(3);

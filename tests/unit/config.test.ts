@@ -82,4 +82,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ CORENLP_URL: 'ftp://host/' })).toThrow(/CORENLP_URL/);
     expect(() => loadConfig({ CORENLP_HEAP_MB: '512' })).toThrow(/CORENLP_HEAP_MB/);
   });
+
+  it('spreads ingest over the CORENLP_URLS list, else over CORENLP_URL alone', () => {
+    expect(loadConfig({}).nlp.urls).toEqual([]);
+    expect(loadConfig({ CORENLP_URL: 'http://a:9000/' }).nlp.urls).toEqual(['http://a:9000']);
+    const both = loadConfig({
+      CORENLP_URL: 'http://a:9000',
+      CORENLP_URLS: ' http://b:9000/, http://c:9000 ,,http://b:9000',
+    }).nlp;
+    expect(both.urls).toEqual(['http://b:9000', 'http://c:9000']);
+    expect(both.url).toBe('http://a:9000');
+    expect(() => loadConfig({ CORENLP_URLS: 'http://b:9000,c:9000' })).toThrow(
+      'CORENLP_URLS=c:9000 must be an http or https URL',
+    );
+    expect(() => loadConfig({ CORENLP_URLS: ' , ' })).toThrow(/CORENLP_URLS/);
+  });
 });

@@ -84,6 +84,23 @@ export interface CoreNlpClientOptions {
   readonly maxQueued: number;
   /** Where the URL came from, for errors (e.g. `CORENLP_URL`, or `the local CoreNLP`). */
   readonly origin?: string;
+  /** Told of every parse the service answered (`npm run bench:ingest` splits ingest's time with it). */
+  readonly onParsed?: ParseTimer;
+}
+
+/**
+ * One parse's times, as `performance.now()`: asked for (annotate called), sent (a slot was free: the
+ * wait before is this client's queue), answered (the answer read: the service's time).
+ */
+export type ParseTimer = (askedMs: number, sentMs: number, answeredMs: number) => void;
+
+/** What ingest needs of the language service: one client, or a pool of them (corenlp.pool.ts). */
+export interface Annotator {
+  annotate(text: string, date?: string): Promise<NlpDocument>;
+  ready(timeoutMs?: number): Promise<boolean>;
+  readonly load: { readonly inFlight: number; readonly queued: number };
+  /** Parses it takes at once before refusing with NlpBusyError: in flight plus queued. */
+  readonly capacity: number;
 }
 
 const PROPERTIES = JSON.stringify({
@@ -94,7 +111,7 @@ const PROPERTIES = JSON.stringify({
   'ner.buildEntityMentions': 'true',
 });
 
-export class CoreNlpClient {
+export class CoreNlpClient implements Annotator {
   private inFlight = 0;
   private readonly waiting: (() => void)[] = [];
 
@@ -106,6 +123,10 @@ export class CoreNlpClient {
   /** Parses running and waiting now (for metrics and tests). */
   get load(): { readonly inFlight: number; readonly queued: number } {
     return { inFlight: this.inFlight, queued: this.waiting.length };
+  }
+
+  get capacity(): number {
+    return this.opts.maxInFlight + this.opts.maxQueued;
   }
 
   /** True when the service answers its readiness check within `timeoutMs`. */
@@ -125,9 +146,13 @@ export class CoreNlpClient {
    * service is down or fails.
    */
   async annotate(text: string, date?: string): Promise<NlpDocument> {
+    const asked = performance.now();
     await this.acquire();
     try {
-      return await this.send(text, date);
+      const sent = performance.now();
+      const doc = await this.send(text, date);
+      this.opts.onParsed?.(asked, sent, performance.now());
+      return doc;
     } finally {
       this.release();
     }

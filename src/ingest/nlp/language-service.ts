@@ -16,7 +16,8 @@ import {
   type SupervisorOptions,
   type SupervisorState,
 } from '../../runtime/service.supervisor';
-import { CoreNlpClient } from './corenlp.client';
+import { type Annotator, CoreNlpClient, type ParseTimer } from './corenlp.client';
+import { CoreNlpPool } from './corenlp.pool';
 import { type RunningNlp, localCoreNlpService, startLocalCoreNlp } from './corenlp.launcher';
 
 export interface LanguageService {
@@ -50,13 +51,61 @@ export interface LanguageServiceOptions {
 }
 
 /** A client over `url` with the configured bounds. */
-export function nlpClient(cfg: NlpConfig, url: string, origin: string): CoreNlpClient {
+export function nlpClient(
+  cfg: NlpConfig,
+  url: string,
+  origin: string,
+  onParsed?: ParseTimer,
+): CoreNlpClient {
   return new CoreNlpClient(url, {
     timeoutMs: cfg.timeoutMs,
     maxInFlight: cfg.maxInFlight,
     maxQueued: cfg.maxQueued,
     origin,
+    ...(onParsed === undefined ? {} : { onParsed }),
   });
+}
+
+/** The language service(s) of `npm run ingest` and `npm run bench:ingest`. */
+export interface IngestLanguage {
+  readonly annotator: Annotator;
+  /** Where the service(s) listen, comma-separated: what a worker process is given as CORENLP_URLS. */
+  readonly urls: readonly string[];
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * CORENLP_URLS with several services: a pool of clients over them (corenlp.pool.ts), each with the
+ * configured bounds. Otherwise the one service of openLanguageService (CORENLP_URLS's only URL,
+ * CORENLP_URL, or a local one started for this process).
+ */
+export async function openIngestLanguage(
+  cfg: NlpConfig,
+  log: (line: string) => void,
+  onParsed?: ParseTimer,
+): Promise<IngestLanguage> {
+  if (cfg.urls.length > 1) {
+    const clients = cfg.urls.map(url => nlpClient(cfg, url, 'CORENLP_URLS', onParsed));
+    const answers = await Promise.all(clients.map(c => c.ready(2000)));
+    cfg.urls.forEach((url, i) => {
+      log(
+        answers[i] === true
+          ? `[corenlp] using the language service at ${url} (CORENLP_URLS)`
+          : `[corenlp] the language service at ${url} (CORENLP_URLS) does not answer yet`,
+      );
+    });
+    return {
+      annotator: new CoreNlpPool(clients),
+      urls: cfg.urls,
+      origin: 'CORENLP_URLS',
+      close: () => Promise.resolve(),
+    };
+  }
+  const one = await openLanguageService({ ...cfg, url: cfg.urls[0] ?? cfg.url }, log);
+  const annotator =
+    onParsed === undefined ? one.client : nlpClient(cfg, one.url, one.origin, onParsed);
+  return { annotator, urls: [one.url], origin: one.origin, close: () => one.close() };
 }
 
 export async function openLanguageService(
