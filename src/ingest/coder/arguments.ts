@@ -12,9 +12,9 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { QUANTITIES, isAgentNoun } from './agent-nouns';
+import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
-import { pronounActor } from './pronouns';
+import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -73,6 +73,18 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     const of = view.dependents(i, 'nmod:of')[0];
     return of === undefined ? null : actorOfToken(view, ctx, of);
   }
+  // "the independence of Kosovo", "its territory": what a state holds stands for the state
+  if (HELD.has(view.lemma(i))) {
+    for (const k of view.dependents(i, 'nmod:poss', 'nmod:of')) {
+      const a =
+        view.token(k).pos === 'PRP$'
+          ? possessiveActor(view, ctx, k, actorOfToken)
+          : actorOfToken(view, ctx, k);
+      if (a !== null) {
+        return a;
+      }
+    }
+  }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i);
   const possessors = new Set(view.dependents(i, 'nmod:poss'));
@@ -91,6 +103,22 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     }
   }
   return null;
+}
+
+/**
+ * `a` and the actors named by the same mention in the sentence: "two separatist entities in eastern
+ * Ukraine" names both republics.
+ */
+function coMentioned(view: SentenceView, ctx: EventContext, a: KgActor): KgActor[] {
+  const from = view.token(1).characterOffsetBegin;
+  const to = view.token(view.size).characterOffsetEnd;
+  const spans = a.mentions.filter(m => from <= m.start && m.end <= to);
+  const others = ctx.actors.actors.filter(
+    x =>
+      x.id !== a.id &&
+      x.mentions.some(m => spans.some(n => n.start === m.start && n.end === m.end)),
+  );
+  return [a, ...others];
 }
 
 export function args(
@@ -112,6 +140,7 @@ export function args(
       found = people.length > 0 ? people : found;
     }
     found = found.length === 0 ? collectiveActors(view, ctx, token) : found;
+    found = found.flatMap(a => coMentioned(view, ctx, a));
     for (const a of found) {
       if (!out.some(x => x.actor.id === a.id)) {
         out.push({ actor: a, token, prep });
@@ -181,6 +210,38 @@ export function targetsOf(
     }
   }
   return args(view, ctx, tokens);
+}
+
+/** Roots of acts done for a place when done "there": cooperation (06), aid (07). */
+const THERE_ROOTS: ReadonlySet<string> = new Set(['06', '07']);
+
+/**
+ * "personnel might be deployed there to assist": help given "there" (on the verb or the verb it is the
+ * xcomp of) is given to the place "there" points back to (pronouns.ts).
+ */
+export function thereTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  match: VerbMatch,
+  sources: readonly Arg[],
+): Arg[] {
+  if (!THERE_ROOTS.has((match.code.forward ?? '').slice(0, 2))) {
+    return [];
+  }
+  const heads = [
+    v,
+    ...view
+      .headArcs(v)
+      .filter(a => a.rel === 'xcomp')
+      .map(a => a.head),
+  ];
+  const there = heads
+    .flatMap(h => view.dependents(h, 'advmod'))
+    .find(k => view.lemma(k) === 'there');
+  const skip = new Set(sources.map(s => s.actor.id));
+  const k = there === undefined ? null : thereAntecedent(view, ctx, there, skip, actorOfToken);
+  return k === null ? [] : args(view, ctx, [[k, null]]);
 }
 
 export function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly number[]): Span {

@@ -13,14 +13,23 @@
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
 import { ActorKind, Modality } from '../../schema/domain.enum';
-import { type Arg, type EventContext, evidenceOf, targetsOf } from './arguments';
+import {
+  type Arg,
+  type EventContext,
+  args,
+  evidenceOf,
+  targetsOf,
+  thereTargets,
+} from './arguments';
 import { sourcesOf } from './event-sources';
 import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
+import { nominalEvents } from './nominal-events';
 import { matchNounEvent, thanksEvents } from './noun-events';
+import { partnerTokens } from './participles';
 import { reactionTargets } from './reactions';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
@@ -115,6 +124,16 @@ export function codeSentenceEvents(
     if (targets.length === 0) {
       targets = reactionTargets(view, ctx, v, match, [...prior, ...out]);
     }
+    if (targets.length === 0) {
+      targets = args(
+        view,
+        ctx,
+        partnerTokens(view, v).map(k => [k, null]),
+      );
+    }
+    if (targets.length === 0) {
+      targets = thereTargets(view, ctx, v, match, sources);
+    }
     if (targets.length === 0 && readsXcomp(view, v)) {
       const x = view.dependents(v, 'xcomp');
       targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
@@ -141,7 +160,7 @@ export function codeSentenceEvents(
       // side as told ("travelled to" 042, "hosted" 043)
       const visit = forward?.startsWith('04') && reverse?.startsWith('04') && forward !== reverse;
       const directed: [string | null, Arg, Arg, string | null][] = [
-        [forward === null ? null : conventionCode(view, v, forward), s, o, o.prep],
+        [forward === null ? null : conventionCode(view, v, forward, o.actor), s, o, o.prep],
         [visit === true ? null : reverse, o, s, null],
       ];
       for (const [code, from, to, preposition] of directed) {
@@ -159,5 +178,6 @@ export function codeSentenceEvents(
       }
     }
   }
+  out.push(...nominalEvents(view, ctx, [...prior, ...out]));
   return out;
 }

@@ -5,6 +5,7 @@
  * noun a participle modifies (participles.ts).
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
+import { participleSubjects } from './participles';
 import type { SentenceView } from './sentence-view';
 
 const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
@@ -57,7 +58,7 @@ export function sourcesOf(
 ): { args: Arg[]; passive: boolean } {
   const passive = view.dependents(v, 'nsubj:pass').length > 0;
   const actor = actingVerb(view, v);
-  const heads = passive
+  const subjects = passive
     ? view
         .arcsFrom(v)
         .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
@@ -66,6 +67,7 @@ export function sourcesOf(
         .arcsFrom(actor)
         .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
         .map(a => a.dep);
+  const heads = subjects.length > 0 || passive ? subjects : participleSubjects(view, v);
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"

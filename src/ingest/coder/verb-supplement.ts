@@ -18,7 +18,9 @@
  * - discussing anything is consultation (040 both ways; CAMEO.2.0 codes "discuss investment" 0311);
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
- * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030).
+ * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - training another state's forces or crews is military cooperation (062; CAMEO.2.0 files TRAIN under
+ *   PREPARE, 030, and "train forces" as military aid, 072).
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
@@ -60,6 +62,17 @@ const MISSIONS = ['embassy', 'consulate', 'mission'];
 const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
 const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
+const FORCES = [
+  'force',
+  'troop',
+  'soldier',
+  'crew',
+  'officer',
+  'pilot',
+  'police',
+  'personnel',
+  'unit',
+];
 const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
@@ -93,6 +106,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['call'], prep: 'upon', code: one('020') },
   { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
+  { verbs: ['train'], objects: FORCES, code: one('062') },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
 ];
 
