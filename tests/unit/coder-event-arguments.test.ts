@@ -48,3 +48,19 @@ describe('arguments the verb does not name', () => {
     expect(b.events.find(e => e.code === '060')?.modality).toBe(Modality.POSSIBLE);
   });
 });
+
+describe('threats', () => {
+  it('makes a named speaker threaten the one an if-clause names, not an unnamed one', () => {
+    const b = codeRecorded('evt-if-threat');
+    expect(triples(b)).toEqual([
+      '130 person:ararat-mirzoyan -> country:AZE',
+      '130 person:lina-berzina -> country:BLR',
+      '161 country:EST -> country:BLR',
+      '163 country:CHL -> country:PER',
+    ]);
+    expect(b.events.filter(e => e.code !== '130').map(e => e.modality)).toEqual([
+      Modality.POSSIBLE,
+      Modality.POSSIBLE,
+    ]);
+  });
+});

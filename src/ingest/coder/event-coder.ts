@@ -31,6 +31,7 @@ import { nominalEvents } from './nominal-events';
 import { matchNounEvent, thanksEvents } from './noun-events';
 import { partnerTokens } from './participles';
 import { reactionTargets } from './reactions';
+import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
 import { readsXcomp } from './verb-supplement';
@@ -179,5 +180,6 @@ export function codeSentenceEvents(
     }
   }
   out.push(...nominalEvents(view, ctx, [...prior, ...out]));
+  out.push(...threatEvents(view, ctx, out));
   return out;
 }

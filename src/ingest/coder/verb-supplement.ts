@@ -20,7 +20,9 @@
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
  * - training another state's forces or crews is military cooperation (062; CAMEO.2.0 files TRAIN under
- *   PREPARE, 030, and "train forces" as military aid, 072).
+ *   PREPARE, 030, and "train forces" as military aid, 072);
+ * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
+ *   171, seize): no reading, as the one sued is rarely in the clause.
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
@@ -73,6 +75,7 @@ const FORCES = [
   'personnel',
   'unit',
 ];
+const CASES = ['case', 'dispute', 'matter', 'claim', 'complaint'];
 const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
@@ -107,6 +110,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['train'], objects: FORCES, code: one('062') },
+  { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
 ];
 
