@@ -3,7 +3,8 @@
  * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
  *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
  *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
- *   humanitarian aid to Sudan");
+ *   humanitarian aid to Sudan"; "food worth 90 million euros to Sudan"), unless the object names an
+ *   actor itself ("support Moldova's path to the EU" acts on Moldova only);
  * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia);
  *   pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel
  *   Adorni, accused …") is the apposition's actor.
@@ -198,7 +199,14 @@ export function targetsOf(
   tokens.push(...obliques(view, v, match, passive, 0));
   const visit = (match.code.forward ?? match.code.reverse ?? '').startsWith('04');
   for (const o of view.dependents(v, 'obj')) {
+    if (actorOfToken(view, ctx, o) !== null) {
+      continue; // "support Moldova's path to the EU": the object names the one acted on
+    }
     tokens.push(...obliques(view, o, match, passive, 1));
+    // "sent food worth 90 million euros to Sudan": the parser hangs "to" on "worth"
+    for (const m of view.dependents(o, 'amod')) {
+      tokens.push(...obliques(view, m, match, passive, 0));
+    }
     if (visit) {
       // "host a meeting of the two ministers": the guests
       tokens.push(

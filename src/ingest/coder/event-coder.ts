@@ -22,6 +22,7 @@ import {
   thereTargets,
 } from './arguments';
 import { sourcesOf } from './event-sources';
+import { earlierTargets } from './context-targets';
 import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
@@ -123,7 +124,7 @@ export function codeSentenceEvents(
     const { args: sources, passive } = sourcesOf(view, ctx, v);
     let targets = targetsOf(view, ctx, v, match, passive);
     if (targets.length === 0) {
-      targets = reactionTargets(view, ctx, v, match, [...prior, ...out]);
+      targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);
     }
     if (targets.length === 0) {
       targets = args(
@@ -134,6 +135,10 @@ export function codeSentenceEvents(
     }
     if (targets.length === 0) {
       targets = thereTargets(view, ctx, v, match, sources);
+    }
+    if (targets.length === 0) {
+      const code = match.code.forward ?? match.code.reverse ?? '';
+      targets = earlierTargets(view, ctx, v, code, sources, prior);
     }
     if (targets.length === 0 && readsXcomp(view, v)) {
       const x = view.dependents(v, 'xcomp');

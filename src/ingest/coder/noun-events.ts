@@ -64,6 +64,15 @@ const NOUN_CODES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Heads that take their code from a compound: "credit line", "aid package". */
 const CARRIER_HEADS: ReadonlySet<string> = new Set(['line', 'package', 'facility']);
+/** People sent to help: aid when a modifier names its kind ("medical experts", "a team of doctors"). */
+const HELPERS: ReadonlySet<string> = new Set([
+  'team',
+  'expert',
+  'doctor',
+  'specialist',
+  'worker',
+  'staff',
+]);
 /** Adjectives that make aid specific: humanitarian 073, military 072, economic 071. */
 const AID_KINDS: ReadonlyMap<string, string> = new Map([
   ['humanitarian', '073'],
@@ -84,6 +93,14 @@ export function nounCode(view: SentenceView, n: number): string | null {
   if (code === null && CARRIER_HEADS.has(view.lemma(n))) {
     const parts = view.dependents(n, 'compound').map(k => NOUN_CODES.get(view.lemma(k)));
     code = parts.find(c => c !== undefined) ?? null;
+  }
+  if (code === null && HELPERS.has(view.lemma(n))) {
+    // "a team of medical experts": people sent to help, of the kind their modifier says
+    const helpers = [n, ...view.dependents(n, 'nmod:of')];
+    const kinds = helpers
+      .flatMap(h => view.dependents(h, 'amod'))
+      .map(k => AID_KINDS.get(view.lemma(k)));
+    code = kinds.find(c => c !== undefined) ?? null;
   }
   if (code === '070') {
     const kinds = view.dependents(n, 'amod', 'compound').map(k => AID_KINDS.get(view.lemma(k)));

@@ -38,26 +38,42 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Praise, support, criticism, rejection: the codes of a reaction. */
 const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
 
+/** Where the headline ends: the first line of a text of several lines, else 0. */
+function headlineEnd(text: string): number {
+  return Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
+}
+
 /**
- * The states of the doers of the act of one of `codes` told last, as arguments at token `at`;
- * acts whose sides have no known state are passed over.
+ * The ones who did the act of one of `codes` told last, as arguments at token `at`: their states (a
+ * person's visit stays the person's, "welcomed the visit"); acts whose doers have no known state, and
+ * the reactors' own acts, are passed over. A reaction to any act ("the decision", "the move") is to
+ * the news of the article, the act its headline tells, when there is one.
  */
 function reactedTo(
   ctx: EventContext,
   prior: readonly DraftEvent[],
   codes: readonly string[],
   at: number,
+  reactors: ReadonlySet<string>,
 ): Arg[] {
   const fits = prior.filter(d => codes.length === 0 || codes.some(c => d.code.startsWith(c)));
-  for (let i = fits.length - 1; i >= 0; i--) {
-    const start = fits[i]?.evidence.start;
-    const act = fits.filter(d => d.evidence.start === start);
-    // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
-    const sides = act.map(d => d.sourceId);
-    const ids = new Set(sides.map(id => ctx.states.get(id)).filter(Boolean));
-    const out = ctx.actors.actors.filter(a => ids.has(a.id));
-    if (out.length > 0) {
-      return out.map(actor => ({ actor, token: at, prep: null }));
+  const end = headlineEnd(ctx.text);
+  const news = codes.length === 0 ? fits.filter(d => d.evidence.start < end) : [];
+  for (const pool of [news, fits]) {
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const start = pool[i]?.evidence.start;
+      const act = pool.filter(d => d.evidence.start === start);
+      // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
+      const ids = new Set(
+        act.map(d => {
+          const visitor = d.code.startsWith('04') && d.sourceId.startsWith('person:');
+          return visitor ? d.sourceId : ctx.states.get(d.sourceId);
+        }),
+      );
+      const out = ctx.actors.actors.filter(a => ids.has(a.id));
+      if (out.length > 0 && !out.some(a => reactors.has(ctx.states.get(a.id) ?? a.id))) {
+        return out.map(actor => ({ actor, token: at, prep: null }));
+      }
     }
   }
   return [];
@@ -70,6 +86,7 @@ export function reactionTargets(
   v: number,
   match: VerbMatch,
   prior: readonly DraftEvent[],
+  sources: readonly Arg[],
 ): Arg[] {
   const code = match.code.forward ?? '';
   const obj = view.dependents(v, 'obj')[0];
@@ -78,5 +95,6 @@ export function reactionTargets(
   if (!reaction || obj === undefined || codes === undefined) {
     return [];
   }
-  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj) : [];
+  const reactors = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
+  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj, reactors) : [];
 }
