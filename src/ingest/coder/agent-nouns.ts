@@ -43,6 +43,34 @@ const AGENT_WORDS: ReadonlySet<string> = new Set([
   'soldier',
   'police',
   'mission',
+  'personnel',
+  'staff',
+  'worker',
+  'expert',
+  'adviser',
+  'advisor',
+  'engineer',
+  'instructor',
+  'officer',
+  'pilot',
+  'crew',
+  'citizen',
+  'national',
+]);
+
+/**
+ * What a state holds and stands for when acted on: "recognised the independence of Kosovo", "an
+ * invasion of its territory", "violated Greek airspace" act on the state.
+ */
+export const HELD: ReadonlySet<string> = new Set([
+  'independence',
+  'sovereignty',
+  'territory',
+  'integrity',
+  'airspace',
+  'border',
+  'soil',
+  'waters',
 ]);
 
 /** Does token `i` name people or a body (so that its modifiers name whom they act for)? */

@@ -1,20 +1,21 @@
 /**
- * The arguments of a coded verb, read from the parse:
- * - the source is its subject (nsubj, conjuncts included), or the agent of a passive ("were expelled by
- *   X": obl:agent / obl:by); pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel Adorni, accused …") is the apposition's actor;
+ * The arguments of a coded verb, read from the parse (its source: event-sources.ts):
  * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
  *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
  *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
- *   humanitarian aid to Sudan");
- * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia).
+ *   humanitarian aid to Sudan"; "food worth 90 million euros to Sudan"), unless the object names an
+ *   actor itself ("support Moldova's path to the EU" acts on Moldova only);
+ * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia);
+ *   pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel
+ *   Adorni, accused …") is the apposition's actor.
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { QUANTITIES, isAgentNoun } from './agent-nouns';
+import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
-import { pronounActor } from './pronouns';
+import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -73,6 +74,18 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     const of = view.dependents(i, 'nmod:of')[0];
     return of === undefined ? null : actorOfToken(view, ctx, of);
   }
+  // "the independence of Kosovo", "its territory": what a state holds stands for the state
+  if (HELD.has(view.lemma(i))) {
+    for (const k of view.dependents(i, 'nmod:poss', 'nmod:of')) {
+      const a =
+        view.token(k).pos === 'PRP$'
+          ? possessiveActor(view, ctx, k, actorOfToken)
+          : actorOfToken(view, ctx, k);
+      if (a !== null) {
+        return a;
+      }
+    }
+  }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i);
   const possessors = new Set(view.dependents(i, 'nmod:poss'));
@@ -93,7 +106,23 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   return null;
 }
 
-function args(
+/**
+ * `a` and the actors named by the same mention in the sentence: "two separatist entities in eastern
+ * Ukraine" names both republics.
+ */
+function coMentioned(view: SentenceView, ctx: EventContext, a: KgActor): KgActor[] {
+  const from = view.token(1).characterOffsetBegin;
+  const to = view.token(view.size).characterOffsetEnd;
+  const spans = a.mentions.filter(m => from <= m.start && m.end <= to);
+  const others = ctx.actors.actors.filter(
+    x =>
+      x.id !== a.id &&
+      x.mentions.some(m => spans.some(n => n.start === m.start && n.end === m.end)),
+  );
+  return [a, ...others];
+}
+
+export function args(
   view: SentenceView,
   ctx: EventContext,
   tokens: readonly [number, string | null][],
@@ -112,6 +141,7 @@ function args(
       found = people.length > 0 ? people : found;
     }
     found = found.length === 0 ? collectiveActors(view, ctx, token) : found;
+    found = found.flatMap(a => coMentioned(view, ctx, a));
     for (const a of found) {
       if (!out.some(x => x.actor.id === a.id)) {
         out.push({ actor: a, token, prep });
@@ -124,74 +154,6 @@ function args(
 export function withConjuncts(view: SentenceView, tokens: readonly number[]): number[] {
   const all = [...tokens, ...tokens.flatMap(t => view.dependents(t, 'conj'))];
   return [...new Set(all)];
-}
-
-const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
-const NON_FINITE: ReadonlySet<string> = new Set(['VB', 'VBG']);
-
-/**
- * The verb whose subject acts for `v`: `v` itself, or
- * - the saying verb when the parser hung a past-tense act under what was said: "Marcos said the pact
- *   would strengthen peace and praised Japan" (praised is the conjunct of "would strengthen");
- * - the verb of a subjectless by-clause or participle: "Taiwan responded by ending relations",
- *   "Poland ordered them to leave, accusing them".
- */
-function actingVerb(view: SentenceView, v: number): number {
-  const conj = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0);
-  if (conj !== undefined && view.token(v).pos === 'VBD') {
-    const c = conj.head;
-    const said = view
-      .headArcs(c)
-      .find(a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)));
-    const unreal = NON_FINITE.has(view.token(c).pos) || view.dependents(c, 'aux').length > 0;
-    if (said !== undefined && unreal) {
-      return said.head;
-    }
-  }
-  if (view.dependents(v, 'nsubj', 'nsubj:pass').length === 0) {
-    const adv = view.headArcs(v).find(a => a.head > 0 && /^(advcl|dep)/.test(a.rel));
-    if (adv?.rel === 'advcl:by') {
-      return adv.head;
-    }
-    if (adv !== undefined && view.token(v).pos === 'VBG') {
-      // a participle acts with the nearest clause above it that has a subject of its own
-      let h = adv.head;
-      const ownSubject = (k: number): boolean => view.arcsFrom(k).some(a => a.rel === 'nsubj');
-      for (let depth = 0; depth < 3 && !ownSubject(h); depth++) {
-        h =
-          view.headArcs(h).find(a => a.head > 0 && /^(advcl|dep|xcomp|conj)/.test(a.rel))?.head ??
-          h;
-      }
-      return h;
-    }
-  }
-  return v;
-}
-
-export function sourcesOf(
-  view: SentenceView,
-  ctx: EventContext,
-  v: number,
-): { args: Arg[]; passive: boolean } {
-  const passive = view.dependents(v, 'nsubj:pass').length > 0;
-  const actor = actingVerb(view, v);
-  const heads = passive
-    ? view
-        .arcsFrom(v)
-        .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
-        .map(a => a.dep)
-    : view
-        .arcsFrom(actor)
-        .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
-        .map(a => a.dep);
-  const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
-  const found = args(view, ctx, tokens, true);
-  // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"
-  const up = view.headArcs(v).find(a => a.rel === 'xcomp' && a.head > 0 && a.head !== v);
-  if (found.length === 0 && !passive && up !== undefined) {
-    return { args: sourcesOf(view, ctx, up.head).args, passive };
-  }
-  return { args: found, passive };
 }
 
 /** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */
@@ -237,7 +199,14 @@ export function targetsOf(
   tokens.push(...obliques(view, v, match, passive, 0));
   const visit = (match.code.forward ?? match.code.reverse ?? '').startsWith('04');
   for (const o of view.dependents(v, 'obj')) {
+    if (actorOfToken(view, ctx, o) !== null) {
+      continue; // "support Moldova's path to the EU": the object names the one acted on
+    }
     tokens.push(...obliques(view, o, match, passive, 1));
+    // "sent food worth 90 million euros to Sudan": the parser hangs "to" on "worth"
+    for (const m of view.dependents(o, 'amod')) {
+      tokens.push(...obliques(view, m, match, passive, 0));
+    }
     if (visit) {
       // "host a meeting of the two ministers": the guests
       tokens.push(
@@ -249,6 +218,38 @@ export function targetsOf(
     }
   }
   return args(view, ctx, tokens);
+}
+
+/** Roots of acts done for a place when done "there": cooperation (06), aid (07). */
+const THERE_ROOTS: ReadonlySet<string> = new Set(['06', '07']);
+
+/**
+ * "personnel might be deployed there to assist": help given "there" (on the verb or the verb it is the
+ * xcomp of) is given to the place "there" points back to (pronouns.ts).
+ */
+export function thereTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  match: VerbMatch,
+  sources: readonly Arg[],
+): Arg[] {
+  if (!THERE_ROOTS.has((match.code.forward ?? '').slice(0, 2))) {
+    return [];
+  }
+  const heads = [
+    v,
+    ...view
+      .headArcs(v)
+      .filter(a => a.rel === 'xcomp')
+      .map(a => a.head),
+  ];
+  const there = heads
+    .flatMap(h => view.dependents(h, 'advmod'))
+    .find(k => view.lemma(k) === 'there');
+  const skip = new Set(sources.map(s => s.actor.id));
+  const k = there === undefined ? null : thereAntecedent(view, ctx, there, skip, actorOfToken);
+  return k === null ? [] : args(view, ctx, [[k, null]]);
 }
 
 export function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly number[]): Span {

@@ -18,12 +18,12 @@ import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
 
-export const CODER_VERSION = 'newsgraph-coder/0.2.0';
+export const CODER_VERSION = 'newsgraph-coder/0.3.0';
 
 /**
  * Two drafts tell the same act when code, source and target agree and either one is the headline's
- * (which repeats the lead) or they share modality and their dates do not differ ("imposed sanctions on
- * Monday" and "could extend the sanctions" stay two events).
+ * (which repeats the lead) or they share modality (asserted and reported count as one) and their dates
+ * do not differ ("imposed sanctions on Monday" and "could extend the sanctions" stay two events).
  */
 function sameAct(a: DraftEvent, b: DraftEvent, headlineEnd: number, day: string | null): boolean {
   if (a.code !== b.code || a.sourceId !== b.sourceId || a.targetId !== b.targetId) {
@@ -34,8 +34,12 @@ function sameAct(a: DraftEvent, b: DraftEvent, headlineEnd: number, day: string 
     const year = (d: DraftEvent): string => d.date?.date.slice(0, 4) ?? day?.slice(0, 4) ?? '';
     return year(a) >= (day?.slice(0, 4) ?? '') && year(b) >= (day?.slice(0, 4) ?? '');
   }
+  // what is told as done is one act whether asserted or reported ("China welcomed the decision …
+  // Beijing appreciated Nauru's choice, according to Xinhua")
+  const told = (m: Modality): Modality => (m === Modality.REPORTED ? Modality.ASSERTED : m);
   return (
-    a.modality === b.modality && (a.date === null || b.date === null || a.date.date === b.date.date)
+    told(a.modality) === told(b.modality) &&
+    (a.date === null || b.date === null || a.date.date === b.date.date)
   );
 }
 

@@ -2,7 +2,10 @@
  * The project's annotation conventions (eval/README.md) where they differ from a plain CAMEO.2.0 reading:
  * - expelling diplomats (or embassy staff) is 161 (reduce diplomatic relations), not 174 (deport);
  *   expelling observers or inspectors (or members of their mission) is 1662;
- * - recognising a state, a territory or a person as its leader is 054 (diplomatic recognition), not 051;
+ * - recognising a state, a territory or a person as its leader is 054 (diplomatic recognition), not 051,
+ *   as is recognising a territory's independence or sovereignty;
+ * - a state backing or sponsoring an armed group or a breakaway territory ("republics backed by Russia")
+ *   gives it material support (070), where CAMEO.2.0 reads "back" as endorsement (050);
  * - a leader visiting, hosting, meeting or signing with another state acts on that state's leader when
  *   the article names one (`leaderOf`): "Kishida travelled to Manila" is Kishida → Marcos;
  * - "X and Y agreed / met / signed" with no object acts both ways only for a reciprocal act
@@ -12,6 +15,7 @@
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
+import { HELD } from './agent-nouns';
 import type { EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -31,9 +35,18 @@ const MONITORS: ReadonlySet<string> = new Set([
   'member',
 ]);
 const RECOGNISE: ReadonlySet<string> = new Set(['recognise', 'recognize']);
+/** Actors recognised as states: "recognized two people's republics". */
+const STATELIKE: ReadonlySet<ActorKind> = new Set([ActorKind.COUNTRY, ActorKind.TERRITORY]);
+/** Backing a group or a breakaway territory is material support (070), not endorsement (05x). */
+const BACKING: ReadonlySet<string> = new Set(['back', 'sponsor', 'bankroll']);
 
 /** The code after the conventions that depend on the verb's own words. */
-export function conventionCode(view: SentenceView, v: number, code: string): string {
+export function conventionCode(
+  view: SentenceView,
+  v: number,
+  code: string,
+  target?: KgActor,
+): string {
   const direct = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
   const objs = [...direct, ...direct.flatMap(o => view.dependents(o, 'nmod:of'))];
   const envoy = (o: number): boolean =>
@@ -47,9 +60,15 @@ export function conventionCode(view: SentenceView, v: number, code: string): str
   }
   if (code.startsWith('05') && RECOGNISE.has(view.lemma(v))) {
     const t = direct[0];
-    if (t !== undefined && /^\p{Lu}/u.test(view.token(t).word)) {
+    const named = t !== undefined && /^\p{Lu}/u.test(view.token(t).word);
+    const held = t !== undefined && HELD.has(view.lemma(t));
+    if (named || held || (target !== undefined && STATELIKE.has(target.kind))) {
       return '054';
     }
+  }
+  const armed = target?.kind === ActorKind.GROUP || target?.kind === ActorKind.TERRITORY;
+  if (code.startsWith('05') && armed && BACKING.has(view.lemma(v))) {
+    return '070';
   }
   return code;
 }

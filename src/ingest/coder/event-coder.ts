@@ -13,39 +13,32 @@
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
 import { ActorKind, Modality } from '../../schema/domain.enum';
-import type { KgActor, Span } from '../../kg/kg-batch';
 import {
   type Arg,
   type EventContext,
-  actorOfToken,
+  args,
   evidenceOf,
-  sourcesOf,
   targetsOf,
+  thereTargets,
 } from './arguments';
+import { sourcesOf } from './event-sources';
+import { earlierTargets } from './context-targets';
 import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
-import { type CodedDate, dateNear } from './event-dates';
+import type { DraftEvent } from './draft-event';
+import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
-import { matchNounEvent, thankedFor } from './noun-events';
+import { nominalEvents } from './nominal-events';
+import { matchNounEvent, thanksEvents } from './noun-events';
+import { partnerTokens } from './participles';
+import { reactionTargets } from './reactions';
+import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
 import { readsXcomp } from './verb-supplement';
 
 export type { EventContext } from './arguments';
-
-/** An event before ids, summaries and dedupe. */
-export interface DraftEvent {
-  readonly code: string;
-  readonly sourceId: string;
-  readonly targetId: string;
-  readonly modality: Modality;
-  readonly date: CodedDate | null;
-  readonly evidence: Span;
-  readonly verbPhrase: string;
-  readonly preposition: string | null;
-  readonly passive: boolean;
-  readonly patterned: boolean;
-}
+export type { DraftEvent } from './draft-event';
 
 /** The reading of the verb at `v`: its event noun first, else the supplement and the dictionary. */
 function readingOf(view: SentenceView, v: number): VerbMatch | null {
@@ -59,78 +52,6 @@ function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
     forward: code.forward === null ? null : intentCode(code.forward),
     reverse: code.reverse === null ? null : intentCode(code.reverse),
   };
-}
-
-/**
- * Nouns that name an act reacted to ("condemned the decision", "criticised the pact") with the codes of
- * the acts they can name; [] for any act.
- */
-const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['decision', []],
-  ['move', []],
-  ['step', []],
-  ['announcement', []],
-  ['action', []],
-  ['switch', ['05', '16']],
-  ['recognition', ['054']],
-  ['sanction', ['163', '17']],
-  ['measure', ['16', '17']],
-  ['expulsion', ['161', '174']],
-  ['pact', ['057', '03', '06']],
-  ['agreement', ['057', '03', '06', '087']],
-  ['deal', ['057', '03', '06']],
-  ['accord', ['057', '03', '06', '087']],
-  ['treaty', ['057']],
-  ['truce', ['087']],
-  ['ceasefire', ['087']],
-  ['visit', ['042', '043']],
-  ['attack', ['18', '19']],
-  ['strike', ['18', '19']],
-  ['ruling', ['11']],
-]);
-/** Praise, support, criticism, rejection: the codes of a reaction. */
-const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
-
-/**
- * The states of the doers of the act of one of `codes` told last, as arguments at token `at`;
- * acts whose sides have no known state are passed over.
- */
-function reactedTo(
-  ctx: EventContext,
-  prior: readonly DraftEvent[],
-  codes: readonly string[],
-  at: number,
-): Arg[] {
-  const fits = prior.filter(d => codes.length === 0 || codes.some(c => d.code.startsWith(c)));
-  for (let i = fits.length - 1; i >= 0; i--) {
-    const start = fits[i]?.evidence.start;
-    const act = fits.filter(d => d.evidence.start === start);
-    // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
-    const sides = act.map(d => d.sourceId);
-    const ids = new Set(sides.map(id => ctx.states.get(id)).filter(Boolean));
-    const out = ctx.actors.actors.filter(a => ids.has(a.id));
-    if (out.length > 0) {
-      return out.map(actor => ({ actor, token: at, prep: null }));
-    }
-  }
-  return [];
-}
-
-function reactionTargets(
-  view: SentenceView,
-  ctx: EventContext,
-  v: number,
-  match: VerbMatch,
-  prior: readonly DraftEvent[],
-): Arg[] {
-  const code = match.code.forward ?? '';
-  const obj = view.dependents(v, 'obj')[0];
-  const reaction = REACTION_CODES.some(c => code.startsWith(c));
-  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
-  if (!reaction || obj === undefined || codes === undefined) {
-    return [];
-  }
-  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj) : [];
 }
 
 function verbPhraseOf(view: SentenceView, v: number, match: VerbMatch, passive: boolean): string {
@@ -169,34 +90,6 @@ function pairsOf(
   return pairs;
 }
 
-/** "thanked India for a credit line for Kenyan farmers": India → Kenya (else → the thanker). */
-function thanksEvents(
-  view: SentenceView,
-  ctx: EventContext,
-  v: number,
-  sources: readonly Arg[],
-  base: Omit<DraftEvent, 'code' | 'sourceId' | 'targetId' | 'preposition'>,
-): DraftEvent[] {
-  const found = thankedFor(view, v);
-  const giver = view.dependents(v, 'obj').map(o => actorOfToken(view, ctx, o))[0];
-  if (found === null || giver === null || giver === undefined) {
-    return [];
-  }
-  const named = view
-    .dependents(found.noun, 'nmod:for', 'nmod:to')
-    .map(t => actorOfToken(view, ctx, t))
-    .find((a): a is KgActor => a !== null);
-  const thanker = sources[0]?.actor;
-  const receiver = named ?? (thanker === undefined ? undefined : ctx.states.get(thanker.id));
-  const receiverId = typeof receiver === 'string' ? receiver : receiver?.id;
-  if (receiverId === undefined || receiverId === giver.id) {
-    return [];
-  }
-  return [
-    { ...base, code: found.code, sourceId: giver.id, targetId: receiverId, preposition: null },
-  ];
-}
-
 /** The events the verbs of one sentence code; `prior` are the events of the sentences before. */
 export function codeSentenceEvents(
   view: SentenceView,
@@ -231,7 +124,21 @@ export function codeSentenceEvents(
     const { args: sources, passive } = sourcesOf(view, ctx, v);
     let targets = targetsOf(view, ctx, v, match, passive);
     if (targets.length === 0) {
-      targets = reactionTargets(view, ctx, v, match, [...prior, ...out]);
+      targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);
+    }
+    if (targets.length === 0) {
+      targets = args(
+        view,
+        ctx,
+        partnerTokens(view, v).map(k => [k, null]),
+      );
+    }
+    if (targets.length === 0) {
+      targets = thereTargets(view, ctx, v, match, sources);
+    }
+    if (targets.length === 0) {
+      const code = match.code.forward ?? match.code.reverse ?? '';
+      targets = earlierTargets(view, ctx, v, code, sources, prior);
     }
     if (targets.length === 0 && readsXcomp(view, v)) {
       const x = view.dependents(v, 'xcomp');
@@ -259,7 +166,7 @@ export function codeSentenceEvents(
       // side as told ("travelled to" 042, "hosted" 043)
       const visit = forward?.startsWith('04') && reverse?.startsWith('04') && forward !== reverse;
       const directed: [string | null, Arg, Arg, string | null][] = [
-        [forward === null ? null : conventionCode(view, v, forward), s, o, o.prep],
+        [forward === null ? null : conventionCode(view, v, forward, o.actor), s, o, o.prep],
         [visit === true ? null : reverse, o, s, null],
       ];
       for (const [code, from, to, preposition] of directed) {
@@ -277,5 +184,7 @@ export function codeSentenceEvents(
       }
     }
   }
+  out.push(...nominalEvents(view, ctx, [...prior, ...out]));
+  out.push(...threatEvents(view, ctx, out));
   return out;
 }

@@ -6,7 +6,10 @@
  * below it ("euros in aid", "a package of loans"). The nouns are those of CAMEO's aid (07x), material
  * cooperation (061), truce (087) and sanction (163) categories that CAMEO.2.0 lists as verb objects.
  */
+import type { KgActor } from '../../kg/kg-batch';
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
+import { type Arg, type EventContext, actorOfToken } from './arguments';
+import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -61,6 +64,15 @@ const NOUN_CODES: ReadonlyMap<string, string> = new Map([
 ]);
 /** Heads that take their code from a compound: "credit line", "aid package". */
 const CARRIER_HEADS: ReadonlySet<string> = new Set(['line', 'package', 'facility']);
+/** People sent to help: aid when a modifier names its kind ("medical experts", "a team of doctors"). */
+const HELPERS: ReadonlySet<string> = new Set([
+  'team',
+  'expert',
+  'doctor',
+  'specialist',
+  'worker',
+  'staff',
+]);
 /** Adjectives that make aid specific: humanitarian 073, military 072, economic 071. */
 const AID_KINDS: ReadonlyMap<string, string> = new Map([
   ['humanitarian', '073'],
@@ -81,6 +93,14 @@ export function nounCode(view: SentenceView, n: number): string | null {
   if (code === null && CARRIER_HEADS.has(view.lemma(n))) {
     const parts = view.dependents(n, 'compound').map(k => NOUN_CODES.get(view.lemma(k)));
     code = parts.find(c => c !== undefined) ?? null;
+  }
+  if (code === null && HELPERS.has(view.lemma(n))) {
+    // "a team of medical experts": people sent to help, of the kind their modifier says
+    const helpers = [n, ...view.dependents(n, 'nmod:of')];
+    const kinds = helpers
+      .flatMap(h => view.dependents(h, 'amod'))
+      .map(k => AID_KINDS.get(view.lemma(k)));
+    code = kinds.find(c => c !== undefined) ?? null;
   }
   if (code === '070') {
     const kinds = view.dependents(n, 'amod', 'compound').map(k => AID_KINDS.get(view.lemma(k)));
@@ -119,7 +139,7 @@ export function matchNounEvent(view: SentenceView, v: number, particle: string):
  * "thanked India for a $250 million credit line": the thanked one gave what the noun names. Returns the
  * noun's code and token, or null.
  */
-export function thankedFor(view: SentenceView, v: number): { noun: number; code: string } | null {
+function thankedFor(view: SentenceView, v: number): { noun: number; code: string } | null {
   if (view.lemma(v) !== 'thank') {
     return null;
   }
@@ -130,4 +150,32 @@ export function thankedFor(view: SentenceView, v: number): { noun: number; code:
     }
   }
   return null;
+}
+
+/** "thanked India for a credit line for Kenyan farmers": India → Kenya (else → the thanker). */
+export function thanksEvents(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  sources: readonly Arg[],
+  base: Omit<DraftEvent, 'code' | 'sourceId' | 'targetId' | 'preposition'>,
+): DraftEvent[] {
+  const found = thankedFor(view, v);
+  const giver = view.dependents(v, 'obj').map(o => actorOfToken(view, ctx, o))[0];
+  if (found === null || giver === null || giver === undefined) {
+    return [];
+  }
+  const named = view
+    .dependents(found.noun, 'nmod:for', 'nmod:to')
+    .map(t => actorOfToken(view, ctx, t))
+    .find((a): a is KgActor => a !== null);
+  const thanker = sources[0]?.actor;
+  const receiver = named ?? (thanker === undefined ? undefined : ctx.states.get(thanker.id));
+  const receiverId = typeof receiver === 'string' ? receiver : receiver?.id;
+  if (receiverId === undefined || receiverId === giver.id) {
+    return [];
+  }
+  return [
+    { ...base, code: found.code, sourceId: giver.id, targetId: receiverId, preposition: null },
+  ];
 }

@@ -109,3 +109,64 @@ export function pronounActor(
   }
   return null;
 }
+
+/**
+ * The actor a possessive "its" / "their" at `i` stands for: the subject of the nearest clause above it
+ * that has one ("Ukraine, which is resisting an invasion of its territory"), else the last state or
+ * body named before; null for other words.
+ */
+export function possessiveActor(
+  view: SentenceView,
+  ctx: EventContext,
+  i: number,
+  resolve: Resolve,
+): KgActor | null {
+  const word = view.token(i).word.toLowerCase();
+  if (word !== 'its') {
+    return null;
+  }
+  let h = view.headArc(i)?.head ?? 0;
+  for (let depth = 0; depth < 5 && h > 0; depth++) {
+    for (const s of view.dependents(h, 'nsubj', 'nsubj:pass')) {
+      const a = view.token(s).pos.startsWith('NN') ? resolve(view, ctx, s) : null;
+      if (a !== null && a.kind !== ActorKind.PERSON) {
+        return a;
+      }
+    }
+    h = view.headArc(h)?.head ?? 0;
+  }
+  return lastBefore(
+    ctx,
+    view.token(i).characterOffsetBegin,
+    a => a.kind === ActorKind.COUNTRY || a.kind === ActorKind.ORGANIZATION,
+  );
+}
+
+/** Relations of a doer: "there" never points back to one. */
+const DOER_RELS: ReadonlySet<string> = new Set(['nsubj', 'nsubj:xsubj', 'obl:agent', 'obl:by']);
+const PLACES: ReadonlySet<ActorKind> = new Set([ActorKind.COUNTRY, ActorKind.TERRITORY]);
+
+/**
+ * The token of the place "there" at `i` points back to: the last state or territory named before it in
+ * the sentence as what is acted on or where, never a doer (a subject or an agent) and never one of
+ * `skip` ("recognized two republics that were backed by Russia, … deployed there": the republics).
+ */
+export function thereAntecedent(
+  view: SentenceView,
+  ctx: EventContext,
+  i: number,
+  skip: ReadonlySet<string>,
+  resolve: Resolve,
+): number | null {
+  for (let k = i - 1; k >= 1; k--) {
+    const rels = view.headArcs(k).map(a => a.rel);
+    if (!view.token(k).pos.startsWith('NN') || rels.some(r => DOER_RELS.has(r))) {
+      continue;
+    }
+    const a = resolve(view, ctx, k);
+    if (a !== null && PLACES.has(a.kind) && !skip.has(a.id)) {
+      return k;
+    }
+  }
+  return null;
+}

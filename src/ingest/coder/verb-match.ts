@@ -2,7 +2,8 @@
  * Matches a verb of the parse against the CAMEO verb dictionary: the lemma (with its `compound:prt`
  * particle: "pull out", "call for") gives the dictionary entries; each entry's patterns are tried on the
  * verb's arguments (objects and obliques for the words after `*`, subjects for those before, `(PREP
- * NOUN)` on `obl:prep` / `nmod:prep`), and the pattern with the most matched elements wins. An entry
+ * NOUN)` on `obl:prep` / `nmod:prep`), and the pattern with the most matched elements wins (on a tie,
+ * the one written for this verb). An entry
  * whose block code is null (`[---]`) codes only through a matching pattern. The hand-typed supplement
  * (verb-supplement.ts) is tried first.
  */
@@ -108,6 +109,18 @@ export function particleOf(view: SentenceView, v: number): string {
     .join(' ');
 }
 
+/** British and American spellings as one ("RECOGNISE", "recognize"). */
+const spelling = (w: string): string => w.toUpperCase().replace(/Z/g, 'S');
+
+/**
+ * Was pattern `p` written for the verb `lemma` (its note names it)? A block's patterns are shared by its
+ * verbs, so "RECOGNIZE * INDEPENDENCE" (054) and "CELEBRATE * INDEPENDENCE" (017) tie on "recognized
+ * the independence": the verb's own pattern wins the tie.
+ */
+function writtenFor(p: VerbPattern, lemma: string): boolean {
+  return spelling(p.note.trim()) === spelling(lemma);
+}
+
 /** The best dictionary reading of the verb at `v`, or null when it codes nothing. */
 export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
   const particle = particleOf(view, v);
@@ -118,11 +131,14 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
   const entries = verbEntries(view.lemma(v), particle);
   let best: VerbMatch | null = null;
   let bestScore = 0;
+  let bestOwn = false;
   for (const entry of entries) {
     for (const p of entry.patterns) {
       const s = patternScore(view, v, p);
-      if (s > bestScore) {
+      const own = writtenFor(p, view.lemma(v));
+      if (s > bestScore || (s === bestScore && s > 0 && own && !bestOwn)) {
         bestScore = s;
+        bestOwn = own;
         best = {
           entry,
           pattern: p,

@@ -18,7 +18,12 @@
  * - discussing anything is consultation (040 both ways; CAMEO.2.0 codes "discuss investment" 0311);
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
- * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030).
+ * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - training another state's forces or crews is military cooperation (062), training its nurses or
+ *   teachers aid (070; CAMEO.2.0 files TRAIN under PREPARE, 030, and "train forces" as 072);
+ * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
+ * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
+ *   171, seize): no reading, as the one sued is rarely in the clause.
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
@@ -36,6 +41,8 @@ interface SupplementEntry {
   readonly prep?: string;
   /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
   readonly xcomps?: readonly string[];
+  /** Head lemmas of the xcomp's object, one of which must be there ("ordered X to close its consulate"). */
+  readonly xcompObjects?: readonly string[];
   /** Any xcomp must be there ("agreed to share data", "called it a provocation"). */
   readonly anyXcomp?: boolean;
   /** Someone named with a quoted label must be there: "called Peru's president \"a liar\"". */
@@ -60,6 +67,18 @@ const MISSIONS = ['embassy', 'consulate', 'mission'];
 const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
 const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
+const FORCES = [
+  'force',
+  'troop',
+  'soldier',
+  'crew',
+  'officer',
+  'pilot',
+  'police',
+  'personnel',
+  'unit',
+];
+const CASES = ['case', 'dispute', 'matter', 'claim', 'complaint'];
 const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
@@ -93,6 +112,15 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['call'], prep: 'upon', code: one('020') },
   { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
+  { verbs: ['train'], objects: FORCES, code: one('062') },
+  { verbs: ['train', 'educate'], code: one('070') },
+  {
+    verbs: ['order', 'instruct', 'force'],
+    xcomps: ['close', 'shut'],
+    xcompObjects: MISSIONS,
+    code: one('161'),
+  },
+  { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
 ];
 
@@ -150,7 +178,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     return false;
   }
   if (e.xcomps !== undefined) {
-    if (!view.dependents(v, 'xcomp').some(x => e.xcomps?.includes(view.lemma(x)))) {
+    const x = view.dependents(v, 'xcomp').filter(k => e.xcomps?.includes(view.lemma(k)));
+    const objs = x.flatMap(k => view.dependents(k, 'obj')).map(o => view.lemma(o));
+    if (x.length === 0 || (e.xcompObjects && !e.xcompObjects.some(o => objs.includes(o)))) {
       return false;
     }
   }

@@ -1,0 +1,79 @@
+/**
+ * The source of a coded verb, read from the parse: its subject (nsubj, conjuncts included), or the
+ * agent of a passive ("were expelled by X": obl:agent / obl:by), taken from the verb that acts for it
+ * (`actingVerb`): a saying verb over a past act, the clause above a by-clause or a participle, or the
+ * noun a participle modifies (participles.ts).
+ */
+import { type Arg, type EventContext, args, withConjuncts } from './arguments';
+import { participleSubjects } from './participles';
+import type { SentenceView } from './sentence-view';
+
+const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
+const NON_FINITE: ReadonlySet<string> = new Set(['VB', 'VBG']);
+
+/**
+ * The verb whose subject acts for `v`: `v` itself, or
+ * - the saying verb when the parser hung a past-tense act under what was said: "Marcos said the pact
+ *   would strengthen peace and praised Japan" (praised is the conjunct of "would strengthen");
+ * - the verb of a subjectless by-clause or participle: "Taiwan responded by ending relations",
+ *   "Poland ordered them to leave, accusing them".
+ */
+function actingVerb(view: SentenceView, v: number): number {
+  const conj = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0);
+  if (conj !== undefined && view.token(v).pos === 'VBD') {
+    const c = conj.head;
+    const said = view
+      .headArcs(c)
+      .find(a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)));
+    const unreal = NON_FINITE.has(view.token(c).pos) || view.dependents(c, 'aux').length > 0;
+    if (said !== undefined && unreal) {
+      return said.head;
+    }
+  }
+  if (view.dependents(v, 'nsubj', 'nsubj:pass').length === 0) {
+    const adv = view.headArcs(v).find(a => a.head > 0 && /^(advcl|dep)/.test(a.rel));
+    if (adv?.rel === 'advcl:by') {
+      return adv.head;
+    }
+    if (adv !== undefined && view.token(v).pos === 'VBG') {
+      // a participle acts with the nearest clause above it that has a subject of its own
+      let h = adv.head;
+      const ownSubject = (k: number): boolean => view.arcsFrom(k).some(a => a.rel === 'nsubj');
+      for (let depth = 0; depth < 3 && !ownSubject(h); depth++) {
+        h =
+          view.headArcs(h).find(a => a.head > 0 && /^(advcl|dep|xcomp|conj)/.test(a.rel))?.head ??
+          h;
+      }
+      return h;
+    }
+  }
+  return v;
+}
+
+/** The source arguments of the verb at `v`, and whether it is passive. */
+export function sourcesOf(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+): { args: Arg[]; passive: boolean } {
+  const passive = view.dependents(v, 'nsubj:pass').length > 0;
+  const actor = actingVerb(view, v);
+  const subjects = passive
+    ? view
+        .arcsFrom(v)
+        .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+        .map(a => a.dep)
+    : view
+        .arcsFrom(actor)
+        .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
+        .map(a => a.dep);
+  const heads = subjects.length > 0 || passive ? subjects : participleSubjects(view, v);
+  const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
+  const found = args(view, ctx, tokens, true);
+  // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"
+  const up = view.headArcs(v).find(a => a.rel === 'xcomp' && a.head > 0 && a.head !== v);
+  if (found.length === 0 && !passive && up !== undefined) {
+    return { args: sourcesOf(view, ctx, up.head).args, passive };
+  }
+  return { args: found, passive };
+}

@@ -1,0 +1,100 @@
+/**
+ * A reaction to an act named by a noun ("condemned the decision", "criticised the pact") is aimed at the
+ * states of the ones who did the act told just before (both sides of a mutual act, the doer of a
+ * one-sided one), when the noun can name that act.
+ */
+import { type Arg, type EventContext, actorOfToken } from './arguments';
+import type { DraftEvent } from './draft-event';
+import type { SentenceView } from './sentence-view';
+import type { VerbMatch } from './verb-match';
+
+/**
+ * Nouns that name an act reacted to ("condemned the decision", "criticised the pact") with the codes of
+ * the acts they can name; [] for any act.
+ */
+const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['decision', []],
+  ['move', []],
+  ['step', []],
+  ['announcement', []],
+  ['action', []],
+  ['switch', ['05', '16']],
+  ['recognition', ['054']],
+  ['sanction', ['163', '17']],
+  ['measure', ['16', '17']],
+  ['expulsion', ['161', '174']],
+  ['pact', ['057', '03', '06']],
+  ['agreement', ['057', '03', '06', '087']],
+  ['deal', ['057', '03', '06']],
+  ['accord', ['057', '03', '06', '087']],
+  ['treaty', ['057']],
+  ['truce', ['087']],
+  ['ceasefire', ['087']],
+  ['visit', ['042', '043']],
+  ['attack', ['18', '19']],
+  ['strike', ['18', '19']],
+  ['ruling', ['11']],
+]);
+/** Praise, support, criticism, rejection: the codes of a reaction. */
+const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
+
+/** Where the headline ends: the first line of a text of several lines, else 0. */
+function headlineEnd(text: string): number {
+  return Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
+}
+
+/**
+ * The ones who did the act of one of `codes` told last, as arguments at token `at`: their states (a
+ * person's visit stays the person's, "welcomed the visit"); acts whose doers have no known state, and
+ * the reactors' own acts, are passed over. A reaction to any act ("the decision", "the move") is to
+ * the news of the article, the act its headline tells, when there is one.
+ */
+function reactedTo(
+  ctx: EventContext,
+  prior: readonly DraftEvent[],
+  codes: readonly string[],
+  at: number,
+  reactors: ReadonlySet<string>,
+): Arg[] {
+  const fits = prior.filter(d => codes.length === 0 || codes.some(c => d.code.startsWith(c)));
+  const end = headlineEnd(ctx.text);
+  const news = codes.length === 0 ? fits.filter(d => d.evidence.start < end) : [];
+  for (const pool of [news, fits]) {
+    for (let i = pool.length - 1; i >= 0; i--) {
+      const start = pool[i]?.evidence.start;
+      const act = pool.filter(d => d.evidence.start === start);
+      // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
+      const ids = new Set(
+        act.map(d => {
+          const visitor = d.code.startsWith('04') && d.sourceId.startsWith('person:');
+          return visitor ? d.sourceId : ctx.states.get(d.sourceId);
+        }),
+      );
+      const out = ctx.actors.actors.filter(a => ids.has(a.id));
+      if (out.length > 0 && !out.some(a => reactors.has(ctx.states.get(a.id) ?? a.id))) {
+        return out.map(actor => ({ actor, token: at, prep: null }));
+      }
+    }
+  }
+  return [];
+}
+
+/** The targets of a reaction at `v` to an act its object names, or []. */
+export function reactionTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  match: VerbMatch,
+  prior: readonly DraftEvent[],
+  sources: readonly Arg[],
+): Arg[] {
+  const code = match.code.forward ?? '';
+  const obj = view.dependents(v, 'obj')[0];
+  const reaction = REACTION_CODES.some(c => code.startsWith(c));
+  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
+  if (!reaction || obj === undefined || codes === undefined) {
+    return [];
+  }
+  const reactors = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
+  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj, reactors) : [];
+}

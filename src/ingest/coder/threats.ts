@@ -1,0 +1,111 @@
+/**
+ * A conditional threat told by a named person: "Zalitis said Latvia could expel Belarusian diplomats if
+ * further attacks were traced to Minsk", "Mirzoyan warned that Armenia would respond if Azerbaijani
+ * troops opened fire again". The speaker threatens (130) the one the if-clause names (a state body
+ * stands for its state), else the target of the hostile act threatened. A clause counts as a threat
+ * when the speaker warns or threatens, or when its act is hostile (CAMEO roots 11-20) or a reprisal
+ * ("respond", "retaliate"). An unnamed speaker ("two officials said") threatens nothing here: the act
+ * itself stays coded as POSSIBLE.
+ */
+import { ActorKind, Modality } from '../../schema/domain.enum';
+import type { KgActor } from '../../kg/kg-batch';
+import { type EventContext, args, evidenceOf, withConjuncts } from './arguments';
+import type { DraftEvent } from './draft-event';
+import { dateNear } from './event-dates';
+import { modalityOf } from './modality';
+import type { SentenceView } from './sentence-view';
+
+const TELLING: ReadonlySet<string> = new Set(['say', 'add', 'tell', 'state', 'insist', 'note']);
+const WARNING: ReadonlySet<string> = new Set(['warn', 'threaten', 'caution']);
+const REPRISALS: ReadonlySet<string> = new Set(['respond', 'retaliate', 'react', 'reciprocate']);
+const CONDITION_RELS: readonly string[] = ['advcl:if', 'advcl:unless'];
+/** What an if-clause names its actors by. */
+const CLAUSE_RELS: readonly string[] = ['nsubj', 'nsubj:pass', 'obj', 'iobj', 'obl', 'nmod:poss'];
+
+/** The clauses the saying verb at `r` tells: its ccomp, or the clause it is the parataxis of. */
+function toldClauses(view: SentenceView, r: number): number[] {
+  const up = view.headArcs(r).filter(a => a.rel === 'parataxis' && a.head > 0);
+  return [...view.dependents(r, 'ccomp'), ...up.map(a => a.head)];
+}
+
+/** Roots 11-20: hostile acts. */
+const hostile = (code: string): boolean => Number(code.slice(0, 2)) >= 11;
+
+/** The actors the if-clause at `c` names, state bodies as their states. */
+function conditionActors(view: SentenceView, ctx: EventContext, c: number): KgActor[] {
+  const verbs = withConjuncts(view, [c, ...view.dependents(c, 'xcomp')]);
+  const tokens = verbs.flatMap(v => view.dependents(v, ...CLAUSE_RELS));
+  const found = args(
+    view,
+    ctx,
+    withConjuncts(view, tokens).map(k => [k, null]),
+  );
+  return found.map(({ actor }) => {
+    const state = ctx.states.get(actor.id);
+    const body = actor.kind === ActorKind.ORGANIZATION && state !== undefined;
+    return (body ? ctx.actors.actors.find(a => a.id === state) : undefined) ?? actor;
+  });
+}
+
+/** The threats the saying verbs of one sentence tell; `coded` are its events drafted so far. */
+export function threatEvents(
+  view: SentenceView,
+  ctx: EventContext,
+  coded: readonly DraftEvent[],
+): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const r of view.verbs()) {
+    const warns = WARNING.has(view.lemma(r));
+    if (!warns && !TELLING.has(view.lemma(r))) {
+      continue;
+    }
+    const speakers = args(
+      view,
+      ctx,
+      view.dependents(r, 'nsubj').map(k => [k, null]),
+    ).filter(a => a.actor.kind === ActorKind.PERSON);
+    for (const c of toldClauses(view, r)) {
+      const conditions = CONDITION_RELS.flatMap(rel => view.dependents(c, rel));
+      if (conditions.length === 0) {
+        continue;
+      }
+      const { start, end } = view.span(Math.min(c, r), Math.max(c, r, ...conditions));
+      const acts = coded.filter(d => start <= d.evidence.start && d.evidence.start < end);
+      const threat = warns || REPRISALS.has(view.lemma(c)) || acts.some(d => hostile(d.code));
+      if (!threat) {
+        continue;
+      }
+      const named = conditions.flatMap(k => conditionActors(view, ctx, k));
+      const targets =
+        named.length > 0
+          ? named
+          : acts
+              .filter(d => hostile(d.code))
+              .map(d => ctx.actors.actors.find(a => a.id === d.targetId))
+              .filter((a): a is KgActor => a !== undefined);
+      for (const s of speakers) {
+        const own = ctx.states.get(s.actor.id) ?? s.actor.id;
+        for (const t of targets) {
+          const dup = out.some(d => d.sourceId === s.actor.id && d.targetId === t.id);
+          if (dup || (ctx.states.get(t.id) ?? t.id) === own) {
+            continue;
+          }
+          const modality = modalityOf(view, r);
+          out.push({
+            code: '130',
+            sourceId: s.actor.id,
+            targetId: t.id,
+            modality: modality === Modality.REPORTED ? modality : Modality.ASSERTED,
+            date: dateNear(view, r),
+            evidence: evidenceOf(view, ctx, [r, s.token, c, ...conditions]),
+            verbPhrase: warns ? view.token(r).word : 'threatened',
+            preposition: null,
+            passive: false,
+            patterned: false,
+          });
+        }
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,66 @@
+/**
+ * The coder's rules for where an act's doer and target are when the verb does not name them
+ * (participles.ts, nominal-events.ts, pronouns.ts, arguments.ts, conventions.ts, verb-match.ts), each on
+ * a short sentence coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/evt-*.json
+ * (`npm run coder:parses` re-records them from sentences.json).
+ */
+import { type codeArticle } from '../../src/ingest/coder/coder';
+import { Modality } from '../../src/schema/domain.enum';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('arguments the verb does not name', () => {
+  it('gives a decree’s act to its issuer, and recognising a state’s independence is 054 on it', () => {
+    // CAMEO.2.0 ties "CELEBRATE * INDEPENDENCE" (017) with "RECOGNIZE * INDEPENDENCE" (054): the
+    // verb's own pattern wins
+    expect(triples(codeRecorded('evt-decree'))).toEqual(['054 country:ARM -> country:XKK']);
+  });
+
+  it('aims the help of "an ally of X, providing aid" at X; training a state’s officers is 062', () => {
+    expect(triples(codeRecorded('evt-ally-providing'))).toEqual([
+      '062 country:CHL -> country:BOL',
+      '070 country:CUB -> country:AGO',
+    ]);
+  });
+
+  it('codes an act told as a noun with its doer ("a Venezuelan invasion of its territory")', () => {
+    const b = codeRecorded('evt-nominal');
+    // the invasion, on the state "its" points back to; a warned-of invasion is no act
+    expect(triples(b)).toEqual([
+      '161 country:GUY -> country:VEN',
+      '192 country:VEN -> country:GUY',
+    ]);
+    expect(b.events.find(e => e.code === '192')?.modality).toBe(Modality.ASSERTED);
+  });
+
+  it('acts on each actor one mention names, backs a breakaway territory with 070, and reads "there"', () => {
+    const b = codeRecorded('evt-group-there');
+    expect(triples(b)).toEqual([
+      '054 country:SYR -> territory:donetsk-peoples-republic',
+      '054 country:SYR -> territory:luhansk-peoples-republic',
+      '060 country:SYR -> territory:donetsk-peoples-republic',
+      '060 country:SYR -> territory:luhansk-peoples-republic',
+      '070 country:RUS -> territory:donetsk-peoples-republic',
+      '070 country:RUS -> territory:luhansk-peoples-republic',
+    ]);
+    expect(b.events.find(e => e.code === '060')?.modality).toBe(Modality.POSSIBLE);
+  });
+});
+
+describe('threats', () => {
+  it('makes a named speaker threaten the one an if-clause names, not an unnamed one', () => {
+    const b = codeRecorded('evt-if-threat');
+    expect(triples(b)).toEqual([
+      '130 person:ararat-mirzoyan -> country:AZE',
+      '130 person:lina-berzina -> country:BLR',
+      '161 country:EST -> country:BLR',
+      '163 country:CHL -> country:PER',
+    ]);
+    expect(b.events.filter(e => e.code !== '130').map(e => e.modality)).toEqual([
+      Modality.POSSIBLE,
+      Modality.POSSIBLE,
+    ]);
+  });
+});
