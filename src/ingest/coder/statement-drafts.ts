@@ -1,0 +1,107 @@
+/**
+ * The statements found so far in an article, and how a find joins them: one inside boilerplate is
+ * dropped, overlapping finds keep the first, direct speech before reported speech; a reported clause
+ * becomes its quotations of substance (direct) or, without one, the clause itself (reported).
+ */
+import type { Span } from '../../kg/kg-batch';
+import type { BasicTree } from './basic-tree';
+import { wordCount } from './quotes';
+import type { SentenceView } from './sentence-view';
+import { type Draft, clauseSpan, overlaps } from './statement-parts';
+
+/** A quotation of substance in a clause: four words or more, or most of the clause. */
+function substantial(q: Span, clause: Span): boolean {
+  return wordCount(q.text) >= 4 || wordCount(q.text) * 2 >= wordCount(clause.text);
+}
+
+export class StatementDrafts {
+  private readonly found: Draft[] = [];
+  /** The last statement a speech act or "according to" gave: a passive "it was stated" speaks as it. */
+  last: Draft | null = null;
+
+  constructor(
+    private readonly text: string,
+    private readonly quotes: readonly Span[],
+    private readonly ignored: readonly Span[],
+  ) {}
+
+  get all(): readonly Draft[] {
+    return this.found;
+  }
+
+  get size(): number {
+    return this.found.length;
+  }
+
+  /** Adds `d` unless boilerplate or an earlier find of at least its kind overlaps it. */
+  push(d: Draft): void {
+    if (
+      this.ignored.some(i => overlaps(i, d.span)) ||
+      this.found.some(x => overlaps(x.span, d.span) && (x.direct || !d.direct))
+    ) {
+      return;
+    }
+    for (let i = this.found.length - 1; i >= 0; i--) {
+      if (overlaps((this.found[i] as Draft).span, d.span)) {
+        this.found.splice(i, 1);
+      }
+    }
+    this.found.push(d);
+  }
+
+  /**
+   * Statements of one reported clause (`tokens`): its quotations of substance, else the clause
+   * itself; the latest one becomes `last`.
+   */
+  fromClause(
+    view: SentenceView,
+    tree: BasicTree,
+    tokens: readonly number[],
+    base: Omit<Draft, 'span' | 'direct'>,
+  ): void {
+    const before = this.found.length;
+    this.clause(view, tree, tokens, base);
+    if (this.found.length > before) {
+      this.last = this.found.at(-1) ?? this.last;
+    }
+  }
+
+  private clause(
+    view: SentenceView,
+    tree: BasicTree,
+    tokens: readonly number[],
+    base: Omit<Draft, 'span' | 'direct'>,
+  ): void {
+    const whole = clauseSpan(this.text, view, tokens);
+    if (whole === null) {
+      return;
+    }
+    const inner = this.quotes.filter(q => overlaps(q, whole) && substantial(q, whole));
+    if (inner.length === 0) {
+      if (wordCount(whole.text) >= 2) {
+        this.push({ ...base, span: whole, direct: false });
+      }
+      return;
+    }
+    inner.forEach(q => {
+      this.push({
+        ...base,
+        span: q,
+        direct: true,
+        rule: base.rule === 'reported' ? 'quote' : base.rule,
+      });
+    });
+    // a conjoined clause without a quotation is reported speech of its own
+    const head = tokens.find(t => !tokens.includes(tree.head(t)?.head ?? -1));
+    for (const c of head === undefined ? [] : tree.children(head, 'conj')) {
+      // a clause of its own ("and that it no longer …"), not a second act of the speaker ("and praised")
+      if (tree.children(c, 'nsubj', 'mark').length === 0) {
+        continue;
+      }
+      const part = clauseSpan(this.text, view, tree.subtree(c));
+      if (part !== null && !inner.some(q => overlaps(q, part)) && wordCount(part.text) >= 3) {
+        this.push({ ...base, span: part, direct: false });
+      }
+    }
+  }
+}
