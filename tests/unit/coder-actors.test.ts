@@ -78,6 +78,28 @@ describe('actors on the parse, without the hand-typed people, organisations and 
     expect(b.relations.filter(r => r.fromId === 'person:lindiwe-dlamini-mkhize')).toHaveLength(1);
   });
 
+  it('reads "Mr Kgosietsile" / "Admiral Ramotswe" as the full name the article gave, title in the mention only', () => {
+    const b = code('act-titled-short');
+    expect(ids(b)).toEqual([
+      'country:BWA',
+      'country:NAM',
+      'person:neo-kgosietsile',
+      'person:thabo-ramotswe',
+    ]);
+    expect(mentionsOf(b, 'person:neo-kgosietsile')).toEqual(['Neo Kgosietsile', 'Mr Kgosietsile']);
+    // a rank before a full name is not part of the mention; before a surname it is, like "Mr"
+    expect(mentionsOf(b, 'person:thabo-ramotswe')).toEqual(['Thabo Ramotswe', 'Admiral Ramotswe']);
+    expect(b.statements.map(s => s.speakerId)).toContain('person:neo-kgosietsile');
+  });
+
+  it('makes a titled surname no full name explains the person of that surname, without the title', () => {
+    const b = code('act-titled-surname-only');
+    expect(ids(b)).toEqual(['country:MUS', 'person:tembekar']);
+    expect(b.actors.find(a => a.id === 'person:tembekar')?.name).toBe('Tembekar');
+    expect(mentionsOf(b, 'person:tembekar')).toEqual(['Admiral Tembekar']);
+    expect(b.statements.map(s => s.speakerId)).toEqual(['person:tembekar']);
+  });
+
   it('takes a lone surname no full name explains from the Phoenix people', () => {
     const b = code('act-dictionary-person');
     expect(ids(b)).toEqual(['person:vladimir-putin']);
