@@ -119,6 +119,29 @@ describe('actors on the parse, without the hand-typed people, organisations and 
     );
   });
 
+  it('makes a state body of a lower-case body noun the parse hangs on a country word', () => {
+    const b = code('act-lower-bodies');
+    expect(mentionsOf(b, 'org:bwa-foreign-ministry')).toEqual(["Botswana's foreign ministry"]);
+    expect(mentionsOf(b, 'org:zmb-police')).toEqual(['Zambian police']);
+    // "the Ghana court" is the Court of Appeal named before; "an army post" names no body
+    expect(mentionsOf(b, 'org:gha-court-of-appeal')).toEqual([
+      "Ghana's Court of Appeal",
+      'Ghana court',
+    ]);
+    expect(mentionsOf(b, 'country:ZMB')).toEqual(['Zambian']);
+    expect(mentionsOf(b, 'country:GHA')).toEqual(['Ghana', 'Ghana']);
+    expect(ids(b).filter(id => id.startsWith('org:'))).toHaveLength(3);
+    expect(b.relations).toContainEqual({
+      type: 'PART_OF',
+      fromId: 'org:bwa-foreign-ministry',
+      toId: 'country:BWA',
+    });
+    expect(b.statements.map(s => s.speakerId)).toEqual([
+      'org:bwa-foreign-ministry',
+      'org:gha-court-of-appeal',
+    ]);
+  });
+
   it('tells outlets by an outlet noun, an outlet word in the name, or being told or cited', () => {
     const b = code('act-outlets');
     expect(ids(b)).toEqual(['country:GHA', 'media:gna', 'media:kivu', 'media:radio-oranje']);
