@@ -125,6 +125,29 @@ describe('statements on the parse', () => {
     ]);
   });
 
+  it('reports the part of a clause without the quotation, and takes "according to" inside a quote as words', () => {
+    expect(said(code('stmt-conj-parts'))).toEqual([
+      'person:ana-vera reported: the crew had ignored repeated warnings',
+      'person:ana-vera direct: strictly according to Chilean law',
+    ]);
+  });
+
+  it('leaves a conjoined clause with its own "according to X" to X, the name after "the newspaper"', () => {
+    const b = code('stmt-according-conj');
+    expect(said(b)).toEqual([
+      'person:ana-vera reported: she had asked her Peruvian counterpart for an urgent call',
+      'media:el-comercio reported: he had not replied by Wednesday',
+    ]);
+  });
+
+  it('"X asked …, according to Y": a request is a speech act, so X speaks and Y carries it', () => {
+    expect(only(code('stmt-according-request'))).toMatchObject({
+      speakerId: 'country:CHL',
+      reportedById: 'media:radio-pacifico',
+      reportingVerb: 'according to',
+    });
+  });
+
   it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
     const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
     const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);

@@ -174,7 +174,9 @@ export class SpeakerResolver {
     const definite = view.dependents(i, 'det').some(d => view.lemma(d) === 'the');
     const plural = tok.pos.endsWith('S');
     if (MEDIA_NOUNS.has(lemma)) {
-      const outlet = inPhrase.find(m => m.kind === ActorKind.MEDIA_OUTLET);
+      // "the newspaper Morgunbladid": the name right after the noun, wherever the parse hung it
+      const next = i < view.size ? this.mentionsIn(view, [i + 1]) : [];
+      const outlet = [...inPhrase, ...next].find(m => m.kind === ActorKind.MEDIA_OUTLET);
       if (outlet !== undefined) {
         return { id: outlet.id, how: 'named' };
       }

@@ -14,6 +14,35 @@ function substantial(q: Span, clause: Span): boolean {
   return wordCount(q.text) >= 4 || wordCount(q.text) * 2 >= wordCount(clause.text);
 }
 
+/**
+ * The clauses conjoined in `tokens`, outermost only, and what remains of `tokens` without them. A
+ * conjoined clause has a subject or a mark of its own ("and that it no longer …"); a second verb of
+ * the same subject ("and praised …") is not one.
+ */
+function clauseParts(tree: BasicTree, tokens: readonly number[]): number[][] {
+  const inside = new Set(tokens);
+  const parts: number[][] = [];
+  const taken = new Set<number>();
+  for (const t of tokens) {
+    if (taken.has(t)) {
+      continue;
+    }
+    for (const c of tree.children(t, 'conj')) {
+      if (
+        !inside.has(c) ||
+        taken.has(c) ||
+        tree.children(c, 'nsubj', 'nsubj:pass', 'mark').length === 0
+      ) {
+        continue;
+      }
+      const part = tree.subtree(c).filter(i => inside.has(i));
+      part.forEach(i => taken.add(i));
+      parts.push(part);
+    }
+  }
+  return parts.length === 0 ? [] : [tokens.filter(t => !taken.has(t)), ...parts];
+}
+
 export class StatementDrafts {
   private readonly found: Draft[] = [];
   /** The last statement a speech act or "according to" gave: a passive "it was stated" speaks as it. */
@@ -91,16 +120,13 @@ export class StatementDrafts {
         rule: base.rule === 'reported' ? 'quote' : base.rule,
       });
     });
-    // a conjoined clause without a quotation is reported speech of its own
-    const head = tokens.find(t => !tokens.includes(tree.head(t)?.head ?? -1));
-    for (const c of head === undefined ? [] : tree.children(head, 'conj')) {
-      // a clause of its own ("and that it no longer …"), not a second act of the speaker ("and praised")
-      if (tree.children(c, 'nsubj', 'mark').length === 0) {
-        continue;
-      }
-      const part = clauseSpan(this.text, view, tree.subtree(c));
-      if (part !== null && !inner.some(q => overlaps(q, part)) && wordCount(part.text) >= 3) {
-        this.push({ ...base, span: part, direct: false });
+    // each part of the clause without a quotation is reported speech of its own: a conjoined clause
+    // ("and that it no longer …", wherever the parse hung it) or the clause before one that holds
+    // the quotation ("that the crew had ignored warnings and that the case would be handled “…”")
+    for (const part of clauseParts(tree, tokens)) {
+      const span = clauseSpan(this.text, view, part);
+      if (span !== null && !inner.some(q => overlaps(q, span)) && wordCount(span.text) >= 3) {
+        this.push({ ...base, span, direct: false });
       }
     }
   }

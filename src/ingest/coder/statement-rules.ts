@@ -29,6 +29,25 @@ export interface StatementScope {
   readonly day: string | null;
 }
 
+/**
+ * The head of the "according to X" phrase on `v`, unless it stands inside a quotation (“handled
+ * strictly according to Norwegian law” is what was said, not who said it).
+ */
+function sourceOf(scope: StatementScope, view: SentenceView, v: number): number | null {
+  const x = accordingTo(view, v);
+  const at = x === null ? null : view.token(x).characterOffsetBegin;
+  return at === null || scope.quotes.some(q => q.start <= at && at < q.end) ? null : x;
+}
+
+/** The name right after a source's noun ("the newspaper Morgunbladid"), which the parse may hang elsewhere. */
+function nameAfter(view: SentenceView, x: number): number[] {
+  const out: number[] = [];
+  for (let t = x + 1; t <= view.size && view.token(t).pos.startsWith('NNP'); t++) {
+    out.push(t);
+  }
+  return out;
+}
+
 /** `id` when it is a media outlet's, else null. */
 function outletOf(scope: StatementScope, id: string | null): string | null {
   return id !== null && scope.mentions.find(m => m.id === id)?.kind === ActorKind.MEDIA_OUTLET
@@ -52,6 +71,25 @@ function quoteBefore(
   return q.end <= at && /^[\s,.”"’]*$/.test(scope.text.slice(q.end, at));
 }
 
+/**
+ * What `act` reports, without a conjoined clause with an "according to" of its own ("she had asked
+ * …, but according to the newspaper X he had not replied"): that clause is X's (rule 3).
+ */
+function ownContents(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+  act: SpeechAct,
+): readonly (readonly number[])[] {
+  return act.contents.map(c => {
+    const sourced = c.filter(
+      t => tree.head(t)?.rel === 'conj' && sourceOf(scope, view, t) !== null,
+    );
+    const out = new Set(sourced.flatMap(t => tree.subtree(t)));
+    return c.filter(t => !out.has(t));
+  });
+}
+
 /** The reported clauses of `act`: its contents, else a quotation the parse did not attach to it. */
 function contentsOf(
   scope: StatementScope,
@@ -60,7 +98,7 @@ function contentsOf(
   act: SpeechAct,
 ): readonly (readonly number[])[] {
   if (act.contents.length > 0) {
-    return act.contents;
+    return ownContents(scope, view, tree, act);
   }
   // "said: “…”" with a quotation the parse did not attach to the verb
   const after = view.token(act.verb).characterOffsetEnd;
@@ -89,7 +127,7 @@ export function speechStatements(
 ): void {
   const { resolver, drafts } = scope;
   for (const act of acts) {
-    const x = accordingTo(view, act.verb);
+    const x = sourceOf(scope, view, act.verb);
     const source = x === null ? null : accordingSource(view, x, resolver);
     let speaker: Resolved | null =
       act.subject !== null ? resolver.resolve(view, act.subject) : null;
@@ -171,9 +209,9 @@ export function accordingStatements(
   tree: BasicTree,
   acts: readonly SpeechAct[],
 ): void {
-  const covered = new Set(acts.flatMap(a => a.contents.flat()));
+  const covered = new Set(acts.flatMap(a => ownContents(scope, view, tree, a).flat()));
   for (let h = 1; h <= view.size; h++) {
-    const x = accordingTo(view, h);
+    const x = sourceOf(scope, view, h);
     if (x === null || covered.has(h) || acts.some(a => a.verb === h)) {
       continue;
     }
@@ -186,7 +224,7 @@ export function accordingStatements(
       SPEECH_ACT_LEMMAS.has(view.lemma(h)) && subject !== undefined
         ? scope.resolver.resolve(view, subject)
         : null;
-    const content = tree.subtree(h, new Set([x]));
+    const content = tree.subtree(h, new Set([x, ...nameAfter(view, x)]));
     scope.drafts.fromClause(view, tree, content, {
       speaker: actor ?? { id: source.id, how: 'named' },
       verb: 'according to',
