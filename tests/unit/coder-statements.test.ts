@@ -148,6 +148,16 @@ describe('statements on the parse', () => {
     });
   });
 
+  it('"…, saying …" parsed as the mark of its clause: the clause is said by the subject it hangs from', () => {
+    expect(said(code('stmt-saying-mark'))).toEqual([
+      'person:lars-holm reported: the bloc could suspend its funding for the electoral commission',
+    ]);
+  });
+
+  it('"X\'s military government" speaks as the state, not as the body its modifier names', () => {
+    expect(only(code('stmt-military-government')).speakerId).toBe('country:THA');
+  });
+
   it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
     const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
     const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);

@@ -200,8 +200,12 @@ export class SpeakerResolver {
     if (BODY_NOUNS.has(lemma)) {
       // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
       // state itself: without an actor for that body, it names no one the article knows
+      // "Myanmar's military government" is the state, though "Myanmar's military" names a body
+      const country = STATE_NOUNS.has(lemma)
+        ? inPhrase.find(m => m.kind === ActorKind.COUNTRY)
+        : undefined;
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
-      const own = org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
+      const own = country ?? org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
       if (own !== null) {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
