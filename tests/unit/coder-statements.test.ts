@@ -158,6 +158,12 @@ describe('statements on the parse', () => {
     expect(only(code('stmt-military-government')).speakerId).toBe('country:THA');
   });
 
+  it('"ordered X to leave, accusing them of “…”": the accuser is the subject above the xcomp, not X', () => {
+    expect(said(code('stmt-participle-controller'))).toEqual([
+      'country:GHA direct: in breach of their mandate',
+    ]);
+  });
+
   it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
     const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
     const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);
