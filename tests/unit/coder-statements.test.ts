@@ -164,6 +164,14 @@ describe('statements on the parse', () => {
     ]);
   });
 
+  it('splits a clause with a quoted label at its conjoined clauses; one without quotes stays whole', () => {
+    expect(said(code('stmt-label-conj'))).toEqual([
+      'person:ana-vera reported: she "deeply regretted" the decision',
+      'person:ana-vera reported: her team had met candidates from all parties',
+      'person:tomas-ruiz reported: the Chilean government had demanded a public apology and that none had come',
+    ]);
+  });
+
   it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
     const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
     const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);

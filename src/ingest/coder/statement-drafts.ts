@@ -7,6 +7,7 @@ import type { Span } from '../../kg/kg-batch';
 import type { BasicTree } from './basic-tree';
 import { wordCount } from './quotes';
 import type { SentenceView } from './sentence-view';
+import { QUOTING_LEMMAS, REPORTING_LEMMAS } from './speech-lemmas';
 import { type Draft, clauseSpan, overlaps } from './statement-parts';
 
 /** A quotation of substance in a clause: four words or more, or most of the clause. */
@@ -19,7 +20,7 @@ function substantial(q: Span, clause: Span): boolean {
  * conjoined clause has a subject or a mark of its own ("and that it no longer …"); a second verb of
  * the same subject ("and praised …") is not one.
  */
-function clauseParts(tree: BasicTree, tokens: readonly number[]): number[][] {
+function clauseParts(view: SentenceView, tree: BasicTree, tokens: readonly number[]): number[][] {
   const inside = new Set(tokens);
   const parts: number[][] = [];
   const taken = new Set<number>();
@@ -30,6 +31,9 @@ function clauseParts(tree: BasicTree, tokens: readonly number[]): number[][] {
     for (const c of tree.children(t, 'conj')) {
       if (
         !inside.has(c) ||
+        // "and Dhaka called it “…”": a speech act of its own, which its own rule reads
+        QUOTING_LEMMAS.has(view.lemma(c)) ||
+        REPORTING_LEMMAS.has(view.lemma(c)) ||
         taken.has(c) ||
         tree.children(c, 'nsubj', 'nsubj:pass', 'mark').length === 0
       ) {
@@ -106,7 +110,10 @@ export class StatementDrafts {
       return;
     }
     const inner = this.quotes.filter(q => overlaps(q, whole) && substantial(q, whole));
-    if (inner.length === 0) {
+    // a clause without quotations is one statement; with one, even a short label ("said she “deeply
+    // regretted” the decision and that …"), each of its conjoined clauses is a statement
+    const quoted = this.quotes.some(q => overlaps(q, whole));
+    if (inner.length === 0 && (!quoted || clauseParts(view, tree, tokens).length === 0)) {
       if (wordCount(whole.text) >= 2) {
         this.push({ ...base, span: whole, direct: false });
       }
@@ -123,7 +130,7 @@ export class StatementDrafts {
     // each part of the clause without a quotation is reported speech of its own: a conjoined clause
     // ("and that it no longer …", wherever the parse hung it) or the clause before one that holds
     // the quotation ("that the crew had ignored warnings and that the case would be handled “…”")
-    for (const part of clauseParts(tree, tokens)) {
+    for (const part of clauseParts(view, tree, tokens)) {
       const span = clauseSpan(this.text, view, part);
       if (span !== null && !inner.some(q => overlaps(q, span)) && wordCount(span.text) >= 3) {
         this.push({ ...base, span, direct: false });
