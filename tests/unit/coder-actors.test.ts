@@ -78,6 +78,28 @@ describe('actors on the parse, without the hand-typed people, organisations and 
     expect(b.relations.filter(r => r.fromId === 'person:lindiwe-dlamini-mkhize')).toHaveLength(1);
   });
 
+  it('reads "Mr Kgosietsile" / "Admiral Ramotswe" as the full name the article gave, title in the mention only', () => {
+    const b = code('act-titled-short');
+    expect(ids(b)).toEqual([
+      'country:BWA',
+      'country:NAM',
+      'person:neo-kgosietsile',
+      'person:thabo-ramotswe',
+    ]);
+    expect(mentionsOf(b, 'person:neo-kgosietsile')).toEqual(['Neo Kgosietsile', 'Mr Kgosietsile']);
+    // a rank before a full name is not part of the mention; before a surname it is, like "Mr"
+    expect(mentionsOf(b, 'person:thabo-ramotswe')).toEqual(['Thabo Ramotswe', 'Admiral Ramotswe']);
+    expect(b.statements.map(s => s.speakerId)).toContain('person:neo-kgosietsile');
+  });
+
+  it('makes a titled surname no full name explains the person of that surname, without the title', () => {
+    const b = code('act-titled-surname-only');
+    expect(ids(b)).toEqual(['country:MUS', 'person:tembekar']);
+    expect(b.actors.find(a => a.id === 'person:tembekar')?.name).toBe('Tembekar');
+    expect(mentionsOf(b, 'person:tembekar')).toEqual(['Admiral Tembekar']);
+    expect(b.statements.map(s => s.speakerId)).toEqual(['person:tembekar']);
+  });
+
   it('takes a lone surname no full name explains from the Phoenix people', () => {
     const b = code('act-dictionary-person');
     expect(ids(b)).toEqual(['person:vladimir-putin']);
@@ -95,6 +117,29 @@ describe('actors on the parse, without the hand-typed people, organisations and 
         { type: 'PART_OF', fromId: 'org:chl-supreme-court', toId: 'country:CHL' },
       ]),
     );
+  });
+
+  it('makes a state body of a lower-case body noun the parse hangs on a country word', () => {
+    const b = code('act-lower-bodies');
+    expect(mentionsOf(b, 'org:bwa-foreign-ministry')).toEqual(["Botswana's foreign ministry"]);
+    expect(mentionsOf(b, 'org:zmb-police')).toEqual(['Zambian police']);
+    // "the Ghana court" is the Court of Appeal named before; "an army post" names no body
+    expect(mentionsOf(b, 'org:gha-court-of-appeal')).toEqual([
+      "Ghana's Court of Appeal",
+      'Ghana court',
+    ]);
+    expect(mentionsOf(b, 'country:ZMB')).toEqual(['Zambian']);
+    expect(mentionsOf(b, 'country:GHA')).toEqual(['Ghana', 'Ghana']);
+    expect(ids(b).filter(id => id.startsWith('org:'))).toHaveLength(3);
+    expect(b.relations).toContainEqual({
+      type: 'PART_OF',
+      fromId: 'org:bwa-foreign-ministry',
+      toId: 'country:BWA',
+    });
+    expect(b.statements.map(s => s.speakerId)).toEqual([
+      'org:bwa-foreign-ministry',
+      'org:gha-court-of-appeal',
+    ]);
   });
 
   it('tells outlets by an outlet noun, an outlet word in the name, or being told or cited', () => {

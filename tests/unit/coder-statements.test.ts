@@ -125,6 +125,53 @@ describe('statements on the parse', () => {
     ]);
   });
 
+  it('reports the part of a clause without the quotation, and takes "according to" inside a quote as words', () => {
+    expect(said(code('stmt-conj-parts'))).toEqual([
+      'person:ana-vera reported: the crew had ignored repeated warnings',
+      'person:ana-vera direct: strictly according to Chilean law',
+    ]);
+  });
+
+  it('leaves a conjoined clause with its own "according to X" to X, the name after "the newspaper"', () => {
+    const b = code('stmt-according-conj');
+    expect(said(b)).toEqual([
+      'person:ana-vera reported: she had asked her Peruvian counterpart for an urgent call',
+      'media:el-comercio reported: he had not replied by Wednesday',
+    ]);
+  });
+
+  it('"X asked …, according to Y": a request is a speech act, so X speaks and Y carries it', () => {
+    expect(only(code('stmt-according-request'))).toMatchObject({
+      speakerId: 'country:CHL',
+      reportedById: 'media:radio-pacifico',
+      reportingVerb: 'according to',
+    });
+  });
+
+  it('"…, saying …" parsed as the mark of its clause: the clause is said by the subject it hangs from', () => {
+    expect(said(code('stmt-saying-mark'))).toEqual([
+      'person:lars-holm reported: the bloc could suspend its funding for the electoral commission',
+    ]);
+  });
+
+  it('"X\'s military government" speaks as the state, not as the body its modifier names', () => {
+    expect(only(code('stmt-military-government')).speakerId).toBe('country:THA');
+  });
+
+  it('"ordered X to leave, accusing them of “…”": the accuser is the subject above the xcomp, not X', () => {
+    expect(said(code('stmt-participle-controller'))).toEqual([
+      'country:GHA direct: in breach of their mandate',
+    ]);
+  });
+
+  it('splits a clause with a quoted label at its conjoined clauses; one without quotes stays whole', () => {
+    expect(said(code('stmt-label-conj'))).toEqual([
+      'person:ana-vera reported: she "deeply regretted" the decision',
+      'person:ana-vera reported: her team had met candidates from all parties',
+      'person:tomas-ruiz reported: the Chilean government had demanded a public apology and that none had come',
+    ]);
+  });
+
   it('pairs quotes over paragraphs: a quotation running on keeps each paragraph as its own span', () => {
     const text = 'He said: “We came.\n\n“We stayed,” she said. A "short" one.';
     const spans = findQuoteSpans(text).map(q => [q.text, q.runsOn]);

@@ -15,6 +15,7 @@ import { coderGazetteer } from './actor-gazetteer';
 import { type MutableActor, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
 import { codePeople } from './person-names';
+import { titledShortNames } from './short-names';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 
 /** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
@@ -75,7 +76,8 @@ export function codeActors(
     ...base.relations.filter(r => r.type === 'OF_COUNTRY').map(r => r.fromId),
     ...base.offices.map(o => o.personId),
   ]);
-  const people = codePeople(text, doc, ignored, actors, gaz, day, stated);
+  const titled = titledShortNames(actors, id => gaz.actors.has(id));
+  const people = codePeople(text, doc, ignored, actors, gaz, day, stated, titled);
   const orgs = codeOrganisations(text, doc, ignored, actors, gaz);
   const dropped = new Set<Span>([...orgs.dropped, ...featureWords(doc, actors)]);
   for (const a of actors) {

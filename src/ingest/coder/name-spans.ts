@@ -7,6 +7,7 @@
 import type { Span } from '../../kg/kg-batch';
 import type { ActorKind } from '../../schema/domain.enum';
 import type { NlpEntityMention, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import rolesData from '../gazetteer/roles.json';
 
 export interface MutableActor {
   id: string;
@@ -20,6 +21,37 @@ export interface MutableActor {
 }
 
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
+/**
+ * Words of a title before a name ("Mr", "Admiral", "Vice", "Foreign Minister"): the capitalised words of
+ * the gazetteer's titles, the honorifics, and the ranks it lacks, without a full stop, lower-cased.
+ */
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...rolesData.titles
+    .flatMap(t => t.split(/\s+/))
+    .filter(w => /^\p{Lu}/u.test(w))
+    .map(w => w.replace(/\.$/, '').toLowerCase()),
+  ...HONORIFICS,
+  ...['miss', 'sir', 'dame', 'prof', 'professor', 'lieutenant', 'colonel', 'captain', 'brigadier'],
+  ...['marshal', 'judge', 'justice', 'ambassador', 'rear', 'vice', 'deputy'],
+]);
+
+/** Ranks that address a person by surname, as "Mr" does ("Admiral Senanayake", "General Haddadin"). */
+const RANKS: ReadonlySet<string> = new Set([
+  'Admiral',
+  'General',
+  'Colonel',
+  'Captain',
+  'Lieutenant',
+  'Commander',
+  'Marshal',
+  'Brigadier',
+]);
+
+/** True for a word of a title ("Mr", "Ms.", "Admiral", "Minister"). */
+export function isTitleWord(word: string): boolean {
+  return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
+}
 
 /** Small words that may sit inside a proper name uncapitalised ("Press Trust of India"). */
 const NAME_JOINERS: ReadonlySet<string> = new Set([
@@ -104,8 +136,15 @@ export function mentionOf(
   let { start, end } = span;
   if (honorific) {
     const h = /(?:^|\s)((?:Mr|Mrs|Ms|Dr)\.?\s+)$/.exec(text.slice(Math.max(0, start - 6), start));
+    // a rank addresses a person by surname as an honorific does ("Admiral Senanayake"), not before a
+    // full name ("Vice Admiral Ruwan Senanayake" is the name after the rank)
+    const rank = /\s/.test(text.slice(start, end))
+      ? null
+      : /(?:^|\s)(\p{Lu}\p{Ll}+\s+)$/u.exec(text.slice(Math.max(0, start - 14), start));
     if (h?.[1] !== undefined) {
       start -= h[1].length;
+    } else if (rank?.[1] !== undefined && RANKS.has(rank[1].trim())) {
+      start -= rank[1].length;
     }
   }
   if (/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end))) {

@@ -3,7 +3,8 @@
  * not already name:
  * - a country word opening the name, or right before it ("the Kenyan Interior Ministry", "Chile's
  *   Supreme Court"), makes a state body `org:<iso3>-<body>` PART_OF that country; the country word is
- *   a mention of the country too;
+ *   a mention of the country too, and so does a lower-case body after a country word (body-phrases.ts:
+ *   "Belize's foreign ministry"), or a body of that country already named with its word ("Malta court");
  * - an outlet: a Phoenix actor coded MED, an outlet word ending the name ("Kyodo News") or just before
  *   it ("the state news agency VNA"), or the unknown name a wire story is sourced to ("according to X",
  *   "told X") gives `media:<slug>` (the outlet word dropped from the slug);
@@ -32,6 +33,7 @@ import {
   overlapsAny,
   spanOf,
 } from './name-spans';
+import { bodyPhrases } from './body-phrases';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
 import {
@@ -117,7 +119,7 @@ export function codeOrganisations(
   const countryWord = (country: string, word: { start: number; end: number }): void => {
     const owner = actors.find(a => a.id === country);
     const old = owner?.mentions.find(x => x.start < word.end && word.start < x.end);
-    if (old !== undefined) {
+    if (old !== undefined && (old.start !== word.start || old.end !== word.end)) {
       dropped.push(old);
     }
     add(country, ActorKind.COUNTRY, gaz.actors.get(country)?.name ?? country, {
@@ -208,6 +210,27 @@ export function codeOrganisations(
       }
       // a country word inside another name ("Kenya Airways") is not a mention of the country
       dropped.push(...inside.map(({ x }) => x));
+    }
+  }
+  // lower-case bodies ("Belize's foreign ministry"); "Malta court" is the "Court of Appeal" named
+  for (const b of bodyPhrases(text, doc, gaz)) {
+    const clash = actors.some(
+      a =>
+        a.id !== b.countryId &&
+        a.mentions.some(x => x.start < b.mention.end && b.mention.start < x.end),
+    );
+    if (clash || overlapsAny(b.mention, ignored)) {
+      continue;
+    }
+    const prefix = `org:${b.countryId.slice('country:'.length).toLowerCase()}-`;
+    const named = actors.find(
+      a => a.id.startsWith(prefix) && a.id.slice(prefix.length).split('-').includes(b.slug),
+    );
+    const bodyId = named?.id ?? `${prefix}${b.slug}`;
+    add(bodyId, ActorKind.ORGANIZATION, b.name, b.mention);
+    countryWord(b.countryId, b.countryWord);
+    if (!relations.some(r => r.fromId === bodyId)) {
+      relations.push({ type: 'PART_OF', fromId: bodyId, toId: b.countryId });
     }
   }
   // later all-caps short forms of the organisations named in full ("UN's" after "United Nations")

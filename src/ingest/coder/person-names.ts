@@ -6,7 +6,8 @@
  *   country word before that title gives an office; else a role in apposition with its country ("X,
  *   the foreign minister of Eswatini,") or the Phoenix person of that name with a role at the article's
  *   date ties the person to that state (OF_COUNTRY), for the officials roll-up;
- * - a short form (short-names.ts) is a mention of the full name of the article it names.
+ * - a short form (short-names.ts) is a mention of the full name of the article it names; `titled` are
+ *   the titled short forms the gazetteer's rules took for full names ("Mr Whitaker").
  * Guards: capitalised tokens only, no pronouns, nothing inside boilerplate or another actor's mention.
  */
 import type { KgOffice, KgRelation, Span } from '../../kg/kg-batch';
@@ -20,6 +21,7 @@ import {
   type MutableActor,
   entityTokens,
   isProperName,
+  isTitleWord,
   mentionOf,
   newActor,
   overlapsAny,
@@ -160,10 +162,12 @@ export function codePeople(
   gaz: Gazetteer,
   day: string | null,
   stated: ReadonlySet<string> = new Set(),
+  titled: readonly ShortName[] = [],
 ): CodedPeople {
   const relations: KgRelation[] = [];
   const offices: KgOffice[] = [];
-  const shorts: ShortName[] = [];
+  // the titled short forms the gazetteer's rules found first: their mentions keep the title
+  const shorts: ShortName[] = [...titled];
   const taken = (): Span[] => actors.flatMap(a => a.mentions);
   for (const sentence of doc.sentences) {
     for (const m of sentence.entitymentions) {
@@ -192,7 +196,8 @@ export function codePeople(
         continue;
       }
       if (isShortForm(toks)) {
-        shorts.push({ name, mention });
+        const before = sentence.tokens[(toks[0] as NlpToken).index - 2];
+        shorts.push({ name, mention, titled: before !== undefined && isTitleWord(before.word) });
         continue;
       }
       const id = `person:${slugify(name)}`;

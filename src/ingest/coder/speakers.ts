@@ -16,7 +16,8 @@
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
-import type { SentenceView } from './sentence-view';
+import type { NlpDocument } from '../nlp/corenlp.client';
+import { SentenceView } from './sentence-view';
 import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
 export interface Mention {
@@ -63,6 +64,38 @@ export function mentionsOf(actors: readonly KgActor[]): Mention[] {
     .sort((x, y) => x.start - y.start || y.end - x.end);
 }
 
+/** The mentions overlapping the characters of `tokens`. */
+function covering(
+  mentions: readonly Mention[],
+  view: SentenceView,
+  tokens: readonly number[],
+): Mention[] {
+  const ids = new Set<Mention>();
+  for (const t of tokens) {
+    const tok = view.token(t);
+    for (const m of mentions) {
+      if (m.start < tok.characterOffsetEnd && tok.characterOffsetBegin < m.end) {
+        ids.add(m);
+      }
+    }
+  }
+  return [...ids];
+}
+
+/** The mentions that are the subject (basic nsubj) of some clause of `doc`: "he" prefers these. */
+export function clauseSubjects(doc: NlpDocument, mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  for (const sentence of doc.sentences) {
+    const view = new SentenceView(sentence);
+    for (const d of sentence.basicDependencies) {
+      if (d.dep === 'nsubj') {
+        covering(mentions, view, [d.dependent]).forEach(m => out.add(m));
+      }
+    }
+  }
+  return out;
+}
+
 export class SpeakerResolver {
   constructor(
     private readonly mentions: readonly Mention[],
@@ -74,11 +107,6 @@ export class SpeakerResolver {
 
   /** Bodies named with their state ("Germany's foreign ministry"), by noun, for a later "the ministry". */
   private readonly bodies = new Map<string, { id: string; at: number }>();
-
-  /** Mentions covering the character range of token `i`. */
-  covering(view: SentenceView, i: number): Mention[] {
-    return this.mentionsIn(view, [i]);
-  }
 
   /** The last mention before `offset` that satisfies `ok`. */
   lastBefore(offset: number, ok: (m: Mention) => boolean): Mention | null {
@@ -109,16 +137,7 @@ export class SpeakerResolver {
   }
 
   private mentionsIn(view: SentenceView, tokens: readonly number[]): Mention[] {
-    const ids = new Set<Mention>();
-    for (const t of tokens) {
-      const tok = view.token(t);
-      for (const m of this.mentions) {
-        if (m.start < tok.characterOffsetEnd && tok.characterOffsetBegin < m.end) {
-          ids.add(m);
-        }
-      }
-    }
-    return [...ids];
+    return covering(this.mentions, view, tokens);
   }
 
   private best(ms: readonly Mention[]): Mention | null {
@@ -155,7 +174,9 @@ export class SpeakerResolver {
     const definite = view.dependents(i, 'det').some(d => view.lemma(d) === 'the');
     const plural = tok.pos.endsWith('S');
     if (MEDIA_NOUNS.has(lemma)) {
-      const outlet = inPhrase.find(m => m.kind === ActorKind.MEDIA_OUTLET);
+      // "the newspaper Morgunbladid": the name right after the noun, wherever the parse hung it
+      const next = i < view.size ? this.mentionsIn(view, [i + 1]) : [];
+      const outlet = [...inPhrase, ...next].find(m => m.kind === ActorKind.MEDIA_OUTLET);
       if (outlet !== undefined) {
         return { id: outlet.id, how: 'named' };
       }
@@ -179,8 +200,12 @@ export class SpeakerResolver {
     if (BODY_NOUNS.has(lemma)) {
       // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
       // state itself: without an actor for that body, it names no one the article knows
+      // "Myanmar's military government" is the state, though "Myanmar's military" names a body
+      const country = STATE_NOUNS.has(lemma)
+        ? inPhrase.find(m => m.kind === ActorKind.COUNTRY)
+        : undefined;
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
-      const own = org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
+      const own = country ?? org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
       if (own !== null) {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };

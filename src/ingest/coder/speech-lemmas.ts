@@ -71,6 +71,13 @@ export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
   'hail',
   'deplore',
   'slam',
+  // requests and appeals are speech acts too ("Fiji also asked New Zealand to …, according to RNZ")
+  'ask',
+  'request',
+  'appeal',
+  'complain',
+  'apologise',
+  'apologize',
 ]);
 
 /**

@@ -40,7 +40,11 @@ export function subjectOf(view: SentenceView, tree: BasicTree, v: number): numbe
     if (view.lemma(h.head) === 'quote') {
       return null;
     }
-    const subj = view.dependents(h.head, 'nsubj');
+    // an xcomp's subject is its controller, often the object of the verb above ("ordered the
+    // observers to leave, accusing them …" is Cameroon's accusation): climb to that verb instead
+    const controlled =
+      tree.head(h.head)?.rel === 'xcomp' && tree.children(h.head, 'nsubj').length === 0;
+    const subj = controlled ? [] : view.dependents(h.head, 'nsubj');
     if (subj.length > 0) {
       return subj[0] ?? null;
     }

@@ -106,6 +106,14 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
       }
     }
+    // "…, saying the bloc could suspend …" parsed with the gerund as the clause's mark: the clause
+    // is what it reports, and the speaker is the subject of the verb the clause hangs from
+    let marked: number | null = null;
+    if (contents.length === 0 && up !== null && up.rel === 'mark' && up.head > v) {
+      contents.push(clause(tree, view, up.head, new Set([...skip, v])));
+      const outer = tree.head(up.head);
+      marked = outer === null || outer.head === 0 ? null : subjectOf(view, tree, outer.head);
+    }
     // "said his country preferred …": a zero-that clause the parse split into an object and the rest
     if (
       contents.length === 0 &&
@@ -120,7 +128,8 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         view.dependents(v, 'nsubj:pass').some(s => view.lemma(s) === 'it'));
     const subject = passive
       ? null
-      : (subjectOf(view, tree, v) ??
+      : (marked ??
+        subjectOf(view, tree, v) ??
         invertedSubject(view, tree, v, contents) ??
         looseSubject(view, tree, v));
     out.push({

@@ -25,6 +25,7 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   'treasury-department': 'treasury',
   'department-of-the-treasury': 'treasury',
   'home-office': 'interior-ministry',
+  army: 'armed-forces',
 };
 /** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
 const BODY_WORDS: ReadonlySet<string> = new Set(

@@ -155,8 +155,9 @@ export function clauseSpan(
   while (end > start && /[\s“”"‘’',.:;!?—–-]/.test(text[end - 1] as string)) {
     end--;
   }
-  // a dangling "that" left by the parse ("said that" when that is not the clause's mark)
-  const lead = /^that\s+/i.exec(text.slice(start, end));
+  // a dangling "that" left by the parse ("said that" when that is not the clause's mark), and the
+  // conjunction of a conjoined clause ("and that her team had met …")
+  const lead = /^(?:(?:and|but|or)\s+)?that\s+|^(?:and|but|or)\s+/i.exec(text.slice(start, end));
   if (lead !== null) {
     start += lead[0].length;
   }

@@ -1,0 +1,102 @@
+/**
+ * State bodies the parse tags as no entity: a body noun ("ministry", "police", "army", "Court") with
+ * its modifiers in the parse (compound or amod: "foreign", "trade", "weather") and a capitalised of-noun
+ * ("Court of Appeal") right after a country word that modifies it ("Belize's foreign ministry",
+ * "Romanian foreign ministry", "Maltese police", "Malta court", "Malta's Court of Appeal") is the body
+ * `org:<iso3>-<body>` of that country. A body noun with no country word before it, or a country word
+ * the parse does not hang on it, is not a body.
+ */
+import type { Span } from '../../kg/kg-batch';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import { spanOf } from './name-spans';
+import { bodySlug, countryBefore } from './state-bodies';
+
+/** Head nouns of a state body ("the Czech army", "Togolese presidency", "weather service"). */
+const BODY_HEADS: ReadonlySet<string> = new Set(
+  ['ministry', 'presidency', 'army', 'navy', 'police', 'court', 'parliament', 'service'].concat([
+    'prosecutor',
+    'embassy',
+    'customs',
+  ]),
+);
+const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
+
+export interface BodyPhrase {
+  readonly countryId: string;
+  /** The country word, without a possessive ("Belize" of "Belize's"). */
+  readonly countryWord: Span;
+  /** `<body>` of `org:<iso3>-<body>`: "foreign-ministry", "armed-forces". */
+  readonly slug: string;
+  /** The body's words without the country ("foreign ministry"). */
+  readonly name: string;
+  /** Country word to body noun ("Belize's foreign ministry"). */
+  readonly mention: Span;
+}
+
+const outside = (t: NlpToken | undefined): boolean => t !== undefined && t.ner === 'O';
+
+/** The words of the body headed by `head`: its adjacent modifiers, the noun, a capitalised of-noun. */
+function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
+  const deps = sentence.basicDependencies.filter(d => d.governor === head.index);
+  const mods = new Set(deps.filter(d => MODIFIER_RELATIONS.has(d.dep)).map(d => d.dependent));
+  let first = head.index;
+  const before = (): NlpToken | undefined => sentence.tokens[first - 2];
+  while (mods.has(first - 1) && /^\p{L}+$/u.test(before()?.word ?? '') && outside(before())) {
+    first--;
+  }
+  let last = head.index;
+  const tail = sentence.tokens[head.index + 1];
+  if (
+    sentence.tokens[head.index]?.word === 'of' &&
+    outside(tail) &&
+    /^\p{Lu}/u.test(tail?.word ?? '') &&
+    deps.some(d => d.dependent === tail?.index)
+  ) {
+    last = head.index + 2;
+  }
+  return sentence.tokens.slice(first - 1, last);
+}
+
+/** Every state body phrase the parse's entities miss, the longest body name first. */
+export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): BodyPhrase[] {
+  const out: BodyPhrase[] = [];
+  for (const sentence of doc.sentences) {
+    for (const head of sentence.tokens) {
+      if (
+        !head.pos.startsWith('NN') ||
+        !outside(head) ||
+        !BODY_HEADS.has(head.word.toLowerCase())
+      ) {
+        continue;
+      }
+      const words = bodyWords(sentence, head);
+      const country = countryBefore(sentence, words, gaz);
+      // the country word modifies the body in the parse ("Belize's" is its nmod:poss)
+      const linked = sentence.basicDependencies.some(d => {
+        const t = sentence.tokens[d.dependent - 1];
+        return (
+          d.governor === head.index &&
+          t !== undefined &&
+          country !== null &&
+          country.start <= t.characterOffsetBegin &&
+          t.characterOffsetEnd <= country.end
+        );
+      });
+      if (country === null || !linked) {
+        continue;
+      }
+      const { start } = country;
+      const end = spanOf(words).end;
+      out.push({
+        countryId: country.id,
+        countryWord: { start, end: country.end, text: country.text },
+        slug: bodySlug(words),
+        name: text.slice(spanOf(words).start, end),
+        mention: { start, end, text: text.slice(start, end) },
+      });
+    }
+  }
+  // the fuller names first, so that a later short one ("Malta court") joins the body they name
+  return out.sort((a, b) => b.slug.length - a.slug.length);
+}

@@ -1,0 +1,239 @@
+/**
+ * The statement rules of one sentence, in the order they run (earlier finds win overlaps):
+ * 1. every speech act (speech.ts) whose speaker resolves to a known actor gives its reported clauses;
+ * 2. quoted words of substance a speech act attributes to its subject ("called the expulsion “…”");
+ * 3. "according to X" on a clause that is not itself reported: X is the source and, with a speech act
+ *    ("Vietnam condemned …, according to VNA"), the clause's subject is the speaker and X the outlet;
+ *    otherwise X's own claim ("Japan plans to …, according to Kyodo") is X's statement.
+ * The outlet carrying a statement is an outlet named by "according to", told ("told Reuters"), or
+ * speaking itself.
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import type { Span } from '../../kg/kg-batch';
+import { wordCount } from './quotes';
+import type { SentenceView } from './sentence-view';
+import type { Mention, Resolved, SpeakerResolver } from './speakers';
+import type { BasicTree } from './basic-tree';
+import { SPEECH_ACT_LEMMAS, type SpeechAct, accordingTo, quotingActs } from './speech';
+import type { StatementDrafts } from './statement-drafts';
+import { type StatementRule, accordingSource, addressing, statementDate } from './statement-parts';
+
+/** What the rules of every sentence share: the article and the statements found so far. */
+export interface StatementScope {
+  readonly text: string;
+  readonly quotes: readonly Span[];
+  readonly mentions: readonly Mention[];
+  readonly resolver: SpeakerResolver;
+  readonly drafts: StatementDrafts;
+  /** The article's day (YYYY-MM-DD), the date of news of the day. */
+  readonly day: string | null;
+}
+
+/**
+ * The head of the "according to X" phrase on `v`, unless it stands inside a quotation (“handled
+ * strictly according to Norwegian law” is what was said, not who said it).
+ */
+function sourceOf(scope: StatementScope, view: SentenceView, v: number): number | null {
+  const x = accordingTo(view, v);
+  const at = x === null ? null : view.token(x).characterOffsetBegin;
+  return at === null || scope.quotes.some(q => q.start <= at && at < q.end) ? null : x;
+}
+
+/** The name right after a source's noun ("the newspaper Morgunbladid"), which the parse may hang elsewhere. */
+function nameAfter(view: SentenceView, x: number): number[] {
+  const out: number[] = [];
+  for (let t = x + 1; t <= view.size && view.token(t).pos.startsWith('NNP'); t++) {
+    out.push(t);
+  }
+  return out;
+}
+
+/** `id` when it is a media outlet's, else null. */
+function outletOf(scope: StatementScope, id: string | null): string | null {
+  return id !== null && scope.mentions.find(m => m.id === id)?.kind === ActorKind.MEDIA_OUTLET
+    ? id
+    : null;
+}
+
+/** "“…,” Foreign Minister X told …": the quotation closes right before the speaker's phrase. */
+function quoteBefore(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+  q: Span,
+  subject: number | null,
+): boolean {
+  const first = subject === null ? undefined : tree.subtree(subject)[0];
+  if (first === undefined) {
+    return false;
+  }
+  const at = view.token(first).characterOffsetBegin;
+  return q.end <= at && /^[\s,.”"’]*$/.test(scope.text.slice(q.end, at));
+}
+
+/**
+ * What `act` reports, without a conjoined clause with an "according to" of its own ("she had asked
+ * …, but according to the newspaper X he had not replied"): that clause is X's (rule 3).
+ */
+function ownContents(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+  act: SpeechAct,
+): readonly (readonly number[])[] {
+  return act.contents.map(c => {
+    const sourced = c.filter(
+      t => tree.head(t)?.rel === 'conj' && sourceOf(scope, view, t) !== null,
+    );
+    const out = new Set(sourced.flatMap(t => tree.subtree(t)));
+    return c.filter(t => !out.has(t));
+  });
+}
+
+/** The reported clauses of `act`: its contents, else a quotation the parse did not attach to it. */
+function contentsOf(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+  act: SpeechAct,
+): readonly (readonly number[])[] {
+  if (act.contents.length > 0) {
+    return ownContents(scope, view, tree, act);
+  }
+  // "said: “…”" with a quotation the parse did not attach to the verb
+  const after = view.token(act.verb).characterOffsetEnd;
+  return scope.quotes
+    .filter(
+      q =>
+        quoteBefore(scope, view, tree, q, act.subject) ||
+        (q.start >= after &&
+          /^[\s,:]*[“"]?\s*$/.test(scope.text.slice(after, q.start)) &&
+          wordCount(q.text) >= 3),
+    )
+    .map(q =>
+      view.sentence.tokens
+        .filter(t => q.start <= t.characterOffsetBegin && t.characterOffsetEnd <= q.end)
+        .map(t => t.index),
+    )
+    .filter(ts => ts.length > 0 && !ts.includes(act.verb));
+}
+
+/** Rule 1: the statements of the sentence's speech acts. */
+export function speechStatements(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+  acts: readonly SpeechAct[],
+): void {
+  const { resolver, drafts } = scope;
+  for (const act of acts) {
+    const x = sourceOf(scope, view, act.verb);
+    const source = x === null ? null : accordingSource(view, x, resolver);
+    let speaker: Resolved | null =
+      act.subject !== null ? resolver.resolve(view, act.subject) : null;
+    if (speaker === null && act.passive && drafts.last !== null) {
+      speaker = { id: drafts.last.speaker.id, how: 'anaphor' };
+    }
+    if (speaker === null && source !== null && outletOf(scope, source.id) === null) {
+      speaker = { id: source.id, how: 'named' };
+    }
+    if (speaker === null) {
+      continue;
+    }
+    const to = addressing(view, act.verb, resolver, speaker.id);
+    const carrier = act.carrier === null ? null : resolver.resolve(view, act.carrier);
+    const base = {
+      speaker,
+      verb: view.token(act.verb).word.toLowerCase(),
+      reportedById:
+        outletOf(scope, source?.id ?? null) ??
+        outletOf(scope, carrier?.id ?? null) ??
+        to.addresseeIds.find(id => outletOf(scope, id) !== null) ??
+        outletOf(scope, speaker.id),
+      addresseeIds: to.addresseeIds,
+      channel: to.channel ?? source?.channel ?? null,
+      date: statementDate(view, act.verb, new Set(act.contents.flat()), scope.day),
+      rule: 'reported' as StatementRule,
+      sentence: view.sentence.index,
+    };
+    for (const c of contentsOf(scope, view, tree, act)) {
+      drafts.fromClause(view, tree, c, base);
+    }
+  }
+}
+
+/** Rule 2: "called the expulsion “unjustified”": quoted words a speech act attributes to its subject. */
+export function quotedWordStatements(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+): void {
+  for (const act of quotingActs(view, tree)) {
+    const speaker = act.subject === null ? null : scope.resolver.resolve(view, act.subject);
+    if (speaker === null) {
+      continue;
+    }
+    // a quoted label ("called her “a liar”", "dismissed it as “hysteria”") is the writer's scare
+    // quote; quoted words of substance (four or more) are what the speaker said
+    const inScope = scope.quotes.filter(
+      q =>
+        wordCount(q.text) >= 4 &&
+        view.sentence.tokens.some(
+          t =>
+            act.scope.has(t.index) &&
+            q.start <= t.characterOffsetBegin &&
+            t.characterOffsetEnd <= q.end,
+        ),
+    );
+    for (const q of inScope) {
+      scope.drafts.push({
+        span: q,
+        speaker,
+        direct: true,
+        verb: view.token(act.verb).word.toLowerCase(),
+        reportedById: null,
+        addresseeIds: [],
+        channel: null,
+        date: statementDate(view, act.verb, act.scope, scope.day),
+        rule: 'quote',
+        sentence: view.sentence.index,
+      });
+    }
+  }
+}
+
+/** Rule 3: "according to X" on a clause that no speech act of `acts` reports. */
+export function accordingStatements(
+  scope: StatementScope,
+  view: SentenceView,
+  tree: BasicTree,
+  acts: readonly SpeechAct[],
+): void {
+  const covered = new Set(acts.flatMap(a => ownContents(scope, view, tree, a).flat()));
+  for (let h = 1; h <= view.size; h++) {
+    const x = sourceOf(scope, view, h);
+    if (x === null || covered.has(h) || acts.some(a => a.verb === h)) {
+      continue;
+    }
+    const source = accordingSource(view, x, scope.resolver);
+    if (source === null) {
+      continue;
+    }
+    const subject = view.dependents(h, 'nsubj')[0];
+    const actor =
+      SPEECH_ACT_LEMMAS.has(view.lemma(h)) && subject !== undefined
+        ? scope.resolver.resolve(view, subject)
+        : null;
+    const content = tree.subtree(h, new Set([x, ...nameAfter(view, x)]));
+    scope.drafts.fromClause(view, tree, content, {
+      speaker: actor ?? { id: source.id, how: 'named' },
+      verb: 'according to',
+      reportedById: outletOf(scope, source.id),
+      addresseeIds: [],
+      channel: source.channel,
+      date: statementDate(view, h, new Set(content), scope.day),
+      rule: 'according',
+      sentence: view.sentence.index,
+    });
+  }
+}
