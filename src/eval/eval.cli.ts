@@ -42,9 +42,10 @@ async function main(argv: readonly string[]): Promise<number> {
     headRow('set'),
     ...scores.filter(s => s.group !== 'holdout').map(s => row(s.name, totals([s]))),
     '',
-    ...groups.map(g => {
+    // a group with no articles (the holdout without --holdout) has no score: a row of 1.000 would mislead
+    ...groups.flatMap(g => {
       const of = scores.filter(s => s.group === g);
-      return row(`${g} micro (${of.length} articles)`, totals(of));
+      return of.length === 0 ? [] : [row(`${g} micro (${of.length} articles)`, totals(of))];
     }),
     row(`all micro (${scores.length} articles)`, totals(scores)),
   ];
