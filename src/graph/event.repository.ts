@@ -10,16 +10,17 @@ import { keyedPages, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
   EVENT_TYPES,
   EVENT_TYPES_BY_CODES,
-  EVENTS_BY_ACTOR,
   EVENTS_BY_ARTICLE,
   EVENTS_BY_IDS,
+  DYAD_SIDES_DATA,
   RELATIONS_COUNT,
-  RELATIONS_PAGE,
   EVENTS_COUNT,
   EVENTS_PAGE,
   SOURCING_BY_EVENT_IDS,
 } from './cypher/read.cypher';
 import type { KeysetPage } from './cypher/read.cypher';
+import { DYAD_PAGES, EVENTS_BY_ACTOR } from './cypher/event-pages.cypher';
+import { type DyadSides, planDyad } from './dyad-plan';
 
 export interface DyadFilter {
   readonly a: string;
@@ -107,17 +108,27 @@ export class EventRepository {
     const where = req.where ?? null;
     const dyad = { ...filter, directed: false, ...where?.params };
     const p = pageParams(req, this.maxPageSize);
-    const rows = await this.graph.read<SortedRow<Event>>(
-      withFilter(pageStatement(req.order?.pages.dyad ?? RELATIONS_PAGE, p), where),
-      {
-        ...dyad,
-        ...p,
-      },
-    );
-    return toPage(rows, p, async () => {
+    const count = async (): Promise<number> => {
       const [c] = await this.graph.read<{ n: number }>(withFilter(RELATIONS_COUNT, where), dyad);
       return c?.n ?? 0;
-    });
+    };
+    if (req.order) {
+      const rows = await this.graph.read<SortedRow<Event>>(
+        withFilter(pageStatement(req.order.pages.dyad, p), where),
+        { ...dyad, ...p },
+      );
+      return toPage(rows, p, count);
+    }
+    const [sides] = await this.graph.read<DyadSides>(DYAD_SIDES_DATA, dyad);
+    if (sides === undefined) {
+      return toPage([], p, count);
+    }
+    const plan = planDyad(filter.a, filter.b, sides, p);
+    const rows = await this.graph.read<SortedRow<Event>>(
+      withFilter(pageStatement(plan.walk ? DYAD_PAGES.walk : DYAD_PAGES.expand, p), where),
+      { ...dyad, ...p, ...plan.params },
+    );
+    return toPage(rows, p, count);
   }
 
   async pagesByParent(

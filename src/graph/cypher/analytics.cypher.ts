@@ -3,12 +3,10 @@
  * unit ($unit) is one of date.truncate's unit names, chosen from a closed map in the repository.
  */
 import { ACTOR_ROW } from './projections.cypher';
-import { DYAD_EVENTS, SIDE_MEMBERS } from './read.cypher';
+import { SIDE_MEMBERS, dyadEvents } from './read.cypher';
 
 export const DYAD_TIMELINE = /* cypher */ `
-${DYAD_EVENTS}
-WHERE e.date IS NOT NULL AND e.modality IN $modalities
-  AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+${dyadEvents('e.date IS NOT NULL AND e.modality IN $modalities')}
 MATCH (e)-[:OF_TYPE]->(t:EventType)
 WITH toString(date.truncate($unit, date(e.date))) AS start, t
 RETURN start,

@@ -4,7 +4,7 @@
  * code prefixes that count.
  */
 import { EVENT_ROW } from './projections.cypher';
-import { DYAD_EVENTS } from './read.cypher';
+import { dyadEvents } from './read.cypher';
 
 /**
  * Recognition events aimed at `$of`, grouped by recognizer: the event's source, or the country it acted
@@ -33,9 +33,8 @@ ORDER BY head(events).date, recognizer.sortKey`;
  */
 export const TIES_EVENTS = /* cypher */ `
 CALL {
-  ${DYAD_EVENTS}
-  WHERE e.date IS NOT NULL AND NOT e.modality IN $unrealized
-    AND any(prefix IN $codePrefixes WHERE e.cameoCode STARTS WITH prefix)
+  ${dyadEvents(`e.date IS NOT NULL AND NOT e.modality IN $unrealized
+    AND any(prefix IN $codePrefixes WHERE e.cameoCode STARTS WITH prefix)`)}
   WITH e ORDER BY e.date, e.sortKey
   RETURN collect(${EVENT_ROW}) AS events
 }

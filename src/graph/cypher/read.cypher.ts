@@ -1,6 +1,6 @@
 /**
  * Read statements. Values arrive only as parameters; the few variants that differ by relationship
- * type are separate constants chosen from a closed map (see EVENTS_BY_ACTOR). Lists use keyset paging
+ * type are separate constants chosen from a closed map (see EVENTS_BY_ACTOR in event-pages.cypher.ts). Lists use keyset paging
  * on `sortKey` ($after is the decoded cursor or null, $limit is page size + 1 to detect a next page).
  */
 import { ACTOR_ROW, ARTICLE_ROW, EVENT_ROW, STATEMENT_ROW } from './projections.cypher';
@@ -180,30 +180,94 @@ export const SIDE_MEMBERS = /* cypher */ `
     RETURN m AS member, r.since AS since, r.until AS until
   }`;
 
-/** Events between sides $a and $b ($directed: only those whose source is on side $a). Binds `e`. */
-export const DYAD_EVENTS = /* cypher */ `
-MATCH (side:Actor {id: $a})
-${SIDE_MEMBERS}
-WITH member AS ma, since AS sinceA, until AS untilA
-MATCH (ma)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(mb:Actor)
-WHERE type(ra) <> type(rb)
-  AND (NOT $directed OR type(ra) = 'SOURCE')
-  AND (e.date IS NULL OR ((sinceA IS NULL OR sinceA <= e.date) AND (untilA IS NULL OR untilA >= e.date)))
-  AND ($from IS NULL OR e.date >= $from)
-  AND ($to IS NULL OR e.date <= $to)
-  AND (mb.id = $b OR EXISTS {
-    MATCH (mb)-[r:HOLDS_OFFICE|PART_OF]->(:Actor {id: $b})
-    WHERE e.date IS NULL OR ((r.since IS NULL OR r.since <= e.date) AND (r.until IS NULL OR r.until >= e.date))
-  })
-WITH DISTINCT e`;
+/** With `o` an office ({id, since, until}) and `e` bound: the office was held on the event's date. */
+const HELD_AT_EVENT = /* cypher */ `(e.date IS NULL OR ((o.since IS NULL OR o.since <= e.date) AND (o.until IS NULL OR o.until >= e.date)))`;
+
+/** With `side` bound: who acts for it, {m, id, since, until, n} (n: the actor's events, degree store). */
+const OFFICES = (side: string): string => /* cypher */ `COLLECT {
+    MATCH (m:Actor)-[r:HOLDS_OFFICE|PART_OF]->(${side})
+    RETURN {m: m, id: m.id, since: r.since, until: r.until, n: COUNT { (m)<-[:SOURCE|TARGET]-() }}
+  }`;
+
+/**
+ * The two sides of a dyad, $a and $b: binds `sa`, `sb`, their offices `offA`, `offB` (office holders and
+ * government bodies, see OFFICES), their members `ma`, `mb` (the actor, then those) and how many events
+ * each side's members take part in, `degA`, `degB` (from the degree store: no expansion). No row when
+ * either actor is unknown.
+ */
+export const DYAD_SIDES = /* cypher */ `
+MATCH (sa:Actor {id: $a}), (sb:Actor {id: $b})
+WITH sa, sb, ${OFFICES('sa')} AS offA, ${OFFICES('sb')} AS offB
+WITH sa, sb, offA, offB, [sa] + [o IN offA | o.m] AS ma, [sb] + [o IN offB | o.m] AS mb,
+  reduce(n = COUNT { (sa)<-[:SOURCE|TARGET]-() }, o IN offA | n + o.n) AS degA,
+  reduce(n = COUNT { (sb)<-[:SOURCE|TARGET]-() }, o IN offB | n + o.n) AS degB`;
+
+/**
+ * The sides of a dyad as data, for the repository to choose a page's plan: the offices of each side
+ * (without the nodes) and the events of each actor itself and of the whole graph (count stores only).
+ */
+export const DYAD_SIDES_DATA = /* cypher */ `
+${DYAD_SIDES}
+RETURN [o IN offA | o {.id, .since, .until, .n}] AS offA, [o IN offB | o {.id, .since, .until, .n}] AS offB,
+  degA, degB, COUNT { (:Event) } AS total`;
+
+/**
+ * Two WITH clauses that bind the ids of `e`'s source and target (an event has one of each) as `src`,
+ * `tgt` for isDyadEvent, reading its relationships once; `carry` are the variables kept (with `e`).
+ */
+export function withEventEnds(carry: string): string {
+  return /* cypher */ `
+WITH ${carry}, [(e)-[r:SOURCE|TARGET]->(n) | {t: type(r), id: n.id}] AS ends
+WITH ${carry}, head([p IN ends WHERE p.t = 'SOURCE' | p.id]) AS src,
+  head([p IN ends WHERE p.t = 'TARGET' | p.id]) AS tgt`;
+}
+
+/** An actor id `x` acts for the side `side` (an id) with offices `off` at the event's date. */
+const ON_SIDE = (x: string, side: string, off: string): string =>
+  `(${x} = ${side} OR any(o IN ${off} WHERE o.id = ${x} AND ${HELD_AT_EVENT}))`;
+
+/**
+ * With `e`, `src` and `tgt` (withEventEnds) bound, and the offices of the sides in `offA`, `offB` (bound
+ * variables, or parameters): `e` joins side $a and side $b (one end each; $directed: the source on side
+ * $a), dated within $from..$to when they are set. Expressions only (no subquery), and a CASE rather than
+ * an OR of ANDs, which the planner would expand into a large conjunctive normal form: the statements that
+ * use it stay quick to plan.
+ */
+export function isDyadEvent(offA: string, offB: string): string {
+  return /* cypher */ `
+  ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+  AND CASE
+    WHEN ${ON_SIDE('src', '$a', offA)} AND ${ON_SIDE('tgt', '$b', offB)} THEN true
+    WHEN $directed THEN false
+    ELSE ${ON_SIDE('tgt', '$a', offA)} AND ${ON_SIDE('src', '$b', offB)}
+  END`;
+}
+
+/**
+ * All events between sides $a and $b ($directed: only those whose source is on side $a) for which `keep`
+ * holds (a predicate over `e` from the statements below, checked before the ends), for the aggregates
+ * that need every one (counts, timelines, ties): expands the side with fewer events and checks the
+ * other end of each. Binds `e`. (Pages read the sort-key index instead: event-pages.cypher.ts.)
+ */
+export function dyadEvents(keep: string): string {
+  return /* cypher */ `
+${DYAD_SIDES}
+UNWIND CASE WHEN degA <= degB THEN ma ELSE mb END AS m
+MATCH (m)<-[:SOURCE|TARGET]-(e:Event)
+WITH DISTINCT offA, offB, e
+WHERE ${keep}
+${withEventEnds('offA, offB, e')}
+WHERE ${isDyadEvent('offA', 'offB')}
+WITH e`;
+}
+
+export const DYAD_EVENTS = dyadEvents('true');
 
 /** All events, oldest first (undated first); narrowed by the client filter in FILTER_SLOT. */
 export const EVENTS_PAGE = keysetPage('MATCH (e:Event)', 'e', EVENT_ROW, 'ASC');
 
 export const EVENTS_COUNT = /* cypher */ `
 MATCH (e:Event) WHERE ${FILTER_SLOT} RETURN count(e) AS n`;
-
-export const RELATIONS_PAGE = keysetPage(DYAD_EVENTS, 'e', EVENT_ROW, 'ASC');
 
 /** Event lists in a client-chosen order: `key` comes from graph/order.ts (closed templates only). */
 export function orderedEventPages(key: string): { all: KeysetPage; dyad: KeysetPage } {
@@ -224,7 +288,7 @@ RETURN count(e) AS n`;
  * A page per parent id in one statement. `pattern` matches the child `v` for the parent bound by `id`;
  * both come from the constants below, never from input.
  */
-function batchedPages(
+export function batchedPages(
   pattern: string,
   v: 's' | 'e',
   row: string,
@@ -266,12 +330,5 @@ export const EVENTS_BY_ARTICLE = batchedPages(
   'e',
   EVENT_ROW,
 );
-
-/** Closed map from the EventRole enum to its relationship pattern (types can't be parameters). */
-export const EVENTS_BY_ACTOR = {
-  SOURCE: batchedPages('(e:Event)-[:SOURCE]->(:Actor {id: id})', 'e', EVENT_ROW),
-  TARGET: batchedPages('(e:Event)-[:TARGET]->(:Actor {id: id})', 'e', EVENT_ROW),
-  ANY: batchedPages('(e:Event)-[:SOURCE|TARGET]->(:Actor {id: id})', 'e', EVENT_ROW),
-} as const;
 
 export const PING = /* cypher */ `RETURN 1 AS ok`;

@@ -1,0 +1,172 @@
+/**
+ * Index-led plans (issue 13): a hub's dyads, timelines and event pages must not expand every event of
+ * the hub. Each operation's statement, as its repository sends it, runs under PROFILE on the real Neo4j;
+ * the test fails when any operator of the plan produces as many rows as the hub has events (a full
+ * expansion), or when the page reads more than a bound proportional to the page size.
+ */
+import neo4j from 'neo4j-driver';
+import { AnalyticsRepository } from '../../src/graph/analytics.repository';
+import { EventRepository } from '../../src/graph/event.repository';
+import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
+import { encodeCursor } from '../../src/graph/paging';
+import { validateBatch } from '../../src/kg/kg-batch';
+import { Interval } from '../../src/schema/analytics.type';
+import { EventRole, Modality } from '../../src/schema/domain.enum';
+import { type Hub, hubArticle } from '../helpers/hub';
+import { type Profile, type Sent, describePlan, profile, recordingGraph } from '../helpers/profile';
+import { type TestServer, startTestServer } from '../helpers/test-server';
+
+const PARTNERS = 300;
+const EXTRA = 1000;
+/** The hub's events: one with each partner, EXTRA more with the heavy partner. */
+const HUB_EVENTS = PARTNERS + EXTRA;
+const PAGE = 20;
+const MAX_PAGE = 100;
+
+let server: TestServer;
+let hub: Hub;
+let heavy: string;
+let light: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  hub = hubArticle(PARTNERS, 1, EXTRA);
+  heavy = hub.heavyIds[0] ?? '';
+  light = hub.partnerIds[0] ?? '';
+  expect(validateBatch(hub.batch)).toEqual([]);
+  await new KgWriterRepository(server.graph).writeBatch(hub.batch);
+}, 240_000);
+
+afterAll(async () => {
+  await server.close();
+});
+
+/** The last statement `run` sends through a repository (the one that reads the events), under PROFILE. */
+async function profiled(
+  run: (graph: ReturnType<typeof recordingGraph>['graph']) => Promise<unknown>,
+): Promise<Profile> {
+  const { graph, sent } = recordingGraph(server.graph);
+  await run(graph);
+  const last = sent.at(-1);
+  expect(last).toBeDefined();
+  return profile(server.driver, last as Sent);
+}
+
+function expectNoHubExpansion(p: Profile): void {
+  if (p.maxRows >= HUB_EVENTS / 2) {
+    throw new Error(
+      `the plan reads ${p.maxRows} rows of a hub of ${HUB_EVENTS}:\n${describePlan(p)}`,
+    );
+  }
+}
+
+const dyad = (a: string, b: string) => ({ a, b, from: null, to: null });
+
+/** Sort key of the hub's n-th event (1-based), oldest first. */
+async function hubKey(n: number): Promise<string> {
+  const [row] = await server.graph.read<{ k: string }>(
+    `MATCH (:Actor {id: $id})<-[:SOURCE|TARGET]-(e:Event)
+     WITH DISTINCT e ORDER BY e.sortKey SKIP $skip LIMIT 1 RETURN e.sortKey AS k`,
+    { id: hub.hubId, skip: neo4j.int(n - 1) },
+  );
+  return row?.k ?? '';
+}
+
+describe('dyad pages', () => {
+  it('reads the newest events of a hub and its heavy partner without expanding the hub', async () => {
+    const p = await profiled(g =>
+      new EventRepository(g, MAX_PAGE).relationsBetween(dyad(hub.hubId, heavy), { last: PAGE }),
+    );
+    expectNoHubExpansion(p);
+    expect(p.records).toBe(PAGE + 1);
+  });
+
+  it('starts from the smaller side: a hub and a partner with one event', async () => {
+    const p = await profiled(g =>
+      new EventRepository(g, MAX_PAGE).relationsBetween(dyad(hub.hubId, light), { last: PAGE }),
+    );
+    expectNoHubExpansion(p);
+    expect(p.maxRows).toBeLessThan(PAGE);
+    expect(p.records).toBe(1);
+  });
+
+  it('reads almost nothing for a pair with no events', async () => {
+    const p = await profiled(g =>
+      new EventRepository(g, MAX_PAGE).relationsBetween(dyad(hub.hubId, hub.countryId), {
+        first: PAGE,
+      }),
+    );
+    expect(p.records).toBe(0);
+    expect(p.dbHits).toBeLessThan(100);
+  });
+
+  it('counts a dyad from its smaller side', async () => {
+    const { graph, sent } = recordingGraph(server.graph);
+    const page = await new EventRepository(graph, MAX_PAGE).relationsBetween(
+      dyad(hub.hubId, light),
+      { first: PAGE },
+    );
+    expect(await page.count()).toBe(1);
+    const count = sent.at(-1);
+    expect(count).toBeDefined();
+    const p = await profile(server.driver, count as Sent);
+    expect(p.maxRows).toBeLessThan(PAGE);
+  });
+});
+
+describe("an actor's events", () => {
+  const hubEvents = (after: string | null, graph: ReturnType<typeof recordingGraph>['graph']) =>
+    new EventRepository(graph, MAX_PAGE).pagesByParent(
+      EventRole.ANY,
+      [hub.hubId],
+      after === null ? { last: PAGE } : { first: PAGE, after: encodeCursor(after) },
+      () => Promise.resolve(0),
+    );
+
+  it('reads the newest page of a hub from the sort-key index', async () => {
+    const p = await profiled(g => hubEvents(null, g));
+    expectNoHubExpansion(p);
+    expect(p.operators.some(o => o.operator === 'NodeIndexSeekByRange')).toBe(true);
+  });
+
+  it('reads a deep page from the cursor, at the cost of the first page', async () => {
+    const key = await hubKey(600);
+    const p = await profiled(g => hubEvents(key, g));
+    expectNoHubExpansion(p);
+    const first = await profiled(g => hubEvents(null, g));
+    expect(p.dbHits).toBeLessThan(2 * first.dbHits + 200);
+  });
+
+  it('answers the deep page with the events after the cursor, in order', async () => {
+    const repo = new EventRepository(server.graph, MAX_PAGE);
+    const pages = await repo.pagesByParent(
+      EventRole.ANY,
+      [hub.hubId],
+      { first: PAGE, after: encodeCursor(await hubKey(600)) },
+      () => Promise.resolve(0),
+    );
+    const expected = await server.graph.read<{ id: string }>(
+      `MATCH (:Actor {id: $id})<-[:SOURCE|TARGET]-(e:Event)
+       WITH DISTINCT e ORDER BY e.sortKey SKIP 600 LIMIT ${PAGE} RETURN e.id AS id`,
+      { id: hub.hubId },
+    );
+    expect(pages.get(hub.hubId)?.nodes.map(e => e.id)).toEqual(expected.map(r => r.id));
+  });
+});
+
+describe('dyad timeline', () => {
+  it('aggregates a hub and a one-event partner from the partner', async () => {
+    const p = await profiled(g =>
+      new AnalyticsRepository(g).dyadTimeline({
+        ...dyad(hub.hubId, light),
+        directed: false,
+        interval: Interval.MONTH,
+        modalities: [Modality.ASSERTED],
+        fillGaps: false,
+      }),
+    );
+    expectNoHubExpansion(p);
+    expect(p.maxRows).toBeLessThan(PAGE);
+    expect(p.records).toBe(1);
+  });
+});
