@@ -43,7 +43,8 @@ function person(id: string, name: string, mentions: Span[]): KgActor {
   };
 }
 
-export function hubArticle(partners: number, heavy: number, extra: number): Hub {
+/** `year`: the events' year (March of it); default 2023. */
+export function hubArticle(partners: number, heavy: number, extra: number, year = 2023): Hub {
   const tag = letters(10);
   const hubId = `person:hub-${tag}`;
   const hubName = `Hub ${tag}`;
@@ -66,7 +67,7 @@ export function hubArticle(partners: number, heavy: number, extra: number): Hub 
       code: outbound ? '040' : '051',
       sourceId: outbound ? hubId : p,
       targetId: outbound ? p : hubId,
-      date: `2023-03-${String((i % 28) + 1).padStart(2, '0')}`,
+      date: `${year}-03-${String((i % 28) + 1).padStart(2, '0')}`,
       datePrecision: DatePrecision.DAY,
       dateInferred: false,
       modality: Modality.ASSERTED,

@@ -21,6 +21,13 @@ const EXTRA = 1000;
 /** The hub's events: one with each partner, EXTRA more with the heavy partner. */
 const HUB_EVENTS = PARTNERS + EXTRA;
 const PAGE = 20;
+/**
+ * The hub's events are dated after every other test's, so walking the sort-key index from the newest
+ * meets them first, as it meets a busy actor's in a graph whose events spread over time. (An actor
+ * whose events are all older than most of the graph's makes the walk read the newer ones first: the
+ * planner's estimate assumes events spread evenly in time; docs/benchmarks.md has the caveat.)
+ */
+const HUB_YEAR = 2099;
 const MAX_PAGE = 100;
 
 let server: TestServer;
@@ -30,7 +37,7 @@ let light: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  hub = hubArticle(PARTNERS, 1, EXTRA);
+  hub = hubArticle(PARTNERS, 1, EXTRA, HUB_YEAR);
   heavy = hub.heavyIds[0] ?? '';
   light = hub.partnerIds[0] ?? '';
   expect(validateBatch(hub.batch)).toEqual([]);
