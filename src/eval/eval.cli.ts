@@ -10,6 +10,7 @@ import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from './eval
 import { details, headRow, row } from './eval-table';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
 import { openNlp } from '../ingest/coder/parse-record.cli';
+import { runCli } from '../runtime/cli.runner';
 
 async function main(argv: readonly string[]): Promise<number> {
   // held-out articles are parsed and scored only for a final measurement (`--holdout`), never while
@@ -65,12 +66,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return bad.length > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  code => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+runCli(() => main(process.argv.slice(2)));

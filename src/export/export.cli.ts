@@ -10,6 +10,7 @@ import { DomainError } from '../errors/errors';
 import { ExportRepository } from '../graph/export.repository';
 import { openGraph } from '../runtime/graph-runtime';
 import { type ExportCommand, parseExportCommand, runExportCommand } from './export-command';
+import { runCli } from '../runtime/cli.runner';
 
 async function main(argv: readonly string[]): Promise<number> {
   let cmd: ExportCommand;
@@ -46,12 +47,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  code => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+runCli(() => main(process.argv.slice(2)));

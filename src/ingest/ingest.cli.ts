@@ -24,6 +24,7 @@ import {
 import { WORKER_ENV, type WorkerMessage, runWorkers } from './ingest-workers';
 import { DomainError, ServiceUnavailableError } from '../errors/errors';
 import { openIngestLanguage } from './nlp/language-service';
+import { runCli } from '../runtime/cli.runner';
 
 /** One line that redraws on a terminal, and a line per 10% otherwise (CI logs). */
 function progress(total: number): (done: number, failed: number) => void {
@@ -123,18 +124,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return totals.skipped.length > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  code => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(
-      err instanceof DomainError
-        ? `error: ${err.code}: ${err.message}`
-        : err instanceof Error
-          ? `error: ${err.message}`
-          : err,
-    );
-    process.exitCode = 1;
-  },
+runCli(
+  () => main(process.argv.slice(2)),
+  err =>
+    err instanceof DomainError
+      ? `error: ${err.code}: ${err.message}`
+      : err instanceof Error
+        ? `error: ${err.message}`
+        : err,
 );

@@ -4,6 +4,7 @@
  */
 import { loadConfig } from '../config/config';
 import { LocalNeo4jError, readRunning, startLocalNeo4j, stopRecorded } from './local-neo4j';
+import { runCli } from './cli.runner';
 
 async function main(command: string | undefined): Promise<number> {
   const cfg = loadConfig();
@@ -49,12 +50,7 @@ async function main(command: string | undefined): Promise<number> {
   }
 }
 
-main(process.argv[2]).then(
-  code => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err instanceof LocalNeo4jError ? `error: ${err.message}` : err);
-    process.exitCode = 1;
-  },
+runCli(
+  () => main(process.argv[2]),
+  err => (err instanceof LocalNeo4jError ? `error: ${err.message}` : err),
 );

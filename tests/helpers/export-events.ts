@@ -99,3 +99,14 @@ export function exportEvents(n: number): ExportEvents {
     },
   };
 }
+
+/** GET `url` (with a bearer token when given): the response and its body as text. */
+export async function getText(
+  url: string,
+  token?: string,
+): Promise<{ res: Response; body: string }> {
+  const res = await fetch(url, {
+    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+  });
+  return { res, body: await res.text() };
+}

@@ -3,6 +3,7 @@
  * GraphQL errors' extensions.code before any read, an unknown article 404, and a missing or unknown token
  * 401 under the same read policy as queries.
  */
+import { getText } from '../helpers/export-events';
 import { TEST_READER_TOKEN, type TestServer, startTestServer } from '../helpers/test-server';
 
 const SEED_ARTICLE = 'article:b629b20ec04cbc19';
@@ -15,12 +16,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function get(path: string, token?: string): Promise<{ res: Response; body: string }> {
-  const res = await fetch(`${server.url}${path}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-  });
-  return { res, body: await res.text() };
-}
+const get = (path: string, token?: string): ReturnType<typeof getText> =>
+  getText(`${server.url}${path}`, token);
 
 describe('article paths', () => {
   it('answers 404 NOT_FOUND for an unknown article and 400 for a path that is not <id>.jsonld', async () => {

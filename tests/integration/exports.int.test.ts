@@ -13,7 +13,7 @@ import { parseExportCommand, runExportCommand } from '../../src/export/export-co
 import { validateBatch } from '../../src/kg/kg-batch';
 import { EVENT_COLUMNS } from '../../src/export/event-table';
 import { parseCsv, parseTsv, records } from '../helpers/delimited';
-import { CODES, type ExportEvents, exportEvents } from '../helpers/export-events';
+import { CODES, type ExportEvents, exportEvents, getText } from '../helpers/export-events';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 /** Small pages, so the generated set spans many of them. */
@@ -36,12 +36,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function get(path: string, token?: string): Promise<{ res: Response; body: string }> {
-  const res = await fetch(`${server.url}${path}`, {
-    headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-  });
-  return { res, body: await res.text() };
-}
+const get = (path: string, token?: string): ReturnType<typeof getText> =>
+  getText(`${server.url}${path}`, token);
 
 const dyad = (): string => `dyad=${data.a},${data.b}`;
 
