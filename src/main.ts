@@ -165,6 +165,7 @@ async function main(): Promise<void> {
   const app = await createApp({
     graph: runtime.graph,
     maxPageSize: cfg.maxPageSize,
+    exportMaxConcurrent: cfg.exportMaxConcurrent,
     tokens,
     readAccess: cfg.readAccess,
     extract: parsingExtractor(language.client),

@@ -19,6 +19,11 @@ export interface Config {
   /** `MAX_PAGE_SIZE`: the cap on `first` for every connection. Default 100. */
   readonly maxPageSize: number;
   /**
+   * `EXPORT_MAX_CONCURRENT`: streamed exports (`/export/events.*`) running at once; one more is answered
+   * SERVICE_BUSY (HTTP 429, Retry-After). Default 4.
+   */
+  readonly exportMaxConcurrent: number;
+  /**
    * `API_TOKENS`: comma-separated `name:token:role` entries (role reader or writer; token >= 16 chars).
    * Default none: in development the server then makes a writer token and prints it at start; in
    * production mutations are refused.
@@ -222,6 +227,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     seedOnStart: bool(env, 'SEED_ON_START', true),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 1000),
+    exportMaxConcurrent: int(env, 'EXPORT_MAX_CONCURRENT', 4, 1, 1000),
     apiTokens: optional(env, 'API_TOKENS'),
     limits: requestLimits(env, nodeEnv),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),

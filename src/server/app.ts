@@ -36,7 +36,7 @@ import type { ServiceStats } from '../runtime/service.supervisor';
 import type { LanguageService } from '../ingest/nlp/language-service';
 import { ExportRepository } from '../graph/export.repository';
 import { ExportService } from '../export/export.service';
-import { mountExports } from './export.route';
+import { DEFAULT_EXPORT_MAX_CONCURRENT, mountExports } from './export.route';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -68,6 +68,8 @@ export interface AppDeps {
   readonly language?: Pick<LanguageService, 'status' | 'url'>;
   /** Events per Neo4j read of a streamed export (docs/exports.md). Default 1000. */
   readonly exportPageSize?: number;
+  /** Streamed exports running at once (EXPORT_MAX_CONCURRENT). Default 4. */
+  readonly exportMaxConcurrent?: number;
 }
 
 export interface App {
@@ -181,6 +183,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     readAccess,
     logError,
     retryAfter: () => retryAfterSeconds(deps.graph),
+    maxConcurrent: deps.exportMaxConcurrent ?? DEFAULT_EXPORT_MAX_CONCURRENT,
   });
   mountPlayground(app, {
     path: '/graphql',

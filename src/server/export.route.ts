@@ -6,7 +6,7 @@
 import { pipeline } from 'node:stream';
 import type express from 'express';
 import type { ReadAccess } from '../config/config';
-import { BadUserInputError } from '../errors/errors';
+import { BadUserInputError, ServiceBusyError } from '../errors/errors';
 import { parseEventExportQuery } from '../export/export-query';
 import { CONTENT_TYPES, type TableFormat } from '../export/event-table';
 import { JSONLD_CONTENT_TYPE } from '../export/article-jsonld';
@@ -22,7 +22,13 @@ export interface ExportRouteDeps {
   readonly logError: ErrorLogger;
   /** The Retry-After (seconds) of a SERVICE_UNAVAILABLE answer. */
   readonly retryAfter: () => number;
+  /** Streamed exports running at once; one more is answered SERVICE_BUSY (EXPORT_MAX_CONCURRENT). */
+  readonly maxConcurrent: number;
 }
+
+export const DEFAULT_EXPORT_MAX_CONCURRENT = 4;
+/** The Retry-After (seconds) of a SERVICE_BUSY answer: an export of a few thousand rows takes seconds. */
+const BUSY_RETRY_AFTER_S = 5;
 
 const JSONLD_SUFFIX = '.jsonld';
 
@@ -42,14 +48,38 @@ export function mountExports(app: express.Express, deps: ExportRouteDeps): void 
     res.status(status).set('Cache-Control', 'no-store').json(body);
   };
 
+  // Each streamed export holds a Neo4j read per page for as long as its client reads: a bounded number
+  // run at once, so slow or many clients cannot take every session from the queries.
+  let running = 0;
+  const takeSlot = (): (() => void) => {
+    if (running >= deps.maxConcurrent) {
+      throw new ServiceBusyError(
+        `${deps.maxConcurrent} exports are running (EXPORT_MAX_CONCURRENT): retry after ${BUSY_RETRY_AFTER_S} s`,
+        BUSY_RETRY_AFTER_S,
+      );
+    }
+    running += 1;
+    let held = true;
+    return () => {
+      if (held) {
+        held = false;
+        running -= 1;
+      }
+    };
+  };
+
   const table =
     (format: TableFormat): express.RequestHandler =>
     async (req, res) => {
       let stream;
+      let release = (): void => {};
       try {
         authorizeRequest(req.headers.authorization, deps.tokens, deps.readAccess);
-        stream = await deps.exports.eventTable(parseEventExportQuery(req.query), format);
+        const query = parseEventExportQuery(req.query);
+        release = takeSlot();
+        stream = await deps.exports.eventTable(query, format);
       } catch (err) {
+        release();
         fail(res, err);
         return;
       }
@@ -63,6 +93,7 @@ export function mountExports(app: express.Express, deps: ExportRouteDeps): void 
       // reads) when the client goes away. A failure after the first byte can only cut the response:
       // the client sees a transfer that did not complete.
       pipeline(stream, res, err => {
+        release();
         if (err !== undefined && err !== null && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') {
           deps.logError('an export failed while streaming', err);
         }
