@@ -37,6 +37,7 @@ import type { LanguageService } from '../ingest/nlp/language-service';
 import { ExportRepository } from '../graph/export.repository';
 import { ExportService } from '../export/export.service';
 import { DEFAULT_EXPORT_MAX_CONCURRENT, mountExports } from './export.route';
+import { mountExplore } from './explore.route';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -70,6 +71,8 @@ export interface AppDeps {
   readonly exportPageSize?: number;
   /** Streamed exports running at once (EXPORT_MAX_CONCURRENT). Default 4. */
   readonly exportMaxConcurrent?: number;
+  /** The built /explore bundle (dist/web/explore); default: found next to the compiled server. */
+  readonly exploreAssetsDir?: string;
 }
 
 export interface App {
@@ -190,6 +193,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     examples: PLAYGROUND_EXAMPLES,
     enabled: limits.introspection,
     needsToken: readAccess === 'token',
+  });
+  mountExplore(app, {
+    assetsDir: deps.exploreAssetsDir,
+    endpoint: '/graphql',
+    needsToken: readAccess === 'token',
+    playground: limits.introspection ? '/graphql' : undefined,
   });
   app.use(
     '/graphql',
