@@ -111,7 +111,14 @@ describe('the playground and /explore in a browser', () => {
       }
     }
     expect(best.id).not.toBe('');
-    await page.locator(`.node-list button[data-node="${best.id}"]`).press('Enter');
+    // A mouse click on the node in the canvas (cytoscape keeps its instance on the container).
+    const at = await page.evaluate<{ x: number; y: number }>(`(() => {
+      const box = document.querySelector('#graph');
+      const p = box._cyreg.cy.getElementById(${JSON.stringify(best.id)}).renderedPosition();
+      const r = box.getBoundingClientRect();
+      return { x: r.left + p.x, y: r.top + p.y };
+    })()`);
+    await page.mouse.click(at.x, at.y);
     await page.locator(`#graph[data-nodes="${best.union.size}"]`).waitFor();
     expect(new URL(page.url()).searchParams.get('expand')).toBe(best.id);
     await browser.screenshot(page, 'explore-graph-expanded');

@@ -25,6 +25,7 @@ import {
   merge,
 } from './graph-model';
 import type { ViewState } from './state';
+import { renderStart } from './start-view';
 import { type Cleanup, type ViewContext, viewLink } from './view';
 
 type GraphState = Extract<ViewState, { view: 'graph' }>;
@@ -33,23 +34,7 @@ export function renderGraph(root: HTMLElement, state: GraphState, ctx: ViewConte
   const pick = (actor: ActorRef): void =>
     ctx.navigate({ view: 'graph', actor: actor.id, expand: [] });
   if (state.actor === undefined) {
-    replace(
-      root,
-      h('h2', {}, 'Explore an actor’s connections'),
-      h(
-        'p',
-        { class: 'lead' },
-        'Pick a country, person or organization to see who it deals with: ',
-        'each link is a set of events (green cooperative, red conflictual, thicker for more events).',
-      ),
-      actorPicker({
-        api: ctx.api,
-        label: 'Actor',
-        inputId: 'actor-search',
-        onPick: pick,
-        onError: ctx.fail,
-      }),
-    );
+    renderStart(root, ctx, pick);
     return () => undefined;
   }
   const centre = state.actor;
