@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type Request, type Response } from 'express';
+import { scriptSafeJson } from './playground';
 
 /** The bundle's entry; its presence tells a built folder from an empty one. */
 const BUNDLE = 'explore.js';
@@ -48,13 +49,6 @@ export function defaultExploreAssetsDir(): string | undefined {
     join(__dirname, '..', '..', 'dist', 'web', 'explore'),
   ];
   return candidates.find(dir => existsSync(join(dir, BUNDLE)));
-}
-
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026');
 }
 
 function renderPage(config: Record<string, unknown>): string {

@@ -87,6 +87,8 @@ export function renderGraph(root: HTMLElement, state: GraphState, ctx: ViewConte
   const name = (id: string): string => model.nodes.get(id)?.label ?? id;
   let alive = true;
 
+  // Rings by hop first (the centre in the middle, deterministic), then a force-directed pass from
+  // there that pulls each expansion's new actors next to the actor they came from.
   const layout = (): void => {
     cy.layout({
       name: 'concentric',
@@ -95,11 +97,21 @@ export function renderGraph(root: HTMLElement, state: GraphState, ctx: ViewConte
       minNodeSpacing: 36,
       spacingFactor: 1.3,
       animate: false,
+      fit: false,
+    }).run();
+    cy.layout({
+      name: 'cose',
+      randomize: false,
+      animate: false,
+      idealEdgeLength: () => 110,
+      nodeRepulsion: () => 60000,
+      nodeOverlap: 20,
+      numIter: 600,
       padding: 24,
     }).run();
     // A few nodes would fill the canvas with huge labels: keep them at a readable size.
-    if (cy.zoom() > 1.5) {
-      cy.zoom(1.5);
+    if (cy.zoom() > 1.4) {
+      cy.zoom(1.4);
       cy.center();
     }
   };
