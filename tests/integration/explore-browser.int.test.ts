@@ -70,7 +70,7 @@ describe('the playground and /explore in a browser', () => {
     await page.close();
   });
 
-  it('redirects / to /explore, which offers the most mentioned actors', async () => {
+  it('redirects / to /explore, which suggests and searches actors, by keyboard too', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/`);
     expect(new URL(page.url()).pathname).toBe('/explore');
@@ -81,11 +81,24 @@ describe('the playground and /explore in a browser', () => {
     await page.locator(`.actor-choice[data-actor="${first}"]`).waitFor();
     expect(await page.locator('.actor-choice').count()).toBe(top.data!.topActors.length);
     await browser.screenshot(page, 'explore-home');
-    // Keyboard: focus the suggestion and press Enter; the graph of that actor opens with its URL.
-    await page.locator(`.actor-choice[data-actor="${first}"]`).focus();
+    // Typing searches names and aliases: the same actors as actors(search:).
+    const found = await server.gql<{ actors: { edges: { node: { id: string } }[] } }>(
+      '{ actors(search: "pyongyang", first: 12) { edges { node { id } } } }',
+    );
+    const ids = found.data!.actors.edges.map(e => e.node.id);
+    expect(ids.length).toBeGreaterThan(0);
+    await page.locator('#actor-search').fill('pyongyang');
+    await page.locator('.picker-title', { hasText: 'Matches' }).waitFor();
+    const choices = await page.locator('.actor-choice').all();
+    expect(await Promise.all(choices.map(c => c.getAttribute('data-actor')))).toEqual(ids);
+    // Keyboard: Tab from the search box to the first match and press Enter; its graph opens.
+    await page.locator('#actor-search').focus();
+    await page.keyboard.press('Tab'); // the Search button
+    await page.keyboard.press('Tab'); // the first match
+    expect(await page.evaluate<string | null>('document.activeElement.dataset.actor')).toBe(ids[0]);
     await page.keyboard.press('Enter');
     await page.locator('#graph[data-nodes]').waitFor();
-    expect(new URL(page.url()).searchParams.get('actor')).toBe(first);
+    expect(new URL(page.url()).searchParams.get('actor')).toBe(ids[0]);
     await page.close();
   });
 
