@@ -134,6 +134,19 @@ export function renderStatements(
           { class: 'count', role: 'status' },
           `${total} statement${total === 1 ? '' : 's'}${total > items.length ? `, the first ${items.length} shown` : ''}.`,
         ),
+        total === 0 && state.role === 'speaker'
+          ? h(
+              'p',
+              {},
+              'Countries mostly speak through their people and outlets: see what was said ',
+              viewLink(
+                ctx,
+                { view: 'statements', actor: id, role: 'about' },
+                `about ${actor.name}`,
+              ),
+              '.',
+            )
+          : '',
         ...items.map(s => statementCard(s, ctx)),
       );
     })
