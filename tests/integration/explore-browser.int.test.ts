@@ -229,6 +229,8 @@ describe('the playground and /explore in a browser', () => {
   it('asks for a token under READ_ACCESS=token and keeps it for the tab', async () => {
     const page = await browser.newPage();
     await page.goto(`${tokenServer.url}/explore?view=graph&actor=${PRK}`);
+    await page.locator('#token').waitFor();
+    await browser.screenshot(page, 'explore-token');
     await page.locator('#token').fill(TEST_READER_TOKEN);
     await page.keyboard.press('Enter');
     await page.locator('#graph[data-nodes]').waitFor();
