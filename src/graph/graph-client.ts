@@ -1,31 +1,61 @@
 /**
- * The only owner of Neo4j sessions. Every statement runs in a managed transaction (`executeRead` /
- * `executeWrite`), so a `neo4j://` cluster URI routes reads to readers and retries transient faults.
- * It counts statements, which the N+1 tests read. On the request path a circuit breaker makes calls
- * fail fast while the database is known to be down (see `CircuitBreaker`).
+ * The only owner of Neo4j sessions. A statement runs in a managed transaction (`executeRead` /
+ * `executeWrite`), so a `neo4j://` cluster URI routes reads to readers and retries transient faults,
+ * except the reads of a GraphQL query, which share the request's one read transaction
+ * (`RequestReads`, opened here on their first statement). It counts statements and transactions, which
+ * the N+1 and one-transaction tests read. On the request path a circuit breaker makes calls fail fast
+ * while the database is known to be down (see `CircuitBreaker`).
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
   type RecordShape,
+  type Session,
+  type Transaction,
 } from 'neo4j-driver';
-import { isConnectivityFailure, toGraphError } from './graph.errors';
+import { isAcquisitionTimeout, isConnectivityFailure, toGraphError } from './graph.errors';
 import { PING } from './cypher/read.cypher';
-import { ServiceUnavailableError } from '../errors/errors';
+import { ServiceUnavailableError, TimeoutError } from '../errors/errors';
+import { type BreakerOptions, CircuitBreaker } from './circuit-breaker';
+import { type BegunTransaction, type ReadTxHost, RequestReads } from './request-reads';
 
-/** Neo4j integers become JS numbers (all of ours are small: offsets, counts, codes). */
+export {
+  type BreakerEvent,
+  type BreakerOptions,
+  CircuitBreaker,
+  type OutageCause,
+} from './circuit-breaker';
+export { RequestReads } from './request-reads';
+
+/**
+ * Neo4j integers become JS numbers (all of ours are small: offsets, counts, codes). Records' maps and
+ * lists are fresh objects the driver made for this result, so they are converted in place: a planned
+ * article is one row of a few hundred nested maps, and copying each one was a visible share of the
+ * request's CPU and garbage. Other objects (the driver's own types) are copied as plain objects.
+ */
 function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') {
+    return value;
+  }
   if (neo4j.isInt(value)) {
     return value.toNumber();
   }
   if (Array.isArray(value)) {
-    return value.map(toPlain);
+    for (let i = 0; i < value.length; i += 1) {
+      value[i] = toPlain(value[i]);
+    }
+    return value;
   }
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
+  if (Object.getPrototypeOf(value) === Object.prototype) {
+    const map = value as Record<string, unknown>;
+    for (const key in map) {
+      map[key] = toPlain(map[key]);
+    }
+    return map;
   }
-  return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
 }
 
 export type Params = object;
@@ -59,200 +89,15 @@ export interface CallOptions {
 
 const DEFAULT_TX_TIMEOUT_MS = 15_000;
 
-export interface BreakerOptions {
-  /** While open, the pause between the end of one probe and the start of the next. Default 500. */
-  readonly probeIntervalMs?: number;
-  /** The bound of one probe (a `PING` without retries, as /ready runs). Default 1000. */
-  readonly probeTimeoutMs?: number;
-}
-
-/** `connection`: a call saw the connection fail; `restart`: the supervisor restarts the local Neo4j. */
-export type OutageCause = 'connection' | 'restart';
-
-export type BreakerEvent =
-  | { readonly type: 'open'; readonly cause: OutageCause; readonly reason: string }
-  | {
-      readonly type: 'closed';
-      readonly cause: OutageCause;
-      readonly reason: string;
-      readonly outageMs: number;
-    };
-
-/** Retry-After while the local Neo4j restarts (it needs 20-40 s) and after a connection failure. */
-const RETRY_AFTER_RESTART_S = 5;
-const RETRY_AFTER_CONNECTION_S = 1;
-
-/**
- * "Is the database known to be down?" Without it, every request during an outage waits out the managed
- * transactions' retry budget (NEO4J_MAX_RETRY_MS, 5 s) and clients pile up.
- *
- * - It opens when a call fails on connectivity (`trip`: ServiceUnavailable, SessionExpired or a cut
- *   connection, after the driver's own retries), or at once when the supervisor reports the local Neo4j
- *   dead (`hold`). Calls in flight are then answered SERVICE_UNAVAILABLE at once too.
- * - While open, calls fail within microseconds with SERVICE_UNAVAILABLE, never touching the driver, and
- *   a probe (one bounded `PING`) runs every `probeIntervalMs`; the first that answers closes it. While
- *   held it does not probe (the port is closed), until `release` (the restarted Neo4j is ready).
- * - Probes go through the driver's pool, so by the time it closes the pool holds a connection that just
- *   answered; connections the dead server left behind were closed by their sockets and are discarded on
- *   acquire, and a call that still meets one is retried by the managed transaction.
- */
-export class CircuitBreaker {
-  private outage: { since: number; cause: OutageCause; reason: string } | undefined;
-  private held = false;
-  private probing = false;
-  private disposed = false;
-  private timer: NodeJS.Timeout | undefined;
-  private readonly listeners = new Set<(event: BreakerEvent) => void>();
-  private readonly cuts = new Set<(err: ServiceUnavailableError) => void>();
-  private readonly probeIntervalMs: number;
-  private readonly probeTimeoutMs: number;
-  /** Calls refused without reaching the database (read by /metrics). */
-  rejected = 0;
-
-  constructor(
-    private readonly probe: (timeoutMs: number) => Promise<boolean>,
-    opts: BreakerOptions = {},
-  ) {
-    this.probeIntervalMs = opts.probeIntervalMs ?? 500;
-    this.probeTimeoutMs = opts.probeTimeoutMs ?? 1000;
-  }
-
-  get isOpen(): boolean {
-    return this.outage !== undefined;
-  }
-
-  /** Since when it is open (epoch ms), or undefined. */
-  get openSince(): number | undefined {
-    return this.outage?.since;
-  }
-
-  /** The `Retry-After` (seconds) to send with SERVICE_UNAVAILABLE. */
-  retryAfterSeconds(): number {
-    return this.outage?.cause === 'restart' ? RETRY_AFTER_RESTART_S : RETRY_AFTER_CONNECTION_S;
-  }
-
-  /** Receives open and closed events; returns the unsubscribe function. */
-  subscribe(listener: (event: BreakerEvent) => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  /** Throws SERVICE_UNAVAILABLE when open (counted as rejected); returns when closed. */
-  admit(): void {
-    if (this.outage !== undefined) {
-      this.rejected += 1;
-      throw this.unavailable();
-    }
-  }
-
-  /**
-   * Calls `cut` when the breaker opens (the caller stops waiting on a dead database); returns the
-   * unsubscribe function.
-   */
-  onOpen(cut: (err: ServiceUnavailableError) => void): () => void {
-    this.cuts.add(cut);
-    return () => this.cuts.delete(cut);
-  }
-
-  /** A call failed on connectivity: open and start probing. */
-  trip(reason: string): void {
-    this.open('connection', reason);
-    this.schedule(this.probeIntervalMs);
-  }
-
-  /** The supervisor saw the local database die: open, and do not probe until `release`. */
-  hold(reason: string): void {
-    this.held = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.open('restart', reason);
-  }
-
-  /** The supervisor restarted it: probe now; the first answer closes the breaker. */
-  release(): void {
-    this.held = false;
-    this.schedule(0);
-  }
-
-  /** Stops probing (the client is closing). */
-  dispose(): void {
-    this.disposed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private unavailable(): ServiceUnavailableError {
-    const why =
-      this.outage?.cause === 'restart'
-        ? 'the database is restarting'
-        : 'the connection to the database failed';
-    return new ServiceUnavailableError(
-      `the database is unavailable (${why}); try again in ${this.retryAfterSeconds()} s`,
-    );
-  }
-
-  private open(cause: OutageCause, reason: string): void {
-    if (this.outage !== undefined) {
-      if (cause === 'restart') {
-        this.outage.cause = cause; // the better explanation of the same outage
-        this.outage.reason = reason;
-      }
-      return;
-    }
-    this.outage = { since: Date.now(), cause, reason };
-    this.emit({ type: 'open', cause, reason });
-    const err = this.unavailable();
-    for (const cut of [...this.cuts]) {
-      cut(err);
-    }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.held || this.disposed || this.probing || this.timer !== undefined) {
-      return;
-    }
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.runProbe();
-    }, delayMs);
-    this.timer.unref();
-  }
-
-  private async runProbe(): Promise<void> {
-    if (this.outage === undefined || this.held || this.disposed) {
-      return;
-    }
-    this.probing = true;
-    let answered = false;
-    try {
-      answered = await this.probe(this.probeTimeoutMs);
-    } catch {
-      answered = false;
-    } finally {
-      this.probing = false;
-    }
-    if (this.outage === undefined || this.held || this.disposed) {
-      return;
-    }
-    if (answered) {
-      const { since, cause, reason } = this.outage;
-      this.outage = undefined;
-      this.emit({ type: 'closed', cause, reason, outageMs: Date.now() - since });
-    } else {
-      this.schedule(this.probeIntervalMs);
-    }
-  }
-
-  private emit(event: BreakerEvent): void {
-    for (const listener of this.listeners) {
-      listener(event);
-    }
-  }
-}
-
 export class GraphClient {
   private statements = 0;
+  private transactions = 0;
   private sessions = 0;
+  private readonly scopes = new AsyncLocalStorage<RequestReads>();
+  private readonly host: ReadTxHost = {
+    openReadTransaction: () => this.openReadTransaction(),
+    release: (session, tx) => this.release(session, tx),
+  };
   /** Present on the request path (`opts.breaker`). */
   readonly breaker: CircuitBreaker | undefined;
 
@@ -271,22 +116,52 @@ export class GraphClient {
     return this.statements;
   }
 
+  /** Transactions begun so far: one per managed call, one per request's shared read transaction. */
+  get transactionCount(): number {
+    return this.transactions;
+  }
+
   /** Sessions open right now (each holds at most one pooled connection): 0 when idle; read by /metrics. */
   get openSessions(): number {
     return this.sessions;
   }
 
-  /** Runs one read statement and returns its records as plain objects. */
+  /** A new request scope: inside `withReads`, once `share()`d, reads run in its one transaction. */
+  requestReads(): RequestReads {
+    return new RequestReads(this.host);
+  }
+
+  /** Runs `fn` (and everything it starts, asynchronously too) with `reads` as the request's scope. */
+  withReads<T>(reads: RequestReads, fn: () => T): T {
+    return this.scopes.run(reads, fn);
+  }
+
+  /** The request scope `withReads` installed around the caller, if any. */
+  currentReads(): RequestReads | undefined {
+    return this.scopes.getStore();
+  }
+
+  /**
+   * Runs one read statement and returns its records as plain objects: in the request's transaction
+   * when a query's scope is active (and no per-call timeout asks for a transaction of its own).
+   */
   async read<T extends RecordShape>(
     cypher: string,
     params: Params = {},
     call: CallOptions = {},
   ): Promise<T[]> {
+    const reads = this.scopes.getStore();
+    if (reads?.active === true && call.timeoutMs === undefined) {
+      const shared = await this.readShared<T>(reads, cypher, params);
+      if (shared !== undefined) {
+        return shared;
+      }
+    }
     const result = await this.session('READ', tx => this.run<T>(tx, cypher, params), call);
     return result.records.map(r => toPlain(r.toObject()) as T);
   }
 
-  /** Runs one write statement in its own transaction. */
+  /** Runs one write statement in its own transaction (never in a request's read transaction). */
   async write<T extends RecordShape>(
     cypher: string,
     params: Params = {},
@@ -371,6 +246,135 @@ export class GraphClient {
     return tx.run<T>(cypher, params);
   }
 
+  /**
+   * One statement in the request's transaction. Undefined when it failed there: the driver fails every
+   * statement of a transaction with the first one's error, so a sibling's fault (or a transient one)
+   * must not become this statement's answer. The transaction is let go and the caller runs the statement
+   * on its own, with the managed transaction's retries, error mapping and breaker trips, as before (the
+   * statement at fault fails again there with its own error). Some failures are the answer itself: the
+   * deadline or the breaker opening, no pooled connection within the acquisition timeout, and the
+   * transaction's timeout when the statement had the transaction to itself when it was sent (it is the
+   * slow one). A statement sent behind others may have waited for them (the database runs a
+   * transaction's statements one after the other), so it gets a timeout of its own, as before.
+   */
+  private async readShared<T extends RecordShape>(
+    reads: RequestReads,
+    cypher: string,
+    params: Params,
+  ): Promise<T[] | undefined> {
+    this.breaker?.admit();
+    const statement = reads.enter();
+    this.statements += 1;
+    const running = new Promise<QueryResult<T>>((resolve, reject) => {
+      statement.tx.run<T>(cypher, params).then(resolve, reject);
+    });
+    let expired = false;
+    try {
+      const result = await this.bounded(running, this.timeoutOf('READ', {}), () => {
+        expired = true;
+      });
+      return result.records.map(r => toPlain(r.toObject()) as T);
+    } catch (err) {
+      reads.discard(statement.tx);
+      const cause = expired ? err : (statement.beginFailure() ?? err);
+      const mapped = toGraphError(cause);
+      const timedOut = mapped instanceof TimeoutError && !statement.queued;
+      if (expired || timedOut || isAcquisitionTimeout(cause)) {
+        throw mapped;
+      }
+      return undefined;
+    } finally {
+      statement.done();
+    }
+  }
+
+  private openReadTransaction(): { session: Session; tx: BegunTransaction } {
+    const session = this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    this.sessions += 1;
+    this.transactions += 1;
+    const tx = session.beginTransaction({
+      timeout: this.timeoutOf('READ', {}),
+      metadata: { app: 'newsgraph' },
+    });
+    return { session, tx };
+  }
+
+  /** Commits a read transaction (a no-op on the server, cheaper than a rollback's RESET) and closes it. */
+  private async release(session: Session, tx: Transaction): Promise<void> {
+    try {
+      if (tx.isOpen()) {
+        await tx.commit();
+      }
+    } catch {
+      // a failed or cut transaction: closing the session below resets the connection
+    }
+    await session
+      .close()
+      .catch(() => undefined)
+      .finally(() => {
+        this.sessions -= 1;
+      });
+  }
+
+  private timeoutOf(mode: 'READ' | 'WRITE', call: CallOptions): number {
+    return (
+      call.timeoutMs ??
+      (mode === 'READ' ? this.opts.readTimeoutMs : this.opts.writeTimeoutMs) ??
+      this.opts.txTimeoutMs ??
+      DEFAULT_TX_TIMEOUT_MS
+    );
+  }
+
+  /**
+   * `running`, bounded on the request path: SERVICE_UNAVAILABLE once `timeout + deadlineMarginMs` has
+   * passed, or at once when the breaker opens (the database is known down); `onExpire` runs first.
+   */
+  private async bounded<T>(running: Promise<T>, timeout: number, onExpire: () => void): Promise<T> {
+    const breaker = this.breaker;
+    const margin = this.opts.deadlineMarginMs;
+    if (margin === undefined && breaker === undefined) {
+      return running;
+    }
+    running.catch(() => undefined); // settles after a deadline or a cut: nobody awaits it any more
+    let timer: NodeJS.Timeout | undefined;
+    let unsubscribe: (() => void) | undefined;
+    const racers: Promise<T>[] = [running];
+    if (margin !== undefined) {
+      racers.push(
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => {
+            onExpire();
+            reject(
+              new ServiceUnavailableError(
+                `the database did not answer within ${timeout + margin} ms; try again shortly`,
+              ),
+            );
+          }, timeout + margin);
+        }),
+      );
+    }
+    if (breaker !== undefined) {
+      // the database is known down (another call, or the supervisor, saw it): stop waiting for it
+      racers.push(
+        new Promise<never>((_, reject) => {
+          unsubscribe = breaker.onOpen(err => {
+            onExpire();
+            reject(err);
+          });
+        }),
+      );
+    }
+    try {
+      return await Promise.race(racers);
+    } finally {
+      clearTimeout(timer);
+      unsubscribe?.(); // before the caller's own trip, which must not cut it
+    }
+  }
+
   private async session<T>(
     mode: 'READ' | 'WRITE',
     work: (tx: ManagedTransaction) => Promise<T>,
@@ -383,59 +387,22 @@ export class GraphClient {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     this.sessions += 1;
-    const timeout =
-      call.timeoutMs ??
-      (mode === 'READ' ? this.opts.readTimeoutMs : this.opts.writeTimeoutMs) ??
-      this.opts.txTimeoutMs ??
-      DEFAULT_TX_TIMEOUT_MS;
+    this.transactions += 1;
+    const timeout = this.timeoutOf(mode, call);
     const config = { timeout, metadata: { app: 'newsgraph' } };
     const running =
       mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
-    const margin = this.opts.deadlineMarginMs;
-    let timer: NodeJS.Timeout | undefined;
-    let unsubscribe: (() => void) | undefined;
     let expired = false;
     try {
-      if (margin === undefined && breaker === undefined) {
-        return await running;
-      }
-      running.catch(() => undefined); // settles after a deadline or a cut: nobody awaits it any more
-      const racers: Promise<T>[] = [running];
-      if (margin !== undefined) {
-        racers.push(
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(() => {
-              expired = true;
-              reject(
-                new ServiceUnavailableError(
-                  `the database did not answer within ${timeout + margin} ms; try again shortly`,
-                ),
-              );
-            }, timeout + margin);
-          }),
-        );
-      }
-      if (breaker !== undefined) {
-        // the database is known down (another call, or the supervisor, saw it): stop waiting for it
-        racers.push(
-          new Promise<never>((_, reject) => {
-            unsubscribe = breaker.onOpen(err => {
-              expired = true;
-              reject(err);
-            });
-          }),
-        );
-      }
-      return await Promise.race(racers);
+      return await this.bounded(running, timeout, () => {
+        expired = true;
+      });
     } catch (err) {
-      unsubscribe?.(); // this call's own trip below must not cut it
       if (breaker !== undefined && isConnectivityFailure(err)) {
         breaker.trip(err instanceof Error ? err.message : String(err));
       }
       throw toGraphError(err);
     } finally {
-      clearTimeout(timer);
-      unsubscribe?.();
       // Closing cancels pending retries. It can fail on a connection the database dropped: the outcome
       // (committed or mapped error) is already decided, so that failure must not replace it. After a
       // deadline or a cut it may wait on a stuck connection, so it finishes in the background.

@@ -9,8 +9,8 @@ import { ConflictError, ServiceUnavailableError, TimeoutError } from '../errors/
 const UNAVAILABLE = 'the database is unavailable; try again shortly';
 
 /** The pool's own timeout: code 'N/A', not retryable, recognisable only by its message (pool.ts). */
-function isAcquisitionTimeout(err: Neo4jError): boolean {
-  return err.message.includes('Connection acquisition timed out');
+export function isAcquisitionTimeout(err: unknown): boolean {
+  return err instanceof Neo4jError && err.message.includes('Connection acquisition timed out');
 }
 
 export function isConstraintViolation(err: unknown): boolean {

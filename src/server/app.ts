@@ -31,6 +31,7 @@ import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 import { type Logger, createLogger } from '../runtime/logger';
 import { createMetrics, metricsHandler } from './metrics';
 import { errorLogger, observabilityPlugin, observeRequests } from './observability';
+import { requestReads, requestReadsPlugin } from './request-scope';
 import { retryAfterSeconds } from './retry-after';
 import type { ServiceStats } from '../runtime/service.supervisor';
 import type { LanguageService } from '../ingest/nlp/language-service';
@@ -117,6 +118,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: deps.stopGraceMs }),
       observabilityPlugin(metrics),
+      requestReadsPlugin(deps.graph),
       errorStatusPlugin(() => retryAfterSeconds(deps.graph)),
       ApolloServerPluginLandingPageDisabled(),
       // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
@@ -204,6 +206,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     '/graphql',
     express.json({ limit: limits.maxBodyBytes }),
     defineBody,
+    requestReads(deps.graph),
     expressMiddleware(apollo, {
       context: ({ req }) => {
         try {

@@ -1,10 +1,15 @@
 /**
  * What the server knows about the HTTP request being handled, reachable from anywhere in its async call
  * tree (formatError has no context argument; the Apollo plugin and the access log share it): the request
- * id, and what the GraphQL layer learned (operation, error codes) for the one access-log line.
+ * id, and what the GraphQL layer learned (operation, error codes) for the one access-log line; and the
+ * request's one read transaction (`requestReads`).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { NextFunction, Request, Response } from 'express';
+import { OperationTypeNode } from 'graphql';
+import type { GraphClient } from '../graph/graph-client';
 
 export interface RequestScope {
   readonly requestId: string;
@@ -32,4 +37,46 @@ const SANE_REQUEST_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 export function requestIdFrom(header: string | string[] | undefined): string {
   const given = Array.isArray(header) ? header[0] : header;
   return given !== undefined && SANE_REQUEST_ID.test(given) ? given : crypto.randomUUID();
+}
+
+/**
+ * The GraphQL route's read transaction (graph/request-reads.ts): each request gets a scope of its own
+ * before Apollo runs, so everything the request reads, in any resolver, finds it. The plugin below
+ * closes it when the result is complete; 'close' (the response was sent, or the client went away
+ * mid-request) closes it in every other case, so a request never leaves its transaction open.
+ */
+export function requestReads(graph: GraphClient) {
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    const reads = graph.requestReads();
+    res.once('close', () => {
+      void reads.close();
+    });
+    graph.withReads(reads, next);
+  };
+}
+
+/**
+ * Turns the scope's sharing on once the operation is known to be a query: a mutation's statements keep
+ * their own transactions (ingest's writes must not run in a read transaction, nor wait for one). Ends
+ * the transaction once the result is complete, before the response is written (one round trip).
+ */
+export function requestReadsPlugin<T extends BaseContext>(
+  graph: GraphClient,
+): ApolloServerPlugin<T> {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation(rc) {
+          if (rc.operation?.operation === OperationTypeNode.QUERY) {
+            graph.currentReads()?.share();
+          }
+          return Promise.resolve();
+        },
+        // before the response is written: a client holding its answer finds the session closed
+        async willSendResponse() {
+          await graph.currentReads()?.close();
+        },
+      });
+    },
+  };
 }

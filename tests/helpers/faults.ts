@@ -1,8 +1,8 @@
 /**
  * Fault injection for the reliability tests (reliability.md §7, tiers 2 and 3).
  *
- * - `FaultInjector` wraps a real driver: sessions, managed transactions and statements are the real
- *   ones against the real Neo4j, except that the next N statements of a chosen kind fail with a chosen
+ * - `FaultInjector` wraps a real driver: sessions, managed and explicit (a query's shared reads)
+ *   transactions and statements are the real ones against the real Neo4j, except that the next N statements of a chosen kind fail with a chosen
  *   Neo4jError code, wait first, or run a genuinely slow statement first in the same transaction. The
  *   driver's own retry logic sees the injected errors exactly as it would see the database's.
  * - `closedPort`, `blackHole` and `resetAfterAccept` are loopback "databases" that refuse, swallow or
@@ -119,6 +119,14 @@ export class FaultInjector {
             work: (tx: ManagedTransaction) => Promise<T> | T,
             config?: Parameters<Session['executeRead']>[1],
           ) => target[prop](wrapWork(mode, work), config);
+        }
+        if (prop === 'beginTransaction') {
+          // GraphClient begins explicit transactions only for a query's shared reads (request-reads.ts)
+          return (config?: Parameters<Session['beginTransaction']>[0]) => {
+            this.workRuns.READ += 1;
+            const tx = target.beginTransaction(config);
+            return this.wrapTx('READ', tx as unknown as ManagedTransaction);
+          };
         }
         const value: unknown = Reflect.get(target, prop, receiver);
         return typeof value === 'function'

@@ -16,7 +16,7 @@ export function attachPrefetched<T extends object>(
   target: T,
   values: ReadonlyMap<string, unknown>,
 ): T {
-  Object.defineProperty(target, PREFETCHED, { value: values, enumerable: true });
+  (target as Carrier)[PREFETCHED] = values; // an ordinary (enumerable) property: cheaper than defining one
   return target;
 }
 

@@ -5,6 +5,12 @@
  * everything under it is one statement. What the model does not cover, or what is nested deeper than
  * MAX_PLAN_DEPTH, is left to the field's DataLoader, with the ids that loader needs projected.
  */
+import { Actor } from '../../schema/actor.type';
+import { Article } from '../../schema/article.type';
+import { Event } from '../../schema/event.type';
+import { EventType } from '../../schema/event-type.type';
+import { Evidence } from '../../schema/evidence.type';
+import { Statement } from '../../schema/statement.type';
 import { attachPrefetched } from './prefetch';
 import { MODEL, type PlanKind, type Relation } from './model.cypher';
 import { type FieldSelection, mergeSelections } from './selection';
@@ -112,7 +118,7 @@ export function compileProjection(
   const body = [...entries].join(', ');
   return {
     cypher: spec.literal === true ? `{${body}}` : `${v} {${body}}`,
-    decode: decoder(slots, spec.finish),
+    decode: decoder(kind, slots, spec.finish),
     planned: slots.filter(s => !s.embedded).length + nested,
   };
 }
@@ -158,28 +164,53 @@ function compileRelation(
   }
 }
 
+/**
+ * The GraphQL class of each kind. A decoded object is created with its prototype, so type-graphql takes
+ * it as it is: for a root that is not `instanceof` the class it copies the object into a new instance
+ * at every field resolver call (`convertToType`), several copies per event of a page.
+ */
+const PROTOTYPE: Readonly<Record<PlanKind, object>> = {
+  Article: Article.prototype,
+  Actor: Actor.prototype,
+  Event: Event.prototype,
+  Statement: Statement.prototype,
+  EventType: EventType.prototype,
+  Evidence: Evidence.prototype,
+};
+
 function decoder(
+  kind: PlanKind,
   slots: readonly Slot[],
   finish: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined,
 ): Decoder {
+  const proto = PROTOTYPE[kind];
+  const bySlot = new Map(slots.map(s => [s.slot, s]));
   const decodeOne = (raw: unknown): unknown => {
     if (raw === null || raw === undefined) {
       return null;
     }
-    const row: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-    const values = new Map<string, unknown>();
-    for (const s of slots) {
-      const value = row[s.slot];
-      delete row[s.slot];
+    // one pass over the row read, no `delete` (it would turn the object into a slow dictionary)
+    let row = Object.create(proto) as Record<string, unknown>;
+    let values: Map<string, unknown> | undefined;
+    const read = raw as Record<string, unknown>;
+    for (const key in read) {
+      const value = read[key];
+      const s = bySlot.get(key);
+      if (s === undefined) {
+        row[key] = value;
+        continue;
+      }
       const decoded = Array.isArray(value) ? value.map(s.decode) : s.decode(value);
       if (s.embedded) {
         row[s.key] = decoded;
       } else {
-        values.set(s.key, decoded);
+        (values ??= new Map()).set(s.key, decoded);
       }
     }
-    const out = finish === undefined ? row : finish(row);
-    return values.size === 0 ? out : attachPrefetched(out, values);
+    if (finish !== undefined) {
+      row = Object.assign(Object.create(proto) as Record<string, unknown>, finish(row));
+    }
+    return values === undefined ? row : attachPrefetched(row, values);
   };
   return decodeOne;
 }
