@@ -71,3 +71,16 @@ describe('readings of a verb in a block of synonyms', () => {
     ]);
   });
 });
+
+describe('trade stopped by a state', () => {
+  it('reads halting, suspending or restricting exports, sales or export permits to a state as an embargo', () => {
+    const b = codeRecorded('evt-trade-halt');
+    // "welcomed the decision" is aimed at the one who decided (reactions.ts), now that the act is coded
+    expect(triples(b)).toEqual([
+      '051 org:amnesty-international -> country:NOR',
+      '163 country:NOR -> country:MMR',
+      '163 country:SWE -> country:NGA',
+    ]);
+    expect(b.events.find(e => e.sourceId === 'country:SWE')?.modality).toBe(Modality.HISTORICAL);
+  });
+});
