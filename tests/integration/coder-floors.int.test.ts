@@ -59,12 +59,12 @@ it('keeps the floors of the 23 earlier corpus articles (F1 0.916 / 0.908 / 0.686
   expect(t.events.precision).toBeGreaterThanOrEqual(0.88);
 });
 
-it('keeps the floors of the ten first-sight articles (F1 0.876 / 0.773 / 0.467, events P 0.667)', () => {
+it('keeps the floors of the ten first-sight articles (F1 0.876 / 0.773 / 0.482, events P 0.676)', () => {
   const t = totals(scores.filter(s => FIRST_SIGHT.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.85);
   expect(t.statements.f1).toBeGreaterThanOrEqual(0.74);
-  expect(t.events.f1).toBeGreaterThanOrEqual(0.44);
-  expect(t.events.precision).toBeGreaterThanOrEqual(0.64);
+  expect(t.events.f1).toBeGreaterThanOrEqual(0.45);
+  expect(t.events.precision).toBeGreaterThanOrEqual(0.65);
 });
 
 it('keeps the seed and fixture floors (seed 0.963 / 0.947 / 0.867, fixtures 1.000 / 0.952 / 0.593)', () => {

@@ -84,3 +84,14 @@ describe('trade stopped by a state', () => {
     expect(b.events.find(e => e.sourceId === 'country:SWE')?.modality).toBe(Modality.HISTORICAL);
   });
 });
+
+describe('reactions told in the passive', () => {
+  it('aims "the accord was welcomed by X" at the parties of the accord', () => {
+    expect(triples(codeRecorded('evt-passive-reaction'))).toEqual([
+      '051 org:oas -> country:CHL',
+      '051 org:oas -> country:PER',
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+    ]);
+  });
+});
