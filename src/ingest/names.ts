@@ -33,9 +33,27 @@ export const NOT_NAME_TOKENS: ReadonlySet<string> = new Set([
   ...['Ministers', 'Leaders', 'Envoy', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson'],
 ]);
 
-/** person:<slug>: lower case, accents and apostrophes dropped, other runs of non-alphanumerics → '-'. */
+/** Latin letters that carry no combining accent, so NFD leaves them whole ("Østergaard", "Yalçın"). */
+const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+};
+
+/**
+ * person:<slug>: lower case, accents and apostrophes dropped, letters such as ø, æ, ß, ı spelled out in
+ * ASCII, other runs of non-alphanumerics → '-'.
+ */
 export function slugify(name: string): string {
   return name
+    .toLowerCase()
+    .replace(/[øæœßłđðþı]/g, ch => PLAIN_LETTERS[ch] ?? ch)
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/['’]/g, '')

@@ -28,17 +28,43 @@ beforeAll(async () => {
   );
 }, 300_000);
 
+/**
+ * The ten articles written on branch dev3 as a first-sight set (eval/README.md): scored apart, since
+ * they are much harder for rules written before them and would hide a loss on the earlier 23.
+ */
+const FIRST_SIGHT: ReadonlySet<string> = new Set([
+  'ecuador-thailand-trade-pact',
+  'switzerland-eases-nicaragua-sanctions',
+  'mauritania-mali-border-clash',
+  'iran-denmark-prisoner-exchange-oman',
+  'ghana-hosts-guinea-sierra-leone-talks',
+  'costa-rica-election-congratulations',
+  'indonesia-cancels-australia-visit',
+  'canada-arms-embargo-egypt',
+  'greece-turkey-research-ship-standoff',
+  'chad-blocks-aid-convoy',
+]);
+
 it('reads only the development groups', () => {
   expect(new Set(scores.map(s => s.group))).toEqual(new Set(['seed', 'corpus', 'fixture']));
-  expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(23);
+  expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(33);
+  expect(scores.filter(s => FIRST_SIGHT.has(s.name)).length).toBe(FIRST_SIGHT.size);
 });
 
-it('keeps the corpus floors (measured F1 0.916 / 0.908 / 0.680, events precision 0.934)', () => {
-  const t = totals(scores.filter(s => s.group === 'corpus'));
+it('keeps the floors of the 23 earlier corpus articles (F1 0.916 / 0.908 / 0.686, events P 0.912)', () => {
+  const t = totals(scores.filter(s => s.group === 'corpus' && !FIRST_SIGHT.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.89);
   expect(t.statements.f1).toBeGreaterThanOrEqual(0.87);
-  expect(t.events.f1).toBeGreaterThanOrEqual(0.65);
+  expect(t.events.f1).toBeGreaterThanOrEqual(0.66);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.88);
+});
+
+it('keeps the floors of the ten first-sight articles (F1 0.876 / 0.773 / 0.482, events P 0.676)', () => {
+  const t = totals(scores.filter(s => FIRST_SIGHT.has(s.name)));
+  expect(t.actors.f1).toBeGreaterThanOrEqual(0.85);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.74);
+  expect(t.events.f1).toBeGreaterThanOrEqual(0.45);
+  expect(t.events.precision).toBeGreaterThanOrEqual(0.65);
 });
 
 it('keeps the seed and fixture floors (seed 0.963 / 0.947 / 0.867, fixtures 1.000 / 0.952 / 0.593)', () => {

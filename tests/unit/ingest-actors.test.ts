@@ -268,6 +268,13 @@ describe('extractActors rules', () => {
     expect(slugify("Donetsk People's Republic")).toBe('donetsk-peoples-republic');
     expect(slugify('António Guterres')).toBe('antonio-guterres');
   });
+
+  it('spells out letters that have no accent to drop (ø, æ, ı), so no letter becomes a hyphen', () => {
+    expect(slugify('Karen Østergaard')).toBe('karen-ostergaard');
+    expect(slugify('Jens Kjærgaard')).toBe('jens-kjaergaard');
+    expect(slugify('Emre Yalçın')).toBe('emre-yalcin');
+    expect(slugify('Łukasz Żak')).toBe('lukasz-zak');
+  });
 });
 
 describe('fixture articles', () => {

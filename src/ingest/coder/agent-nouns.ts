@@ -1,7 +1,7 @@
 /**
  * Nouns whose modifiers name whom they act for: people and bodies ("Russian diplomats", "U.S.
- * officials": the Phoenix agent words and a few more) and goods ("Tajik goods"), but not things
- * ("Indian investment" is not India). Counted people ("a number of Polish diplomats", "members of the
+ * officials": the Phoenix agent words and a few more), goods ("Tajik goods") and craft ("Indonesian
+ * fishing boats"), but not things ("Indian investment" is not India). Counted people ("a number of Polish diplomats", "members of the
  * mission") are the people counted.
  */
 import { agentsFor } from '../dictionaries/dictionary.loader';
@@ -24,6 +24,27 @@ export const QUANTITIES: ReadonlySet<string> = new Set([
 ]);
 /** Goods named by their country's demonym ("a ban on Tajik goods" aims at Tajikistan). */
 const GOODS: ReadonlySet<string> = new Set(['good', 'goods', 'product', 'import', 'export']);
+/**
+ * Craft and their crews, named by their state's demonym: "seized three Indonesian fishing boats", "a
+ * Turkish navy frigate forced a Greek research vessel …" act by and on those states.
+ */
+const CRAFT: ReadonlySet<string> = new Set([
+  'boat',
+  'vessel',
+  'ship',
+  'trawler',
+  'tanker',
+  'frigate',
+  'warship',
+  'destroyer',
+  'submarine',
+  'aircraft',
+  'jet',
+  'drone',
+  'fisherman',
+  'fishermen',
+  'sailor',
+]);
 
 /** Words for people or bodies acting for a state, beyond the Phoenix agents ("officials", "leader"). */
 const AGENT_WORDS: ReadonlySet<string> = new Set([
@@ -82,6 +103,7 @@ export function isAgentNoun(view: SentenceView, i: number): boolean {
   return (
     AGENT_WORDS.has(view.lemma(i)) ||
     GOODS.has(view.lemma(i)) ||
+    CRAFT.has(view.lemma(i)) ||
     agentsFor(t.word.toUpperCase()).length > 0 ||
     agentsFor(t.lemma.toUpperCase()).length > 0
   );

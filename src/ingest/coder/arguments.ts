@@ -127,6 +127,7 @@ export function args(
   ctx: EventContext,
   tokens: readonly [number, string | null][],
   appositions = false,
+  skip: ReadonlySet<string> = new Set(),
 ): Arg[] {
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
@@ -140,7 +141,7 @@ export function args(
         .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
       found = people.length > 0 ? people : found;
     }
-    found = found.length === 0 ? collectiveActors(view, ctx, token) : found;
+    found = found.length === 0 ? collectiveActors(view, ctx, token, skip) : found;
     found = found.flatMap(a => coMentioned(view, ctx, a));
     for (const a of found) {
       if (!out.some(x => x.actor.id === a.id)) {
@@ -193,6 +194,7 @@ export function targetsOf(
   v: number,
   match: VerbMatch,
   passive: boolean,
+  skip: ReadonlySet<string> = new Set(),
 ): Arg[] {
   const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
   const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
@@ -217,7 +219,7 @@ export function targetsOf(
       );
     }
   }
-  return args(view, ctx, tokens);
+  return args(view, ctx, tokens, false, skip);
 }
 
 /** Roots of acts done for a place when done "there": cooperation (06), aid (07). */

@@ -204,7 +204,12 @@ const COLLECTIVE_PEOPLE: ReadonlySet<string> = new Set([
 ]);
 
 /** "the two countries" / "both sides" at token `i`: the last two states (or people) named before it. */
-export function collectiveActors(view: SentenceView, ctx: EventContext, i: number): KgActor[] {
+export function collectiveActors(
+  view: SentenceView,
+  ctx: EventContext,
+  i: number,
+  skip: ReadonlySet<string> = new Set(),
+): KgActor[] {
   const lemma = view.lemma(i);
   const kind = COLLECTIVE_STATES.has(lemma)
     ? ActorKind.COUNTRY
@@ -220,7 +225,8 @@ export function collectiveActors(view: SentenceView, ctx: EventContext, i: numbe
   }
   const before = view.token(i).characterOffsetBegin;
   const last = ctx.actors.actors
-    .filter(a => a.kind === kind)
+    // "Germany … urged both sides": the sides are two others, not the one who speaks of them
+    .filter(a => a.kind === kind && !skip.has(a.id))
     .map(a => ({
       a,
       at: Math.max(-1, ...a.mentions.filter(m => m.end <= before).map(m => m.start)),

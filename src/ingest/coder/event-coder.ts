@@ -20,6 +20,7 @@ import {
   evidenceOf,
   targetsOf,
   thereTargets,
+  withConjuncts,
 } from './arguments';
 import { sourcesOf } from './event-sources';
 import { earlierTargets } from './context-targets';
@@ -30,7 +31,8 @@ import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
 import { nominalEvents } from './nominal-events';
 import { matchNounEvent, thanksEvents } from './noun-events';
-import { partnerTokens } from './participles';
+import { participleAgents, participleParties, partnerTokens } from './participles';
+import { envoysAsStates } from './envoys';
 import { reactionTargets } from './reactions';
 import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
@@ -122,7 +124,19 @@ export function codeSentenceEvents(
       .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
     const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
     const { args: sources, passive } = sourcesOf(view, ctx, v);
-    let targets = targetsOf(view, ctx, v, match, passive);
+    // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
+    const byAgent = passive || participleAgents(view, v).length > 0;
+    const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));
+    let targets = envoysAsStates(view, ctx, targetsOf(view, ctx, v, match, byAgent, doers));
+    if (targets.length === 0) {
+      // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
+      const parties = withConjuncts(view, participleParties(view, v));
+      targets = args(
+        view,
+        ctx,
+        parties.map((k): [number, null] => [k, null]),
+      );
+    }
     if (targets.length === 0) {
       targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);
     }

@@ -5,7 +5,7 @@
  * noun a participle modifies (participles.ts).
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
-import { participleSubjects } from './participles';
+import { participleAgents, participleSubjects } from './participles';
 import type { SentenceView } from './sentence-view';
 
 const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
@@ -50,6 +50,15 @@ function actingVerb(view: SentenceView, v: number): number {
   return v;
 }
 
+/**
+ * "Germany, which mediated between the two neighbours, …": a relative clause whose pronoun is its
+ * subject acts for the noun it hangs on (the parser may leave the pronoun's role as "dep").
+ */
+function antecedents(view: SentenceView, v: number): number[] {
+  const n = view.headArcs(v).find(a => a.rel === 'acl:relcl' && a.head > 0)?.head;
+  return n === undefined || view.dependents(n, 'ref').length === 0 ? [] : [n];
+}
+
 /** The source arguments of the verb at `v`, and whether it is passive. */
 export function sourcesOf(
   view: SentenceView,
@@ -67,7 +76,11 @@ export function sourcesOf(
         .arcsFrom(actor)
         .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
         .map(a => a.dep);
-  const heads = subjects.length > 0 || passive ? subjects : participleSubjects(view, v);
+  // "talks hosted by Ghana": a past participle's agent acts
+  const heads =
+    subjects.length > 0 || passive
+      ? subjects
+      : [...participleSubjects(view, v), ...participleAgents(view, v), ...antecedents(view, v)];
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"

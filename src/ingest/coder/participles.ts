@@ -78,3 +78,82 @@ export function partnerTokens(view: SentenceView, v: number): number[] {
   }
   return view.dependents(n, 'nmod:of', 'nmod:to');
 }
+
+/** The noun a past participle with an agent modifies ("talks hosted by Ghana"), or null. */
+function agentParticipleNoun(view: SentenceView, v: number): number | null {
+  if (view.token(v).pos !== 'VBN' || view.dependents(v, 'nsubj', 'nsubj:pass').length > 0) {
+    return null;
+  }
+  const n = view.headArcs(v).find(a => a.rel === 'acl' && a.head > 0)?.head;
+  return n === undefined || participleAgents(view, v, false).length === 0 ? null : n;
+}
+
+/**
+ * "a prisoner exchange mediated by Oman", "two days of talks hosted by Ghana": the agent of a past
+ * participle that modifies a noun; it has no passive subject, so sources.ts would find none.
+ */
+export function participleAgents(view: SentenceView, v: number, check = true): number[] {
+  if (check && agentParticipleNoun(view, v) === null) {
+    return [];
+  }
+  return view
+    .arcsFrom(v)
+    .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+    .map(a => a.dep);
+}
+
+/**
+ * The parties of the act such a participle's noun names: the noun's own "between X and Y", else the
+ * subjects of the clause the noun hangs in, and of that clause's conjuncts ("Armenia and Azerbaijan
+ * agreed … after talks mediated by Kazakhstan"; "Iran freed … and Denmark released …, in an exchange
+ * mediated by Oman").
+ */
+export function participleParties(view: SentenceView, v: number): number[] {
+  const n = agentParticipleNoun(view, v);
+  if (n === null) {
+    return [];
+  }
+  const between = view.dependents(n, 'nmod:between');
+  if (between.length > 0) {
+    return between;
+  }
+  let h = n;
+  for (let depth = 0; depth < 4 && !view.token(h).pos.startsWith('VB'); depth++) {
+    h = view.headArcs(h).find(a => a.head > 0 && /^(nmod|obl)/.test(a.rel))?.head ?? h;
+  }
+  if (!view.token(h).pos.startsWith('VB')) {
+    // the parser hung the noun elsewhere ("… mark the frontier, at the end of talks hosted by Ghana"):
+    // the sentence's main clause
+    const root = view.verbs().find(k => view.headArcs(k).some(a => a.head === 0));
+    if (root === undefined) {
+      return [];
+    }
+    h = root;
+  }
+  // "agreed on Wednesday to withdraw": when the parser gives the lower clause a subject that names
+  // no one ("Wednesday"), the clause above it acts
+  const named = (k: number): boolean =>
+    /^(NNP|PRP)/.test(view.token(k).pos) && view.token(k).ner !== 'DATE';
+  const doers = (k: number): number[] =>
+    view
+      .arcsFrom(k)
+      .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
+      .map(a => a.dep);
+  for (let depth = 0; depth < 2 && !doers(h).some(named); depth++) {
+    const up = view.headArcs(h).find(a => a.head > 0 && /^(advcl|xcomp)/.test(a.rel));
+    if (up === undefined) {
+      break;
+    }
+    h = up.head;
+  }
+  const clauses = [
+    h,
+    ...view
+      .headArcs(h)
+      .filter(a => a.rel.startsWith('conj') && a.head > 0)
+      .map(a => a.head),
+    ...view.dependents(h, 'conj'),
+  ];
+  // the doers, not a passive subject ("arrested … on a warrant issued by X": the one arrested is no party)
+  return [...new Set(clauses.flatMap(doers))];
+}

@@ -1,6 +1,6 @@
 /**
- * A reaction to an act named by a noun ("condemned the decision", "criticised the pact") is aimed at the
- * states of the ones who did the act told just before (both sides of a mutual act, the doer of a
+ * A reaction to an act named by a noun ("condemned the decision", "criticised the pact", "the accord was
+ * welcomed by …") is aimed at the states of the ones who did the act told just before (both sides of a mutual act, the doer of a
  * one-sided one), when the noun can name that act.
  */
 import { type Arg, type EventContext, actorOfToken } from './arguments';
@@ -89,7 +89,8 @@ export function reactionTargets(
   sources: readonly Arg[],
 ): Arg[] {
   const code = match.code.forward ?? '';
-  const obj = view.dependents(v, 'obj')[0];
+  // "The accord was welcomed by ECOWAS": in the passive the act reacted to is the subject
+  const obj = view.dependents(v, 'obj')[0] ?? view.dependents(v, 'nsubj:pass')[0];
   const reaction = REACTION_CODES.some(c => code.startsWith(c));
   const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
   if (!reaction || obj === undefined || codes === undefined) {

@@ -131,12 +131,14 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
   const entries = verbEntries(view.lemma(v), particle);
   let best: VerbMatch | null = null;
   let bestScore = 0;
-  let bestOwn = false;
+  let bestOwn = 0;
   for (const entry of entries) {
     for (const p of entry.patterns) {
       const s = patternScore(view, v, p);
-      const own = writtenFor(p, view.lemma(v));
-      if (s > bestScore || (s === bestScore && s > 0 && own && !bestOwn)) {
+      // on a tie: the verb's own pattern, else the block's head verb's ("call off a visit" reads as
+      // CANCEL's "cancel a visit", 160, not CONCLUDE's "conclude a visit", 042)
+      const own = writtenFor(p, view.lemma(v)) ? 2 : writtenFor(p, entry.block.label) ? 1 : 0;
+      if (s > bestScore || (s === bestScore && s > 0 && own > bestOwn)) {
         bestScore = s;
         bestOwn = own;
         best = {
@@ -148,6 +150,12 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
         };
       }
     }
+  }
+  const ownCode = best?.entry?.verb.code ?? null;
+  if (best !== null && bestOwn === 0 && ownCode !== null) {
+    // a verb with its own code ("+CALL_OFF [160]") keeps it over a pattern another verb of its block
+    // brought ("conclude a visit", 042): "called off the visit" is no visit
+    return { entry: best.entry, pattern: null, code: ownCode, preps: [], particle };
   }
   if (best !== null) {
     return best.code.forward === null && best.code.reverse === null ? null : best;

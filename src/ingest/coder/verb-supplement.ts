@@ -19,6 +19,10 @@
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
+ * - hosting talks, a meeting or a summit is hosting (043; CAMEO.2.0 reads "host talks between" 039);
+ * - halting, suspending, freezing or restricting exports, sales, export permits or shipments to a state
+ *   is an embargo (163; the dictionary has no pattern for most of these);
  * - training another state's forces or crews is military cooperation (062), training its nurses or
  *   teachers aid (070; CAMEO.2.0 files TRAIN under PREPARE, 030, and "train forces" as 072);
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
@@ -49,6 +53,12 @@ interface SupplementEntry {
   readonly quotedLabel?: boolean;
   readonly code: DirectedCodes;
 }
+
+/** What a state hosts for others: hosting it is 043 (CAMEO.2.0 reads "host talks between" 039). */
+const TALKS = ['talk', 'talks', 'meeting', 'summit', 'negotiation', 'negotiations', 'conference'];
+
+/** Trade stopped by a state: halting, suspending or restricting it is an embargo (163). */
+const TRADE = ['export', 'import', 'sale', 'permit', 'licence', 'license', 'shipment', 'delivery'];
 
 const AGREEMENTS = [
   'agreement',
@@ -112,6 +122,13 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['call'], prep: 'upon', code: one('020') },
   { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
+  { verbs: ['mediate', 'broker'], code: one('045') },
+  { verbs: ['host'], objects: TALKS, code: one('043') },
+  {
+    verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb'],
+    objects: TRADE,
+    code: one('163'),
+  },
   { verbs: ['train'], objects: FORCES, code: one('062') },
   { verbs: ['train', 'educate'], code: one('070') },
   {

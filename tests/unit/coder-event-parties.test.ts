@@ -1,0 +1,97 @@
+/**
+ * The coder's rules for who acts and who is acted on when wire copy tells an act in a participle, a
+ * relative clause, through an envoy or a craft (envoys.ts, participles.ts, event-sources.ts,
+ * agent-nouns.ts, conventions.ts), and for a phrasal verb's own code (verb-match.ts), each on a short
+ * sentence coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/evt-*.json (`npm run
+ * coder:parses` re-records them from sentences.json).
+ */
+import { type codeArticle } from '../../src/ingest/coder/coder';
+import { Modality } from '../../src/schema/domain.enum';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('who is acted on', () => {
+  it('acts on the state an envoy represents, even when the envoy is named; an envoy who acts stays the person', () => {
+    expect(triples(codeRecorded('evt-envoy-target'))).toEqual([
+      '111 person:tesfay-gebreab -> country:DJI',
+      '114 country:GHA -> country:NGA',
+      '114 country:KEN -> country:UGA',
+    ]);
+  });
+
+  it('reads a craft by the demonym of its state, as doer and as target', () => {
+    expect(triples(codeRecorded('evt-craft'))).toEqual([
+      '170 country:CHL -> country:PER',
+      '1711 country:VNM -> country:KHM',
+    ]);
+  });
+});
+
+describe('acts told in a participle or a relative clause', () => {
+  it('gives "talks hosted by X" and "an exchange mediated by X" to X, on the parties of the clause', () => {
+    const events = triples(codeRecorded('evt-participle-agent'));
+    // hosting talks is 043 (CAMEO.2.0 reads "host talks between" 039); mediating is 045 (it reads 080)
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '043 country:ECU -> country:CHL',
+        '043 country:ECU -> country:PER',
+        '045 country:QAT -> country:CHN',
+        '045 country:QAT -> country:SWE',
+      ]),
+    );
+    // the agent is the doer, never a party acted on
+    expect(
+      events.filter(e => e.includes('-> country:ECU') || e.includes('-> country:QAT')),
+    ).toEqual([]);
+  });
+
+  it('makes the noun a relative clause hangs on its doer, and "both sides" two others than the doer', () => {
+    const b = codeRecorded('evt-relative-doer');
+    expect(triples(b)).toEqual([
+      '020 country:ARG -> country:BOL',
+      '020 country:ARG -> country:PRY',
+      '045 country:ARG -> country:BOL',
+      '045 country:ARG -> country:PRY',
+      '112 country:BOL -> country:PRY',
+      '112 country:PRY -> country:BOL',
+    ]);
+    expect(b.events.find(e => e.code === '045')?.modality).toBe(Modality.HISTORICAL);
+  });
+});
+
+describe('readings of a verb in a block of synonyms', () => {
+  it('keeps a verb’s own code over a pattern another verb of its block brought: calling off a visit is no visit', () => {
+    // CAMEO.2.0's CANCEL block has "+CALL_OFF [160]" and CONCLUDE's "- * VISIT [042:043]"; "ended a
+    // visit" has no code of its own and still reads as the visit concluded
+    expect(triples(codeRecorded('evt-called-off'))).toEqual([
+      '042 country:BGD -> country:MMR',
+      '160 country:NPL -> country:BTN',
+    ]);
+  });
+});
+
+describe('trade stopped by a state', () => {
+  it('reads halting, suspending or restricting exports, sales or export permits to a state as an embargo', () => {
+    const b = codeRecorded('evt-trade-halt');
+    // "welcomed the decision" is aimed at the one who decided (reactions.ts), now that the act is coded
+    expect(triples(b)).toEqual([
+      '051 org:amnesty-international -> country:NOR',
+      '163 country:NOR -> country:MMR',
+      '163 country:SWE -> country:NGA',
+    ]);
+    expect(b.events.find(e => e.sourceId === 'country:SWE')?.modality).toBe(Modality.HISTORICAL);
+  });
+});
+
+describe('reactions told in the passive', () => {
+  it('aims "the accord was welcomed by X" at the parties of the accord', () => {
+    expect(triples(codeRecorded('evt-passive-reaction'))).toEqual([
+      '051 org:oas -> country:CHL',
+      '051 org:oas -> country:PER',
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+    ]);
+  });
+});
