@@ -12,7 +12,7 @@ import { encodeCursor } from '../../src/graph/paging';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { Interval } from '../../src/schema/analytics.type';
 import { EventRole, Modality } from '../../src/schema/domain.enum';
-import { type Hub, hubArticle } from '../helpers/hub';
+import { type Hub, hubArticle, linkArticle } from '../helpers/hub';
 import { type Profile, type Sent, describePlan, profile, recordingGraph } from '../helpers/profile';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
@@ -29,9 +29,12 @@ const PAGE = 20;
  */
 const HUB_YEAR = 2099;
 const MAX_PAGE = 100;
+/** Events between the hub and its rival, a second hub of the same size. */
+const LINKS = 10;
 
 let server: TestServer;
 let hub: Hub;
+let rival: Hub;
 let heavy: string;
 let light: string;
 
@@ -41,7 +44,13 @@ beforeAll(async () => {
   heavy = hub.heavyIds[0] ?? '';
   light = hub.partnerIds[0] ?? '';
   expect(validateBatch(hub.batch)).toEqual([]);
-  await new KgWriterRepository(server.graph).writeBatch(hub.batch);
+  rival = hubArticle(PARTNERS, 1, EXTRA, HUB_YEAR);
+  const link = linkArticle(hub, rival, LINKS, HUB_YEAR);
+  expect(validateBatch(link)).toEqual([]);
+  const writer = new KgWriterRepository(server.graph);
+  await writer.writeBatch(hub.batch);
+  await writer.writeBatch(rival.batch);
+  await writer.writeBatch(link);
 }, 240_000);
 
 afterAll(async () => {
@@ -162,18 +171,33 @@ describe("an actor's events", () => {
 });
 
 describe('dyad timeline', () => {
+  const timeline = (b: string, graph: ReturnType<typeof recordingGraph>['graph']) =>
+    new AnalyticsRepository(graph).dyadTimeline({
+      ...dyad(hub.hubId, b),
+      directed: false,
+      interval: Interval.MONTH,
+      modalities: [Modality.ASSERTED],
+      fillGaps: false,
+    });
+
   it('aggregates a hub and a one-event partner from the partner', async () => {
-    const p = await profiled(g =>
-      new AnalyticsRepository(g).dyadTimeline({
-        ...dyad(hub.hubId, light),
-        directed: false,
-        interval: Interval.MONTH,
-        modalities: [Modality.ASSERTED],
-        fillGaps: false,
-      }),
-    );
+    const p = await profiled(g => timeline(light, g));
     expectNoHubExpansion(p);
     expect(p.maxRows).toBeLessThan(PAGE);
     expect(p.records).toBe(1);
+  });
+
+  it("joins two hubs' events without reading the ends or properties of the ones they do not share", async () => {
+    const p = await profiled(g => timeline(rival.hubId, g));
+    // one db hit per event of each side, read from the actors; the expensive shape (every event of
+    // one side with its ends and properties) reads about five times that
+    const sides = 2 * (HUB_EVENTS + LINKS);
+    if (p.dbHits > 1.5 * sides + 100 * LINKS) {
+      throw new Error(
+        `the plan reads ${p.dbHits} db hits for sides of ${sides}:\n${describePlan(p)}`,
+      );
+    }
+    const buckets = await timeline(rival.hubId, server.graph);
+    expect(buckets.map(b => [b.start, b.count])).toEqual([[`${HUB_YEAR}-03-01`, LINKS]]);
   });
 });
