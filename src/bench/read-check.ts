@@ -88,9 +88,11 @@ export async function check(
   mismatch: string;
   bodies: Map<ServerKind, string>;
   statements: Partial<Record<ServerKind, number>>;
+  dbHits: Partial<Record<ServerKind, number>>;
 }> {
   const bodies = new Map<ServerKind, string>();
   const statements: Partial<Record<ServerKind, number>> = {};
+  const dbHits: Partial<Record<ServerKind, number>> = {};
   const failures: string[] = [];
   const answers = new Map<ServerKind, unknown>();
   for (const s of servers) {
@@ -101,6 +103,7 @@ export async function check(
     let text = '';
     for (let attempt = 0; attempt < 2 && (attempt === 0 || errors !== undefined); attempt += 1) {
       const before = await s.statements();
+      await s.clearLog();
       text = await ask(s, op);
       statements[s.kind] = (await s.statements()) - before;
       body = parseBody(text);
@@ -111,25 +114,28 @@ export async function check(
       continue;
     }
     bodies.set(s.kind, text); // only answers without errors are timed
+    // every statement of the request once more, under PROFILE
+    dbHits[s.kind] = await s.dbHits();
     const answer = canonical(s.kind, op.name, body, op.floor);
     answers.set(s.kind, tamper?.(s.kind, op.name, answer) ?? answer);
   }
   if (failures.length > 0) {
-    return { mismatch: failures.join('; '), bodies, statements };
+    return { mismatch: failures.join('; '), bodies, statements, dbHits };
   }
   const floor = answers.get('floor');
   for (const kind of ['newsgraph', 'peer'] as const) {
     const d = firstDifference(answers.get(kind), floor);
     if (d !== '') {
-      return { mismatch: `${kind} vs floor at ${d}`, bodies, statements };
+      return { mismatch: `${kind} vs floor at ${d}`, bodies, statements, dbHits };
     }
   }
-  return { mismatch: '', bodies, statements };
+  return { mismatch: '', bodies, statements, dbHits };
 }
 
 /**
  * Checks every operation in turn and logs each verdict: one report per operation, marked with its first
- * difference ('' when the three answers agree) and each server's statements per request, and each
+ * difference ('' when the three answers agree), each server's statements per request and their db hits
+ * (PROFILE), and each
  * server's answer body per operation (only answers without errors: the ones to be timed).
  */
 export async function checkOperations(
@@ -151,6 +157,7 @@ export async function checkOperations(
       description: op.description,
       mismatch: c.mismatch,
       statements: c.statements,
+      dbHits: c.dbHits,
       servers: {},
       rounds: {},
     });

@@ -29,6 +29,10 @@ export interface ServerProcess {
   readonly pid: number;
   readonly url: string;
   statements(): Promise<number>;
+  /** Empties the server's statement log (before the request whose db hits are wanted). */
+  clearLog(): Promise<void>;
+  /** The db hits of the statements logged since clearLog, from PROFILE (db-hits.ts). */
+  dbHits(): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +79,17 @@ export function startServerProcess(
         statements: async () => {
           const res = await fetch(statsUrl);
           return ((await res.json()) as { statements: number }).statements;
+        },
+        clearLog: async () => {
+          await fetch(`${statsUrl}clear`, { method: 'POST' });
+        },
+        dbHits: async () => {
+          const res = await fetch(`${statsUrl}profile`, { method: 'POST' });
+          const body = (await res.json()) as { dbHits?: number; error?: string };
+          if (body.dbHits === undefined) {
+            throw new Error(`${kind} could not PROFILE its statements: ${body.error ?? '?'}`);
+          }
+          return body.dbHits;
         },
         stop: () =>
           new Promise(done => {

@@ -1,6 +1,6 @@
 /**
  * The read benchmark's output: the table printed at the end (per operation and server: req/s, p50,
- * p99, errors, statements per request, Node and Neo4j CPU, and newsgraph's ratios to the peer and the
+ * p99, errors, statements per request and their db hits, Node and Neo4j CPU, and newsgraph's ratios to the peer and the
  * floor) and the JSON saved under bench/results/ with the machine, versions and dataset.
  */
 import fs from 'node:fs';
@@ -18,6 +18,8 @@ export interface OperationReport {
   readonly mismatch: string;
   /** Cypher statements one request ran, counted in the check (one request alone). */
   readonly statements: Partial<Record<ServerKind, number>>;
+  /** Db hits of those statements, each run once more under PROFILE and its plan summed (db-hits.ts). */
+  readonly dbHits: Partial<Record<ServerKind, number>>;
   readonly servers: Partial<Record<ServerKind, RoundResult>>;
   readonly rounds: Partial<Record<ServerKind, RoundResult[]>>;
 }
@@ -51,6 +53,7 @@ export function formatTable(report: BenchReport): string {
     'p99 ms'.padStart(7),
     'errors'.padStart(6),
     'stmts/req'.padStart(9),
+    'db hits'.padStart(8),
     'node cores'.padStart(10),
     'node ms/req'.padStart(11),
     'neo4j cores'.padStart(11),
@@ -81,6 +84,7 @@ export function formatTable(report: BenchReport): string {
           fmt(r.p99, 0).padStart(7),
           String(r.errors).padStart(6),
           String(op.statements[kind] ?? '-').padStart(9),
+          String(op.dbHits[kind] ?? '-').padStart(8),
           fmt(r.nodeCores, 2).padStart(10),
           fmt(r.nodeCpuMs, 2).padStart(11),
           fmt(r.neo4jCores, 2).padStart(11),

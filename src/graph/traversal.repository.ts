@@ -8,7 +8,8 @@ import { BadUserInputError } from '../errors/errors';
 import type { GraphClient } from './graph-client';
 import { RELATION_TYPE_BY_LINK, linkKindOf } from './link-types';
 import { type StepRow, enumeratePaths } from './shortest-paths';
-import { NEIGHBORHOOD, SHORTEST_PATH_STEPS } from './cypher/traversal.cypher';
+import { NEIGHBORHOOD, shortestPathSteps } from './cypher/traversal.cypher';
+import { type PathPlan, planPath } from './planner/path.planner';
 
 export { MAX_NEIGHBORHOOD_HOPS } from './cypher/traversal.cypher';
 
@@ -17,6 +18,9 @@ export { MAX_NEIGHBORHOOD_HOPS } from './cypher/traversal.cypher';
  * BAD_USER_INPUT (lower maxHops or narrow the filters) rather than run until the transaction times out.
  */
 export const MAX_PATH_FRONTIER = 10_000;
+
+/** Only the steps: the actors and events are left to their DataLoaders. */
+const NO_PLAN = planPath([], 1);
 
 export interface PathQuery {
   readonly from: string;
@@ -39,6 +43,9 @@ interface PathStepsRecord {
   readonly length: number;
   /** The steps on the forward side's half, then the backward side's. */
   readonly halves: StepRow[][];
+  /** The actors and events on the steps, as `plan` projects them ([] when it projects none). */
+  readonly actors: unknown[];
+  readonly events: unknown[];
 }
 
 interface NodeRow {
@@ -73,9 +80,14 @@ export class TraversalRepository {
     private readonly opts: TraversalOptions = { maxFrontier: MAX_PATH_FRONTIER },
   ) {}
 
-  /** Up to `limit` shortest paths, in a stable order; [] for unknown ids or no path within maxHops. */
-  async shortestPaths(query: PathQuery, limit: number): Promise<Path[]> {
-    const [row] = await this.graph.read<PathStepsRecord>(SHORTEST_PATH_STEPS, {
+  /**
+   * Up to `limit` shortest paths, in a stable order; [] for unknown ids or no path within maxHops. With
+   * a `plan` (path.planner.ts), the actors and events it asks for are read by the same statement and
+   * attached to the paths.
+   */
+  async shortestPaths(query: PathQuery, limit: number, plan: PathPlan = NO_PLAN): Promise<Path[]> {
+    const [row] = await this.graph.read<PathStepsRecord>(shortestPathSteps(plan.projections), {
+      ...plan.params,
       from: query.from,
       to: query.to,
       maxHops: neo4j.int(query.maxHops),
@@ -98,7 +110,8 @@ export class TraversalRepository {
         'maxHops',
       );
     }
-    return enumeratePaths(row.halves.flat(), query.from, query.to, row.length, limit);
+    const paths = enumeratePaths(row.halves.flat(), query.from, query.to, row.length, limit);
+    return plan.attach(paths, row.actors, row.events);
   }
 
   /** The ego network of an actor; an empty graph when the id is unknown. */

@@ -1,14 +1,18 @@
 import { boundedInt } from '../kg/bounded-int';
-import { Args, Ctx, Directive, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Directive, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { SLOW } from '../schema/cache-control.directive';
 import { Actor } from '../schema/actor.type';
 import { Event } from '../schema/event.type';
 import { Path, PathStep } from '../schema/path.type';
 import { AllShortestPathsArgs, PathArgs } from '../schema/traversal.args';
 import type { PathQuery } from '../graph/traversal.repository';
+import { type PathPlan, planPath } from '../graph/planner/path.planner';
 import { BadUserInputError } from '../errors/errors';
 import type { RequestContext } from './context';
 import { pathId, pathStepId } from './object-id';
+import { plannedOr, requiredPlannedOr } from './planned';
+import { selectionOf } from './selection';
 import { MAX_PATHS, PATH_MAX_HOPS, parseDateWindow, parseId, parseVia, required } from './input';
 
 function pathQuery(args: PathArgs): PathQuery {
@@ -24,6 +28,11 @@ function pathQuery(args: PathArgs): PathQuery {
     via: parseVia(args.via),
     ...parseDateWindow(args.since, args.until),
   };
+}
+
+/** The actors and events the request selects on the paths, read by the path statement itself. */
+function plan(info: GraphQLResolveInfo, ctx: RequestContext): PathPlan {
+  return planPath(selectionOf(info), ctx.maxPageSize);
 }
 
 const STEP_RULES =
@@ -44,8 +53,9 @@ export class PathQueryResolver {
   async path(
     @Args(() => PathArgs) args: PathArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path | null> {
-    const [first] = await ctx.repos.traversal.shortestPaths(pathQuery(args), 1);
+    const [first] = await ctx.repos.traversal.shortestPaths(pathQuery(args), 1, plan(info, ctx));
     return first ?? null;
   }
 
@@ -60,9 +70,11 @@ export class PathQueryResolver {
   allShortestPaths(
     @Args(() => AllShortestPathsArgs) args: AllShortestPathsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     const query = pathQuery(args);
-    return ctx.repos.traversal.shortestPaths(query, boundedInt(args.limit, MAX_PATHS, 'limit'));
+    const limit = boundedInt(args.limit, MAX_PATHS, 'limit');
+    return ctx.repos.traversal.shortestPaths(query, limit, plan(info, ctx));
   }
 }
 
@@ -74,10 +86,18 @@ export class PathResolver {
   }
 
   @FieldResolver(() => [Actor])
-  async actors(@Root() path: Path, @Ctx() ctx: RequestContext): Promise<Actor[]> {
+  actors(
+    @Root() path: Path,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor[] | Promise<Actor[]> {
     const ids = [path.steps[0]?.fromId ?? '', ...path.steps.map(s => s.toId)];
-    const actors = await ctx.loaders.actor.loadMany(ids);
-    return actors.map((a, i) => required(a instanceof Error ? null : a, ids[i] ?? ''));
+    const actors = plannedOr<(Actor | Error | null)[]>(path, info, () =>
+      ctx.loaders.actor.loadMany(ids),
+    );
+    const check = (list: (Actor | Error | null)[]): Actor[] =>
+      list.map((a, i) => required(a instanceof Error ? null : a, ids[i] ?? ''));
+    return Array.isArray(actors) ? check(actors) : actors.then(check);
   }
 }
 
@@ -89,19 +109,33 @@ export class PathStepResolver {
   }
 
   @FieldResolver(() => Actor)
-  async from(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(step.fromId), step.fromId);
+  from(
+    @Root() step: PathStep,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(step, info, step.fromId, () => ctx.loaders.actor.load(step.fromId));
   }
 
   @FieldResolver(() => Actor)
-  async to(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Actor> {
-    return required(await ctx.loaders.actor.load(step.toId), step.toId);
+  to(
+    @Root() step: PathStep,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Actor | Promise<Actor> {
+    return requiredPlannedOr(step, info, step.toId, () => ctx.loaders.actor.load(step.toId));
   }
 
   @FieldResolver(() => Event, { nullable: true })
-  async event(@Root() step: PathStep, @Ctx() ctx: RequestContext): Promise<Event | null> {
-    return step.eventId === null
-      ? null
-      : required(await ctx.loaders.event.load(step.eventId), step.eventId);
+  event(
+    @Root() step: PathStep,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Event | null | Promise<Event | null> {
+    const id = step.eventId;
+    if (id === null) {
+      return null;
+    }
+    return requiredPlannedOr(step, info, id, () => ctx.loaders.event.load(id));
   }
 }

@@ -137,3 +137,57 @@ export function hubArticle(partners: number, heavy: number, extra: number, year 
     },
   };
 }
+
+/**
+ * An article with `n` events between two hubs (a -> b, CAMEO 040, dated March of `year`): a busy pair
+ * whose common events are few next to either side's.
+ */
+export function linkArticle(a: Hub, b: Hub, n: number, year = 2023): KgBatch {
+  const hubOf = (h: Hub) => h.batch.actors.find(x => x.id === h.hubId);
+  const [actorA, actorB] = [hubOf(a), hubOf(b)];
+  if (actorA === undefined || actorB === undefined) {
+    throw new Error('linkArticle takes two hubs made by hubArticle');
+  }
+  let text = `Hub link ${a.tag} ${b.tag}.\n\n`;
+  const span = (s: string): Span => {
+    const start = text.length;
+    text += s;
+    return { start, end: start + s.length, text: s };
+  };
+  const mentionsA: Span[] = [];
+  const mentionsB: Span[] = [];
+  const raw = Array.from({ length: n }, (_, i) => {
+    const ha = span(actorA.name);
+    text += ' met ';
+    const hb = span(actorB.name);
+    text += ` (${i + 1}).\n`;
+    mentionsA.push(ha);
+    mentionsB.push(hb);
+    return { i, evidence: { start: ha.start, end: hb.end, text: text.slice(ha.start, hb.end) } };
+  });
+  const aid = articleId(text);
+  const events: KgEvent[] = raw.map(({ i, evidence }) => ({
+    id: eventId(aid, '040', a.hubId, b.hubId, evidence),
+    code: '040',
+    sourceId: a.hubId,
+    targetId: b.hubId,
+    date: `${year}-03-${String((i % 28) + 1).padStart(2, '0')}`,
+    datePrecision: DatePrecision.DAY,
+    dateInferred: false,
+    modality: Modality.ASSERTED,
+    summary: `hub ${a.tag} meets hub ${b.tag}`,
+    evidence: [evidence],
+    respondsToId: null,
+  }));
+  return {
+    article: { ...a.batch.article, id: aid, title: `Hub link ${a.tag} ${b.tag}`, text },
+    actors: [
+      { ...actorA, mentions: mentionsA },
+      { ...actorB, mentions: mentionsB },
+    ],
+    offices: [],
+    relations: [],
+    statements: [],
+    events,
+  };
+}

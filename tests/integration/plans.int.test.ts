@@ -7,12 +7,16 @@
 import neo4j from 'neo4j-driver';
 import { AnalyticsRepository } from '../../src/graph/analytics.repository';
 import { EventRepository } from '../../src/graph/event.repository';
+import { planPath } from '../../src/graph/planner/path.planner';
+import type { FieldSelection } from '../../src/graph/planner/selection';
+import { TraversalRepository } from '../../src/graph/traversal.repository';
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { encodeCursor } from '../../src/graph/paging';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { Interval } from '../../src/schema/analytics.type';
 import { EventRole, Modality } from '../../src/schema/domain.enum';
-import { type Hub, hubArticle } from '../helpers/hub';
+import { LinkKind } from '../../src/schema/link.enum';
+import { type Hub, hubArticle, linkArticle } from '../helpers/hub';
 import { type Profile, type Sent, describePlan, profile, recordingGraph } from '../helpers/profile';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
@@ -29,9 +33,14 @@ const PAGE = 20;
  */
 const HUB_YEAR = 2099;
 const MAX_PAGE = 100;
+/** Events between the hub and its rival, a second hub of the same size. */
+const LINKS = 10;
+/** The rival's and the links' year: before the hub's, so that walks from the newest meet the hub's first. */
+const RIVAL_YEAR = HUB_YEAR - 1;
 
 let server: TestServer;
 let hub: Hub;
+let rival: Hub;
 let heavy: string;
 let light: string;
 
@@ -41,7 +50,13 @@ beforeAll(async () => {
   heavy = hub.heavyIds[0] ?? '';
   light = hub.partnerIds[0] ?? '';
   expect(validateBatch(hub.batch)).toEqual([]);
-  await new KgWriterRepository(server.graph).writeBatch(hub.batch);
+  rival = hubArticle(PARTNERS, 1, EXTRA, RIVAL_YEAR);
+  const link = linkArticle(hub, rival, LINKS, RIVAL_YEAR);
+  expect(validateBatch(link)).toEqual([]);
+  const writer = new KgWriterRepository(server.graph);
+  await writer.writeBatch(hub.batch);
+  await writer.writeBatch(rival.batch);
+  await writer.writeBatch(link);
 }, 240_000);
 
 afterAll(async () => {
@@ -162,18 +177,69 @@ describe("an actor's events", () => {
 });
 
 describe('dyad timeline', () => {
+  const timeline = (b: string, graph: ReturnType<typeof recordingGraph>['graph']) =>
+    new AnalyticsRepository(graph).dyadTimeline({
+      ...dyad(hub.hubId, b),
+      directed: false,
+      interval: Interval.MONTH,
+      modalities: [Modality.ASSERTED],
+      fillGaps: false,
+    });
+
   it('aggregates a hub and a one-event partner from the partner', async () => {
-    const p = await profiled(g =>
-      new AnalyticsRepository(g).dyadTimeline({
-        ...dyad(hub.hubId, light),
-        directed: false,
-        interval: Interval.MONTH,
-        modalities: [Modality.ASSERTED],
-        fillGaps: false,
-      }),
-    );
+    const p = await profiled(g => timeline(light, g));
     expectNoHubExpansion(p);
     expect(p.maxRows).toBeLessThan(PAGE);
     expect(p.records).toBe(1);
+  });
+
+  it("joins two hubs' events without reading the ends or properties of the ones they do not share", async () => {
+    const p = await profiled(g => timeline(rival.hubId, g));
+    // one db hit per event of each side, read from the actors; the expensive shape (every event of
+    // one side with its ends and properties) reads about five times that
+    const sides = 2 * (HUB_EVENTS + LINKS);
+    if (p.dbHits > 1.5 * sides + 100 * LINKS) {
+      throw new Error(
+        `the plan reads ${p.dbHits} db hits for sides of ${sides}:\n${describePlan(p)}`,
+      );
+    }
+    const buckets = await timeline(rival.hubId, server.graph);
+    expect(buckets.map(b => [b.start, b.count])).toEqual([[`${RIVAL_YEAR}-03-01`, LINKS]]);
+  });
+});
+
+describe('shortest path', () => {
+  const field = (name: string, fields: FieldSelection[] = []): FieldSelection => ({
+    name,
+    key: name,
+    args: {},
+    fields,
+  });
+  // path(...) { steps { from { id name } to { id } event { id date } } }
+  const selection = [
+    field('steps', [
+      field('from', [field('id'), field('name')]),
+      field('to', [field('id')]),
+      field('event', [field('id'), field('date')]),
+    ]),
+  ];
+  const path = (from: string, to: string, graph: ReturnType<typeof recordingGraph>['graph']) =>
+    new TraversalRepository(graph).shortestPaths(
+      { from, to, maxHops: 3, via: Object.values(LinkKind), since: null, until: null },
+      1,
+      planPath(selection, MAX_PAGE),
+    );
+
+  it("reaches a hub's country from a one-event partner without expanding the hub", async () => {
+    // light -event- hub -OF_COUNTRY- country: the hub is met from both small ends, and the step
+    // between light and the hub is read from light's side
+    const p = await profiled(g => path(light, hub.countryId, g));
+    expectNoHubExpansion(p);
+    expect(p.dbHits).toBeLessThan(HUB_EVENTS);
+    const [found] = await path(light, hub.countryId, server.graph);
+    expect(found?.steps.map(s => [s.fromId, s.kind, s.toId])).toEqual([
+      [light, LinkKind.EVENT, hub.hubId],
+      [hub.hubId, LinkKind.OF_COUNTRY, hub.countryId],
+    ]);
   });
 });

@@ -96,8 +96,11 @@ interface Fake {
 
 /**
  * A stand-in server: POST answers each operation's request (as `target` builds it), GET /stats the
- * statements counted so far (`perRequest` per answer, as the real servers count theirs).
+ * statements counted so far (`perRequest` per answer, as the real servers count theirs); its db hits
+ * are HITS_PER_STATEMENT for each statement since the log was last cleared.
  */
+const HITS_PER_STATEMENT = 10;
+
 async function fakeServer(
   kind: ServerKind,
   answers: Partial<Record<OperationName, unknown>>,
@@ -108,6 +111,7 @@ async function fakeServer(
   );
   const asked = new Map<OperationName, number>();
   let statements = 0;
+  let logged = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -129,6 +133,7 @@ async function fakeServer(
       }
       asked.set(name, (asked.get(name) ?? 0) + 1);
       statements += perRequest;
+      logged += perRequest;
       const answer = answers[name];
       res.end(JSON.stringify(answer ?? { errors: [{ message: 'timeout' }] }));
     });
@@ -143,6 +148,11 @@ async function fakeServer(
       url,
       statements: async () =>
         ((await (await fetch(`${url}/stats`)).json()) as { statements: number }).statements,
+      clearLog: () => {
+        logged = 0;
+        return Promise.resolve();
+      },
+      dbHits: () => Promise.resolve(logged * HITS_PER_STATEMENT),
       stop: () => new Promise<void>(resolve => server.close(() => resolve())),
     },
   };
@@ -173,13 +183,15 @@ async function run(
   return { lines, result };
 }
 
-it('finds the same answers in three shapes and counts each server’s statements per request', async () => {
+it('finds the same answers in three shapes and counts each server’s statements and db hits per request', async () => {
   const { lines, result } = await run(agreeing());
   expect(result.reports.map(r => [r.name, r.mismatch])).toEqual([
     ['deep', ''],
     ['timeline', ''],
   ]);
   expect(result.reports[0]?.statements).toEqual({ newsgraph: 3, peer: 1, floor: 2 });
+  // the db hits of the checked request's statements only (not the cold request's before it)
+  expect(result.reports[0]?.dbHits).toEqual({ newsgraph: 30, peer: 10, floor: 20 });
   expect(lines).toEqual([
     '[bench] answers of deep: the same',
     '[bench] answers of timeline: the same',

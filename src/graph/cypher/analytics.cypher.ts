@@ -3,11 +3,63 @@
  * unit ($unit) is one of date.truncate's unit names, chosen from a closed map in the repository.
  */
 import { ACTOR_ROW } from './projections.cypher';
-import { SIDE_MEMBERS, dyadEvents } from './read.cypher';
+import { DYAD_SIDES, SIDE_MEMBERS } from './read.cypher';
 
+/**
+ * The expansion reads about this many db hits per event of the smaller side (the event's ends), the
+ * join about one per event of each side: above this ratio of the larger side to the smaller, expand.
+ */
+const JOIN_RATIO = 5;
+
+/** With `o` an office ({id, since, until}) and `e` bound: held on the event's date (or undated). */
+const HELD = `(e.date IS NULL OR ((o.since IS NULL OR o.since <= e.date) AND (o.until IS NULL OR o.until >= e.date)))`;
+
+/**
+ * Every event between sides $a and $b (DYAD_SIDES: the actors, their office holders and government
+ * bodies), one row per way an end of it on side A (`x`) and an end on side B (`y`) are joined, with
+ * `aSource` when `x` is the source. Two plans, one of which sees no row:
+ * - two busy sides: the events of each side's members, read from the actors' relationship chains (no
+ *   event's ends nor properties), joined by hash on the event, so an event's properties are read only
+ *   when it joins the two sides;
+ * - one side much smaller (JOIN_RATIO): the smaller side's events, each with its other end checked.
+ */
+const DYAD_JOIN = /* cypher */ `
+${DYAD_SIDES}
+WITH offA, offB, ma, mb, degA <= degB AS smallA,
+  toFloat(CASE WHEN degA <= degB THEN degA ELSE degB END) * ${JOIN_RATIO} <
+    CASE WHEN degA <= degB THEN degB ELSE degA END AS expand
+CALL {
+  WITH ma, mb, expand
+  WITH [m IN ma | m.id] AS idsA, [m IN mb | m.id] AS idsB WHERE NOT expand
+  MATCH (x:Actor)<-[rx:SOURCE|TARGET]-(e)-[ry:SOURCE|TARGET]->(y:Actor)
+  USING JOIN ON e
+  WHERE x.id IN idsA AND y.id IN idsB AND type(rx) <> type(ry)
+  RETURN e, x, y, type(rx) = 'SOURCE' AS aSource
+  UNION ALL
+  WITH ma, mb, smallA, expand
+  WITH ma, mb, smallA WHERE expand
+  UNWIND CASE WHEN smallA THEN ma ELSE mb END AS s
+  MATCH (s)<-[rs:SOURCE|TARGET]-(e)-[ro:SOURCE|TARGET]->(o)
+  WHERE type(rs) <> type(ro) AND o IN CASE WHEN smallA THEN mb ELSE ma END
+  RETURN e, CASE WHEN smallA THEN s ELSE o END AS x, CASE WHEN smallA THEN o ELSE s END AS y,
+    (type(rs) = 'SOURCE') = smallA AS aSource
+}
+WITH offA, offB, e, x.id AS xa, y.id AS yb, aSource
+WHERE (aSource OR NOT $directed)
+  AND (xa = $a OR any(o IN offA WHERE o.id = xa AND ${HELD}))
+  AND (yb = $b OR any(o IN offB WHERE o.id = yb AND ${HELD}))
+WITH DISTINCT e`;
+
+/**
+ * A dyad's events per bucket ($unit), as relationsBetween counts them (officials included, $directed,
+ * $from..$to), dated and of $modalities. The properties of an event are read only once it joins the
+ * sides (DYAD_JOIN); its type by code, from the type index.
+ */
 export const DYAD_TIMELINE = /* cypher */ `
-${dyadEvents('e.date IS NOT NULL AND e.modality IN $modalities')}
-MATCH (e)-[:OF_TYPE]->(t:EventType)
+${DYAD_JOIN}
+WHERE e:Event AND e.date IS NOT NULL AND e.modality IN $modalities
+  AND ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
+MATCH (t:EventType {code: e.cameoCode})
 WITH toString(date.truncate($unit, date(e.date))) AS start, t
 RETURN start,
   count(*) AS count,

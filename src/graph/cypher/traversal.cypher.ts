@@ -25,6 +25,16 @@ const RELATION_ALLOWED = /* cypher */ `
   AND (r.since IS NULL OR $until IS NULL OR r.since <= $until)
   AND (r.until IS NULL OR $since IS NULL OR r.until >= $since)`;
 
+/** How many events an actor takes part in (degree store: no expansion). */
+const EVENT_DEGREE = (v: string): string => `COUNT { (${v})<-[:SOURCE|TARGET]-() }`;
+
+/**
+ * What expanding a layer costs: its actors' events (when followed) and one per actor for its
+ * relations, from the degree store.
+ */
+const EXPANSION_COST = (layer: string): string =>
+  `reduce(n = 0, x IN ${layer} | n + 1 + CASE WHEN $events THEN ${EVENT_DEGREE('x')} ELSE 0 END)`;
+
 /** With `a` bound: every actor `b` one hop away (with repeats). */
 const NEIGHBOURS = /* cypher */ `
   CALL {
@@ -41,13 +51,15 @@ const NEIGHBOURS = /* cypher */ `
   }`;
 
 /**
- * One BFS round: expands the side with the smaller last layer (`layers`, keyed `side` in `st`) to the
+ * One BFS round: expands the side whose last layer is cheaper to expand (EXPANSION_COST: a hub at one
+ * end is met from the other side) (`layers`, keyed `side` in `st`) to the
  * actors next to its last layer that are in neither its last nor its previous layer (a neighbour of
  * layer i lies in layer i-1, i or i+1, so that is the whole visited set). The searches meet only in
  * the other side's last layer.
  */
 const EXPAND_SMALLER_SIDE = /* cypher */ `
-  head([side IN [CASE WHEN size(last(st.fwd)) <= size(last(st.bwd)) THEN 'fwd' ELSE 'bwd' END] |
+  head([side IN [CASE WHEN ${EXPANSION_COST('last(st.fwd)')} <= ${EXPANSION_COST('last(st.bwd)')}
+                      THEN 'fwd' ELSE 'bwd' END] |
     head([layers IN [st[side]] |
       CASE WHEN size(last(layers)) > $maxFrontier THEN st {.*, tooBroad: true}
       ELSE head([nxt IN [COLLECT {
@@ -65,15 +77,24 @@ const EXPAND_SMALLER_SIDE = /* cypher */ `
 
 /**
  * With `b` (an actor kept in layer i+1) and `layer` (layer i) bound: one row (`a`, `b`, `hop`) per hop
- * between `b` and an actor `a` of `layer`, `hop.forward` as seen from a to b. Events come sorted by pair,
- * latest first, and at most $perPair per pair are kept: no request needs more alternatives for one step
- * than paths it returns. (Aggregation can't run inside `reduce`, hence the index arithmetic.)
+ * between `b` and an actor `a` of `layer`, `hop.forward` as seen from a to b. The events are read from
+ * whichever holds fewer, `b` or the layer's actors (a hub met by a small actor is not expanded), and
+ * come sorted by pair, latest first; at most $perPair per pair are kept: no request needs more
+ * alternatives for one step than paths it returns. (Aggregation can't run inside `reduce`, hence the
+ * index arithmetic.)
  */
 const HOPS_INTO_LAYER = /* cypher */ `
+  WITH b, layer, $events AND ${EVENT_DEGREE('b')} <= reduce(n = 0, x IN layer | n + ${EVENT_DEGREE('x')}) AS fromB
   WITH b, COLLECT {
-      UNWIND CASE WHEN $events THEN [b] ELSE [] END AS x
+      UNWIND CASE WHEN fromB THEN [b] ELSE [] END AS x
       MATCH (x)<-[rb:SOURCE|TARGET]-(e:Event)-[ra:SOURCE|TARGET]->(a:Actor)
       WHERE type(ra) <> type(rb) AND a IN layer AND ${EVENT_IN_WINDOW}
+      RETURN {a: a, kind: 'EVENT', forward: type(ra) = 'SOURCE', eventId: e.id, date: e.date} AS hop
+      ORDER BY a.id, e.date IS NULL, e.date DESC, e.id
+      UNION ALL
+      UNWIND CASE WHEN $events AND NOT fromB THEN layer ELSE [] END AS a
+      MATCH (a)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
+      WHERE y = b AND type(ra) <> type(rb) AND ${EVENT_IN_WINDOW}
       RETURN {a: a, kind: 'EVENT', forward: type(ra) = 'SOURCE', eventId: e.id, date: e.date} AS hop
       ORDER BY a.id, e.date IS NULL, e.date DESC, e.id
     } AS events, COLLECT {
@@ -105,13 +126,38 @@ const SHORTEST_HOPS = /* cypher */ `
   ).steps`;
 
 /**
+ * What a path statement projects of the actors and events on its steps (read-planner map projections
+ * of `n0`-style variables, see graph/planner/path.planner.ts), or null for nothing.
+ */
+export interface StepProjections {
+  readonly actor: { readonly v: string; readonly cypher: string } | null;
+  readonly event: { readonly v: string; readonly cypher: string } | null;
+}
+
+/** The variables bound where StepProjections' subqueries run (a projection must not rebind them). */
+export const STEP_SCOPE: readonly string[] = ['tooBroad', 'length', 'halves', 'flat', 'step', 'id'];
+
+/**
  * Shortest paths between $from and $to within $maxHops, as the steps that lie on any of them (a layered
  * graph from `from` to `to`, every step on some shortest path); the repository enumerates paths from it.
- * A bidirectional search: each round expands the side with the smaller last layer, so a hub at one end
- * costs one expansion. `tooBroad` when a side to expand holds more than $maxFrontier actors.
- * No row when an id is unknown or no path is within reach.
+ * A bidirectional search: each round expands the side whose last layer is cheaper to expand, so a hub
+ * at one end is reached from the other. `tooBroad` when a side to expand holds more than $maxFrontier actors.
+ * With `projections`, also the actors and events on those steps (`actors`, `events`), so a request
+ * needs no other statement. No row when an id is unknown or no path is within reach.
  */
-export const SHORTEST_PATH_STEPS = /* cypher */ `
+export function shortestPathSteps(projections: StepProjections): string {
+  const { actor, event } = projections;
+  const actors =
+    actor === null
+      ? '[]'
+      : `COLLECT { UNWIND flat AS step UNWIND [step.from, step.to] AS id WITH DISTINCT id
+      MATCH (${actor.v}:Actor {id: id}) RETURN ${actor.cypher} }`;
+  const events =
+    event === null
+      ? '[]'
+      : `COLLECT { UNWIND flat AS step WITH DISTINCT step.eventId AS id WHERE id IS NOT NULL
+      MATCH (${event.v}:Event {id: id}) RETURN ${event.cypher} }`;
+  return /* cypher */ `
 MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
 WITH reduce(st = {fwd: [[s]], bwd: [[t]], meet: [], tooBroad: false}, round IN range(1, $maxHops) |
   CASE
@@ -121,7 +167,13 @@ WITH reduce(st = {fwd: [[s]], bwd: [[t]], meet: [], tooBroad: false}, round IN r
 WITH st WHERE size(st.meet) > 0 OR st.tooBroad
 UNWIND CASE WHEN st.tooBroad THEN [null] ELSE ['fwd', 'bwd'] END AS side
 WITH st, CASE WHEN side IS NULL THEN [] ELSE ${SHORTEST_HOPS} END AS steps
-RETURN st.tooBroad AS tooBroad, size(st.fwd) + size(st.bwd) - 2 AS length, collect(steps) AS halves`;
+WITH st.tooBroad AS tooBroad, size(st.fwd) + size(st.bwd) - 2 AS length, collect(steps) AS halves
+WITH tooBroad, length, halves, reduce(all = [], h IN halves | all + h) AS flat
+RETURN tooBroad, length, halves, ${actors} AS actors, ${events} AS events`;
+}
+
+/** Only the steps (the actors and events are read by their DataLoaders). */
+export const SHORTEST_PATH_STEPS = shortestPathSteps({ actor: null, event: null });
 
 /** With `a` bound: each actor `b` one hop away, with the events and relations between them. */
 const NEIGHBOURS_WEIGHED = /* cypher */ `
