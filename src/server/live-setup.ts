@@ -35,10 +35,13 @@ export function drainSubscriptions<C extends BaseContext>(
   };
 }
 
-/** What /ready says about live updates: they degrade (per instance) but reads and ingest go on. */
+/**
+ * What /ready says about live updates with Redis (nothing without: an in-process bus cannot fail). While
+ * Redis is down they degrade to per-instance delivery, but reads and ingest go on, so it is not a 503.
+ */
 export function liveReadiness(status: LiveBusStatus): Record<string, string> {
   if (status.kind === 'in-process') {
-    return { live: 'in-process' };
+    return {};
   }
   return status.state === 'up'
     ? { live: 'redis: up' }
