@@ -40,7 +40,7 @@ import { DEFAULT_EXPORT_MAX_CONCURRENT, mountExports } from './export.route';
 import { type LiveConfig, defaultLiveConfig } from '../config/config';
 import type { LiveBus } from '../kg/live-messages';
 import { livePublisher } from './live-publisher';
-import { drainSubscriptions, liveReadiness, openLiveBus } from './live-setup';
+import { drainSubscriptions, liveReadiness, openLiveBus, registerLiveMetrics } from './live-setup';
 import { type SubscriptionServer, attachSubscriptions } from './subscriptions';
 import { createLiveContext } from '../resolvers/live.context';
 
@@ -162,6 +162,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     formatError: createFormatError(logError),
   });
   ws.server = subscriptions;
+  registerLiveMetrics(metrics.registry, live, subscriptions);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });

@@ -73,6 +73,13 @@ async function live(s: TestServer): Promise<string> {
   return body.live ?? '';
 }
 
+/** One unlabelled gauge of /metrics. */
+async function metric(s: TestServer, name: string): Promise<number> {
+  const text = await (await fetch(`${s.url}/metrics`)).text();
+  const line = text.split('\n').find(l => l.startsWith(`${name} `));
+  return Number(line?.split(' ')[1]);
+}
+
 describe('live updates across instances through Redis', () => {
   it('delivers to a subscriber on instance B what instance A ingests', async () => {
     expect(await live(a)).toBe('redis: up');
@@ -115,6 +122,7 @@ describe('live updates across instances through Redis', () => {
     expect(logs.some(l => l.level === 'error' && /Redis is down/.test(l.msg))).toBe(true);
     const health = await fetch(`${a.url}/health`);
     expect(health.status).toBe(200);
+    expect(await metric(a, 'newsgraph_live_redis_up')).toBe(0);
     const read = await a.gql<{ eventTypes: unknown[] }>(`{ eventTypes(root: "05") { code } }`);
     expect(read.data?.eventTypes.length).toBeGreaterThan(0);
 
@@ -130,6 +138,7 @@ describe('live updates across instances through Redis', () => {
       15_000,
     );
     expect(await live(b)).toBe('redis: up');
+    expect(await metric(b, 'newsgraph_live_redis_up')).toBe(1);
     expect(logs.some(l => /Redis connected/.test(l.msg))).toBe(true);
     const after = await ingest(a);
     const got = await remoteB.received(1);

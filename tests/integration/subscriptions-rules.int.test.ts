@@ -70,6 +70,9 @@ describe('subscriptions: caps, limits and shutdown', () => {
     expect(third.errors[0]?.extensions?.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     expect(server.app.live.subscriberCount()).toBe(before + 2);
     expect(server.app.subscriptions.connections()).toBe(1);
+    const metrics = await (await fetch(`${server.url}/metrics`)).text();
+    expect(metrics).toContain('\nnewsgraph_ws_connections 1\n');
+    expect(metrics).toContain(`\nnewsgraph_live_subscriptions ${before + 2}\n`);
     await live.dispose();
   });
 
