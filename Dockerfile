@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 
-# ---- build: compile TypeScript into dist/ (the playground is served from node_modules) ----
+# ---- build: compile TypeScript into dist/ and bundle /explore into dist/web/explore (esbuild);
+# the playground is served from node_modules ----
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package*.json ./
@@ -15,6 +16,7 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY package*.json ./
 RUN npm ci --omit=dev && npm cache clean --force
+# dist/ holds the server and the /explore bundle (cytoscape and chart.js are bundled in it)
 COPY --from=build /app/dist ./dist
 # seed data is read at run time from seeds/
 COPY --from=build /app/seeds ./seeds

@@ -43,6 +43,7 @@ import { livePublisher } from './live-publisher';
 import { drainSubscriptions, liveReadiness, openLiveBus, registerLiveMetrics } from './live-setup';
 import { type SubscriptionServer, attachSubscriptions } from './subscriptions';
 import { createLiveContext } from '../resolvers/live.context';
+import { mountExplore } from './explore.route';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -78,6 +79,8 @@ export interface AppDeps {
   readonly exportMaxConcurrent?: number;
   /** Subscriptions: REDIS_URL and the WebSocket caps (docs/live.md). Default: in-process, default caps. */
   readonly live?: LiveConfig;
+  /** The built /explore bundle (dist/web/explore); default: found next to the compiled server. */
+  readonly exploreAssetsDir?: string;
 }
 
 export interface App {
@@ -224,6 +227,12 @@ export async function createApp(deps: AppDeps): Promise<App> {
     examples: PLAYGROUND_EXAMPLES,
     enabled: limits.introspection,
     needsToken: readAccess === 'token',
+  });
+  mountExplore(app, {
+    assetsDir: deps.exploreAssetsDir,
+    endpoint: '/graphql',
+    needsToken: readAccess === 'token',
+    playground: limits.introspection ? '/graphql' : undefined,
   });
   app.use(
     '/graphql',

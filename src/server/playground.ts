@@ -130,7 +130,7 @@ function escapeHtml(text: string): string {
 
 // JSON that is safe inside <script type="application/json">: no "</script>", "<!--" or "&" can
 // appear literally, and U+2028/2029 are escaped for good measure.
-function scriptSafeJson(value: unknown): string {
+export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value)
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')

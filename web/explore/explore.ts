@@ -1,0 +1,196 @@
+// The /explore page: a shell (header, view tabs, token form) and a router over the query string.
+// Each view (graph, dyad, statements) renders into <main> and hands back a cleanup.
+import './explore.css';
+import { AuthRequiredError, createApi, getToken, setToken } from './api';
+import { h, notice, replace } from './dom';
+import { renderDyad } from './dyad-view';
+import { ArticleTexts } from './evidence';
+import { renderGraph } from './graph-view';
+import { startLiveUpdates } from './live';
+import { type ViewName, type ViewState, parseState, switchView, toSearch } from './state';
+import { renderStatements } from './statements-view';
+import { type Cleanup, type ViewContext, viewLink } from './view';
+
+interface PageConfig {
+  endpoint: string;
+  needsToken: boolean;
+  playground: string | null;
+}
+
+const TABS: readonly [ViewName, string][] = [
+  ['graph', 'Graph'],
+  ['dyad', 'Dyad'],
+  ['statements', 'Statements'],
+];
+
+function readConfig(): PageConfig {
+  const text = document.getElementById('explore-config')?.textContent ?? '{}';
+  const raw = JSON.parse(text) as Partial<PageConfig>;
+  return {
+    endpoint: raw.endpoint ?? '/graphql',
+    needsToken: raw.needsToken === true,
+    playground: raw.playground ?? null,
+  };
+}
+
+function start(): void {
+  const config = readConfig();
+  const api = createApi(config.endpoint);
+  const texts = new ArticleTexts(api);
+  const nav = h('ul', { class: 'tabs' });
+  const tokenSlot = h('div', { class: 'token-slot' });
+  const main = h('main', { id: 'view', tabindex: '-1' });
+  const shell = h(
+    'div',
+    { class: 'shell' },
+    h(
+      'header',
+      { class: 'top' },
+      h('p', { class: 'brand' }, h('a', { href: '/explore' }, 'newsgraph'), ' explore'),
+      h('nav', { 'aria-label': 'Views' }, nav),
+      h(
+        'div',
+        { class: 'top-right' },
+        tokenSlot,
+        config.playground === null ? '' : h('a', { href: config.playground }, 'GraphQL playground'),
+      ),
+    ),
+    main,
+  );
+  replace(document.getElementById('explore') ?? document.body, shell);
+
+  let cleanup: Cleanup = () => undefined;
+  const href = (state: ViewState): string => `${window.location.pathname}${toSearch(state)}`;
+
+  const showTokenForm = (message: string): void => {
+    const input = h('input', {
+      id: 'token',
+      type: 'password',
+      autocomplete: 'off',
+      required: true,
+    });
+    const form = h(
+      'form',
+      { class: 'token-form' },
+      h('label', { for: 'token' }, 'Reader token'),
+      h('div', { class: 'picker-row' }, input, h('button', { type: 'submit' }, 'Use token')),
+    );
+    form.addEventListener('submit', event => {
+      event.preventDefault();
+      const token = input.value.trim();
+      if (token !== '') {
+        setToken(token);
+        render();
+      }
+    });
+    replace(
+      main,
+      h('h2', {}, 'A token is needed'),
+      h('p', {}, message),
+      h(
+        'p',
+        {},
+        'It is kept in this browser tab only (sessionStorage) and sent as a Bearer token.',
+      ),
+      form,
+    );
+    input.focus();
+  };
+
+  const fail = (err: unknown): void => {
+    if (err instanceof AuthRequiredError) {
+      const hadToken = getToken() !== null;
+      setToken(null);
+      cleanup();
+      cleanup = () => undefined;
+      showTokenForm(
+        hadToken
+          ? `The server refused that token (${err.message}). Paste a reader token.`
+          : 'This server answers reads only with a token (READ_ACCESS=token). Paste a reader token.',
+      );
+      renderToken();
+      return;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    main.prepend(notice(`The request failed: ${message}`, 'error'));
+  };
+
+  const renderToken = (): void => {
+    if (getToken() === null) {
+      tokenSlot.replaceChildren();
+      return;
+    }
+    const forget = h('button', { type: 'button', class: 'link-button' }, 'Forget token');
+    forget.addEventListener('click', () => {
+      setToken(null);
+      render();
+    });
+    replace(tokenSlot, 'Token set · ', forget);
+  };
+
+  const ctx: ViewContext = {
+    api,
+    texts,
+    href,
+    fail,
+    navigate: (state, opts = {}) => {
+      window.history.pushState(null, '', href(state));
+      if (opts.render !== false) {
+        render();
+        main.focus({ preventScroll: true });
+      } else {
+        renderNav(state);
+      }
+    },
+  };
+
+  const renderNav = (state: ViewState): void => {
+    replace(
+      nav,
+      TABS.map(([view, text]) => {
+        const link = viewLink(ctx, switchView(state, view), text);
+        if (view === state.view) {
+          link.setAttribute('aria-current', 'page');
+        }
+        return h('li', {}, link);
+      }),
+    );
+  };
+
+  function render(): void {
+    cleanup();
+    cleanup = () => undefined;
+    const state = parseState(window.location.search);
+    renderNav(state);
+    renderToken();
+    if (config.needsToken && getToken() === null) {
+      showTokenForm(
+        'This server answers reads only with a token (READ_ACCESS=token). Paste a reader token.',
+      );
+      return;
+    }
+    switch (state.view) {
+      case 'graph':
+        cleanup = renderGraph(main, state, ctx);
+        break;
+      case 'dyad':
+        cleanup = renderDyad(main, state, ctx);
+        break;
+      case 'statements':
+        cleanup = renderStatements(main, state, ctx);
+        break;
+    }
+  }
+
+  window.addEventListener('popstate', render);
+  // The articleIngested subscription plugs in here (see ./live.ts): redraw with fresh data.
+  startLiveUpdates(config.endpoint, {
+    onArticleIngested: () => {
+      texts.clear();
+      render();
+    },
+  });
+  render();
+}
+
+start();
