@@ -6,11 +6,27 @@ import {
   printSchema,
   specifiedDirectives,
 } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { type PubSub, buildSchemaSync } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
 import { CacheControlDirective } from './schema/cache-control.directive';
 
 let cached: GraphQLSchema | undefined;
+
+/**
+ * type-graphql wants a schema-wide PubSub as soon as there is a subscription, but the subscriptions read
+ * the bus of their own server instance from the context (resolvers/live.resolver.ts): this one is
+ * never used, and says so if a subscription were ever declared with `topics` instead of `subscribe`.
+ */
+const CONTEXT_BUS_ONLY: PubSub = {
+  publish() {
+    throw new Error(
+      'subscriptions publish through the live bus in their context, not a schema PubSub',
+    );
+  },
+  subscribe() {
+    throw new Error('subscriptions read the live bus in their context, not a schema PubSub');
+  },
+};
 
 export function buildAppSchema(): GraphQLSchema {
   cached ??= buildSchemaSync({
@@ -18,6 +34,7 @@ export function buildAppSchema(): GraphQLSchema {
     // `directives` replaces graphql-js' defaults: keep @include, @skip, @deprecated, @specifiedBy.
     directives: [...specifiedDirectives, CacheControlDirective],
     validate: { forbidUnknownValues: false },
+    pubSub: CONTEXT_BUS_ONLY,
   });
   return cached;
 }

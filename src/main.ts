@@ -166,6 +166,7 @@ async function main(): Promise<void> {
     graph: runtime.graph,
     maxPageSize: cfg.maxPageSize,
     exportMaxConcurrent: cfg.exportMaxConcurrent,
+    live: cfg.live,
     tokens,
     readAccess: cfg.readAccess,
     extract: parsingExtractor(language.client),

@@ -49,6 +49,53 @@ export interface Config {
    * the suggested setting for production. Production with `token` and no API_TOKENS fails start-up.
    */
   readonly readAccess: ReadAccess;
+  readonly live: LiveConfig;
+}
+
+/** GraphQL subscriptions over WebSocket (graphql-ws on /graphql) and their fan-out (docs/live.md). */
+export interface LiveConfig {
+  /**
+   * `REDIS_URL`: a Redis (`redis://` or `rediss://`) through which every server instance gets every
+   * instance's live events. Default unset: in-process only (one instance).
+   */
+  readonly redisUrl: string | undefined;
+  /** `WS_MAX_CONNECTIONS`: open WebSocket connections per instance; one more is closed with 1013. Default 1000. */
+  readonly maxConnections: number;
+  /**
+   * `WS_MAX_SUBSCRIPTIONS_PER_CONNECTION`: subscriptions running at once on one connection; one more is
+   * answered with an error (TOO_MANY_SUBSCRIPTIONS). Default 20.
+   */
+  readonly maxSubscriptionsPerConnection: number;
+}
+
+/** The live settings with no overrides (tests and tools that build an app directly). */
+export function defaultLiveConfig(): LiveConfig {
+  return liveConfig({});
+}
+
+function liveConfig(env: Env): LiveConfig {
+  return {
+    redisUrl: redisUrl(env),
+    maxConnections: int(env, 'WS_MAX_CONNECTIONS', 1000, 1, 1_000_000),
+    maxSubscriptionsPerConnection: int(env, 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+  };
+}
+
+function redisUrl(env: Env): string | undefined {
+  const raw = optional(env, 'REDIS_URL');
+  if (raw === undefined) {
+    return undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL is not a URL (e.g. redis://127.0.0.1:6379)');
+  }
+  if (url.protocol !== 'redis:' && url.protocol !== 'rediss:') {
+    throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
+  }
+  return raw;
 }
 
 export const READ_ACCESS_MODES = ['public', 'token'] as const;
@@ -234,6 +281,7 @@ export function loadConfig(env: Env = process.env): Config {
     shutdownGraceMs: int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
     metricsToken: metricsToken(env),
     readAccess: oneOf(env, 'READ_ACCESS', READ_ACCESS_MODES, 'public'),
+    live: liveConfig(env),
     neo4j: {
       uri: optional(env, 'NEO4J_URI'),
       user: str(env, 'NEO4J_USER', 'neo4j'),

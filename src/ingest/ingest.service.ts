@@ -28,6 +28,12 @@ export interface IngestOptions {
    * wait it names, and this is told before each wait. Unset: SERVICE_BUSY is that article's error.
    */
   readonly onBusy?: (err: ServiceBusyError) => void;
+  /**
+   * Told of each article once its write transaction has committed (never for a write that failed or
+   * rolled back), with what was new: the server publishes live updates from it (docs/live.md). It must
+   * not throw; if it does, the error is swallowed, since the article is written either way.
+   */
+  readonly onCommitted?: (batch: KgBatch, outcome: IngestOutcome) => void;
 }
 
 export interface IngestOutcome {
@@ -153,6 +159,7 @@ export class IngestService {
           return p;
         }
         const result = outcome(p, existing);
+        this.committed(p, result);
         itemIds(p).forEach(id => existing.add(id));
         return result;
       });
@@ -166,12 +173,23 @@ export class IngestService {
   }
 
   private async writeOne(batch: KgBatch): Promise<IngestResult> {
+    let result: IngestOutcome;
     try {
       const existing = await this.writer.existingIds([batch]);
       await this.writeWithRetry(batch, absentArticles([batch], existing));
-      return outcome(batch, existing);
+      result = outcome(batch, existing);
     } catch (err) {
       return err instanceof Error ? err : new Error(String(err));
+    }
+    this.committed(batch, result);
+    return result;
+  }
+
+  private committed(batch: KgBatch, result: IngestOutcome): void {
+    try {
+      this.opts.onCommitted?.(batch, result);
+    } catch {
+      // a listener's fault must not turn a committed write into an error
     }
   }
 

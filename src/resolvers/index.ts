@@ -6,6 +6,7 @@ import { GraphNodeResolver, NeighborhoodQueryResolver } from './neighborhood.res
 import { PathQueryResolver, PathResolver, PathStepResolver } from './path.resolver';
 import { QueryResolver } from './query.resolver';
 import { IngestResolver } from './ingest.resolver';
+import { LiveResolver } from './live.resolver';
 import { SearchResolver } from './search.resolver';
 import { RecognitionResolver } from './recognition.resolver';
 import { DiplomaticStatusResolver } from './diplomatic-status.resolver';
@@ -31,4 +32,5 @@ export const RESOLVERS = [
   NeighborhoodQueryResolver,
   GraphNodeResolver,
   IngestResolver,
+  LiveResolver,
 ] as const;

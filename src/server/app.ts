@@ -38,6 +38,12 @@ import type { LanguageService } from '../ingest/nlp/language-service';
 import { ExportRepository } from '../graph/export.repository';
 import { ExportService } from '../export/export.service';
 import { DEFAULT_EXPORT_MAX_CONCURRENT, mountExports } from './export.route';
+import { type LiveConfig, defaultLiveConfig } from '../config/config';
+import type { LiveBus } from '../kg/live-messages';
+import { livePublisher } from './live-publisher';
+import { drainSubscriptions, liveReadiness, openLiveBus, registerLiveMetrics } from './live-setup';
+import { type SubscriptionServer, attachSubscriptions } from './subscriptions';
+import { createLiveContext } from '../resolvers/live.context';
 import { mountExplore } from './explore.route';
 
 /** Deadline of the /ready database check. */
@@ -72,6 +78,8 @@ export interface AppDeps {
   readonly exportPageSize?: number;
   /** Streamed exports running at once (EXPORT_MAX_CONCURRENT). Default 4. */
   readonly exportMaxConcurrent?: number;
+  /** Subscriptions: REDIS_URL and the WebSocket caps (docs/live.md). Default: in-process, default caps. */
+  readonly live?: LiveConfig;
   /** The built /explore bundle (dist/web/explore); default: found next to the compiled server. */
   readonly exploreAssetsDir?: string;
 }
@@ -83,6 +91,10 @@ export interface App {
   listen(port: number, host: string): Promise<number>;
   /** Stops accepting requests, drains in-flight ones, then closes the server. */
   stop(): Promise<void>;
+  /** The live bus subscriptions read and ingest publishes to. */
+  readonly live: LiveBus;
+  /** The graphql-ws endpoint on /graphql. */
+  readonly subscriptions: SubscriptionServer;
 }
 
 export function createRepositories(graph: GraphClient, maxPageSize: number): Repositories {
@@ -110,6 +122,10 @@ export async function createApp(deps: AppDeps): Promise<App> {
   const readAccess = deps.readAccess ?? 'public';
   const schema = buildAppSchema();
   const protection = apolloLimits<RequestContext>(schema, limits);
+  const liveConfig = deps.live ?? defaultLiveConfig();
+  const live = await openLiveBus(liveConfig, logger);
+  // attached once the context exists; the drain plugin (created before) closes it
+  const ws: { server?: SubscriptionServer } = {};
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError(logError),
@@ -126,6 +142,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
       privateWhenAuthenticated(readAccess),
       ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
       ...protection.plugins,
+      drainSubscriptions(() => ws.server),
     ],
   });
   await apollo.start();
@@ -134,8 +151,23 @@ export async function createApp(deps: AppDeps): Promise<App> {
     repos,
     maxPageSize: deps.maxPageSize,
     writesEnabled: deps.tokens.some(t => t.role === 'writer'),
-    ingest: new IngestService(deps.graph, deps.extract),
+    ingest: new IngestService(deps.graph, deps.extract, { onCommitted: livePublisher(live) }),
   };
+  const subscriptions = attachSubscriptions({
+    httpServer,
+    path: '/graphql',
+    schema,
+    tokens: deps.tokens,
+    readAccess,
+    limits,
+    validationRules: protection.validationRules ?? [],
+    maxConnections: liveConfig.maxConnections,
+    maxSubscriptionsPerConnection: liveConfig.maxSubscriptionsPerConnection,
+    context: principal => createLiveContext(contextDeps, principal, live),
+    formatError: createFormatError(logError),
+  });
+  ws.server = subscriptions;
+  registerLiveMetrics(metrics.registry, live, subscriptions);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
@@ -158,8 +190,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
         : {
             ingest: `unavailable: the language service at ${deps.language?.url ?? '?'} is ${corenlp}`,
           };
+    const liveState = liveReadiness(live.status());
     if (neo4jUp) {
-      res.json({ status: 'ready', ...components, ...ingest });
+      res.json({ status: 'ready', ...components, ...ingest, ...liveState });
       return;
     }
     res
@@ -173,6 +206,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
             : `Neo4j did not answer within ${READY_TIMEOUT_MS} ms`,
         ...components,
         ...ingest,
+        ...liveState,
       });
   });
   app.get(
@@ -233,6 +267,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
           resolve(typeof addr === 'object' && addr !== null ? addr.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await live.close();
+    },
+    live,
+    subscriptions,
   };
 }

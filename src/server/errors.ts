@@ -93,6 +93,7 @@ const PUBLIC_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  'TOO_MANY_SUBSCRIPTIONS', // subscriptions.ts: the per-connection cap
 ]);
 
 export type ErrorLogger = (message: string, error: unknown) => void;

@@ -4,7 +4,7 @@ import type { Driver } from 'neo4j-driver';
 import { type RequestLimitsConfig, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
 import { GraphClient, type GraphClientOptions } from '../../src/graph/graph-client';
-import { type AppDeps, createApp } from '../../src/server/app';
+import { type App, type AppDeps, createApp } from '../../src/server/app';
 import { parseApiTokens } from '../../src/server/auth';
 import { parsingExtractor } from '../../src/ingest/article.extractor';
 import { CoreNlpClient } from '../../src/ingest/nlp/corenlp.client';
@@ -22,6 +22,7 @@ export interface GqlResponse<T = Record<string, unknown>> {
 
 export interface TestServer {
   readonly url: string;
+  readonly app: App;
   readonly graph: GraphClient;
   readonly driver: Driver;
   readonly loggedErrors: unknown[];
@@ -84,6 +85,7 @@ export async function startTestServer(
   const url = `http://127.0.0.1:${port}`;
   return {
     url,
+    app,
     graph,
     driver,
     loggedErrors,
