@@ -33,12 +33,14 @@ it('reads only the development groups', () => {
   expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(23);
 });
 
-it('keeps the corpus floors (measured F1 0.916 / 0.908 / 0.680, events precision 0.934)', () => {
+it('keeps the corpus floors (29 articles; coder 0.4.0 measured F1 0.937 / 0.896 / 0.636, events precision 0.874)', () => {
+  // the six actors3 articles joined the corpus unseen (events F1 0.32 on them), so the event floors sit
+  // under the 29-article figures, not the 0.680 / 0.934 of the 23 fitted ones
   const t = totals(scores.filter(s => s.group === 'corpus'));
-  expect(t.actors.f1).toBeGreaterThanOrEqual(0.89);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.87);
-  expect(t.events.f1).toBeGreaterThanOrEqual(0.65);
-  expect(t.events.precision).toBeGreaterThanOrEqual(0.88);
+  expect(t.actors.f1).toBeGreaterThanOrEqual(0.91);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.88);
+  expect(t.events.f1).toBeGreaterThanOrEqual(0.61);
+  expect(t.events.precision).toBeGreaterThanOrEqual(0.85);
 });
 
 it('keeps the seed and fixture floors (seed 0.963 / 0.947 / 0.867, fixtures 1.000 / 0.952 / 0.593)', () => {
