@@ -1,7 +1,7 @@
 /**
  * Actor and statement rules of the actors3 round (issue 12), each on the REAL CoreNLP parse of a short
  * sentence recorded in tests/fixtures/parses (`act-groups`, `act-outlet-names`, `act-titles-capitals`,
- * `stmt-appos-speakers`; `npm run coder:parses` re-records them). Run without the hand-typed people,
+ * `act-passing`, `stmt-appos-speakers`, `stmt-complained`; `npm run coder:parses` re-records them). Run without the hand-typed people,
  * organisations and outlets: these are what the parse, the Phoenix files and the rules find alone.
  */
 import { ActorKind } from '../../src/schema/domain.enum';
@@ -83,6 +83,16 @@ describe('groups, outlets, titles and capitals on the parse', () => {
   });
 });
 
+describe('people named in passing', () => {
+  it('leaves out a person named once after "then <office>" or "the poet", keeps the former president', () => {
+    const b = codeRecorded('act-passing');
+    expect(ids(b).filter(id => id.startsWith('person:'))).toEqual([
+      'person:dovilas-kairys',
+      'person:rasa-kelme',
+    ]);
+  });
+});
+
 describe('speakers named in apposition', () => {
   it('takes "he" for the person in apposition to the last subject ("X\'s president, Name, said")', () => {
     const b = codeRecorded('stmt-appos-speakers');
@@ -92,5 +102,13 @@ describe('speakers named in apposition', () => {
   it('finds the speaker the parse hung on a place after a long quotation', () => {
     const b = codeRecorded('stmt-appos-speakers');
     expect(speakerOf(b, 'Everyone has the right')).toBe('person:henrik-solberg');
+  });
+});
+
+describe('complaints', () => {
+  it('reads "officials have long complained that …" as their country\'s statement', () => {
+    const b = codeRecorded('stmt-complained');
+    expect(speakerOf(b, 'the insurgents use the southern bank')).toBe('country:TZA');
+    expect(b.statements[0]?.reportingVerb).toBe('complained');
   });
 });

@@ -36,6 +36,13 @@ const FEATURES: ReadonlySet<string> = new Set(
   ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
 );
 
+/**
+ * Words before a name that mention a person in passing, not as an actor of the story: an office held
+ * then ("then prime minister X"), the dead ("the late X"), an artist ("portraits of the poet X").
+ */
+const PASSING_BEFORE =
+  /(?:\bthen(?:[ -]\p{Ll}+){1,3}|\bthe late(?: \p{Ll}+)?|\bthe (?:poet|writer|novelist|singer|painter|composer|philosopher))\s+$/u;
+
 /** A treaty named after a place ("the 1954 Caracas Convention", "the Paris Agreement"). */
 const DOCUMENT_AFTER =
   /^\s(?:Convention|Treaty|Accords?|Agreement|Protocol|Declaration|Charter)\b/u;
@@ -123,6 +130,13 @@ export function codeActors(
     if (a.kind === ActorKind.PERSON) {
       // "Mr Asante-Boateng" (no full stop) from the gazetteer's rules: the honorific is part of it
       a.mentions = a.mentions.map(m => mentionOf(text, m, { honorific: true }));
+    }
+  }
+  for (const a of actors.filter(x => x.kind === ActorKind.PERSON && x.mentions.length === 1)) {
+    if (
+      a.mentions.every(m => PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+    ) {
+      a.mentions = []; // named in passing: "opened by then prime minister X", "the poet X"
     }
   }
   const references = [
