@@ -33,7 +33,7 @@ it('reads only the development groups', () => {
   expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(23);
 });
 
-it('keeps the corpus floors (29 articles; coder 0.4.0 measured F1 0.941 / 0.899 / 0.636, events precision 0.874)', () => {
+it('keeps the corpus floors (29 articles; coder 0.4.0 measured F1 0.942 / 0.899 / 0.636, events precision 0.874)', () => {
   // the six actors3 articles joined the corpus unseen (events F1 0.32 on them), so the event floors sit
   // under the 29-article figures, not the 0.680 / 0.934 of the 23 fitted ones
   const t = totals(scores.filter(s => s.group === 'corpus'));

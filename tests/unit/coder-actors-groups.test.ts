@@ -84,12 +84,14 @@ describe('groups, outlets, titles and capitals on the parse', () => {
 });
 
 describe('people named in passing', () => {
-  it('leaves out a person named once after "then <office>" or "the poet", keeps the former president', () => {
+  it('leaves out a person named once after "then <office>", "the poet" or "the late", keeps the former president', () => {
     const b = codeRecorded('act-passing');
     expect(ids(b).filter(id => id.startsWith('person:'))).toEqual([
       'person:dovilas-kairys',
       'person:rasa-kelme',
     ]);
+    // "the late broadcaster X" is neither an outlet nor an actor
+    expect(ids(b).filter(id => id.startsWith('media:'))).toEqual([]);
   });
 });
 

@@ -132,7 +132,12 @@ export function codeActors(
       a.mentions = a.mentions.map(m => mentionOf(text, m, { honorific: true }));
     }
   }
-  for (const a of actors.filter(x => x.kind === ActorKind.PERSON && x.mentions.length === 1)) {
+  // (an outlet too: the gazetteer's rules read "the late broadcaster X" as an outlet's name)
+  const once = actors.filter(
+    x =>
+      (x.kind === ActorKind.PERSON || x.kind === ActorKind.MEDIA_OUTLET) && x.mentions.length === 1,
+  );
+  for (const a of once) {
     if (
       a.mentions.every(m => PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
     ) {

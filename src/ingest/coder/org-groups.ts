@@ -97,7 +97,8 @@ export function isOutletName(sentence: NlpSentence, toks: readonly NlpToken[]): 
     return true;
   }
   const first = (toks[0]?.index ?? 1) - 1;
-  return OUTLET_LEADS.has(lowerAt(sentence, first - 1));
+  // "the late broadcaster X" is a person who was a broadcaster
+  return OUTLET_LEADS.has(lowerAt(sentence, first - 1)) && lowerAt(sentence, first - 2) !== 'late';
 }
 
 /** "(MFDC)", "(AfDB)": a capital, then letters with at least one more capital. */

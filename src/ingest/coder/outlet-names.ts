@@ -48,7 +48,12 @@ const OUTLET_NOUNS: ReadonlySet<string> = new Set(
 /** Outlet cues around the name: an outlet noun in the 4 tokens before, or a sourcing phrase. */
 export function outletContext(sentence: NlpSentence, begin: number): 'noun' | 'sourcing' | null {
   const before = sentence.tokens.slice(Math.max(0, begin - 4), begin);
-  if (before.some(t => OUTLET_NOUNS.has(t.word.toLowerCase()) && !/^\p{Lu}/u.test(t.word))) {
+  // "the late broadcaster X" was a person
+  const late = before.some(t => t.word === 'late');
+  if (
+    !late &&
+    before.some(t => OUTLET_NOUNS.has(t.word.toLowerCase()) && !/^\p{Lu}/u.test(t.word))
+  ) {
     return 'noun';
   }
   const at = sentence.tokens[begin - 1]?.word.toLowerCase() === 'the' ? begin - 1 : begin;
