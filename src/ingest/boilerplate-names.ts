@@ -11,7 +11,7 @@
 /** A capitalised word: "Castillo", "O'Neil", "Jr.", "J.", "Ajcip-Tum". */
 export const CAP_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
 /** Lowercase particles inside personal names. */
-const PARTICLE = String.raw`(?:al-\p{Lu}[\p{L}\p{M}'’.-]*|al|el|bin|bint|ibn|van|von|der|den|de|da|di|du|del|della|la|le|dos|das|ter|y)`;
+const PARTICLE = String.raw`(?:al-\p{Lu}[\p{L}\p{M}'’.-]*|al|el|bin|bint|ibn|van|von|der|den|de|da|di|du|del|della|la|le|dos|das|es|ter|y)`;
 /** One person's (or one place's, or one outlet's) name: up to six words. */
 export const NAME = String.raw`${CAP_WORD}(?:[ \t]+(?:${CAP_WORD}|${PARTICLE})){0,5}`;
 /** A name with where the person was: "Andrea Castillo in Belmopan", "… at the United Nations". */

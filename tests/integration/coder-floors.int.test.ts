@@ -45,18 +45,42 @@ const FIRST_SIGHT: ReadonlySet<string> = new Set([
   'chad-blocks-aid-convoy',
 ]);
 
+/**
+ * The six articles written on branch actors3 for actors and statements (eval/README.md), also first-sight
+ * when written: scored apart for the same reason.
+ */
+const ACTORS3: ReadonlySet<string> = new Set([
+  'thailand-myanmar-myawaddy-air-strikes',
+  'mozambique-tanzania-rovuma-patrols',
+  'ecuador-costa-rica-embassy-asylum',
+  'lithuania-estonia-georgia-entry-bans',
+  'senegal-gambia-casamance-ecowas-observers',
+  'cyprus-lebanon-migrant-boats-asylum',
+]);
+
 it('reads only the development groups', () => {
   expect(new Set(scores.map(s => s.group))).toEqual(new Set(['seed', 'corpus', 'fixture']));
-  expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(33);
+  expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(39);
   expect(scores.filter(s => FIRST_SIGHT.has(s.name)).length).toBe(FIRST_SIGHT.size);
+  expect(scores.filter(s => ACTORS3.has(s.name)).length).toBe(ACTORS3.size);
 });
 
 it('keeps the floors of the 23 earlier corpus articles (F1 0.916 / 0.908 / 0.686, events P 0.912)', () => {
-  const t = totals(scores.filter(s => s.group === 'corpus' && !FIRST_SIGHT.has(s.name)));
-  expect(t.actors.f1).toBeGreaterThanOrEqual(0.89);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.87);
+  const t = totals(
+    scores.filter(s => s.group === 'corpus' && !FIRST_SIGHT.has(s.name) && !ACTORS3.has(s.name)),
+  );
+  expect(t.actors.f1).toBeGreaterThanOrEqual(0.91);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.88);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.66);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.88);
+});
+
+it('keeps the floors of the six actors3 articles (F1 0.965 / 0.843 / 0.323, events P 0.455)', () => {
+  const t = totals(scores.filter(s => ACTORS3.has(s.name)));
+  expect(t.actors.f1).toBeGreaterThanOrEqual(0.94);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.82);
+  expect(t.events.f1).toBeGreaterThanOrEqual(0.3);
+  expect(t.events.precision).toBeGreaterThanOrEqual(0.42);
 });
 
 it('keeps the floors of the ten first-sight articles (F1 0.876 / 0.773 / 0.482, events P 0.676)', () => {

@@ -166,6 +166,8 @@ describe('findIgnoredSpans: wire credits', () => {
       'Contributing: Jane Wanjiru, Peter Okello',
       'Reporting By Jane Wanjiru at the United Nations; Editing by Tom Hale',
       '(With inputs from agencies)',
+      // a place with a lowercase particle, like the names' "bin" or "de"
+      '(Reporting by Celso Mabunda; Additional reporting by Juma Mwinyi in Dar es Salaam)',
     ];
     const spans = findIgnoredSpans(article(STORY, ...credits));
     expect(spans.map(s => [s.text, s.reason])).toEqual(

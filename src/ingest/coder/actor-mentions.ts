@@ -12,10 +12,12 @@ import { extractActors } from '../actors';
 import { type IgnoredSpan } from '../clean';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { coderGazetteer } from './actor-gazetteer';
-import { type MutableActor, mentionOf } from './name-spans';
+import { type MutableActor, isTitleWord, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
 import { codePeople } from './person-names';
 import { titledShortNames } from './short-names';
+import { regroupPeople } from './org-groups';
+import { slugify } from '../names';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 
 /** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
@@ -34,8 +36,19 @@ const FEATURES: ReadonlySet<string> = new Set(
   ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
 );
 
+/**
+ * Words before a name that mention a person in passing, not as an actor of the story: an office held
+ * then ("then prime minister X"), the dead ("the late X"), an artist ("portraits of the poet X").
+ */
+const PASSING_BEFORE =
+  /(?:\bthen(?:[ -]\p{Ll}+){1,3}|\bthe late(?: \p{Ll}+)?|\bthe (?:poet|writer|novelist|singer|painter|composer|philosopher))\s+$/u;
+
+/** A treaty named after a place ("the 1954 Caracas Convention", "the Paris Agreement"). */
+const DOCUMENT_AFTER =
+  /^\s(?:Convention|Treaty|Accords?|Agreement|Protocol|Declaration|Charter)\b/u;
+
 /** Country mentions that are part of a geographic name of the parse ("Taiwan" in "Taiwan Strait"). */
-function featureWords(doc: NlpDocument, actors: readonly MutableActor[]): Span[] {
+function featureWords(text: string, doc: NlpDocument, actors: readonly MutableActor[]): Span[] {
   const places = doc.sentences.flatMap(s =>
     s.entitymentions
       .filter(m => m.ner === 'LOCATION' && FEATURES.has(s.tokens[m.tokenEnd - 1]?.word ?? ''))
@@ -44,7 +57,37 @@ function featureWords(doc: NlpDocument, actors: readonly MutableActor[]): Span[]
   return actors
     .filter(a => a.kind === ActorKind.COUNTRY)
     .flatMap(a => a.mentions)
-    .filter(x => places.some(p => p.start <= x.start && x.end < p.end));
+    .filter(
+      x =>
+        places.some(p => p.start <= x.start && x.end < p.end) ||
+        DOCUMENT_AFTER.test(text.slice(x.end, x.end + 16)),
+    );
+}
+
+/**
+ * A rank or title the gazetteer's rules kept at the head of a full name ("Colonel Ibrahima Diouf"
+ * after "army spokesman") is not part of the name: the person is the name after it.
+ */
+function untitlePeople(text: string, actors: MutableActor[]): void {
+  for (const a of actors.filter(x => x.kind === ActorKind.PERSON)) {
+    const words = a.name.split(' ');
+    if (words.length < 3 || !isTitleWord(words[0] ?? '')) {
+      continue;
+    }
+    const name = words.slice(1).join(' ');
+    const id = `person:${slugify(name)}`;
+    const into = actors.find(x => x.id === id) ?? a;
+    const cut = (m: Span): Span =>
+      text.slice(m.start, m.end).startsWith(`${words[0] ?? ''} `)
+        ? mentionOf(text, { start: m.start + (words[0] ?? '').length + 1, end: m.end })
+        : m;
+    into.mentions = [...(into === a ? [] : into.mentions), ...a.mentions.map(cut)];
+    if (into === a) {
+      Object.assign(a, { id, name });
+    } else {
+      a.mentions = [];
+    }
+  }
 }
 
 export interface CodedActors {
@@ -79,12 +122,26 @@ export function codeActors(
   const titled = titledShortNames(actors, id => gaz.actors.has(id));
   const people = codePeople(text, doc, ignored, actors, gaz, day, stated, titled);
   const orgs = codeOrganisations(text, doc, ignored, actors, gaz);
-  const dropped = new Set<Span>([...orgs.dropped, ...featureWords(doc, actors)]);
+  regroupPeople(text, doc.sentences, actors, ignored, slugify);
+  untitlePeople(text, actors);
+  const dropped = new Set<Span>([...orgs.dropped, ...featureWords(text, doc, actors)]);
   for (const a of actors) {
     a.mentions = a.mentions.filter(m => !dropped.has(m)).sort((x, y) => x.start - y.start);
     if (a.kind === ActorKind.PERSON) {
       // "Mr Asante-Boateng" (no full stop) from the gazetteer's rules: the honorific is part of it
       a.mentions = a.mentions.map(m => mentionOf(text, m, { honorific: true }));
+    }
+  }
+  // (an outlet too: the gazetteer's rules read "the late broadcaster X" as an outlet's name)
+  const once = actors.filter(
+    x =>
+      (x.kind === ActorKind.PERSON || x.kind === ActorKind.MEDIA_OUTLET) && x.mentions.length === 1,
+  );
+  for (const a of once) {
+    if (
+      a.mentions.every(m => PASSING_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)))
+    ) {
+      a.mentions = []; // named in passing: "opened by then prime minister X", "the poet X"
     }
   }
   const references = [

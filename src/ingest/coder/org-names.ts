@@ -37,6 +37,16 @@ import { bodyPhrases } from './body-phrases';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
 import {
+  isDatelinePart,
+  isGroupName,
+  isNotPerson,
+  isOutletName,
+  laterShortForms,
+  outletOpenerBefore,
+  ownerOfShortForm,
+  parenAcronym,
+} from './org-groups';
+import {
   bodySlug,
   countryBefore,
   countryOpening,
@@ -65,7 +75,12 @@ function isMedia(a: DictionaryActor): boolean {
 function isTitlePart(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
   const i = (toks[0]?.index ?? 1) - 1;
   const title = sentence.tokens[i - 2]?.word ?? '';
-  return sentence.tokens[i - 1]?.word === 'of' && TITLES.has(title);
+  // "Interior" in "Interior Minister Stelios Andreou": the head of a title
+  const next = sentence.tokens[toks[toks.length - 1]?.index ?? 0]?.word ?? '';
+  return (
+    (sentence.tokens[i - 1]?.word === 'of' && TITLES.has(title)) ||
+    (toks.length === 1 && /^(?:Minister|Secretary)$/.test(next))
+  );
 }
 
 /** A name that modifies a lowercase noun ("Amazon border") names a place or a kind, not an actor. */
@@ -129,17 +144,38 @@ export function codeOrganisations(
   };
 
   const dateline = datelineState(text, gaz);
+  /** Short forms of the names met so far: "(MFDC)" after a name, by actor id. */
+  const shortForms = new Map<string, string>();
   for (const sentence of doc.sentences) {
     for (const m of sentence.entitymentions) {
-      if (m.ner !== 'ORGANIZATION') {
+      const cut = entityTokens(sentence, m);
+      // a name the parse took for a person may be a group's or an outlet's ("Ansar al-Rovuma",
+      // "Radio Kypros"); person-names.ts leaves those here
+      if (m.ner !== 'ORGANIZATION' && !(m.ner === 'PERSON' && isNotPerson(sentence, cut))) {
         continue;
       }
-      const toks = entityTokens(sentence, m);
-      if (!isProperName(text, toks) || isTitlePart(sentence, toks)) {
+      const at = (cut[0]?.index ?? 1) - 1;
+      const toks =
+        outletOpenerBefore(sentence, cut) === 0
+          ? cut
+          : [...sentence.tokens.slice(at - 1, at), ...cut];
+      if (
+        toks.length === 0 ||
+        !isProperName(text, toks) ||
+        isTitlePart(sentence, toks) ||
+        isDatelinePart(text, spanOf(toks))
+      ) {
         continue;
       }
       const span = spanOf(toks);
       const name = text.slice(span.start, span.end);
+      const owner = ownerOfShortForm(name, actors, shortForms);
+      if (owner !== null) {
+        if (!overlapsAny(span, ignored) && !overlapsAny(span, taken())) {
+          owner.mentions.push(mentionOf(text, span));
+        }
+        continue;
+      }
       const dict = phoenixActors(name);
       const unknown = dict.length === 0;
       if (
@@ -191,18 +227,28 @@ export function codeOrganisations(
       }
       const mention = mentionOf(text, span);
       const context = outletContext(sentence, (toks[0]?.index ?? 1) - 1);
+      const group =
+        dict.some(a => a.source === 'milnonstate') ||
+        (unknown && !isOutletName(sentence, toks) && isGroupName(sentence, toks));
       const media =
-        dict.some(isMedia) ||
-        (unknown &&
-          (endsLikeOutlet(toks) ||
-            context === 'noun' ||
-            (context === 'sourcing' && toks.length <= 4)));
+        !group &&
+        (dict.some(isMedia) ||
+          (unknown &&
+            (endsLikeOutlet(toks) ||
+              isOutletName(sentence, toks) ||
+              context === 'noun' ||
+              (context === 'sourcing' && toks.length <= 4))));
+      const paren = parenAcronym(text, span.end);
       if (media) {
         add(`media:${outletSlug(toks)}`, ActorKind.MEDIA_OUTLET, name, mention);
-      } else if (dict.some(a => a.source === 'milnonstate')) {
-        add(`group:${slugify(name)}`, ActorKind.GROUP, name, mention);
+      } else if (group) {
+        const actor = add(`group:${slugify(name)}`, ActorKind.GROUP, name, mention);
+        if (paren !== null) {
+          shortForms.set(actor.id, paren);
+        }
       } else {
         const short =
+          paren ??
           dict.map(dictionaryAcronym).find(a => a !== null) ??
           [...acronyms].find(a => abbreviates(a, name)) ??
           (acronyms.has(name) ? name : null);
@@ -233,6 +279,7 @@ export function codeOrganisations(
       relations.push({ type: 'PART_OF', fromId: bodyId, toId: b.countryId });
     }
   }
+  laterShortForms(text, actors, shortForms, ignored, taken);
   // later all-caps short forms of the organisations named in full ("UN's" after "United Nations")
   for (const a of actors.filter(x => x.kind === ActorKind.ORGANIZATION)) {
     const acronym = a.id.slice('org:'.length).toUpperCase();

@@ -2,7 +2,7 @@
  * Outlets among the parse's organisations: an outlet word ending the name ("Kyodo News", "Associated
  * Press") or an outlet noun just before it ("the state news agency VNA", "the newspaper El Tiempo"),
  * or an unknown name a wire story is sourced to ("according to X", "told X"). Their ids drop the
- * outlet words ("Yonhap News Agency" is `media:yonhap`).
+ * generic outlet words ("Yonhap News Agency" is `media:yonhap`).
  */
 import { slugify } from '../names';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
@@ -19,6 +19,19 @@ export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(
     'wire',
   ]),
 );
+/**
+ * The generic words an outlet's id leaves out ("Kyodo News" is `media:kyodo`); a paper's own word stays
+ * ("Cedar Daily" is `media:cedar-daily`, "Limpopo Tribune" `media:limpopo-tribune`).
+ */
+const SLUG_DROPPED: ReadonlySet<string> = new Set([
+  'news',
+  'press',
+  'tv',
+  'television',
+  'broadcasting',
+  'wire',
+  'service',
+]);
 /** Nouns before an outlet's name ("the state news agency VNA", "the newspaper El Tiempo"). */
 const OUTLET_NOUNS: ReadonlySet<string> = new Set(
   ['agency', 'newspaper', 'daily', 'broadcaster', 'outlet', 'channel', 'television', 'tv'].concat([
@@ -35,7 +48,12 @@ const OUTLET_NOUNS: ReadonlySet<string> = new Set(
 /** Outlet cues around the name: an outlet noun in the 4 tokens before, or a sourcing phrase. */
 export function outletContext(sentence: NlpSentence, begin: number): 'noun' | 'sourcing' | null {
   const before = sentence.tokens.slice(Math.max(0, begin - 4), begin);
-  if (before.some(t => OUTLET_NOUNS.has(t.word.toLowerCase()) && !/^\p{Lu}/u.test(t.word))) {
+  // "the late broadcaster X" was a person
+  const late = before.some(t => t.word === 'late');
+  if (
+    !late &&
+    before.some(t => OUTLET_NOUNS.has(t.word.toLowerCase()) && !/^\p{Lu}/u.test(t.word))
+  ) {
     return 'noun';
   }
   const at = sentence.tokens[begin - 1]?.word.toLowerCase() === 'the' ? begin - 1 : begin;
@@ -62,7 +80,7 @@ export function outletSlug(toks: readonly NlpToken[]): string {
   if (/^agency$/i.test(words.at(-1) ?? '') && endsLikeOutlet(toks) && words.length > 2) {
     words.pop();
   }
-  while (words.length > 1 && OUTLET_NAME_WORDS.has((words.at(-1) ?? '').toLowerCase())) {
+  while (words.length > 1 && SLUG_DROPPED.has((words.at(-1) ?? '').toLowerCase())) {
     if ((words.at(-1) ?? '').toLowerCase() === 'press' && words.length === 2) {
       break; // "Associated Press" is the name itself
     }

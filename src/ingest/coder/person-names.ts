@@ -27,6 +27,7 @@ import {
   overlapsAny,
   spanOf,
 } from './name-spans';
+import { isNotPerson } from './org-groups';
 import { type ShortName, isShortForm, resolveShortNames } from './short-names';
 
 const LEADER_TITLES: Readonly<Record<string, string>> = rolesData.leaderTitles;
@@ -175,7 +176,12 @@ export function codePeople(
         continue;
       }
       const toks = entityTokens(sentence, m);
-      if (!isProperName(text, toks)) {
+      // a rank or title the parse kept in the name ("Colonel Ibrahima Diouf") is not part of it
+      while (toks.length > 2 && isTitleWord(toks[0]?.word ?? '')) {
+        toks.shift();
+      }
+      // groups and outlets the parse took for people are org-names.ts's ("Radio Kypros")
+      if (!isProperName(text, toks) || isNotPerson(sentence, toks)) {
         continue;
       }
       const span = spanOf(toks);

@@ -89,7 +89,11 @@ export function clauseSubjects(doc: NlpDocument, mentions: readonly Mention[]): 
     const view = new SentenceView(sentence);
     for (const d of sentence.basicDependencies) {
       if (d.dep === 'nsubj') {
-        covering(mentions, view, [d.dependent]).forEach(m => out.add(m));
+        // "FENATRAP's president, Wilson Chicaiza, said": the person in apposition is the subject too
+        const appos = sentence.basicDependencies
+          .filter(a => a.dep === 'appos' && a.governor === d.dependent)
+          .map(a => a.dependent);
+        covering(mentions, view, [d.dependent, ...appos]).forEach(m => out.add(m));
       }
     }
   }
@@ -190,7 +194,7 @@ export class SpeakerResolver {
     if (named !== null) {
       return { id: named.id, how: 'named' };
     }
-    const person = inPhrase.find(m => m.kind === ActorKind.PERSON);
+    const person = inPhrase.find(m => m.kind === ActorKind.PERSON) ?? this.placedPerson(view, i);
     if (person !== undefined) {
       return { id: person.id, how: 'named' };
     }
@@ -233,6 +237,22 @@ export class SpeakerResolver {
     }
     const other = this.best(inPhrase);
     return other === null ? null : { id: other.id, how: 'named' };
+  }
+
+  /**
+   * "the agency's representative in Nicosia, Henrik Solberg, said": the parse hangs the name on the
+   * place, so a person in apposition to a place or body after the noun is the one it names.
+   */
+  private placedPerson(view: SentenceView, i: number): Mention | undefined {
+    if (!ROLE_NOUNS.has(view.lemma(i)) && !SPOKES_NOUNS.has(view.lemma(i))) {
+      return undefined;
+    }
+    const appos = view
+      .arcsFrom(i)
+      .filter(a => a.rel.startsWith('nmod') && a.dep > i)
+      .flatMap(a => view.arcsFrom(a.dep).filter(x => x.rel === 'appos'))
+      .map(a => a.dep);
+    return this.mentionsIn(view, appos).find(m => m.kind === ActorKind.PERSON);
   }
 
   /** The last organisation before `offset` whose name (or id) has `noun` ("the ministry"). */

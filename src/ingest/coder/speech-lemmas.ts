@@ -48,6 +48,8 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   'threaten',
   'deny',
   'tweet',
+  // "officials have long complained that …": a complaint reports what was said
+  'complain',
 ]);
 
 /**
