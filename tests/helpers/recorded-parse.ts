@@ -26,3 +26,28 @@ export function codeRecorded(name: string): KgBatch {
   expect(validateBatch(batch)).toEqual([]);
   return batch;
 }
+
+/**
+ * Runs the enclosing describe block with NEWSGRAPH_CURATED_NAMES=off (without the hand-typed people,
+ * organisations and outlets) and restores the variable after it.
+ */
+export function withoutCuratedNames(): void {
+  const saved = process.env.NEWSGRAPH_CURATED_NAMES;
+  beforeAll(() => {
+    process.env.NEWSGRAPH_CURATED_NAMES = 'off';
+  });
+  afterAll(() => {
+    if (saved === undefined) {
+      delete process.env.NEWSGRAPH_CURATED_NAMES;
+    } else {
+      process.env.NEWSGRAPH_CURATED_NAMES = saved;
+    }
+  });
+}
+
+/** The mention texts of actor `id` in a batch (undefined when the actor is missing). */
+export const mentionsOf = (b: KgBatch, id: string): string[] | undefined =>
+  b.actors.find(a => a.id === id)?.mentions.map(m => m.text);
+
+/** The batch's actor ids, sorted. */
+export const actorIds = (b: KgBatch): string[] => b.actors.map(a => a.id).sort();

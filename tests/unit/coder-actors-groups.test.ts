@@ -7,26 +7,18 @@
 import { ActorKind } from '../../src/schema/domain.enum';
 import { type KgBatch } from '../../src/kg/kg-batch';
 import { isDatelinePart, parenAcronym } from '../../src/ingest/coder/org-groups';
-import { codeRecorded } from '../helpers/recorded-parse';
+import {
+  actorIds as ids,
+  codeRecorded,
+  mentionsOf,
+  withoutCuratedNames,
+} from '../helpers/recorded-parse';
 
-const mentionsOf = (b: KgBatch, id: string): string[] | undefined =>
-  b.actors.find(a => a.id === id)?.mentions.map(m => m.text);
-const ids = (b: KgBatch): string[] => b.actors.map(a => a.id).sort();
 const speakerOf = (b: KgBatch, span: string): string | undefined =>
   b.statements.find(s => s.span.text.startsWith(span))?.speakerId;
 
 describe('groups, outlets, titles and capitals on the parse', () => {
-  const saved = process.env.NEWSGRAPH_CURATED_NAMES;
-  beforeAll(() => {
-    process.env.NEWSGRAPH_CURATED_NAMES = 'off';
-  });
-  afterAll(() => {
-    if (saved === undefined) {
-      delete process.env.NEWSGRAPH_CURATED_NAMES;
-    } else {
-      process.env.NEWSGRAPH_CURATED_NAMES = saved;
-    }
-  });
+  withoutCuratedNames();
 
   it('codes a name the text calls a group as group:, even where the parse took it for a person', () => {
     const b = codeRecorded('act-groups');

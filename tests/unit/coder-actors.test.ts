@@ -7,29 +7,19 @@
  */
 import { actorAt, codeActors } from '../../src/ingest/coder/actor-mentions';
 import { abbreviates } from '../../src/ingest/coder/org-acronyms';
-import { type KgBatch } from '../../src/kg/kg-batch';
 import { ActorKind } from '../../src/schema/domain.enum';
-import { codeRecorded, recorded } from '../helpers/recorded-parse';
+import {
+  actorIds as ids,
+  codeRecorded,
+  mentionsOf,
+  recorded,
+  withoutCuratedNames,
+} from '../helpers/recorded-parse';
 
 const code = codeRecorded;
 
-const mentionsOf = (b: KgBatch, id: string): string[] | undefined =>
-  b.actors.find(a => a.id === id)?.mentions.map(m => m.text);
-
-const ids = (b: KgBatch): string[] => b.actors.map(a => a.id).sort();
-
 describe('actors on the parse, without the hand-typed people, organisations and outlets', () => {
-  const saved = process.env.NEWSGRAPH_CURATED_NAMES;
-  beforeAll(() => {
-    process.env.NEWSGRAPH_CURATED_NAMES = 'off';
-  });
-  afterAll(() => {
-    if (saved === undefined) {
-      delete process.env.NEWSGRAPH_CURATED_NAMES;
-    } else {
-      process.env.NEWSGRAPH_CURATED_NAMES = saved;
-    }
-  });
+  withoutCuratedNames();
 
   it('resolves a later titled surname to the full name, honorific in the mention', () => {
     const b = code('act-full-then-short');
