@@ -50,7 +50,7 @@ function uruguayParaguay(tag: string): { title: string; text: string } {
 }
 
 describe('/explore live updates', () => {
-  it('redraws an open dyad when an article about it is ingested, without a reload', async () => {
+  it('redraws an open dyad when an article about it is ingested, without a reload or wiping a typed search', async () => {
     const subscribers = server.app.live.subscriberCount();
     const page = await browser.newPage();
     await page.goto(`${server.url}/explore?view=dyad&a=${URY}&b=${PRY}`);
@@ -91,6 +91,37 @@ describe('/explore live updates', () => {
     expect(await page.locator('.live-status').innerText()).toContain('live');
     await page.locator('.status p[data-status]').waitFor();
     await browser.screenshot(page, 'explore-live');
+
+    // A search being typed is not wiped by the next article: the redraw waits until the box is left.
+    const typing = page.locator('#dyad-a');
+    await typing.fill('Urug');
+    const next = uruguayParaguay(randomBytes(4).toString('hex'));
+    const again = await server.gql<{ ingestArticle: { article: { id: string } } }>(
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } } }`,
+      {
+        input: {
+          text: next.text,
+          url: `https://news.example.org/${randomBytes(4).toString('hex')}`,
+        },
+      },
+      { token: TEST_WRITER_TOKEN },
+    );
+    expect(again.errors).toBeUndefined();
+    await page
+      .locator(`.live-note[data-article="${again.data!.ingestArticle.article.id}"]`)
+      .waitFor();
+    expect(await page.locator('.live-note').innerText()).toContain(next.title);
+    await new Promise(resolve => setTimeout(resolve, 600)); // past the 250 ms debounce
+    expect(await typing.inputValue()).toBe('Urug');
+    expect(await page.locator('.dyad-events .event-card').count()).toBe(Math.min(total, 100));
+    await page.locator('.live-status').click(); // leaves the box: the view redraws with both articles
+    const after = await server.gql<{ relationsBetween: { totalCount: number } }>(
+      `{ relationsBetween(a: "${URY}", b: "${PRY}", first: 1) { totalCount } }`,
+    );
+    const both = after.data!.relationsBetween.totalCount;
+    expect(both).toBeGreaterThan(total);
+    await page.locator(`.dyad-events h3:has-text("Events (${both}")`).waitFor();
+    expect(await page.locator('#dyad-a').inputValue()).toBe('');
 
     // Closing the page ends its subscription on the server.
     await page.close();

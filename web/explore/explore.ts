@@ -200,13 +200,19 @@ function start(): void {
         ? 'New articles redraw this view as they are ingested'
         : (reason ?? 'Live updates are not connected; the view shows what was last loaded');
   };
-  // Several articles in a burst redraw once; the note names the last one.
-  const redraw = debounce(() => {
+  // Several articles in a burst redraw once; the note names the last one. A search being typed in
+  // the view is not wiped: the redraw waits until the box loses focus.
+  const redraw: () => void = debounce(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement && main.contains(active) && active.value !== '') {
+      active.addEventListener('blur', redraw, { once: true });
+      return;
+    }
     texts.clear();
     render();
   }, 250);
   const onArticleIngested = (article: IngestedArticle): void => {
-    liveNote.textContent = `New article: ${article.title}. The view was updated.`;
+    liveNote.textContent = `New article: ${article.title}.`;
     liveNote.dataset['article'] = article.id;
     redraw();
   };
