@@ -11,23 +11,38 @@ import { scriptSafeJson } from './playground';
 const BUNDLE = 'explore.js';
 
 // Same-origin only, and no inline script or style: everything the page runs comes from the bundle.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
+// connect-src also names the page's own origin as ws:/wss: (live updates, web/explore/live.ts):
+// CSP 3 lets 'self' match it, but older browsers (Safari before 15.4) do not.
+function contentSecurityPolicy(liveOrigin: string | undefined): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    liveOrigin === undefined ? "connect-src 'self'" : `connect-src 'self' ${liveOrigin}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+  ].join('; ');
+}
+
+/** A Host header that is a plain host[:port] (a name, IPv4 or [IPv6]); anything else is not echoed. */
+const PLAIN_HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** The page's own origin with the socket scheme, from the request that asked for the page. */
+function liveOriginOf(req: Request): string | undefined {
+  const host = req.get('host');
+  if (host === undefined || !PLAIN_HOST.test(host)) {
+    return undefined;
+  }
+  return `${req.secure ? 'wss' : 'ws'}://${host}`;
+}
 
 const PAGE_HEADERS = {
   'Content-Type': 'text/html; charset=utf-8',
   'Cache-Control': 'no-cache',
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',
 };
 
@@ -99,15 +114,19 @@ export function mountExplore(app: Express, opts: ExploreOptions): void {
   app.get('/', (_req: Request, res: Response) => {
     res.redirect(302, '/explore');
   });
-  app.get('/explore', (_req: Request, res: Response) => {
+  app.get('/explore', (req: Request, res: Response) => {
+    const headers = {
+      ...PAGE_HEADERS,
+      'Content-Security-Policy': contentSecurityPolicy(liveOriginOf(req)),
+    };
     if (!built) {
       res
         .status(503)
-        .set({ ...PAGE_HEADERS, 'Cache-Control': 'no-store' })
+        .set({ ...headers, 'Cache-Control': 'no-store' })
         .send(NOT_BUILT_PAGE);
       return;
     }
-    res.status(200).set(PAGE_HEADERS).send(page);
+    res.status(200).set(headers).send(page);
   });
   if (built) {
     app.use(

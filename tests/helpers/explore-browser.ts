@@ -43,7 +43,7 @@ export function isLoopback(url: string): boolean {
 
 export interface Browser {
   readonly context: BrowserContext;
-  /** Every URL the pages requested, in order. */
+  /** Every URL the pages requested (WebSockets too), in order. */
   readonly requests: string[];
   /** Console messages of type error, and uncaught page errors. */
   readonly consoleErrors: string[];
@@ -80,6 +80,8 @@ export async function launchBrowser(): Promise<Browser> {
       }
     });
     page.on('pageerror', err => consoleErrors.push(`${page.url()}: ${err.message}`));
+    // Routes do not see WebSockets: record them too (the loopback check covers live updates).
+    page.on('websocket', ws => requests.push(ws.url()));
   };
   context.pages().forEach(watch);
   context.on('page', watch);

@@ -230,10 +230,13 @@ describe('the playground and /explore in a browser', () => {
     const page = await browser.newPage();
     await page.goto(`${tokenServer.url}/explore?view=graph&actor=${PRK}`);
     await page.locator('#token').waitFor();
+    // No socket without a token: live updates wait for it, then connect with it (connectionParams).
+    expect(await page.locator('.live-status').getAttribute('data-live')).toBe('offline');
     await browser.screenshot(page, 'explore-token');
     await page.locator('#token').fill(TEST_READER_TOKEN);
     await page.keyboard.press('Enter');
     await page.locator('#graph[data-nodes]').waitFor();
+    await page.locator('.live-status[data-live="live"]').waitFor();
     expect(await nodeCount(page)).toBe((await neighborhood(PRK)).nodes.length);
     expect(await page.evaluate<string[]>('Object.values(sessionStorage)')).toEqual([
       TEST_READER_TOKEN,

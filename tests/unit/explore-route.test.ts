@@ -40,7 +40,8 @@ describe('mountExplore', () => {
       expect(page.status).toBe(200);
       const csp = page.headers.get('content-security-policy') ?? '';
       expect(csp).toContain("script-src 'self'");
-      expect(csp).toContain("connect-src 'self'");
+      // the page's own origin as a socket, for live updates; nothing else
+      expect(csp).toContain(`connect-src 'self' ws://${new URL(s.url).host};`);
       expect(csp).not.toContain('unsafe-inline');
       const html = await page.text();
       expect(html).toContain('"needsToken":true');
@@ -49,6 +50,29 @@ describe('mountExplore', () => {
       expect(js.status).toBe(200);
       expect(js.headers.get('content-type')).toMatch(/javascript/);
       expect(js.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('does not echo a Host header that is not a plain host into the CSP', async () => {
+    writeFileSync(join(dir, 'explore.js'), 'console.log(1)');
+    const s = await serve(dir);
+    const cspFor = (host: string): Promise<string> =>
+      new Promise((resolve, reject) => {
+        const req = http.get(`${s.url}/explore`, { headers: { host } }, res => {
+          res.resume();
+          resolve(String(res.headers['content-security-policy']));
+        });
+        req.on('error', reject);
+      });
+    try {
+      expect(await cspFor('example.test:8080')).toContain(
+        "connect-src 'self' ws://example.test:8080;",
+      );
+      const bad = await cspFor("x; script-src 'unsafe-inline'");
+      expect(bad).toContain("connect-src 'self';");
+      expect(bad).not.toContain('unsafe-inline');
     } finally {
       await s.close();
     }

@@ -2,11 +2,11 @@
 // Each view (graph, dyad, statements) renders into <main> and hands back a cleanup.
 import './explore.css';
 import { AuthRequiredError, createApi, getToken, setToken } from './api';
-import { h, notice, replace } from './dom';
+import { debounce, h, notice, replace } from './dom';
 import { renderDyad } from './dyad-view';
 import { ArticleTexts } from './evidence';
 import { renderGraph } from './graph-view';
-import { startLiveUpdates } from './live';
+import { type IngestedArticle, type LiveStatus, startLiveUpdates } from './live';
 import { type ViewName, type ViewState, parseState, switchView, toSearch } from './state';
 import { renderStatements } from './statements-view';
 import { type Cleanup, type ViewContext, viewLink } from './view';
@@ -40,6 +40,9 @@ function start(): void {
   const nav = h('ul', { class: 'tabs' });
   const tokenSlot = h('div', { class: 'token-slot' });
   const main = h('main', { id: 'view', tabindex: '-1' });
+  // "live" / "offline" beside the token, and a polite note under the header when an article arrives.
+  const liveBadge = h('span', { class: 'live-status', 'data-live': 'connecting' }, 'connecting');
+  const liveNote = h('p', { class: 'live-note', role: 'status', 'aria-live': 'polite' });
   const shell = h(
     'div',
     { class: 'shell' },
@@ -51,15 +54,18 @@ function start(): void {
       h(
         'div',
         { class: 'top-right' },
+        liveBadge,
         tokenSlot,
         config.playground === null ? '' : h('a', { href: config.playground }, 'GraphQL playground'),
       ),
     ),
+    liveNote,
     main,
   );
   replace(document.getElementById('explore') ?? document.body, shell);
 
   let cleanup: Cleanup = () => undefined;
+  let syncLive: () => void = () => undefined;
   const href = (state: ViewState): string => `${window.location.pathname}${toSearch(state)}`;
 
   const showTokenForm = (message: string): void => {
@@ -116,6 +122,7 @@ function start(): void {
   };
 
   const renderToken = (): void => {
+    syncLive();
     if (getToken() === null) {
       tokenSlot.replaceChildren();
       return;
@@ -183,13 +190,49 @@ function start(): void {
   }
 
   window.addEventListener('popstate', render);
-  // The articleIngested subscription plugs in here (see ./live.ts): redraw with fresh data.
-  startLiveUpdates(config.endpoint, {
-    onArticleIngested: () => {
-      texts.clear();
-      render();
-    },
-  });
+
+  const showLive = (status: LiveStatus, reason?: string): void => {
+    const text = status === 'connecting' ? 'connecting' : status;
+    liveBadge.dataset['live'] = status;
+    liveBadge.textContent = text;
+    liveBadge.title =
+      status === 'live'
+        ? 'New articles redraw this view as they are ingested'
+        : (reason ?? 'Live updates are not connected; the view shows what was last loaded');
+  };
+  // Several articles in a burst redraw once; the note names the last one. A search being typed in
+  // the view is not wiped: the redraw waits until the box loses focus.
+  const redraw: () => void = debounce(() => {
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement && main.contains(active) && active.value !== '') {
+      active.addEventListener('blur', redraw, { once: true });
+      return;
+    }
+    texts.clear();
+    render();
+  }, 250);
+  const onArticleIngested = (article: IngestedArticle): void => {
+    liveNote.textContent = `New article: ${article.title}.`;
+    liveNote.dataset['article'] = article.id;
+    redraw();
+  };
+  // Live updates follow the token: a new or forgotten token reconnects with it (render calls this).
+  let liveToken: string | null | undefined;
+  let stopLive: () => void = () => undefined;
+  syncLive = (): void => {
+    const token = getToken();
+    if (token === liveToken) {
+      return;
+    }
+    liveToken = token;
+    stopLive();
+    if (config.needsToken && token === null) {
+      stopLive = () => undefined;
+      showLive('offline', 'A reader token is needed');
+      return;
+    }
+    stopLive = startLiveUpdates(config.endpoint, { onArticleIngested, onStatus: showLive });
+  };
   render();
 }
 
