@@ -1,7 +1,8 @@
 /**
  * The subscriptions (docs/live.md), served over graphql-ws on /graphql (src/server/subscriptions.ts).
  * Each reads the live bus of its own server instance (in the context, not a schema-wide PubSub, so two
- * instances in one process keep their buses apart) and resolves each message as a fresh request.
+ * instances in one process keep their buses apart) and resolves each message as a fresh request, with
+ * DataLoaders shared by every subscription resolving the same message (live.context.ts).
  */
 import { Arg, Ctx, FieldResolver, ID, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
@@ -31,7 +32,7 @@ export class LiveResolver {
     @Root() message: ArticleIngestedMessage,
     @Ctx() ctx: LiveContext,
   ): ArticleIngested {
-    ctx.renewLoaders();
+    ctx.useLoadersOf(message);
     return Object.assign(new ArticleIngested(), {
       id: message.articleId,
       title: message.title,
@@ -56,7 +57,7 @@ export class LiveResolver {
     @Arg('actor', () => ID, { nullable: true }) _actor?: string,
     @Arg('dyad', () => [ID], { nullable: true }) _dyad?: string[],
   ): Promise<Event> {
-    ctx.renewLoaders();
+    ctx.useLoadersOf(message);
     return required(await ctx.loaders.event.load(message.eventId), message.eventId);
   }
 

@@ -177,4 +177,54 @@ describe('subscriptions', () => {
       await faulty.close();
     }
   });
+  it('reads a message once for all the subscriptions that resolve it, not once per subscription', async () => {
+    const stored = await ingest(server, uruguayBrazil());
+    const events = await server.gql<{
+      article: { events: { edges: { node: EventData['eventAdded'] }[] } };
+    }>(
+      `query($id: ID!) { article(id: $id) { events(first: 1) { edges { node { ${EVENT_FIELDS} } } } } }`,
+      { id: stored.article.id },
+    );
+    const event = events.data?.article.events.edges[0]?.node;
+    if (event === undefined) throw new Error('the article has no event');
+    // a fresh message object per publish, as the ingest service publishes: nothing carries over
+    const message = () => ({
+      eventId: event.id,
+      articleId: stored.article.id,
+      sourceId: event.source.id,
+      targetId: event.target.id,
+      sourceCountryIds: [],
+      targetCountryIds: [],
+    });
+    const NESTED = `subscription($a: ID) { eventAdded(actor: $a) {
+      ${EVENT_FIELDS} source { name country { id } offices { title } } evidence { article { id title } }
+    } }`;
+    const readsFor = async (subscribers: number): Promise<number> => {
+      const live = connectLive(server.url);
+      await live.connected;
+      const before = server.app.live.subscriberCount();
+      const subs = Array.from({ length: subscribers }, () =>
+        subscribe<EventData>(live, NESTED, { a: event.source.id }),
+      );
+      await until(
+        () => server.app.live.subscriberCount() === before + subscribers,
+        `${subscribers} subscriptions`,
+      );
+      const start = server.graph.statementCount;
+      server.app.live.publish('eventAdded', message());
+      for (const sub of subs) {
+        const [got] = await sub.received(1);
+        expect(got?.eventAdded).toMatchObject(event);
+        expect(sub.errors).toEqual([]);
+      }
+      const reads = server.graph.statementCount - start;
+      await live.dispose();
+      return reads;
+    };
+    const one = await readsFor(1);
+    const eight = await readsFor(8);
+    expect(one).toBeGreaterThan(0);
+    // one subscription per message would read eight times as much
+    expect(eight).toBe(one);
+  });
 });
