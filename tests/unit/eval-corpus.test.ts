@@ -159,7 +159,8 @@ describe('the held-out articles (eval/holdout)', () => {
 describe('the validation articles (eval/validation)', () => {
   const validation = loadEvalSet().filter(a => a.group === 'validation');
 
-  it('loads each validation article (1.5-4 KB, with a publication date)', () => {
+  it('loads the twelve validation articles (1.5-4 KB, with a publication date)', () => {
+    expect(validation).toHaveLength(12);
     for (const { name, gold } of validation) {
       const bytes = Buffer.byteLength(gold.batch.article.text, 'utf8');
       expect([name, bytes >= 1500 && bytes <= 4096]).toEqual([name, true]);
