@@ -1,8 +1,9 @@
 /**
  * The evaluation set: the curated seed plus every hand-annotated article in eval/articles
  * (`<slug>.txt` + `<slug>.annotations.json`, the seed's format), the annotated unit-test fixtures and the
- * held-out articles of eval/holdout, each run through the pipeline and scored; totals are micro-averaged
- * (true/false positives and negatives summed over the articles).
+ * held-out articles of eval/holdout and the validation articles of eval/validation, each run through the
+ * pipeline and scored; totals are micro-averaged (true/false positives and negatives summed over the
+ * articles).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -29,9 +30,25 @@ export const FIXTURE_ARTICLES_DIR = path.join(projectRoot(), 'tests', 'fixtures'
  * never used to write or tune a rule, so their scores are the only measure on unseen text.
  */
 export const HOLDOUT_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'holdout');
+/**
+ * A second blind set, written in issue 12's last session and committed before any extractor ran on it,
+ * so that the lead can see which coder changes carry over to unseen text without spending the holdout.
+ * Scored like the holdout: only on request, and only as one micro row.
+ */
+export const VALIDATION_ARTICLES_DIR = path.join(projectRoot(), 'eval', 'validation');
 
-/** seed: the curated seed; corpus: eval/articles; fixture: tests/fixtures/articles; holdout: eval/holdout. */
-export type EvalGroup = 'seed' | 'corpus' | 'fixture' | 'holdout';
+/**
+ * seed: the curated seed; corpus: eval/articles; fixture: tests/fixtures/articles; holdout: eval/holdout;
+ * validation: eval/validation.
+ */
+export type EvalGroup = 'seed' | 'corpus' | 'fixture' | 'holdout' | 'validation';
+
+/** The groups nobody may read or tune on: scored only on request, never shown per article. */
+export const BLIND_GROUPS: readonly EvalGroup[] = ['holdout', 'validation'];
+
+export function isBlind(group: EvalGroup): boolean {
+  return BLIND_GROUPS.includes(group);
+}
 
 export interface GoldArticle {
   readonly name: string;
@@ -49,24 +66,28 @@ function annotated(dir: string, group: EvalGroup): GoldArticle[] {
   return files.map(f => {
     const slug = f.slice(0, -'.annotations.json'.length);
     return {
-      name: group === 'fixture' || group === 'holdout' ? `${group}/${slug}` : slug,
+      name: group === 'fixture' || isBlind(group) ? `${group}/${slug}` : slug,
       group,
       gold: loadSeedArticle(dir, f),
     };
   });
 }
 
-/** The seed first, then eval/articles, the fixtures and eval/holdout, each in name order. */
+/**
+ * The seed first, then eval/articles, the fixtures, eval/holdout and eval/validation, each in name order.
+ */
 export function loadEvalSet(
   corpusDir = EVAL_ARTICLES_DIR,
   fixtureDir = FIXTURE_ARTICLES_DIR,
   holdoutDir = HOLDOUT_ARTICLES_DIR,
+  validationDir = VALIDATION_ARTICLES_DIR,
 ): GoldArticle[] {
   return [
     { name: 'seed', group: 'seed', gold: loadSeedArticle() },
     ...annotated(corpusDir, 'corpus'),
     ...annotated(fixtureDir, 'fixture'),
     ...annotated(holdoutDir, 'holdout'),
+    ...annotated(validationDir, 'validation'),
   ];
 }
 

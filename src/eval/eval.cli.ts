@@ -1,22 +1,24 @@
 /**
- * `npm run eval [-- --details] [-- --holdout]`: parses every article of the evaluation set (the seed,
- * eval/articles, tests/fixtures/articles and eval/holdout) with CoreNLP (CORENLP_URL, else the local
- * service started for the run), codes it on the parse (coder.ts) and prints the table `npm run eval`
- * prints, per group, with the parse time per article. `--details` lists misses and extras of the seed,
- * corpus and fixtures only: held-out articles are never shown in detail (they must stay unseen), and
- * they are parsed and scored only with `--holdout`, for the final measurement.
+ * `npm run eval [-- --details] [-- --holdout] [-- --validation]`: parses every article of the evaluation
+ * set (the seed, eval/articles, tests/fixtures/articles, and the blind sets eval/holdout and
+ * eval/validation on request) with CoreNLP (CORENLP_URL, else the local service started for the run),
+ * codes it on the parse (coder.ts) and prints the table, per group, with the parse time per article.
+ * `--details` lists misses and extras of the seed, corpus and fixtures only: blind articles are never
+ * shown per article (they must stay unseen). The holdout is parsed and scored only with `--holdout`, for
+ * the final measurement; the validation set only with `--validation`, by the lead, before and after a
+ * session's changes (eval-report.ts).
  */
-import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from './eval-corpus';
-import { details, headRow, row } from './eval-table';
+import { type ArticleScore, loadEvalSet, scoreArticleWith } from './eval-corpus';
+import { parseEvalFlags, reportLines, selectScored, unsound } from './eval-report';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
 import { openNlp } from '../ingest/coder/parse-record.cli';
 import { runCli } from '../runtime/cli.runner';
 
 async function main(argv: readonly string[]): Promise<number> {
-  // held-out articles are parsed and scored only for a final measurement (`--holdout`), never while
-  // rules are written
-  const withHoldout = argv.includes('--holdout');
-  const set = loadEvalSet().filter(g => withHoldout || g.group !== 'holdout');
+  // blind articles are parsed and scored only for a measurement asked for by flag, never while rules
+  // are written
+  const flags = parseEvalFlags(argv);
+  const set = selectScored(loadEvalSet(), flags);
   const { client, stop } = await openNlp();
   const scores: ArticleScore[] = [];
   let parseMs = 0;
@@ -35,35 +37,14 @@ async function main(argv: readonly string[]): Promise<number> {
   } finally {
     await stop();
   }
-  const groups = ['seed', 'corpus', 'fixture', 'holdout'] as const;
   const lines = [
     `${CODER_VERSION}: ${scores.length} articles; parse ${(parseMs / scores.length).toFixed(0)} ms per article (mean ${(chars / scores.length / 1000).toFixed(1)} KB), one at a time`,
     'each cell: precision recall F1 (TP/FP/FN); a statement matches on its speaker and an overlapping span',
     '',
-    headRow('set'),
-    ...scores.filter(s => s.group !== 'holdout').map(s => row(s.name, totals([s]))),
-    '',
-    // a group with no articles (the holdout without --holdout) has no score: a row of 1.000 would mislead
-    ...groups.flatMap(g => {
-      const of = scores.filter(s => s.group === g);
-      return of.length === 0 ? [] : [row(`${g} micro (${of.length} articles)`, totals(of))];
-    }),
-    row(`all micro (${scores.length} articles)`, totals(scores)),
+    ...reportLines(scores, flags),
   ];
-  const bad = scores.filter(
-    s => s.problems.length > 0 || (s.group !== 'holdout' && s.boilerplate.length > 0),
-  );
-  lines.push('', `unsound batches or boilerplate hits (seed, corpus, fixtures): ${bad.length}`);
-  if (withHoldout) {
-    // counted, never listed: the held-out texts stay unseen
-    const leaks = scores.filter(s => s.group === 'holdout').flatMap(s => s.boilerplate).length;
-    lines.push(`facts from boilerplate in held-out articles: ${leaks}`);
-  }
-  if (argv.includes('--details')) {
-    lines.push('', ...scores.filter(s => s.group !== 'holdout').flatMap(details));
-  }
   console.log(lines.join('\n'));
-  return bad.length > 0 ? 1 : 0;
+  return unsound(scores).length > 0 ? 1 : 0;
 }
 
 runCli(() => main(process.argv.slice(2)));

@@ -5,6 +5,7 @@ import {
   type GoldArticle,
   HOLDOUT_ARTICLES_DIR,
   loadEvalSet,
+  VALIDATION_ARTICLES_DIR,
   microAverage,
 } from '../../src/eval/eval-corpus';
 
@@ -142,6 +143,35 @@ describe('the held-out articles (eval/holdout)', () => {
 
   it('has every span equal to its slice, and annotates statements, events and boilerplate', () => {
     for (const { name, gold } of holdout) {
+      expectSpansMatchText(gold);
+      const b = gold.batch;
+      expect([name, b.statements.length >= 3, b.events.length >= 5]).toEqual([name, true, true]);
+      expect([name, gold.ignoredSpans.length >= 2]).toEqual([name, true]);
+    }
+  });
+});
+
+/**
+ * eval/validation: a second blind set, written and committed before any extractor ran on it; only the
+ * lead scores it (`npm run eval -- --validation`, one micro row). Like the holdout, only the annotations
+ * and the boilerplate are checked here, and no article is named: the texts stay unseen.
+ */
+describe('the validation articles (eval/validation)', () => {
+  const validation = loadEvalSet().filter(a => a.group === 'validation');
+
+  it('loads the twelve validation articles (1.5-4 KB, with a publication date)', () => {
+    expect(validation).toHaveLength(12);
+    for (const { name, gold } of validation) {
+      const bytes = Buffer.byteLength(gold.batch.article.text, 'utf8');
+      expect([name, bytes >= 1500 && bytes <= 4096]).toEqual([name, true]);
+      expect(gold.batch.article.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      const slug = name.slice('validation/'.length);
+      expect(fs.existsSync(path.join(VALIDATION_ARTICLES_DIR, `${slug}.txt`))).toBe(true);
+    }
+  });
+
+  it('has every span equal to its slice, and annotates statements, events and boilerplate', () => {
+    for (const { name, gold } of validation) {
       expectSpansMatchText(gold);
       const b = gold.batch;
       expect([name, b.statements.length >= 3, b.events.length >= 5]).toEqual([name, true, true]);
