@@ -5,6 +5,7 @@ import { ActorKind } from './domain.enum';
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A country, person, organization, media outlet, territory, historical state or group.',
 })
@@ -41,7 +42,10 @@ export class Actor {
 }
 
 @Directive(INHERIT)
-@ObjectType({ description: 'An office a person holds, e.g. President of Russia.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An office a person holds, e.g. President of Russia.',
+})
 export class Office {
   @Field(() => String)
   title!: string;

@@ -30,6 +30,7 @@ registerEnumType(ActorMetric, {
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description: 'One bucket of a dyad time series (GDELT-style cooperation/conflict measures).',
 })
 export class TimelineBucket {
@@ -70,7 +71,10 @@ export class TimelineBucket {
 }
 
 @Directive(INHERIT)
-@ObjectType({ description: 'An actor with its rank and the value it was ranked by.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'An actor with its rank and the value it was ranked by.',
+})
 export class RankedActor {
   @Field(() => Int, { description: '1 for the first.' })
   rank!: number;

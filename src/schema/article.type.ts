@@ -4,7 +4,10 @@ import { INHERIT } from './cache-control.directive';
 import { DatePrecision } from './domain.enum';
 
 @Directive(INHERIT)
-@ObjectType({ description: 'A news article: the source of every statement and event.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A news article: the source of every statement and event.',
+})
 export class Article {
   @Field(() => ID)
   id!: string;

@@ -11,7 +11,7 @@ import { Event } from './event.type';
 import { Statement } from './statement.type';
 
 @Directive(INHERIT)
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -47,7 +47,7 @@ function connectionOf<T extends object>(
   from(page: Page<T>): ConnectionShape<T>;
 } {
   @Directive(INHERIT)
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -57,7 +57,7 @@ function connectionOf<T extends object>(
   }
 
   @Directive(INHERIT)
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class Connection implements ConnectionShape<T> {
     @Field(() => [Edge])
     edges!: Edge[];

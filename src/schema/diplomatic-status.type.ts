@@ -19,6 +19,7 @@ registerEnumType(TiesStatus, {
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description:
     'Diplomatic ties between two states at a date, derived from the events between them (and between ' +
     'the people holding office in them at the time).',

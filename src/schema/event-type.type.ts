@@ -4,6 +4,7 @@ import { QuadClass } from './domain.enum';
 
 @Directive(STATIC)
 @ObjectType({
+  simpleResolvers: true,
   description: 'A CAMEO event type (GDELT CAMEO 1.1b3 table), with its Goldstein score.',
 })
 export class EventType {

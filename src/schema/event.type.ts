@@ -9,6 +9,7 @@ import { Statement } from './statement.type';
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description: 'Something one actor did to another, coded with CAMEO (GDELT conventions).',
 })
 export class Event {

@@ -4,6 +4,7 @@ import { Article } from './article.type';
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A span of an article: text == article.text[start:end] (offsets in UTF-16 code units, end exclusive).',
 })

@@ -5,7 +5,7 @@ import { ActorKind } from './domain.enum';
 import { LinkKind } from './link.enum';
 
 @Directive(INHERIT)
-@ObjectType({ description: 'An actor in a neighbourhood graph.' })
+@ObjectType({ simpleResolvers: true, description: 'An actor in a neighbourhood graph.' })
 export class GraphNode {
   @Field(() => ID, { description: "The actor's id." })
   id!: string;
@@ -25,6 +25,7 @@ export class GraphNode {
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description:
     'A link between two nodes of a neighbourhood graph: all events from `source` to `target` as one ' +
     'edge, or the relations of one kind from `source` to `target`.',
@@ -59,6 +60,7 @@ export class GraphEdge {
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description: "An actor's ego network, ready to draw: nodes by hop, and the edges among them.",
 })
 export class Graph {

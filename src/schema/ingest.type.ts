@@ -41,7 +41,7 @@ export class IngestArticleInput {
 }
 
 @Directive(INHERIT)
-@ObjectType({ description: 'How many items of each kind.' })
+@ObjectType({ simpleResolvers: true, description: 'How many items of each kind.' })
 export class IngestCounts {
   @Field(() => Int)
   articles!: number;
@@ -58,6 +58,7 @@ export class IngestCounts {
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description: 'What ingesting an article did: what was new, and what merged into existing nodes.',
 })
 export class IngestResult {

@@ -2,7 +2,10 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Article } from './article.type';
 
-@ObjectType({ description: 'How many actors, statements and events an article holds.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'How many actors, statements and events an article holds.',
+})
 export class ArticleCounts {
   @Field(() => Int)
   actors!: number;
@@ -15,6 +18,7 @@ export class ArticleCounts {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description:
     'An article that was just written to the graph for the first time (subscription articleIngested).',
 })

@@ -6,6 +6,7 @@ import { LinkKind, StepDirection } from './link.enum';
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description: 'One step of a path: an event or an actor relation between two actors.',
 })
 export class PathStep {
@@ -33,7 +34,10 @@ export class PathStep {
 }
 
 @Directive(INHERIT)
-@ObjectType({ description: 'A connection between two actors, step by step.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A connection between two actors, step by step.',
+})
 export class Path {
   @Field(() => Int, { description: 'The number of steps.' })
   length!: number;

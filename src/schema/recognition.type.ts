@@ -8,6 +8,7 @@ import { Evidence } from './evidence.type';
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description:
     'One actor recognizing a state or territory, derived from its CAMEO 054 "Grant diplomatic ' +
     'recognition" events (an office holder or government body acts for its country).',

@@ -33,7 +33,10 @@ export const SearchResult = createUnionType({
 });
 
 @Directive(INHERIT)
-@ObjectType({ description: 'A range of a snippet: [start, end) in UTF-16 code units.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A range of a snippet: [start, end) in UTF-16 code units.',
+})
 export class SearchHighlight {
   @Field(() => Int)
   start!: number;
@@ -43,7 +46,7 @@ export class SearchHighlight {
 }
 
 @Directive(INHERIT)
-@ObjectType({ description: 'One full-text search result.' })
+@ObjectType({ simpleResolvers: true, description: 'One full-text search result.' })
 export class SearchHit {
   @Field(() => ID, { description: 'Stable: `node id|search text`.' })
   id!: string;

@@ -5,6 +5,7 @@ import { Article } from './article.type';
 
 @Directive(INHERIT)
 @ObjectType({
+  simpleResolvers: true,
   description:
     'How well sourced a claim is: the articles it comes from and the outlets that carried it.',
 })

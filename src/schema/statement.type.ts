@@ -6,7 +6,10 @@ import { DatePrecision } from './domain.enum';
 import { Evidence } from './evidence.type';
 
 @Directive(INHERIT)
-@ObjectType({ description: 'Something an actor said: a verbatim quotation or reported speech.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'Something an actor said: a verbatim quotation or reported speech.',
+})
 export class Statement {
   @Field(() => ID)
   id!: string;

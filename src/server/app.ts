@@ -7,7 +7,6 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import express from 'express';
 import { buildAppSchema } from '../build-schema';
 import type { GraphClient } from '../graph/graph-client';
@@ -27,6 +26,7 @@ import { type Extractor, IngestService } from '../ingest/ingest.service';
 import { PLAYGROUND_EXAMPLES } from './playground-examples';
 import { type ReadAccess, type RequestLimitsConfig, defaultRequestLimits } from '../config/config';
 import { privateWhenAuthenticated } from './cache-policy';
+import { cacheControlPlugin } from './cache-control';
 import { apolloLimits, bodyErrorHandler, defineBody } from './limits';
 import { type Logger, createLogger } from '../runtime/logger';
 import { createMetrics, metricsHandler } from './metrics';
@@ -139,8 +139,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       // Hints come from @cacheControl in the schema (docs/caching.md); unhinted fields are uncacheable.
       // The private-scope plugin must come first: its willSendResponse runs before the header is set.
+      // Apollo's plugin, its per-field hook run once per document where that gives the same policy.
       privateWhenAuthenticated(readAccess),
-      ApolloServerPluginCacheControl({ defaultMaxAge: 0 }),
+      cacheControlPlugin(schema, { defaultMaxAge: 0 }),
       ...protection.plugins,
       drainSubscriptions(() => ws.server),
     ],

@@ -4,7 +4,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { ConfigError, defaultRequestLimits, loadConfig } from '../../src/config/config';
 import { buildAppSchema } from '../../src/build-schema';
 import { PLAYGROUND_EXAMPLES } from '../../src/server/playground-examples';
-import { inlinePageSizes, operationCost } from '../../src/server/limits';
+import { costCache, inlinePageSizes, operationCost } from '../../src/server/limits';
 
 const schema = buildAppSchema();
 
@@ -91,6 +91,25 @@ describe('operationCost', () => {
     expect(big).toBeGreaterThan(defaultRequestLimits().maxCost);
     expect(big).toBeGreaterThan(small * 1000);
     expect(operationCost(schema, doc, { n: 100, m: 100 })).toBe(big);
+  });
+
+  it('is remembered per document, and follows the page-size variables of each request', () => {
+    const costOf = costCache(schema);
+    const doc = parse(bomb);
+    const cases = [
+      { n: 1, m: 1 },
+      { n: 100 },
+      { n: 1, m: 1 },
+      { n: 100, m: 100 },
+      {},
+      { n: 3, x: 9 },
+    ];
+    for (const variables of cases) {
+      expect(costOf(doc, variables)).toBe(operationCost(schema, doc, variables));
+    }
+    expect(costOf(doc, { n: 100 })).toBeGreaterThan(costOf(doc, { n: 1, m: 1 }) * 1000);
+    const other = parse('{ actors(first: 2) { edges { node { id } } } }');
+    expect(costOf(other)).toBe(operationCost(schema, other));
   });
 
   it('costs the same as the literal form once variables are inlined', () => {
