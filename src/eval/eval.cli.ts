@@ -1,11 +1,13 @@
 /**
- * `npm run eval [-- --details] [-- --holdout]`: parses every article of the evaluation set (the seed,
+ * `npm run eval [-- --details] [-- --causes] [-- --holdout]`: parses every article of the evaluation set (the seed,
  * eval/articles, tests/fixtures/articles and eval/holdout) with CoreNLP (CORENLP_URL, else the local
  * service started for the run), codes it on the parse (coder.ts) and prints the table `npm run eval`
  * prints, per group, with the parse time per article. `--details` lists misses and extras of the seed,
  * corpus and fixtures only: held-out articles are never shown in detail (they must stay unseen), and
- * they are parsed and scored only with `--holdout`, for the final measurement.
+ * they are parsed and scored only with `--holdout`, for the final measurement. `--causes` adds the
+ * causes of missed and false actors and statements (causes-report.ts) over the seed, corpus and fixtures.
  */
+import { type CauseRun, causeReport } from './causes-report';
 import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from './eval-corpus';
 import { details, headRow, row } from './eval-table';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
@@ -19,6 +21,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const set = loadEvalSet().filter(g => withHoldout || g.group !== 'holdout');
   const { client, stop } = await openNlp();
   const scores: ArticleScore[] = [];
+  const runs: CauseRun[] = [];
   let parseMs = 0;
   let chars = 0;
   try {
@@ -30,7 +33,13 @@ async function main(argv: readonly string[]): Promise<number> {
       const doc = await client.annotate(a.text, a.publishedAt?.slice(0, 10));
       parseMs += performance.now() - t0;
       chars += a.text.length;
-      scores.push(scoreArticleWith(g, input => codeArticle(input, doc)));
+      scores.push(
+        scoreArticleWith(g, input => {
+          const batch = codeArticle(input, doc);
+          runs.push({ article: g, doc, batch });
+          return batch;
+        }),
+      );
     }
   } finally {
     await stop();
@@ -61,6 +70,11 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (argv.includes('--details')) {
     lines.push('', ...scores.filter(s => s.group !== 'holdout').flatMap(details));
+  }
+  if (argv.includes('--causes')) {
+    // seed, corpus and fixtures only: held-out (and validation) articles are never broken down
+    const dev = runs.filter(r => ['seed', 'corpus', 'fixture'].includes(r.article.group));
+    lines.push('', ...causeReport(dev, argv.includes('--details')));
   }
   console.log(lines.join('\n'));
   return bad.length > 0 ? 1 : 0;
