@@ -182,3 +182,30 @@ describe('statements on the parse', () => {
     ]);
   });
 });
+
+describe('attributions at the end of a dateline lead', () => {
+  it('takes the speaker the parse hung as an apposition before a loose "said"', () => {
+    // the parse reads "Mauritania's defence ministry" as an apposition of "Adel Bagrou"
+    const s = only(code('stmt-attribution-appos'));
+    expect(s.speakerId).toBe('org:mrt-defence-ministry');
+    expect(s.span.text).toContain('Malian troops opened fire');
+    expect(s.span.text).not.toMatch(/NOUAKCHOTT|ministry/u);
+  });
+
+  it('reports the clause before ", X said", not the participle after it ("prompting …")', () => {
+    const s = only(code('stmt-attribution-participle'));
+    expect(s.speakerId).toBe('org:grc-defence-ministry');
+    expect(s.span.text).toMatch(/^A Turkish navy frigate forced a Greek research vessel/u);
+    expect(s.span.text).not.toContain('prompting');
+  });
+});
+
+describe('a sentence closed by ", X said."', () => {
+  it('reports the whole sentence before the attribution, though the parse hangs "said" on a noun', () => {
+    // the parse makes "said" a dep of "exchange" with only "mediated" under it
+    const s = only(code('stmt-attribution-final'));
+    expect(s.speakerId).toBe('org:omn-foreign-ministry');
+    expect(s.span.text).toMatch(/^Iran freed a Danish engineer and Denmark released/u);
+    expect(s.span.text).toMatch(/mediated by Oman$/u);
+  });
+});

@@ -16,7 +16,13 @@ import { isNegated, modalityOf } from './modality';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS } from './speech-lemmas';
-import { invertedSubject, isAttribution, looseSubject, subjectOf } from './speech-subjects';
+import {
+  finalAttribution,
+  invertedSubject,
+  isAttribution,
+  looseSubject,
+  subjectOf,
+} from './speech-subjects';
 
 export { BasicTree } from './basic-tree';
 export { quotingActs } from './quoting';
@@ -71,6 +77,17 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis') {
         continue;
       }
+      // "…, the ministry said, prompting Athens to send warships": a participle after the
+      // attribution tells what followed, not what was said
+      if (
+        rel === 'dep' &&
+        c > v &&
+        view.token(c).pos === 'VBG' &&
+        view.token(c - 1).word === ',' &&
+        tree.children(c, 'nsubj', 'mark').length === 0
+      ) {
+        continue;
+      }
       if (
         rel === 'advcl' &&
         (c > v || tree.children(c, 'mark').length > 0 || tree.children(c, 'nsubj').length === 0)
@@ -95,7 +112,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         if (h < v) {
           // everything before the attribution ("…, the Greek defence ministry said"), even words
           // the parse hung under the attribution
-          const own = subjectOf(view, tree, v);
+          const own = subjectOf(view, tree, v) ?? looseSubject(view, tree, v);
           const cut = own !== null && own < v ? (tree.subtree(own)[0] ?? v) : v;
           contents.push(clause(tree, view, h, skip).filter(i => i < cut));
         } else {
@@ -105,6 +122,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         // "X projected that collaboration … will increase", misparsed with the verb as the subject
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
       }
+    }
+    // "<clause>, the ministry said.": the clause before the attribution, however it was parsed
+    const final = finalAttribution(view, v);
+    if (final !== null && !final.some(t => skip.has(t))) {
+      contents.splice(0, contents.length, final);
     }
     // "…, saying the bloc could suspend …" parsed with the gerund as the clause's mark: the clause
     // is what it reports, and the speaker is the subject of the verb the clause hangs from
