@@ -209,3 +209,17 @@ describe('a sentence closed by ", X said."', () => {
     expect(s.span.text).toMatch(/mediated by Oman$/u);
   });
 });
+
+describe('speakers and clauses the parse hides', () => {
+  it('"her office said" speaks as the person the pronoun stands for', () => {
+    const s = only(code('stmt-office-of-person'));
+    expect(s.speakerId).toBe('person:lucia-ferrand');
+    expect(s.span.text).toMatch(/^Ferrand will raise the issue/u);
+  });
+
+  it('"said the vote had been free": an xcomp with its own subject is what was said', () => {
+    const s = only(code('stmt-xcomp-clause'));
+    expect(s).toMatchObject({ speakerId: 'org:oas', direct: false });
+    expect(s.span.text).toBe('the vote had been free and fair');
+  });
+});

@@ -65,8 +65,13 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
     // "that …" / zero-that complements, a parenthetical clause it heads ("said: “…”"), a clause the
     // parse left loose after it ("said the support “will help …”"), and a clause before it that it
     // closes ("The measures freeze …, the Treasury Department said")
-    for (const c of tree.children(v, 'ccomp', 'parataxis', 'dep', 'advcl')) {
+    for (const c of tree.children(v, 'ccomp', 'parataxis', 'dep', 'advcl', 'xcomp')) {
       const rel = tree.head(c)?.rel ?? '';
+      // "said the vote had been free": an xcomp with a subject of its own is a clause misparsed
+      const ownSubject = tree.children(c, 'nsubj', 'nsubj:pass').length > 0;
+      if (rel === 'xcomp' && (!ownSubject || c < v)) {
+        continue;
+      }
       // another speech act beside this one ("…, adding that …", "…, the ministry said") is its own
       if (
         REPORTING_LEMMAS.has(view.lemma(c)) &&
@@ -74,7 +79,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
-      if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis') {
+      if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis' && rel !== 'xcomp') {
         continue;
       }
       // "…, the ministry said, prompting Athens to send warships": a participle after the
