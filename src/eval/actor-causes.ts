@@ -112,11 +112,13 @@ function mentionCause(input: ActorCauseInput, actor: ActorLike, m: Span): Mentio
   if (entity !== undefined) {
     const state = actor.kind === ActorKind.COUNTRY || actor.kind === ActorKind.TERRITORY;
     const cause =
-      state && words(said).join(' ') !== words(actor.name).join(' ')
-        ? 'parse entity, no entry: demonym, capital or metonym of a state'
-        : actor.kind === ActorKind.PERSON && !/\s/u.test(said.trim())
-          ? 'parse entity, no entry: a person by one name'
-          : `parse entity, no entry: ${KIND_WORD[actor.kind]} (${entity.ner})`;
+      entity.ner === 'TITLE'
+        ? 'parse entity, no entry: a title without a name ("the foreign minister")'
+        : state && words(said).join(' ') !== words(actor.name).join(' ')
+          ? 'parse entity, no entry: demonym, capital or metonym of a state'
+          : actor.kind === ActorKind.PERSON && !/\s/u.test(said.trim())
+            ? 'parse entity, no entry: a person by one name'
+            : `parse entity, no entry: ${KIND_WORD[actor.kind]} (${entity.ner})`;
     return { rank: 2, cause, example: shown };
   }
   const lower = /^\p{Ll}/u.test(said);

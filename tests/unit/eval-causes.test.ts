@@ -96,6 +96,10 @@ describe('actor causes', () => {
       'parse entity, no entry: demonym, capital or metonym of a state',
       'no parse entity: a description ("the minister", "the army")',
     ]);
+    const titled = { ...input, doc: parse([{ word: 'foreign minister', ner: 'TITLE' }]) };
+    expect(missedActorCauses(titled).map(c => c.cause)).toContain(
+      'parse entity, no entry: a title without a name ("the foreign minister")',
+    );
   });
 
   it('gives the kinds of a wrong kind, and boilerplate and non-actors apart', () => {
