@@ -1,13 +1,15 @@
 /**
- * `npm run eval [-- --details] [-- --holdout] [-- --validation]`: parses every article of the evaluation
+ * `npm run eval [-- --details] [-- --causes] [-- --holdout] [-- --validation]`: parses every article of the evaluation
  * set (the seed, eval/articles, tests/fixtures/articles, and the blind sets eval/holdout and
  * eval/validation on request) with CoreNLP (CORENLP_URL, else the local service started for the run),
  * codes it on the parse (coder.ts) and prints the table, per group, with the parse time per article.
  * `--details` lists misses and extras of the seed, corpus and fixtures only: blind articles are never
  * shown per article (they must stay unseen). The holdout is parsed and scored only with `--holdout`, for
  * the final measurement; the validation set only with `--validation`, by the lead, before and after a
- * session's changes (eval-report.ts).
+ * session's changes (eval-report.ts). `--causes` adds the causes of missed and false facts
+ * (causes-report.ts) over the seed, corpus and fixtures only.
  */
+import { type CauseRun, causeReport } from './causes-report';
 import { type ArticleScore, loadEvalSet, scoreArticleWith } from './eval-corpus';
 import { parseEvalFlags, reportLines, selectScored, unsound } from './eval-report';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
@@ -21,6 +23,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const set = selectScored(loadEvalSet(), flags);
   const { client, stop } = await openNlp();
   const scores: ArticleScore[] = [];
+  const runs: CauseRun[] = [];
   let parseMs = 0;
   let chars = 0;
   try {
@@ -32,7 +35,13 @@ async function main(argv: readonly string[]): Promise<number> {
       const doc = await client.annotate(a.text, a.publishedAt?.slice(0, 10));
       parseMs += performance.now() - t0;
       chars += a.text.length;
-      scores.push(scoreArticleWith(g, input => codeArticle(input, doc)));
+      scores.push(
+        scoreArticleWith(g, input => {
+          const batch = codeArticle(input, doc);
+          runs.push({ article: g, doc, batch });
+          return batch;
+        }),
+      );
     }
   } finally {
     await stop();
@@ -43,6 +52,11 @@ async function main(argv: readonly string[]): Promise<number> {
     '',
     ...reportLines(scores, flags),
   ];
+  if (argv.includes('--causes')) {
+    // seed, corpus and fixtures only: blind articles (holdout, validation) are never broken down
+    const dev = runs.filter(r => ['seed', 'corpus', 'fixture'].includes(r.article.group));
+    lines.push('', ...causeReport(dev, argv.includes('--details')));
+  }
   console.log(lines.join('\n'));
   return unsound(scores).length > 0 ? 1 : 0;
 }

@@ -66,7 +66,7 @@ it('reads only the development groups', () => {
   expect(scores.filter(s => ACTORS3.has(s.name)).length).toBe(ACTORS3.size);
 });
 
-it('keeps the floors of the 23 earlier corpus articles (F1 0.935 / 0.915 / 0.689, events P 0.912)', () => {
+it('keeps the floors of the 23 earlier corpus articles (F1 0.935 / 0.912 / 0.689, events P 0.912)', () => {
   const t = totals(
     scores.filter(s => s.group === 'corpus' && !FIRST_SIGHT.has(s.name) && !ACTORS3.has(s.name)),
   );
@@ -76,18 +76,18 @@ it('keeps the floors of the 23 earlier corpus articles (F1 0.935 / 0.915 / 0.689
   expect(t.events.precision).toBeGreaterThanOrEqual(0.88);
 });
 
-it('keeps the floors of the six actors3 articles (F1 0.965 / 0.843 / 0.344, events P 0.458)', () => {
+it('keeps the floors of the six actors3 articles (F1 0.965 / 0.867 / 0.344, events P 0.458)', () => {
   const t = totals(scores.filter(s => ACTORS3.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.94);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.82);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.85);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.32);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.43);
 });
 
-it('keeps the floors of the ten first-sight articles (F1 0.913 / 0.782 / 0.530, events P 0.736)', () => {
+it('keeps the floors of the ten first-sight articles (F1 0.913 / 0.844 / 0.530, events P 0.736)', () => {
   const t = totals(scores.filter(s => FIRST_SIGHT.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.89);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.76);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.82);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.5);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.7);
 });

@@ -182,3 +182,44 @@ describe('statements on the parse', () => {
     ]);
   });
 });
+
+describe('attributions at the end of a dateline lead', () => {
+  it('takes the speaker the parse hung as an apposition before a loose "said"', () => {
+    // the parse reads "Mauritania's defence ministry" as an apposition of "Adel Bagrou"
+    const s = only(code('stmt-attribution-appos'));
+    expect(s.speakerId).toBe('org:mrt-defence-ministry');
+    expect(s.span.text).toContain('Malian troops opened fire');
+    expect(s.span.text).not.toMatch(/NOUAKCHOTT|ministry/u);
+  });
+
+  it('reports the clause before ", X said", not the participle after it ("prompting …")', () => {
+    const s = only(code('stmt-attribution-participle'));
+    expect(s.speakerId).toBe('org:grc-defence-ministry');
+    expect(s.span.text).toMatch(/^A Turkish navy frigate forced a Greek research vessel/u);
+    expect(s.span.text).not.toContain('prompting');
+  });
+});
+
+describe('a sentence closed by ", X said."', () => {
+  it('reports the whole sentence before the attribution, though the parse hangs "said" on a noun', () => {
+    // the parse makes "said" a dep of "exchange" with only "mediated" under it
+    const s = only(code('stmt-attribution-final'));
+    expect(s.speakerId).toBe('org:omn-foreign-ministry');
+    expect(s.span.text).toMatch(/^Iran freed a Danish engineer and Denmark released/u);
+    expect(s.span.text).toMatch(/mediated by Oman$/u);
+  });
+});
+
+describe('speakers and clauses the parse hides', () => {
+  it('"her office said" speaks as the person the pronoun stands for', () => {
+    const s = only(code('stmt-office-of-person'));
+    expect(s.speakerId).toBe('person:lucia-ferrand');
+    expect(s.span.text).toMatch(/^Ferrand will raise the issue/u);
+  });
+
+  it('"said the vote had been free": an xcomp with its own subject is what was said', () => {
+    const s = only(code('stmt-xcomp-clause'));
+    expect(s).toMatchObject({ speakerId: 'org:oas', direct: false });
+    expect(s.span.text).toBe('the vote had been free and fair');
+  });
+});

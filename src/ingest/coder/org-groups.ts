@@ -15,6 +15,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, overlapsAny } from './name-spans';
 import { abbreviates } from './org-acronyms';
+import { OUTLET_NOUNS } from './outlet-names';
 
 /** Head words of a group's own name (a known IGO such as the African Union is matched before). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(
@@ -43,17 +44,6 @@ const GROUP_NOUNS: ReadonlySet<string> = new Set(
 );
 /** Capitalised words that open an outlet's name ("Radio Kypros", "TV Zvezda"). */
 const OUTLET_OPENERS: ReadonlySet<string> = new Set(['Radio', 'TV', 'Television', 'Telediario']);
-/** Lower-case nouns right before an outlet's name ("the broadcaster X", "the Quito station X"). */
-const OUTLET_LEADS: ReadonlySet<string> = new Set(
-  ['broadcaster', 'station', 'newspaper', 'daily', 'weekly', 'channel', 'agency', 'radio'].concat([
-    'network',
-    'outlet',
-    'website',
-    'magazine',
-    'tabloid',
-  ]),
-);
-
 /** The head word of a name: the word before its first "of"/"for", else its last word. */
 function headWord(toks: readonly NlpToken[]): string {
   const cut = toks.findIndex((t, i) => i > 0 && (t.word === 'of' || t.word === 'for'));
@@ -98,7 +88,7 @@ export function isOutletName(sentence: NlpSentence, toks: readonly NlpToken[]): 
   }
   const first = (toks[0]?.index ?? 1) - 1;
   // "the late broadcaster X" is a person who was a broadcaster
-  return OUTLET_LEADS.has(lowerAt(sentence, first - 1)) && lowerAt(sentence, first - 2) !== 'late';
+  return OUTLET_NOUNS.has(lowerAt(sentence, first - 1)) && lowerAt(sentence, first - 2) !== 'late';
 }
 
 /** "(MFDC)", "(AfDB)": a capital, then letters with at least one more capital. */

@@ -32,8 +32,12 @@ const SLUG_DROPPED: ReadonlySet<string> = new Set([
   'wire',
   'service',
 ]);
-/** Nouns before an outlet's name ("the state news agency VNA", "the newspaper El Tiempo"). */
-const OUTLET_NOUNS: ReadonlySet<string> = new Set(
+/**
+ * Lower-case nouns before an outlet's name ("the state news agency VNA", "the newspaper El Tiempo",
+ * "the Quito station X"): the one list for both cues, a noun right before the name (org-groups.ts)
+ * and one among the four words before it (`outletContext`).
+ */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set(
   ['agency', 'newspaper', 'daily', 'broadcaster', 'outlet', 'channel', 'television', 'tv'].concat([
     'radio',
     'media',
@@ -43,6 +47,7 @@ const OUTLET_NOUNS: ReadonlySet<string> = new Set(
     'website',
     'weekly',
     'network',
+    'station',
   ]),
 );
 /** Outlet cues around the name: an outlet noun in the 4 tokens before, or a sourcing phrase. */

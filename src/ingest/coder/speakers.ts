@@ -162,8 +162,7 @@ export class SpeakerResolver {
     if (tok.pos === 'PRP') {
       const m =
         lemma === 'he' || lemma === 'she'
-          ? (this.lastBefore(at, x => x.kind === ActorKind.PERSON && this.subjects.has(x)) ??
-            this.lastBefore(at, x => x.kind === ActorKind.PERSON))
+          ? this.lastPerson(at)
           : lemma === 'it'
             ? this.lastBefore(
                 at,
@@ -200,6 +199,14 @@ export class SpeakerResolver {
     }
     if (SPOKES_NOUNS.has(lemma)) {
       return this.spokesperson(view, i, inPhrase);
+    }
+    if (
+      lemma === 'office' &&
+      view.dependents(i, 'nmod:poss').some(p => /^(?:his|her)$/iu.test(view.token(p).word))
+    ) {
+      // "his office said": the office of a person speaks as that person, found like "he"
+      const m = this.lastPerson(at);
+      return m === null ? null : { id: m.id, how: 'anaphor' };
     }
     if (BODY_NOUNS.has(lemma)) {
       // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
@@ -253,6 +260,14 @@ export class SpeakerResolver {
       .flatMap(a => view.arcsFrom(a.dep).filter(x => x.rel === 'appos'))
       .map(a => a.dep);
     return this.mentionsIn(view, appos).find(m => m.kind === ActorKind.PERSON);
+  }
+
+  /** The person "he" or "she" at `offset` is: the last person who was a subject, else named. */
+  private lastPerson(offset: number): Mention | null {
+    return (
+      this.lastBefore(offset, x => x.kind === ActorKind.PERSON && this.subjects.has(x)) ??
+      this.lastBefore(offset, x => x.kind === ActorKind.PERSON)
+    );
   }
 
   /** The last organisation before `offset` whose name (or id) has `noun` ("the ministry"). */

@@ -75,12 +75,19 @@ export function invertedSubject(
 
 /**
  * A subject the parse lost: a reporting verb hanging loose (dep) with no subject, as when a dateline
- * derails the parse ("ANKARA (Wire) - Minister X, who met …, said that …"), takes the nearest proper
- * noun before it that the parse also left loose or in apposition.
+ * derails the parse ("ANKARA (Wire) - Minister X, who met …, said that …"), takes the noun right
+ * before it when the parse hung that noun on an earlier one as an apposition ("… mediated by Oman,
+ * the Omani foreign ministry said." reads the ministry as an apposition of "Oman"), else the nearest
+ * proper noun before it that the parse also left loose or in apposition.
  */
 export function looseSubject(view: SentenceView, tree: BasicTree, v: number): number | null {
   if (tree.head(v)?.rel !== 'dep') {
     return null;
+  }
+  const before = v - 1;
+  const rel = before >= 1 ? tree.head(before)?.rel : undefined;
+  if ((rel === 'appos' || rel === 'dep') && view.token(before).pos.startsWith('NN')) {
+    return before;
   }
   for (let t = v - 1; t >= 1; t--) {
     const rel = tree.head(t)?.rel;
@@ -102,4 +109,33 @@ export function isAttribution(view: SentenceView, tree: BasicTree, c: number): b
     .at(-1);
   const first = subject === undefined ? undefined : tree.subtree(subject)[0];
   return first !== undefined && first > 1 && /^[,”"’]$/.test(view.token(first - 1).word);
+}
+
+/**
+ * "<clause>, the Omani foreign ministry said.": a reporting verb that ends its sentence, after a
+ * comma and a speaker phrase without a verb, reports the whole sentence before that comma, however
+ * the parse hung the clause (a dateline glued to the lead derails it). Returns those tokens, or null
+ * when the sentence is not so built or the words before the comma have no finite verb ("In a
+ * statement on Monday, the ministry said:").
+ */
+export function finalAttribution(view: SentenceView, v: number): number[] | null {
+  for (let t = v + 1; t <= view.size; t++) {
+    if (!/^[.!?”"’']$/u.test(view.token(t).word)) {
+      return null;
+    }
+  }
+  let comma = v - 1;
+  while (comma >= 1 && view.token(comma).word !== ',') {
+    const pos = view.token(comma).pos;
+    if (pos.startsWith('VB') || pos === 'MD' || /^[”"’]$/u.test(view.token(comma).word)) {
+      return null;
+    }
+    comma--;
+  }
+  if (comma < 2 || comma === v - 1) {
+    return null;
+  }
+  const before = Array.from({ length: comma - 1 }, (_, i) => i + 1);
+  const finite = before.some(t => /^(?:VBD|VBZ|VBP|MD)$/u.test(view.token(t).pos));
+  return finite ? before : null;
 }

@@ -16,7 +16,13 @@ import { isNegated, modalityOf } from './modality';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS } from './speech-lemmas';
-import { invertedSubject, isAttribution, looseSubject, subjectOf } from './speech-subjects';
+import {
+  finalAttribution,
+  invertedSubject,
+  isAttribution,
+  looseSubject,
+  subjectOf,
+} from './speech-subjects';
 
 export { BasicTree } from './basic-tree';
 export { quotingActs } from './quoting';
@@ -59,8 +65,13 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
     // "that …" / zero-that complements, a parenthetical clause it heads ("said: “…”"), a clause the
     // parse left loose after it ("said the support “will help …”"), and a clause before it that it
     // closes ("The measures freeze …, the Treasury Department said")
-    for (const c of tree.children(v, 'ccomp', 'parataxis', 'dep', 'advcl')) {
+    for (const c of tree.children(v, 'ccomp', 'parataxis', 'dep', 'advcl', 'xcomp')) {
       const rel = tree.head(c)?.rel ?? '';
+      // "said the vote had been free": an xcomp with a subject of its own is a clause misparsed
+      const ownSubject = tree.children(c, 'nsubj', 'nsubj:pass').length > 0;
+      if (rel === 'xcomp' && (!ownSubject || c < v)) {
+        continue;
+      }
       // another speech act beside this one ("…, adding that …", "…, the ministry said") is its own
       if (
         REPORTING_LEMMAS.has(view.lemma(c)) &&
@@ -68,7 +79,18 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
-      if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis') {
+      if (!isVerbLike(view, c) && rel !== 'ccomp' && rel !== 'parataxis' && rel !== 'xcomp') {
+        continue;
+      }
+      // "…, the ministry said, prompting Athens to send warships": a participle after the
+      // attribution tells what followed, not what was said
+      if (
+        rel === 'dep' &&
+        c > v &&
+        view.token(c).pos === 'VBG' &&
+        view.token(c - 1).word === ',' &&
+        tree.children(c, 'nsubj', 'mark').length === 0
+      ) {
         continue;
       }
       if (
@@ -95,7 +117,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         if (h < v) {
           // everything before the attribution ("…, the Greek defence ministry said"), even words
           // the parse hung under the attribution
-          const own = subjectOf(view, tree, v);
+          const own = subjectOf(view, tree, v) ?? looseSubject(view, tree, v);
           const cut = own !== null && own < v ? (tree.subtree(own)[0] ?? v) : v;
           contents.push(clause(tree, view, h, skip).filter(i => i < cut));
         } else {
@@ -105,6 +127,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         // "X projected that collaboration … will increase", misparsed with the verb as the subject
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
       }
+    }
+    // "<clause>, the ministry said.": the clause before the attribution, however it was parsed
+    const final = finalAttribution(view, v);
+    if (final !== null && !final.some(t => skip.has(t))) {
+      contents.splice(0, contents.length, final);
     }
     // "…, saying the bloc could suspend …" parsed with the gerund as the clause's mark: the clause
     // is what it reports, and the speaker is the subject of the verb the clause hangs from

@@ -1,0 +1,135 @@
+/**
+ * The actor and statement tables of `npm run eval -- --causes`: how many misses and false finds each
+ * cause has (actor-causes.ts, statement-causes.ts), per group of articles, and with `--details` the
+ * examples. The corpus is split into the articles whose rules were written against them and the
+ * newest development articles (from `ecuador-thailand-trade-pact` to the last row of eval/README.md's
+ * table), the closest there is to unseen text. Held-out and validation articles are never passed in.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { NlpDocument } from '../ingest/nlp/corenlp.client';
+import type { KgBatch } from '../kg/kg-batch';
+import { type CauseCase, falseActorCauses, missedActorCauses } from './actor-causes';
+import { EVAL_ARTICLES_DIR, type GoldArticle } from './eval-corpus';
+import { statementCauses } from './statement-causes';
+
+/** One article as the eval ran it: its gold, its parse and what the coder found. */
+export interface CauseRun {
+  readonly article: GoldArticle;
+  readonly doc: NlpDocument;
+  readonly batch: KgBatch;
+}
+
+/** The first of the newest development articles in eval/README.md's table. */
+export const NEWEST_FIRST = 'ecuador-thailand-trade-pact';
+
+/** The slugs of the table's rows from `first` to its last row (none when `first` is not there). */
+export function newestArticles(readme: string, first = NEWEST_FIRST): string[] {
+  // the first table of the file only: later tables list some of its rows again
+  const lines = readme.split('\n');
+  const begin = lines.findIndex(l => l.startsWith('|'));
+  const end = lines.findIndex((l, i) => i > begin && !l.startsWith('|'));
+  const slugs = lines
+    .slice(Math.max(0, begin), end < 0 ? undefined : end)
+    .map(l => /^\|\s*`([a-z0-9-]+)`\s*\|/u.exec(l)?.[1])
+    .filter((s): s is string => s !== undefined);
+  const at = slugs.indexOf(first);
+  return at < 0 ? [] : slugs.slice(at);
+}
+
+interface Counted {
+  readonly column: string;
+  readonly name: string;
+  readonly cases: readonly CauseCase[];
+}
+
+/** A table: one row per cause (most frequent first), one column per group, and a total. */
+export function causeTable(
+  title: string,
+  columns: readonly string[],
+  rows: readonly Counted[],
+): string[] {
+  const causes = [...new Set(rows.flatMap(r => r.cases.map(c => c.cause)))];
+  const count = (cause: string, column?: string): number =>
+    rows
+      .filter(r => column === undefined || r.column === column)
+      .flatMap(r => r.cases)
+      .filter(c => c.cause === cause).length;
+  causes.sort((a, b) => count(b) - count(a) || a.localeCompare(b));
+  const cell = (n: number | string): string => String(n).padStart(9);
+  const total = (column?: string): number =>
+    rows.filter(r => column === undefined || r.column === column).flatMap(r => r.cases).length;
+  return [
+    `${title.padEnd(92)}${columns.map(cell).join('')}${cell('all')}`,
+    ...causes.map(
+      c => `  ${c.padEnd(90)}${columns.map(k => cell(count(c, k))).join('')}${cell(count(c))}`,
+    ),
+    `  ${'total'.padEnd(90)}${columns.map(k => cell(total(k))).join('')}${cell(total())}`,
+  ];
+}
+
+function examples(title: string, rows: readonly Counted[]): string[] {
+  return [title, ...rows.flatMap(r => r.cases.map(c => `  ${r.name}: ${c.cause}: ${c.example}`))];
+}
+
+/** The lines `--causes` prints (and, with `details`, every case with its example). */
+export function causeReport(
+  runs: readonly CauseRun[],
+  details: boolean,
+  readme?: string,
+): string[] {
+  const newest = new Set(
+    newestArticles(
+      readme ?? fs.readFileSync(path.join(EVAL_ARTICLES_DIR, '..', 'README.md'), 'utf8'),
+    ),
+  );
+  const columnOf = (r: CauseRun): string =>
+    r.article.group === 'corpus' ? (newest.has(r.article.name) ? 'new' : 'old') : r.article.group;
+  const columns = ['seed', 'old', 'new', 'fixture'];
+  const tables = { missedActors: [] as Counted[], falseActors: [] as Counted[] };
+  const statements = { missed: [] as Counted[], false: [] as Counted[] };
+  for (const r of runs) {
+    const g = r.article.gold;
+    const column = columnOf(r);
+    const name = r.article.name;
+    const actorInput = {
+      text: g.batch.article.text,
+      doc: r.doc,
+      gold: g.batch.actors,
+      found: r.batch.actors,
+      ignored: g.ignoredSpans,
+    };
+    tables.missedActors.push({ column, name, cases: missedActorCauses(actorInput) });
+    tables.falseActors.push({ column, name, cases: falseActorCauses(actorInput) });
+    const s = statementCauses({
+      text: g.batch.article.text,
+      doc: r.doc,
+      gold: g.batch.statements,
+      found: r.batch.statements,
+      goldActors: g.batch.actors,
+      foundActors: r.batch.actors,
+      relations: g.batch.relations,
+      offices: g.batch.offices,
+    });
+    statements.missed.push({ column, name, cases: s.missed });
+    statements.false.push({ column, name, cases: s.false });
+  }
+  const head = `causes (old: corpus articles before ${NEWEST_FIRST}; new: the ${newest.size} from it on)`;
+  const out = [
+    head,
+    ...causeTable('missed actors (gold ids not found)', columns, tables.missedActors),
+    ...causeTable('false actors (found ids not in the gold)', columns, tables.falseActors),
+    ...causeTable('missed statements', columns, statements.missed),
+    ...causeTable('false statements', columns, statements.false),
+  ];
+  if (details) {
+    out.push(
+      '',
+      ...examples('missed actors', tables.missedActors),
+      ...examples('false actors', tables.falseActors),
+      ...examples('missed statements', statements.missed),
+      ...examples('false statements', statements.false),
+    );
+  }
+  return out;
+}
