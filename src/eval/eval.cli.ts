@@ -1,13 +1,15 @@
 /**
- * `npm run eval [-- --details] [-- --holdout]`: parses every article of the evaluation set (the seed,
+ * `npm run eval [-- --details] [-- --causes] [-- --holdout]`: parses every article of the evaluation set (the seed,
  * eval/articles, tests/fixtures/articles and eval/holdout) with CoreNLP (CORENLP_URL, else the local
  * service started for the run), codes it on the parse (coder.ts) and prints the table `npm run eval`
  * prints, per group, with the parse time per article. `--details` lists misses and extras of the seed,
  * corpus and fixtures only: held-out articles are never shown in detail (they must stay unseen), and
- * they are parsed and scored only with `--holdout`, for the final measurement.
+ * they are parsed and scored only with `--holdout`, for the final measurement. `--causes` adds why each
+ * event of the seed, corpus and fixtures was missed or false (event-causes.ts).
  */
 import { type ArticleScore, loadEvalSet, scoreArticleWith, totals } from './eval-corpus';
 import { details, headRow, row } from './eval-table';
+import { type CausedArticle, causeReport } from './event-causes';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
 import { openNlp } from '../ingest/coder/parse-record.cli';
 import { runCli } from '../runtime/cli.runner';
@@ -21,6 +23,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const scores: ArticleScore[] = [];
   let parseMs = 0;
   let chars = 0;
+  // `--causes`: why each event was missed or false (never for held-out articles: causeReport skips them)
+  const caused: CausedArticle[] | null = argv.includes('--causes') ? [] : null;
   try {
     // one untimed warm-up parse: the first requests are slow while the JIT warms
     await client.annotate('Russia condemned the sanctions on Monday.', '2024-01-01');
@@ -30,7 +34,13 @@ async function main(argv: readonly string[]): Promise<number> {
       const doc = await client.annotate(a.text, a.publishedAt?.slice(0, 10));
       parseMs += performance.now() - t0;
       chars += a.text.length;
-      scores.push(scoreArticleWith(g, input => codeArticle(input, doc)));
+      scores.push(
+        scoreArticleWith(g, input => {
+          const found = codeArticle(input, doc);
+          caused?.push({ name: g.name, group: g.group, gold: g.gold.batch, found, doc });
+          return found;
+        }),
+      );
     }
   } finally {
     await stop();
@@ -61,6 +71,9 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (argv.includes('--details')) {
     lines.push('', ...scores.filter(s => s.group !== 'holdout').flatMap(details));
+  }
+  if (caused !== null) {
+    lines.push('', ...causeReport(caused, argv.includes('--details')));
   }
   console.log(lines.join('\n'));
   return bad.length > 0 ? 1 : 0;
