@@ -42,11 +42,17 @@ import { readsXcomp } from './verb-supplement';
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
 
+/**
+ * A saying code (01x) is what a statement tells, not an event; a denial (016, "rejected the accusation")
+ * answers an act and is one.
+ */
+const saying = (code: string): boolean => code.startsWith('01') && code !== '016';
+
 /** The reading of the verb at `v`: its event noun first, else the supplement and the dictionary. */
 function readingOf(view: SentenceView, v: number): VerbMatch | null {
   const m = matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
   const codes = [m?.code.forward, m?.code.reverse].filter((c): c is string => !!c);
-  return m !== null && codes.some(c => !c.startsWith('01')) ? m : null;
+  return m !== null && codes.some(c => !saying(c)) ? m : null;
 }
 
 function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
@@ -184,7 +190,7 @@ export function codeSentenceEvents(
         [visit === true ? null : reverse, o, s, null],
       ];
       for (const [code, from, to, preposition] of directed) {
-        if (code === null || code.startsWith('01')) {
+        if (code === null || saying(code)) {
           continue;
         }
         const now =

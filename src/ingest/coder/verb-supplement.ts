@@ -19,6 +19,8 @@
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - refusing or declining is a rejection (120; CAMEO.2.0 has no REFUSE or DECLINE): with nothing named
+ *   it answers the last demand aimed at the one refusing (reactions.ts);
  * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
  * - hosting talks, a meeting or a summit is hosting (043; CAMEO.2.0 reads "host talks between" 039);
  * - halting, suspending, freezing or restricting exports, sales, export permits or shipments to a state
@@ -123,6 +125,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['mediate', 'broker'], code: one('045') },
+  { verbs: ['refuse', 'decline'], code: one('120') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
   {
     verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb'],
