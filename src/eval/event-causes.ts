@@ -223,16 +223,16 @@ export function causeTable(
     [...sets.map(s => s.causes.filter(of).length), all.filter(of).length]
       .map(n => String(n).padStart(8))
       .join('');
-  const head = `${'cause'.padEnd(64)}${[...sets.map(s => s.name), 'all'].map(n => n.padStart(8)).join('')}`;
+  const head = `${'cause'.padEnd(72)}${[...sets.map(s => s.name), 'all'].map(n => n.padStart(8)).join('')}`;
   return [
     head,
     ...groups.flatMap(g => [
-      `${g.toUpperCase().padEnd(64)}${cells(c => groupKey(c) === g)}`,
+      `${g.toUpperCase().padEnd(72)}${cells(c => groupKey(c) === g)}`,
       ...keys
         .filter(key => key.startsWith(`${g}:`))
         .map(
           key =>
-            `  ${key.slice(g.length + 2).padEnd(62)}${cells(c => `${groupKey(c)}: ${c.cause}` === key)}`,
+            `  ${key.slice(g.length + 2).padEnd(70)}${cells(c => `${groupKey(c)}: ${c.cause}` === key)}`,
         ),
     ]),
   ];

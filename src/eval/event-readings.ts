@@ -24,7 +24,8 @@ export interface ReadingCause {
   readonly detail: string;
 }
 
-const AUX = new Set(['aux', 'aux:pass', 'cop']);
+/** Verbs that are no act of the clause: auxiliaries, and "according to" (a case marker). */
+const AUX = new Set(['aux', 'aux:pass', 'cop', 'case', 'mark']);
 
 const rootOf = (m: VerbMatch): string => (m.code.forward ?? m.code.reverse ?? '').slice(0, 2);
 

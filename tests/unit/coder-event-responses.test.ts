@@ -1,6 +1,6 @@
 /**
- * Answers aimed back at whoever acted first, and bodies named beside a common noun (reactions.ts,
- * verb-supplement.ts, arguments.ts), each on a short sentence coded from its REAL CoreNLP parse
+ * Answers aimed back at whoever acted first, appeals the parser breaks, and bodies named beside a
+ * common noun (reactions.ts, verb-supplement.ts, modality.ts, arguments.ts), each on a short sentence coded from its REAL CoreNLP parse
  * recorded in tests/fixtures/parses/evt-*.json (`npm run coder:parses` re-records them from
  * sentences.json).
  */
@@ -38,6 +38,14 @@ describe('answers to an earlier act', () => {
   it('does not aim a refusal anywhere when no demand was made of the refuser', () => {
     // "Germany did not condemn Brazil. Spain refused to meet Argentina."
     expect(triples(codeRecorded('negated'))).toEqual([]);
+  });
+});
+
+describe('an appeal the parser breaks', () => {
+  it('reads "called on X to" as an appeal to X where the parser makes X the subject of the clause asked for', () => {
+    // "The World Food Programme called on Chad's government to let the convoy through." ("on" is
+    // parsed as a mark of "let", "government" as its subject)
+    expect(triples(codeRecorded('evt-called-on'))).toEqual(['020 org:wfp -> country:TCD']);
   });
 });
 

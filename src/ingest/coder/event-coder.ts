@@ -37,7 +37,7 @@ import { reactionTargets } from './reactions';
 import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
-import { readsXcomp } from './verb-supplement';
+import { calledOn, readsXcomp } from './verb-supplement';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
@@ -134,6 +134,14 @@ export function codeSentenceEvents(
     const byAgent = passive || participleAgents(view, v).length > 0;
     const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));
     let targets = envoysAsStates(view, ctx, targetsOf(view, ctx, v, match, byAgent, doers));
+    if (targets.length === 0) {
+      // "called on Caracas to publish", parsed with "Caracas" the subject of "publish"
+      targets = args(
+        view,
+        ctx,
+        withConjuncts(view, calledOn(view, v)).map((k): [number, null] => [k, null]),
+      );
+    }
     if (targets.length === 0) {
       // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
       const parties = withConjuncts(view, participleParties(view, v));
