@@ -83,7 +83,7 @@ it('keeps the floors of the six actors3 articles (F1 0.965 / 0.843 / 0.369, even
   expect(t.events.precision).toBeGreaterThanOrEqual(0.45);
 });
 
-it('keeps the floors of the ten first-sight articles (F1 0.913 / 0.782 / 0.545, events P 0.743)', () => {
+it('keeps the floors of the ten first-sight articles (F1 0.913 / 0.782 / 0.552, events P 0.747)', () => {
   const t = totals(scores.filter(s => FIRST_SIGHT.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.89);
   expect(t.statements.f1).toBeGreaterThanOrEqual(0.76);
