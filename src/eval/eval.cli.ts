@@ -7,11 +7,13 @@
  * shown per article (they must stay unseen). The holdout is parsed and scored only with `--holdout`, for
  * the final measurement; the validation set only with `--validation`, by the lead, before and after a
  * session's changes (eval-report.ts). `--causes` adds the causes of missed and false facts
- * (causes-report.ts) over the seed, corpus and fixtures only.
+ * (causes-report.ts for actors and statements, event-causes.ts for events) over the seed, corpus
+ * and fixtures only.
  */
 import { type CauseRun, causeReport } from './causes-report';
 import { type ArticleScore, loadEvalSet, scoreArticleWith } from './eval-corpus';
 import { parseEvalFlags, reportLines, selectScored, unsound } from './eval-report';
+import { type CausedArticle, causeReport as eventCauseReport } from './event-causes';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
 import { openNlp } from '../ingest/coder/parse-record.cli';
 import { runCli } from '../runtime/cli.runner';
@@ -56,6 +58,14 @@ async function main(argv: readonly string[]): Promise<number> {
     // seed, corpus and fixtures only: blind articles (holdout, validation) are never broken down
     const dev = runs.filter(r => ['seed', 'corpus', 'fixture'].includes(r.article.group));
     lines.push('', ...causeReport(dev, argv.includes('--details')));
+    const events: CausedArticle[] = dev.map(r => ({
+      name: r.article.name,
+      group: r.article.group,
+      gold: r.article.gold.batch,
+      found: r.batch,
+      doc: r.doc,
+    }));
+    lines.push('', ...eventCauseReport(events, argv.includes('--details')));
   }
   console.log(lines.join('\n'));
   return unsound(scores).length > 0 ? 1 : 0;

@@ -69,6 +69,17 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       return a;
     }
   }
+  // "the opposition group Unidad Azul", "the rice growers' federation Fenarroz": a common noun
+  // whose name the parser hung beside it names the body
+  if (t.pos.startsWith('NN') && !/^\p{Lu}/u.test(t.word)) {
+    for (const k of view.dependents(i, 'appos', 'dep')) {
+      const m = view.token(k);
+      const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
+      if (a !== null && a.kind !== ActorKind.PERSON && /^\p{Lu}/u.test(m.word)) {
+        return a;
+      }
+    }
+  }
   // "a similar number of Polish diplomats": the people counted
   if (QUANTITIES.has(view.lemma(i)) || t.pos === 'CD') {
     const of = view.dependents(i, 'nmod:of')[0];

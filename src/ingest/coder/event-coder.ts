@@ -37,16 +37,22 @@ import { reactionTargets } from './reactions';
 import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
-import { readsXcomp } from './verb-supplement';
+import { calledOn, readsXcomp } from './verb-supplement';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
+
+/**
+ * A saying code (01x) is what a statement tells, not an event; a denial (016, "rejected the accusation")
+ * answers an act and is one.
+ */
+const saying = (code: string): boolean => code.startsWith('01') && code !== '016';
 
 /** The reading of the verb at `v`: its event noun first, else the supplement and the dictionary. */
 function readingOf(view: SentenceView, v: number): VerbMatch | null {
   const m = matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
   const codes = [m?.code.forward, m?.code.reverse].filter((c): c is string => !!c);
-  return m !== null && codes.some(c => !c.startsWith('01')) ? m : null;
+  return m !== null && codes.some(c => !saying(c)) ? m : null;
 }
 
 function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
@@ -129,6 +135,14 @@ export function codeSentenceEvents(
     const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));
     let targets = envoysAsStates(view, ctx, targetsOf(view, ctx, v, match, byAgent, doers));
     if (targets.length === 0) {
+      // "called on Caracas to publish", parsed with "Caracas" the subject of "publish"
+      targets = args(
+        view,
+        ctx,
+        withConjuncts(view, calledOn(view, v)).map((k): [number, null] => [k, null]),
+      );
+    }
+    if (targets.length === 0) {
       // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
       const parties = withConjuncts(view, participleParties(view, v));
       targets = args(
@@ -184,7 +198,7 @@ export function codeSentenceEvents(
         [visit === true ? null : reverse, o, s, null],
       ];
       for (const [code, from, to, preposition] of directed) {
-        if (code === null || code.startsWith('01')) {
+        if (code === null || saying(code)) {
           continue;
         }
         const now =

@@ -67,10 +67,15 @@ export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
   if (view.dependents(v, 'aux').some(d => DEONTIC_AUX.has(view.lemma(d)))) {
     return true;
   }
-  // "urged Nauru to keep its ties": what is asked for has not happened
-  if (
-    view.headArcs(v).some(a => a.rel === 'xcomp' && a.head > 0 && APPEALS.has(view.lemma(a.head)))
-  ) {
+  // "urged Nauru to keep its ties": what is asked for has not happened ("called on X to keep" too,
+  // where the parser hangs the clause as an advcl marked "on")
+  const asked = (a: { rel: string; head: number }): boolean =>
+    a.head > 0 &&
+    APPEALS.has(view.lemma(a.head)) &&
+    (a.rel === 'xcomp' ||
+      (a.rel.startsWith('advcl') &&
+        view.dependents(v, 'mark').some(m => ['on', 'upon'].includes(view.lemma(m)))));
+  if (view.headArcs(v).some(asked)) {
     return true;
   }
   for (const a of view.headArcs(v)) {

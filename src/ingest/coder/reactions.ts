@@ -35,8 +35,31 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['strike', ['18', '19']],
   ['ruling', ['11']],
 ]);
+/**
+ * Nouns of an act done TO the reactor ("rejected the accusation", "called the bans \"blackmail\"",
+ * "dismissed the charges"): the reaction answers the last such act aimed at the reactor's state, and
+ * is aimed at its doer. "it" / "this" answers any act aimed at the reactor.
+ */
+const AIMED_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['accusation', ['112']],
+  ['allegation', ['112']],
+  ['charge', ['112']],
+  ['claim', ['112', '11']],
+  ['criticism', ['11']],
+  ['condemnation', ['11']],
+  ['finding', ['112', '11']],
+  ['ban', ['16']],
+  ['detention', ['17']],
+  ['arrest', ['17']],
+  ['seizure', ['17']],
+  ['demand', ['10']],
+  ['ultimatum', ['10', '13']],
+  ['threat', ['13']],
+  ['it', []],
+  ['this', []],
+]);
 /** Praise, support, criticism, rejection: the codes of a reaction. */
-const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
+const REACTION_CODES: readonly string[] = ['016', '051', '052', '11', '12'];
 
 /** Where the headline ends: the first line of a text of several lines, else 0. */
 function headlineEnd(text: string): number {
@@ -55,10 +78,16 @@ function reactedTo(
   codes: readonly string[],
   at: number,
   reactors: ReadonlySet<string>,
+  aimed = false,
 ): Arg[] {
-  const fits = prior.filter(d => codes.length === 0 || codes.some(c => d.code.startsWith(c)));
+  const stateOf = (id: string): string => ctx.states.get(id) ?? id;
+  const fits = prior.filter(
+    d =>
+      (codes.length === 0 || codes.some(c => d.code.startsWith(c))) &&
+      (!aimed || reactors.has(stateOf(d.targetId))),
+  );
   const end = headlineEnd(ctx.text);
-  const news = codes.length === 0 ? fits.filter(d => d.evidence.start < end) : [];
+  const news = codes.length === 0 && !aimed ? fits.filter(d => d.evidence.start < end) : [];
   for (const pool of [news, fits]) {
     for (let i = pool.length - 1; i >= 0; i--) {
       const start = pool[i]?.evidence.start;
@@ -92,10 +121,26 @@ export function reactionTargets(
   // "The accord was welcomed by ECOWAS": in the passive the act reacted to is the subject
   const obj = view.dependents(v, 'obj')[0] ?? view.dependents(v, 'nsubj:pass')[0];
   const reaction = REACTION_CODES.some(c => code.startsWith(c));
-  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
-  if (!reaction || obj === undefined || codes === undefined) {
+  const begin = view.token(1).characterOffsetBegin;
+  const before = prior.filter(d => d.evidence.start < begin);
+  if (code.startsWith('12') && obj === undefined && sources.length > 0) {
+    // "Milei refused to apologise", "Mr Borg declined": a refusal with nothing named answers the
+    // last demand or appeal aimed at the one refusing, and is aimed at its doer
+    const refusers = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
+    return reactedTo(ctx, before, ['10', '02'], v, refusers, true);
+  }
+  const lemma = obj === undefined ? '' : view.lemma(obj).toLowerCase();
+  const aimed = AIMED_NOUNS.get(lemma);
+  const codes = aimed ?? ACT_NOUNS.get(lemma);
+  if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {
     return [];
   }
   const reactors = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
+  if (aimed !== undefined) {
+    // "Minsk rejected the accusation": the accusation aimed at Minsk, answered to its doer
+    // "rejected the criticism" of an appeal the verbs coded as 02x: else any act aimed at the reactor
+    const named = reactedTo(ctx, before, aimed, obj, reactors, true);
+    return named.length > 0 ? named : reactedTo(ctx, before, [], obj, reactors, true);
+  }
   return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj, reactors) : [];
 }

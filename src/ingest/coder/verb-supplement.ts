@@ -16,9 +16,12 @@
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
  *   not a phone call (041): no reading;
  * - discussing anything is consultation (040 both ways; CAMEO.2.0 codes "discuss investment" 0311);
- * - "urge" is missing altogether; "call on / upon X to" is an appeal (020);
+ * - "urge" is missing altogether; "call on / upon X to" is an appeal (020), also where the parser makes
+ *   "on" a mark of the clause asked for and X its subject;
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - refusing or declining is a rejection (120; CAMEO.2.0 has no REFUSE or DECLINE): with nothing named
+ *   it answers the last demand aimed at the one refusing (reactions.ts);
  * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
  * - hosting talks, a meeting or a summit is hosting (043; CAMEO.2.0 reads "host talks between" 039);
  * - halting, suspending, freezing or restricting exports, sales, export permits or shipments to a state
@@ -51,6 +54,8 @@ interface SupplementEntry {
   readonly anyXcomp?: boolean;
   /** Someone named with a quoted label must be there: "called Peru's president \"a liar\"". */
   readonly quotedLabel?: boolean;
+  /** "called on X to …" as the parser often reads it: "on" a mark of the clause X is the subject of. */
+  readonly calledOn?: boolean;
   readonly code: DirectedCodes;
 }
 
@@ -120,9 +125,11 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['urge'], code: one('020') },
   { verbs: ['call'], prep: 'on', code: one('020') },
   { verbs: ['call'], prep: 'upon', code: one('020') },
+  { verbs: ['call'], calledOn: true, code: one('020') },
   { verbs: ['order', 'tell', 'instruct'], xcomps: ['leave', 'depart'], code: one('174') },
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['mediate', 'broker'], code: one('045') },
+  { verbs: ['refuse', 'decline'], code: one('120') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
   {
     verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb'],
@@ -191,6 +198,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
   if (e.quotedLabel === true && !namesWithQuote(view, v)) {
     return false;
   }
+  if (e.calledOn === true && calledOn(view, v).length === 0) {
+    return false;
+  }
   if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
     return false;
   }
@@ -202,6 +212,26 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     }
   }
   return true;
+}
+
+/**
+ * "The WFP called on Chad's government to let the convoy through": the parser makes "on" a mark of
+ * "let" and "government" its subject. Returns the clauses asked for (the advcl heads), or [].
+ */
+export function calledOnClauses(view: SentenceView, v: number): number[] {
+  if (view.lemma(v) !== 'call') {
+    return [];
+  }
+  return view
+    .arcsFrom(v)
+    .filter(a => a.rel.startsWith('advcl'))
+    .map(a => a.dep)
+    .filter(c => view.dependents(c, 'mark').some(m => ['on', 'upon'].includes(view.lemma(m))));
+}
+
+/** The ones called on ("called on Caracas to publish"): the subjects of those clauses. */
+export function calledOn(view: SentenceView, v: number): number[] {
+  return calledOnClauses(view, v).flatMap(c => view.dependents(c, 'nsubj'));
 }
 
 /** The supplement's reading of the verb at `v`, or null. */

@@ -1,0 +1,58 @@
+/**
+ * Answers aimed back at whoever acted first, appeals the parser breaks, and bodies named beside a
+ * common noun (reactions.ts, verb-supplement.ts, modality.ts, arguments.ts), each on a short sentence coded from its REAL CoreNLP parse
+ * recorded in tests/fixtures/parses/evt-*.json (`npm run coder:parses` re-records them from
+ * sentences.json).
+ */
+import { type codeArticle } from '../../src/ingest/coder/coder';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('answers to an earlier act', () => {
+  it('aims a rejected accusation at the accuser, as a denial (016)', () => {
+    // "Kenya accused Uganda of backing the rebels on Tuesday. Uganda rejected the accusation."
+    expect(triples(codeRecorded('evt-rejected-accusation'))).toEqual([
+      '016 country:UGA -> country:KEN',
+      '112 country:KEN -> country:UGA',
+    ]);
+  });
+
+  it('aims a rejected criticism at the last act aimed at the one rejecting, whatever its code', () => {
+    // "Kenya urged Uganda to withdraw its troops from the border. Kampala rejected the criticism."
+    expect(triples(codeRecorded('evt-rejected-criticism'))).toEqual([
+      '020 country:KEN -> country:UGA',
+      '124 country:UGA -> country:KEN',
+    ]);
+  });
+
+  it('reads a refusal with nothing named as a rejection of the last demand aimed at the refuser', () => {
+    // "Chile demanded an apology from Bolivia on Monday. Bolivia refused to apologise."
+    expect(triples(codeRecorded('evt-refused'))).toEqual([
+      '100 country:CHL -> country:BOL',
+      '120 country:BOL -> country:CHL',
+    ]);
+  });
+
+  it('does not aim a refusal anywhere when no demand was made of the refuser', () => {
+    // "Germany did not condemn Brazil. Spain refused to meet Argentina."
+    expect(triples(codeRecorded('negated'))).toEqual([]);
+  });
+});
+
+describe('an appeal the parser breaks', () => {
+  it('reads "called on X to" as an appeal to X where the parser makes X the subject of the clause asked for', () => {
+    // "The World Food Programme called on Chad's government to let the convoy through." ("on" is
+    // parsed as a mark of "let", "government" as its subject)
+    expect(triples(codeRecorded('evt-called-on'))).toEqual(['020 org:wfp -> country:TCD']);
+  });
+});
+
+describe('a body named beside a common noun', () => {
+  it('acts as the body the parser hung beside "the opposition group"', () => {
+    // 'The opposition group Frente Verde called the decision "premature" and urged the European
+    // Union to keep its sanctions on Peru.'
+    expect(triples(codeRecorded('evt-named-body'))).toEqual(['020 org:frente-verde -> org:eu']);
+  });
+});
