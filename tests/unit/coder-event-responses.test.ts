@@ -11,22 +11,6 @@ const triples = (b: ReturnType<typeof codeArticle>): string[] =>
   b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
 
 describe('answers to an earlier act', () => {
-  it('aims a rejected accusation at the accuser, as a denial (016)', () => {
-    // "Kenya accused Uganda of backing the rebels on Tuesday. Uganda rejected the accusation."
-    expect(triples(codeRecorded('evt-rejected-accusation'))).toEqual([
-      '016 country:UGA -> country:KEN',
-      '112 country:KEN -> country:UGA',
-    ]);
-  });
-
-  it('aims a rejected criticism at the last act aimed at the one rejecting, whatever its code', () => {
-    // "Kenya urged Uganda to withdraw its troops from the border. Kampala rejected the criticism."
-    expect(triples(codeRecorded('evt-rejected-criticism'))).toEqual([
-      '020 country:KEN -> country:UGA',
-      '124 country:UGA -> country:KEN',
-    ]);
-  });
-
   it('reads a refusal with nothing named as a rejection of the last demand aimed at the refuser', () => {
     // "Chile demanded an apology from Bolivia on Monday. Bolivia refused to apologise."
     expect(triples(codeRecorded('evt-refused'))).toEqual([

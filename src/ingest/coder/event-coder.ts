@@ -42,11 +42,8 @@ import { calledOn, readsXcomp } from './verb-supplement';
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
 
-/**
- * A saying code (01x) is what a statement tells, not an event; a denial (016, "rejected the accusation")
- * answers an act and is one.
- */
-const saying = (code: string): boolean => code.startsWith('01') && code !== '016';
+/** A saying code (01x) is what a statement tells, not an event. */
+const saying = (code: string): boolean => code.startsWith('01');
 
 /** The reading of the verb at `v`: its event noun first, else the supplement and the dictionary. */
 function readingOf(view: SentenceView, v: number): VerbMatch | null {

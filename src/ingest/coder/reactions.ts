@@ -35,31 +35,8 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['strike', ['18', '19']],
   ['ruling', ['11']],
 ]);
-/**
- * Nouns of an act done TO the reactor ("rejected the accusation", "called the bans \"blackmail\"",
- * "dismissed the charges"): the reaction answers the last such act aimed at the reactor's state, and
- * is aimed at its doer. "it" / "this" answers any act aimed at the reactor.
- */
-const AIMED_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['accusation', ['112']],
-  ['allegation', ['112']],
-  ['charge', ['112']],
-  ['claim', ['112', '11']],
-  ['criticism', ['11']],
-  ['condemnation', ['11']],
-  ['finding', ['112', '11']],
-  ['ban', ['16']],
-  ['detention', ['17']],
-  ['arrest', ['17']],
-  ['seizure', ['17']],
-  ['demand', ['10']],
-  ['ultimatum', ['10', '13']],
-  ['threat', ['13']],
-  ['it', []],
-  ['this', []],
-]);
 /** Praise, support, criticism, rejection: the codes of a reaction. */
-const REACTION_CODES: readonly string[] = ['016', '051', '052', '11', '12'];
+const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
 
 /** Where the headline ends: the first line of a text of several lines, else 0. */
 function headlineEnd(text: string): number {
@@ -129,18 +106,10 @@ export function reactionTargets(
     const refusers = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
     return reactedTo(ctx, before, ['10', '02'], v, refusers, true);
   }
-  const lemma = obj === undefined ? '' : view.lemma(obj).toLowerCase();
-  const aimed = AIMED_NOUNS.get(lemma);
-  const codes = aimed ?? ACT_NOUNS.get(lemma);
+  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
   if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {
     return [];
   }
   const reactors = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
-  if (aimed !== undefined) {
-    // "Minsk rejected the accusation": the accusation aimed at Minsk, answered to its doer
-    // "rejected the criticism" of an appeal the verbs coded as 02x: else any act aimed at the reactor
-    const named = reactedTo(ctx, before, aimed, obj, reactors, true);
-    return named.length > 0 ? named : reactedTo(ctx, before, [], obj, reactors, true);
-  }
   return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj, reactors) : [];
 }
