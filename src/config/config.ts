@@ -228,6 +228,11 @@ export interface NlpConfig {
   readonly heapMb: number;
   /** `CORENLP_THREADS`: articles the local service parses at once. Default 2 (one per core here). */
   readonly threads: number;
+  /**
+   * `CORENLP_NICE`: the scheduling priority (`nice -n`, 0-19) the local service runs at. Default 10: its
+   * parses take the CPU only when reads and writes do not need it (0: the default priority).
+   */
+  readonly niceness: number;
   /** `CORENLP_TIMEOUT_MS`: deadline of one parse request. Default 60000. */
   readonly timeoutMs: number;
   /**
@@ -325,6 +330,7 @@ export function loadConfig(env: Env = process.env): Config {
       ),
       heapMb: int(env, 'CORENLP_HEAP_MB', 3072, 1024, 65536),
       threads: int(env, 'CORENLP_THREADS', 2, 1, 64),
+      niceness: int(env, 'CORENLP_NICE', 10, 0, 19),
       timeoutMs: int(env, 'CORENLP_TIMEOUT_MS', 60_000, 1000, 600_000),
       maxInFlight: int(env, 'CORENLP_MAX_IN_FLIGHT', int(env, 'CORENLP_THREADS', 2, 1, 64), 1, 64),
       maxQueued: int(env, 'CORENLP_MAX_QUEUED', 16, 0, 10_000),

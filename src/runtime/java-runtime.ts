@@ -239,8 +239,24 @@ export interface LaunchedJava {
 }
 
 /**
- * Spawns `java args` with its output in `outFile` (truncated) and resolves once its ready line is there;
- * rejects as waitForReadyLine does.
+ * The program and arguments that run `java args`: under `nice -n <niceness>` when niceness > 0, so that
+ * every thread of the JVM (they inherit the launcher's priority) yields the CPU to the processes at the
+ * default priority, such as the server answering reads while a bulk ingest parses.
+ */
+export function javaCommand(
+  javaHome: string | undefined,
+  args: readonly string[],
+  niceness = 0,
+): { readonly command: string; readonly args: readonly string[] } {
+  const java = javaBin(javaHome, 'java');
+  return niceness > 0
+    ? { command: 'nice', args: ['-n', String(niceness), java, ...args] }
+    : { command: java, args };
+}
+
+/**
+ * Spawns `java args` (javaCommand: under `nice` when `opts.niceness` > 0) with its output in `outFile`
+ * (truncated) and resolves once its ready line is there; rejects as waitForReadyLine does.
  */
 export async function launchJava(
   spec: {
@@ -251,11 +267,12 @@ export async function launchJava(
   args: readonly string[],
   outFile: string,
   patterns: { readonly ready: RegExp; readonly failed: RegExp },
-  opts: { readonly timeoutMs: number; readonly detached?: boolean },
+  opts: { readonly timeoutMs: number; readonly detached?: boolean; readonly niceness?: number },
 ): Promise<LaunchedJava> {
   const fd = fs.openSync(outFile, 'w');
   const t0 = Date.now();
-  const child = spawn(javaBin(spec.javaHome, 'java'), args, {
+  const cmd = javaCommand(spec.javaHome, args, opts.niceness);
+  const child = spawn(cmd.command, cmd.args, {
     stdio: ['ignore', fd, fd],
     detached: opts.detached === true,
   });
@@ -267,7 +284,7 @@ export async function launchJava(
   });
   const pid = child.pid;
   if (pid === undefined) {
-    throw new spec.error(`could not spawn ${javaBin(spec.javaHome, 'java')}`);
+    throw new spec.error(`could not spawn ${cmd.command}`);
   }
   const address = await waitForReadyLine(spec, child, outFile, patterns, opts.timeoutMs);
   return { child, pid, address, startMs: Date.now() - t0, exited };

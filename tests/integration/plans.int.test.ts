@@ -15,7 +15,7 @@ import { encodeCursor } from '../../src/graph/paging';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { Interval } from '../../src/schema/analytics.type';
 import { EventRole, Modality } from '../../src/schema/domain.enum';
-import { LinkKind } from '../../src/schema/link.enum';
+import { LinkKind, StepDirection } from '../../src/schema/link.enum';
 import { type Hub, hubArticle, linkArticle } from '../helpers/hub';
 import { type Profile, type Sent, describePlan, profile, recordingGraph } from '../helpers/profile';
 import { type TestServer, startTestServer } from '../helpers/test-server';
@@ -43,6 +43,8 @@ let hub: Hub;
 let rival: Hub;
 let heavy: string;
 let light: string;
+/** The latest of the LINKS events from the hub to the rival. */
+let latestLink: string;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -53,6 +55,8 @@ beforeAll(async () => {
   rival = hubArticle(PARTNERS, 1, EXTRA, RIVAL_YEAR);
   const link = linkArticle(hub, rival, LINKS, RIVAL_YEAR);
   expect(validateBatch(link)).toEqual([]);
+  latestLink =
+    [...link.events].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '')).at(-1)?.id ?? '';
   const writer = new KgWriterRepository(server.graph);
   await writer.writeBatch(hub.batch);
   await writer.writeBatch(rival.batch);
@@ -240,6 +244,26 @@ describe('shortest path', () => {
     expect(found?.steps.map(s => [s.fromId, s.kind, s.toId])).toEqual([
       [light, LinkKind.EVENT, hub.hubId],
       [hub.hubId, LinkKind.OF_COUNTRY, hub.countryId],
+    ]);
+  });
+
+  it("reads the expanded hub's events once: the meeting step's events are kept from the search", async () => {
+    // hub -event- rival -OF_COUNTRY- rival's country: the country's side is expanded first (to the
+    // rival), then the hub's (as cheap as the rival's), which meets the rival. The step between them
+    // must come from that expansion, not from reading the hub's or the rival's events once more.
+    const p = await profiled(g => path(hub.hubId, rival.countryId, g));
+    // about 8 db hits per event read (its relationship to the hub, its label, its relationships, the
+    // other end's label); a second read of either hub's events brings it past 16
+    const events = HUB_EVENTS + LINKS;
+    if (p.dbHits > 12 * events) {
+      throw new Error(
+        `the plan reads ${p.dbHits} db hits for ${events} events:\n${describePlan(p)}`,
+      );
+    }
+    const [found] = await path(hub.hubId, rival.countryId, server.graph);
+    expect(found?.steps.map(s => [s.fromId, s.kind, s.direction, s.eventId, s.toId])).toEqual([
+      [hub.hubId, LinkKind.EVENT, StepDirection.FORWARD, latestLink, rival.hubId],
+      [rival.hubId, LinkKind.OF_COUNTRY, StepDirection.FORWARD, null, rival.countryId],
     ]);
   });
 });

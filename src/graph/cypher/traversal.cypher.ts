@@ -35,19 +35,33 @@ const EVENT_DEGREE = (v: string): string => `COUNT { (${v})<-[:SOURCE|TARGET]-()
 const EXPANSION_COST = (layer: string): string =>
   `reduce(n = 0, x IN ${layer} | n + 1 + CASE WHEN $events THEN ${EVENT_DEGREE('x')} ELSE 0 END)`;
 
-/** With `a` bound: every actor `b` one hop away (with repeats). */
-const NEIGHBOURS = /* cypher */ `
+/** With `a` bound: `a`'s events in which it has role `ra` and `b` the other role, as rows `b`, `hop`. */
+const EVENT_HOPS = (ra: 'SOURCE' | 'TARGET', rb: 'SOURCE' | 'TARGET'): string => /* cypher */ `
+    WITH a, other
+    WITH a, other WHERE $events
+    MATCH (a)<-[:${ra}]-(e:Event)-[:${rb}]->(b:Actor)
+    WHERE ${EVENT_IN_WINDOW}
+    RETURN b, CASE WHEN b IN other THEN
+      {a: a, kind: 'EVENT', forward: ${ra === 'SOURCE'}, eventId: e.id, date: e.date} END AS hop`;
+
+/**
+ * With `a` bound: every actor `b` one hop away (with repeats), each row with its `hop` from `a` when `b`
+ * is in `other` (the other side's last layer, where the searches meet), else null. Recording the
+ * meeting hops here spares reading the expanded actors' events a second time (SHORTEST_HOPS). One
+ * branch per role of `a` rather than `type(ra) <> type(rb)`: the same events, without reading every
+ * row's two relationships again to compare their types (a third of the expansion's db hits).
+ */
+const NEIGHBOUR_HOPS = /* cypher */ `
   CALL {
-    WITH a
-    WITH a WHERE $events
-    MATCH (a)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(b:Actor)
-    WHERE type(ra) <> type(rb) AND ${EVENT_IN_WINDOW}
-    RETURN b
-    UNION
-    WITH a
+    ${EVENT_HOPS('SOURCE', 'TARGET')}
+    UNION ALL
+    ${EVENT_HOPS('TARGET', 'SOURCE')}
+    UNION ALL
+    WITH a, other
     MATCH (a)-[r:${RELATION_TYPE_UNION}]-(b:Actor)
     WHERE ${RELATION_ALLOWED}
-    RETURN b
+    RETURN b, CASE WHEN b IN other THEN
+      {a: a, kind: type(r), forward: startNode(r) = a, eventId: null, date: null} END AS hop
   }`;
 
 /**
@@ -55,36 +69,45 @@ const NEIGHBOURS = /* cypher */ `
  * end is met from the other side) (`layers`, keyed `side` in `st`) to the
  * actors next to its last layer that are in neither its last nor its previous layer (a neighbour of
  * layer i lies in layer i-1, i or i+1, so that is the whole visited set). The searches meet only in
- * the other side's last layer.
+ * the other side's last layer; the hops into the meeting actors are kept (`meetHops`, one `{b, hop}`
+ * per hop, `meetSide` the side expanded).
  */
 const EXPAND_SMALLER_SIDE = /* cypher */ `
   head([side IN [CASE WHEN ${EXPANSION_COST('last(st.fwd)')} <= ${EXPANSION_COST('last(st.bwd)')}
                       THEN 'fwd' ELSE 'bwd' END] |
     head([layers IN [st[side]] |
       CASE WHEN size(last(layers)) > $maxFrontier THEN st {.*, tooBroad: true}
-      ELSE head([nxt IN [COLLECT {
-          UNWIND last(layers) AS a
-          ${NEIGHBOURS}
-          WITH DISTINCT b
-          WHERE NOT b IN last(layers) AND NOT b IN coalesce(layers[-2], [])
-          RETURN b
-        }] |
-        CASE side
-          WHEN 'fwd' THEN st {.*, fwd: layers + [nxt], meet: [x IN nxt WHERE x IN last(st.bwd)]}
-          ELSE st {.*, bwd: layers + [nxt], meet: [x IN nxt WHERE x IN last(st.fwd)]}
-        END])
+      ELSE head([other IN [last(st[CASE side WHEN 'fwd' THEN 'bwd' ELSE 'fwd' END])] |
+        head([found IN [COLLECT {
+            UNWIND last(layers) AS a
+            ${NEIGHBOUR_HOPS}
+            WITH DISTINCT b, hop
+            WHERE NOT b IN last(layers) AND NOT b IN coalesce(layers[-2], [])
+            RETURN {b: b, hop: hop} AS found
+          }] |
+          head([meet IN [COLLECT {
+              UNWIND found AS f
+              WITH f.b AS b WHERE f.hop IS NOT NULL
+              RETURN DISTINCT b
+            }] |
+            head([nxt IN [[f IN found WHERE f.hop IS NULL | f.b] + meet] |
+              st {.*, meet: meet, meetSide: side, meetHops: [f IN found WHERE f.hop IS NOT NULL],
+                  fwd: CASE side WHEN 'fwd' THEN layers + [nxt] ELSE st.fwd END,
+                  bwd: CASE side WHEN 'bwd' THEN layers + [nxt] ELSE st.bwd END}])])])])
       END])])`;
 
 /**
- * With `b` (an actor kept in layer i+1) and `layer` (layer i) bound: one row (`a`, `b`, `hop`) per hop
- * between `b` and an actor `a` of `layer`, `hop.forward` as seen from a to b. The events are read from
- * whichever holds fewer, `b` or the layer's actors (a hub met by a small actor is not expanded), and
- * come sorted by pair, latest first; at most $perPair per pair are kept: no request needs more
- * alternatives for one step than paths it returns. (Aggregation can't run inside `reduce`, hence the
- * index arithmetic.)
+ * With `b` (an actor kept in layer i+1), `layer` (layer i) and `recorded` (the hops between them that the
+ * search kept, or null) bound: one row (`a`, `b`, `hop`) per hop between `b` and an actor `a` of
+ * `layer`, `hop.forward` as seen from a to b. Without `recorded`, the events are read from whichever
+ * holds fewer, `b` or the layer's actors (a hub met by a small actor is not expanded). The events come
+ * sorted by pair, latest first; at most $perPair per pair are kept: no request needs more alternatives
+ * for one step than paths it returns. (Aggregation can't run inside `reduce`, hence the index
+ * arithmetic; each branch below runs alone, so its order is kept.)
  */
 const HOPS_INTO_LAYER = /* cypher */ `
-  WITH b, layer, $events AND ${EVENT_DEGREE('b')} <= reduce(n = 0, x IN layer | n + ${EVENT_DEGREE('x')}) AS fromB
+  WITH b, layer, recorded, recorded IS NULL AND $events
+    AND ${EVENT_DEGREE('b')} <= reduce(n = 0, x IN layer | n + ${EVENT_DEGREE('x')}) AS fromB
   WITH b, COLLECT {
       UNWIND CASE WHEN fromB THEN [b] ELSE [] END AS x
       MATCH (x)<-[rb:SOURCE|TARGET]-(e:Event)-[ra:SOURCE|TARGET]->(a:Actor)
@@ -92,15 +115,22 @@ const HOPS_INTO_LAYER = /* cypher */ `
       RETURN {a: a, kind: 'EVENT', forward: type(ra) = 'SOURCE', eventId: e.id, date: e.date} AS hop
       ORDER BY a.id, e.date IS NULL, e.date DESC, e.id
       UNION ALL
-      UNWIND CASE WHEN $events AND NOT fromB THEN layer ELSE [] END AS a
+      UNWIND CASE WHEN recorded IS NULL AND $events AND NOT fromB THEN layer ELSE [] END AS a
       MATCH (a)<-[ra:SOURCE|TARGET]-(e:Event)-[rb:SOURCE|TARGET]->(y:Actor)
       WHERE y = b AND type(ra) <> type(rb) AND ${EVENT_IN_WINDOW}
       RETURN {a: a, kind: 'EVENT', forward: type(ra) = 'SOURCE', eventId: e.id, date: e.date} AS hop
       ORDER BY a.id, e.date IS NULL, e.date DESC, e.id
+      UNION ALL
+      UNWIND [h IN coalesce(recorded, []) WHERE h.kind = 'EVENT'] AS hop
+      RETURN hop ORDER BY hop.a.id, hop.date IS NULL, hop.date DESC, hop.eventId
     } AS events, COLLECT {
-      MATCH (b)-[r:${RELATION_TYPE_UNION}]-(a:Actor)
+      UNWIND CASE WHEN recorded IS NULL THEN [b] ELSE [] END AS y
+      MATCH (y)-[r:${RELATION_TYPE_UNION}]-(a:Actor)
       WHERE a IN layer AND ${RELATION_ALLOWED}
       RETURN DISTINCT {a: a, kind: type(r), forward: startNode(r) = a, eventId: null, date: null} AS hop
+      UNION
+      UNWIND [h IN coalesce(recorded, []) WHERE h.kind <> 'EVENT'] AS hop
+      RETURN hop
     } AS relations
   UNWIND [n IN range(0, size(events) - 1)
           WHERE n < $perPair OR events[n - $perPair].a <> events[n].a | events[n]] + relations AS hop
@@ -115,7 +145,9 @@ const SHORTEST_HOPS = /* cypher */ `
   reduce(pr = {keep: st.meet, steps: []}, layerIndex IN reverse(range(0, size(st[side]) - 2)) |
     head([hops IN [COLLECT {
         UNWIND pr.keep AS b
-        WITH b, st[side][layerIndex] AS layer
+        WITH b, st[side][layerIndex] AS layer,
+          CASE WHEN side = st.meetSide AND layerIndex = size(st[side]) - 2
+            THEN [x IN st.meetHops WHERE x.b = b | x.hop] END AS recorded
         ${HOPS_INTO_LAYER}
         WITH a, b, hop, side = 'fwd' AS towards
         RETURN {a: a, step: {
@@ -159,7 +191,8 @@ export function shortestPathSteps(projections: StepProjections): string {
       MATCH (${event.v}:Event {id: id}) RETURN ${event.cypher} }`;
   return /* cypher */ `
 MATCH (s:Actor {id: $from}), (t:Actor {id: $to})
-WITH reduce(st = {fwd: [[s]], bwd: [[t]], meet: [], tooBroad: false}, round IN range(1, $maxHops) |
+WITH reduce(st = {fwd: [[s]], bwd: [[t]], meet: [], meetSide: null, meetHops: [], tooBroad: false},
+  round IN range(1, $maxHops) |
   CASE
     WHEN size(st.meet) > 0 OR st.tooBroad OR size(last(st.fwd)) = 0 OR size(last(st.bwd)) = 0 THEN st
     ELSE ${EXPAND_SMALLER_SIDE}

@@ -74,6 +74,29 @@ export function corenlpRuntime(cfg: NlpConfig): JavaRuntimeSpec {
   };
 }
 
+/** The JVM's arguments for the launcher: heap, temporary folder, classpath, port, parse threads. */
+export function corenlpArgs(
+  cfg: NlpConfig,
+  spec: JavaRuntimeSpec,
+  classes: string,
+  logDir: string,
+  watchPid: number | undefined,
+): string[] {
+  return [
+    `-Xmx${cfg.heapMb}m`,
+    '-XX:-OmitStackTraceInFastThrow',
+    `-Djava.io.tmpdir=${logDir}`,
+    '-cp',
+    [path.join(runtimeLib(spec), '*'), classes].join(path.delimiter),
+    LAUNCHER_CLASS,
+    '--port',
+    String(cfg.port),
+    '--threads',
+    String(cfg.threads),
+    ...(watchPid !== undefined ? ['--watch-pid', String(watchPid)] : []),
+  ];
+}
+
 /** Checks Java and fetches the jars / compiles the launcher once; returns the launcher's classes. */
 export async function ensureLanguageRuntime(
   cfg: NlpConfig,
@@ -99,21 +122,10 @@ export async function startLocalCoreNlp(
   if (fs.existsSync(logFile)) {
     fs.renameSync(logFile, path.join(logDir, LAUNCHER_OUT_PREVIOUS));
   }
-  const args = [
-    `-Xmx${cfg.heapMb}m`,
-    '-XX:-OmitStackTraceInFastThrow',
-    `-Djava.io.tmpdir=${logDir}`,
-    '-cp',
-    [path.join(runtimeLib(spec), '*'), classes].join(path.delimiter),
-    LAUNCHER_CLASS,
-    '--port',
-    String(cfg.port),
-    '--threads',
-    String(cfg.threads),
-    ...(opts.watchPid !== undefined ? ['--watch-pid', String(opts.watchPid)] : []),
-  ];
+  const args = corenlpArgs(cfg, spec, classes, logDir, opts.watchPid);
   log(
-    `[corenlp] starting ${spec.title} on 127.0.0.1 (heap ${cfg.heapMb} MB, ${cfg.threads} threads)`,
+    `[corenlp] starting ${spec.title} on 127.0.0.1 (heap ${cfg.heapMb} MB, ${cfg.threads} threads, ` +
+      `nice ${cfg.niceness})`,
   );
   const {
     child,
@@ -126,7 +138,7 @@ export async function startLocalCoreNlp(
     args,
     logFile,
     { ready: /^NLP_READY (\S+)/m, failed: /^NLP_FAILED (.*)$/m },
-    { timeoutMs: opts.readyTimeoutMs ?? 300_000 },
+    { timeoutMs: opts.readyTimeoutMs ?? 300_000, niceness: cfg.niceness },
   );
   log(`[corenlp] ready at ${url} in ${(startMs / 1000).toFixed(1)} s`);
   return {
