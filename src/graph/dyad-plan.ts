@@ -29,6 +29,11 @@ export interface DyadPlan {
 /** Above every stored sort key (they start with a date): the open upper end of a key range. */
 const TOP_KEY = '\uffff';
 
+/** A page's exclusive key range: the cursors, or the ends of the key space. */
+export function keyRange(p: PageParams): { lo: string; hi: string } {
+  return { lo: p.after ?? '', hi: p.before ?? TOP_KEY };
+}
+
 /**
  * The walk reads about limit x total / matches index entries, with matches estimated as
  * degA x degB / total (ends independent); the expansion reads min(degA, degB) events.
@@ -46,8 +51,7 @@ export function planDyad(a: string, b: string, sides: DyadSides, p: PageParams):
       offA: sides.offA.map(office),
       offB: sides.offB.map(office),
       members,
-      lo: p.after ?? '',
-      hi: p.before ?? TOP_KEY,
+      ...keyRange(p),
     },
   };
 }

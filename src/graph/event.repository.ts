@@ -19,8 +19,10 @@ import {
   SOURCING_BY_EVENT_IDS,
 } from './cypher/read.cypher';
 import type { KeysetPage } from './cypher/read.cypher';
-import { DYAD_PAGES, EVENTS_BY_ACTOR } from './cypher/event-pages.cypher';
-import { type DyadSides, planDyad } from './dyad-plan';
+import { DYAD_PAGES, EVENTS_BY_ACTOR, plannedDyadPage } from './cypher/event-pages.cypher';
+import { type DyadSides, keyRange, planDyad } from './dyad-plan';
+import { planPageNodes } from './planner/root.planner';
+import type { FieldSelection } from './planner/selection';
 
 export interface DyadFilter {
   readonly a: string;
@@ -104,7 +106,16 @@ export class EventRepository {
     });
   }
 
-  async relationsBetween(filter: DyadFilter, req: PageRequest): Promise<Page<Event>> {
+  /**
+   * `selection` (the connection's, from the request): the page is then one statement with the sides,
+   * the plan's choice and the events' selected relations; without it, the sides are read first and the
+   * relations are left to the DataLoaders.
+   */
+  async relationsBetween(
+    filter: DyadFilter,
+    req: PageRequest,
+    selection?: readonly FieldSelection[],
+  ): Promise<Page<Event>> {
     const where = req.where ?? null;
     const dyad = { ...filter, directed: false, ...where?.params };
     const p = pageParams(req, this.maxPageSize);
@@ -118,6 +129,18 @@ export class EventRepository {
         { ...dyad, ...p },
       );
       return toPage(rows, p, count);
+    }
+    const nodes =
+      selection === undefined
+        ? null
+        : planPageNodes<Event>('Event', 'e', selection, this.maxPageSize);
+    if (nodes !== null) {
+      const rows = await this.graph.read<SortedRow<unknown>>(
+        withFilter(plannedDyadPage(p.backward ? 'DESC' : 'ASC', nodes.cypher), where),
+        { ...dyad, ...p, ...keyRange(p), ...nodes.params },
+      );
+      const decoded = rows.map(r => ({ row: nodes.decode(r.row), sortKey: r.sortKey }));
+      return toPage(decoded, p, count);
     }
     const [sides] = await this.graph.read<DyadSides>(DYAD_SIDES_DATA, dyad);
     if (sides === undefined) {

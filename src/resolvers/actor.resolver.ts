@@ -66,11 +66,13 @@ export class ActorResolver {
     @Root() actor: Actor,
     @Args(() => ActorEventsArgs) args: ActorEventsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Event>> {
     return EventConnection.from(
-      await ctx.loaders
-        .eventPages(args.role, { ...args, where: compileEventFilter(args.filter) })
-        .load(actor.id),
+      prefetched<Page<Event>>(actor, info.path.key)?.value ??
+        (await ctx.loaders
+          .eventPages(args.role, { ...args, where: compileEventFilter(args.filter) })
+          .load(actor.id)),
     );
   }
 

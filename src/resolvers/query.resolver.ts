@@ -121,6 +121,7 @@ export class QueryResolver {
   async relationsBetween(
     @Args(() => RelationsBetweenArgs) args: RelationsBetweenArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionShape<Event>> {
     const filter = {
       a: parseId(args.a, 'a'),
@@ -129,11 +130,15 @@ export class QueryResolver {
       to: dateString(args.to),
     };
     return EventConnection.from(
-      await ctx.repos.events.relationsBetween(filter, {
-        ...args,
-        where: compileEventFilter(args.filter),
-        order: compileEventOrder(args.orderBy),
-      }),
+      await ctx.repos.events.relationsBetween(
+        filter,
+        {
+          ...args,
+          where: compileEventFilter(args.filter),
+          order: compileEventOrder(args.orderBy),
+        },
+        selectionOf(info),
+      ),
     );
   }
 

@@ -8,10 +8,14 @@ import neo4j from 'neo4j-driver';
 import { AnalyticsRepository } from '../../src/graph/analytics.repository';
 import { EventRepository } from '../../src/graph/event.repository';
 import { planPath } from '../../src/graph/planner/path.planner';
+import { planById, runPlan } from '../../src/graph/planner/root.planner';
 import type { FieldSelection } from '../../src/graph/planner/selection';
 import { TraversalRepository } from '../../src/graph/traversal.repository';
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
 import { encodeCursor } from '../../src/graph/paging';
+import { prefetched } from '../../src/graph/planner/prefetch';
+import type { Page } from '../../src/schema/connection.type';
+import type { Event } from '../../src/schema/event.type';
 import { validateBatch } from '../../src/kg/kg-batch';
 import { Interval } from '../../src/schema/analytics.type';
 import { EventRole, Modality } from '../../src/schema/domain.enum';
@@ -180,6 +184,88 @@ describe("an actor's events", () => {
   });
 });
 
+/** `name { fields }` as the resolvers derive it from a request. */
+const field = (
+  name: string,
+  fields: FieldSelection[] = [],
+  args: Record<string, unknown> = {},
+): FieldSelection => ({ name, key: name, args, fields });
+
+/** The benchmark's event selection: edges { node { id date type { code } source { id } target { id } } }. */
+const eventEdges = [
+  field('edges', [
+    field('node', [
+      field('id'),
+      field('date'),
+      field('type', [field('code')]),
+      field('source', [field('id')]),
+      field('target', [field('id')]),
+    ]),
+  ]),
+];
+
+describe('planned pages (one statement per root field)', () => {
+  const deepPage = (after: string | null, graph: ReturnType<typeof recordingGraph>['graph']) => {
+    const page = after === null ? { last: PAGE } : { first: PAGE, after: encodeCursor(after) };
+    const plan = planById('Actor', hub.hubId, [field('events', eventEdges, page)], MAX_PAGE);
+    if (plan === null) {
+      throw new Error('an actor page with events must be planned');
+    }
+    return runPlan(graph, plan);
+  };
+  const plannedDyad = (b: string, graph: ReturnType<typeof recordingGraph>['graph']) =>
+    new EventRepository(graph, MAX_PAGE).relationsBetween(
+      dyad(hub.hubId, b),
+      { last: PAGE },
+      eventEdges,
+    );
+
+  it("walks a hub's events from the cursor, at the cost of its newest page", async () => {
+    const newest = await profiled(g => deepPage(null, g));
+    expectNoHubExpansion(newest);
+    const key = await hubKey(600);
+    const deep = await profiled(g => deepPage(key, g));
+    expectNoHubExpansion(deep);
+    expect(deep.operators.some(o => o.operator === 'NodeIndexSeekByRange')).toBe(true);
+    // read in index order and cut at the page: nothing sorts the range after the cursor (the
+    // expansion's sort, which gets no row, is the only one)
+    const sorted = deep.operators.filter(o => o.operator === 'Top' || o.operator === 'Sort');
+    expect(sorted.map(o => o.rows)).toEqual(sorted.map(() => 0));
+    expect(deep.dbHits).toBeLessThan(2 * newest.dbHits + 200);
+  });
+
+  it('answers the deep page with the events after the cursor, in order', async () => {
+    const actor = (await deepPage(await hubKey(600), server.graph)) as object;
+    const expected = await server.graph.read<{ id: string }>(
+      `MATCH (:Actor {id: $id})<-[:SOURCE|TARGET]-(e:Event)
+       WITH DISTINCT e ORDER BY e.sortKey SKIP 600 LIMIT ${PAGE} RETURN e.id AS id`,
+      { id: hub.hubId },
+    );
+    const page = prefetched<Page<Event>>(actor, 'events')?.value;
+    expect(page?.nodes.map(e => e.id)).toEqual(expected.map(r => r.id));
+  });
+
+  it("reads a hub's dyad with its heavy partner from the index, in one statement", async () => {
+    const { graph, sent } = recordingGraph(server.graph);
+    const page = await plannedDyad(heavy, graph);
+    expect(sent).toHaveLength(1);
+    expect(page.nodes).toHaveLength(PAGE);
+    const p = await profile(server.driver, sent[0] as Sent);
+    expectNoHubExpansion(p);
+    expect(p.records).toBe(PAGE + 1);
+  });
+
+  it('starts a dyad from the smaller side, and reads almost nothing for a pair with no events', async () => {
+    const light1 = await profiled(g => plannedDyad(light, g));
+    expectNoHubExpansion(light1);
+    expect(light1.maxRows).toBeLessThan(PAGE);
+    expect(light1.records).toBe(1);
+    const none = await profiled(g => plannedDyad(hub.countryId, g));
+    expect(none.records).toBe(0);
+    expect(none.dbHits).toBeLessThan(100);
+  });
+});
+
 describe('dyad timeline', () => {
   const timeline = (b: string, graph: ReturnType<typeof recordingGraph>['graph']) =>
     new AnalyticsRepository(graph).dyadTimeline({
@@ -213,12 +299,6 @@ describe('dyad timeline', () => {
 });
 
 describe('shortest path', () => {
-  const field = (name: string, fields: FieldSelection[] = []): FieldSelection => ({
-    name,
-    key: name,
-    args: {},
-    fields,
-  });
   // path(...) { steps { from { id name } to { id } event { id date } } }
   const selection = [
     field('steps', [

@@ -4,7 +4,8 @@
  */
 import { MAX_PLAN_DEPTH } from '../../src/graph/planner/projection.compiler';
 import { attachPrefetched, prefetched } from '../../src/graph/planner/prefetch';
-import { type RootKind, planById } from '../../src/graph/planner/root.planner';
+import { type RootKind, planById, planPageNodes } from '../../src/graph/planner/root.planner';
+import { plannedDyadPage } from '../../src/graph/cypher/event-pages.cypher';
 import { mergeSelections } from '../../src/graph/planner/selection';
 import { planSearch } from '../../src/graph/planner/search.planner';
 import { searchStatement } from '../../src/graph/cypher/search.cypher';
@@ -60,6 +61,74 @@ describe('the read planner', () => {
     expect(Object.values(p?.params ?? {})).toEqual(
       expect.arrayContaining([['ASSERTED'], 'meet', 'said', true, '2021-01-01|k', 'PERSON']),
     );
+  });
+
+  it("compiles the benchmark's deep page into one statement that walks the index or expands", () => {
+    const after = Buffer.from('ng1:2021-01-01|k', 'utf8').toString('base64url');
+    const p = plan(
+      'Actor',
+      `query($after: String!) { actor(id: "x") {
+        events(first: 20, after: $after) { edges { node { id date type { code } } } } } }`,
+      { after },
+    );
+    const cypher = p?.cypher ?? '';
+    expect(cypher).toMatchSnapshot();
+    expect(p?.params).toMatchSnapshot();
+    // the expansion gated on the degree store, the walk from the cursor with the range bound by WITH
+    expect(cypher).toContain('COUNT { (n0)<-[:SOURCE|TARGET]-() }');
+    expect(cypher).toContain('MATCH (e:Event)-[:SOURCE|TARGET]->(n0)');
+    expect(cypher).toMatch(
+      /WITH CASE WHEN .* END AS n\d+\n\s+MATCH \(e:Event\) WHERE e\.sortKey > n\d+/,
+    );
+    expect(cypher).not.toContain('UNWIND [');
+    expect(Object.values(p?.params ?? {})).toContain('2021-01-01|k');
+  });
+
+  it("plans an actor's events in one role, and leaves an unknown role to the loaders", () => {
+    const cypher = (role: string) =>
+      plan(
+        'Actor',
+        `{ actor(id: "x") { events(role: ${role}, last: 3) { edges { node { id } } } } }`,
+      )?.cypher ?? '';
+    expect(cypher('SOURCE')).toContain('MATCH (e:Event)-[:SOURCE]->(n0)');
+    expect(cypher('SOURCE')).toContain('ORDER BY e.sortKey DESC');
+    expect(cypher('TARGET')).toContain('COUNT { (n0)<-[:TARGET]-() }');
+    expect(
+      planById(
+        'Actor',
+        'x',
+        [
+          {
+            name: 'events',
+            key: 'events',
+            args: { role: 'NEITHER' },
+            fields: [{ name: 'edges', key: 'edges', args: {}, fields: [] }],
+          },
+        ],
+        100,
+      ),
+    ).toBeNull();
+  });
+
+  it("compiles the benchmark's dyad into one statement with the sides, the plan and the events", () => {
+    const { selection } = rootSelection(
+      `{ relationsBetween(a: "x", b: "y", last: 20) {
+        edges { node { id date type { code } source { id } target { id } evidence { id start end text } } } } }`,
+    );
+    const nodes = planPageNodes('Event', 'e', selection, 100);
+    const cypher = plannedDyadPage('DESC', nodes?.cypher ?? '');
+    expect(cypher).toMatchSnapshot();
+    expect(nodes?.params).toEqual({});
+    // the sides from the count stores, one branch per plan, the events' relations in the projection
+    expect(cypher).toContain('COUNT { (:Event) }');
+    expect(occurrences(cypher, 'ORDER BY e.sortKey DESC LIMIT $limit')).toBe(2);
+    expect(cypher).toContain('(e)-[:SOURCE]->(n1:Actor) | n1 {.id}');
+    expect(cypher).toContain('EXTRACTED_FROM');
+    // two selections of the nodes that disagree: no plan, the DataLoader path answers
+    const clash = rootSelection(
+      `{ relationsBetween(a: "x", b: "y") { edges { node { k: id } } more: edges { node { k: date } } } }`,
+    );
+    expect(planPageNodes('Event', 'e', clash.selection, 100)).toBeNull();
   });
 
   it('reads no page when only totalCount is selected', () => {

@@ -17,6 +17,7 @@
  */
 import { EVENT_ROW } from './projections.cypher';
 import {
+  DYAD_SIDES,
   FILTER_SLOT,
   type KeysetPage,
   batchedPages,
@@ -37,6 +38,14 @@ const WALK_RANGE = 'CASE WHEN expand THEN hi ELSE lo END AS lo, hi';
 const DYAD_KEEP = /* cypher */ `
 ${withEventEnds('e')}
 WHERE ${isDyadEvent('$offA', '$offB')} AND ${FILTER_SLOT}`;
+
+/**
+ * DYAD_KEEP with the sides (`sa`, `sb`) and their offices (`offA`, `offB`) bound: the ends are compared
+ * as nodes, without reading their ids.
+ */
+const DYAD_KEEP_OF_SIDES = /* cypher */ `
+${withEventEnds('sa, sb, offA, offB, e', 'nodes')}
+  WHERE ${isDyadEvent('offA', 'offB', 'nodes')} AND ${FILTER_SLOT}`;
 
 /**
  * A dyad page read from the sort-key index ($lo..$hi, exclusive: the cursors or the ends of the key
@@ -68,6 +77,41 @@ export const DYAD_PAGES: { walk: KeysetPage; expand: KeysetPage } = {
   walk: { forward: dyadWalk('ASC'), backward: dyadWalk('DESC') },
   expand: { forward: dyadExpand('ASC'), backward: dyadExpand('DESC') },
 };
+
+/**
+ * A dyad page in one statement, for the read planner: the sides (DYAD_SIDES), the choice between the
+ * walk and the expansion (dyad-plan.ts's estimate, here from the degree and count stores), and the
+ * page, each event projected by `proj` (a projection of `e` compiled from the selection). One branch
+ * runs; the other gets no member (the walk) or an empty key range (the expansion) and reads nothing.
+ * $lo / $hi are the exclusive key range (the cursors or the ends of the key space); no row when either
+ * actor is unknown.
+ */
+export function plannedDyadPage(dir: 'ASC' | 'DESC', proj: string): string {
+  return /* cypher */ `
+${DYAD_SIDES}
+WITH sa, sb, offA, offB, CASE WHEN degA <= degB THEN ma ELSE mb END AS members,
+  toFloat(CASE WHEN degA <= degB THEN degA ELSE degB END) * degA * degB
+    > toFloat($limit) * COUNT { (:Event) } * COUNT { (:Event) } AS walk
+CALL {
+  WITH sa, sb, offA, offB, members, walk
+  UNWIND CASE WHEN walk THEN [] ELSE members END AS m
+  MATCH (m)<-[:SOURCE|TARGET]-(e:Event)
+  WITH DISTINCT sa, sb, offA, offB, e
+  WHERE e.sortKey > $lo AND e.sortKey < $hi
+  ${DYAD_KEEP_OF_SIDES}
+  WITH e ORDER BY e.sortKey ${dir} LIMIT $limit
+  RETURN e
+  UNION ALL
+  WITH sa, sb, offA, offB, walk
+  WITH sa, sb, offA, offB, CASE WHEN walk THEN $lo ELSE $hi END AS lo
+  MATCH (e:Event) WHERE e.sortKey > lo AND e.sortKey < $hi
+  ${DYAD_KEEP_OF_SIDES}
+  WITH e ORDER BY e.sortKey ${dir} LIMIT $limit
+  RETURN e
+}
+WITH e ORDER BY e.sortKey ${dir}
+RETURN ${proj} AS row, e.sortKey AS sortKey`;
+}
 
 /** A page of each actor's events ($ids), with `rel` the relationship types of its role. */
 function actorPage(rel: string, dir: 'ASC' | 'DESC'): string {

@@ -212,19 +212,25 @@ RETURN [o IN offA | o {.id, .since, .until, .n}] AS offA, [o IN offB | o {.id, .
   degA, degB, COUNT { (:Event) } AS total`;
 
 /**
- * Two WITH clauses that bind the ids of `e`'s source and target (an event has one of each) as `src`,
+ * How the ends of an event are compared with the sides: by id (the sides and offices are parameters),
+ * or as nodes (the sides `sa`, `sb` and the offices' `m` are bound: no property read per end).
+ */
+export type EndsAs = 'ids' | 'nodes';
+
+/**
+ * Two WITH clauses that bind the ids (or the nodes, `ends`) of `e`'s source and target (an event has one of each) as `src`,
  * `tgt` for isDyadEvent, reading its relationships once; `carry` are the variables kept (with `e`).
  */
-export function withEventEnds(carry: string): string {
+export function withEventEnds(carry: string, ends: EndsAs = 'ids'): string {
   return /* cypher */ `
-WITH ${carry}, [(e)-[r:SOURCE|TARGET]->(n) | {t: type(r), id: n.id}] AS ends
+WITH ${carry}, [(e)-[r:SOURCE|TARGET]->(n) | {t: type(r), id: ${ends === 'ids' ? 'n.id' : 'n'}}] AS ends
 WITH ${carry}, head([p IN ends WHERE p.t = 'SOURCE' | p.id]) AS src,
   head([p IN ends WHERE p.t = 'TARGET' | p.id]) AS tgt`;
 }
 
 /** An actor id `x` acts for the side `side` (an id) with offices `off` at the event's date. */
-const ON_SIDE = (x: string, side: string, off: string): string =>
-  `(${x} = ${side} OR any(o IN ${off} WHERE o.id = ${x} AND ${HELD_AT_EVENT}))`;
+const ON_SIDE = (x: string, side: string, off: string, ends: EndsAs): string =>
+  `(${x} = ${side} OR any(o IN ${off} WHERE o.${ends === 'ids' ? 'id' : 'm'} = ${x} AND ${HELD_AT_EVENT}))`;
 
 /**
  * With `e`, `src` and `tgt` (withEventEnds) bound, and the offices of the sides in `offA`, `offB` (bound
@@ -233,13 +239,14 @@ const ON_SIDE = (x: string, side: string, off: string): string =>
  * an OR of ANDs, which the planner would expand into a large conjunctive normal form: the statements that
  * use it stay quick to plan.
  */
-export function isDyadEvent(offA: string, offB: string): string {
+export function isDyadEvent(offA: string, offB: string, ends: EndsAs = 'ids'): string {
+  const [a, b] = ends === 'ids' ? ['$a', '$b'] : ['sa', 'sb'];
   return /* cypher */ `
   ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
   AND CASE
-    WHEN ${ON_SIDE('src', '$a', offA)} AND ${ON_SIDE('tgt', '$b', offB)} THEN true
+    WHEN ${ON_SIDE('src', a, offA, ends)} AND ${ON_SIDE('tgt', b, offB, ends)} THEN true
     WHEN $directed THEN false
-    ELSE ${ON_SIDE('tgt', '$a', offA)} AND ${ON_SIDE('src', '$b', offB)}
+    ELSE ${ON_SIDE('tgt', a, offA, ends)} AND ${ON_SIDE('src', b, offB, ends)}
   END`;
 }
 

@@ -4,7 +4,7 @@
  * property names come only from here; values from the request become parameters. `v` is the variable
  * of the object being projected, `w` a fresh one for the related object (planner-generated names).
  */
-import { QUAD_CLASS_BY_NUMBER } from '../../schema/domain.enum';
+import { EventRole, QUAD_CLASS_BY_NUMBER } from '../../schema/domain.enum';
 
 export type PlanKind = 'Article' | 'Actor' | 'Event' | 'Statement' | 'EventType' | 'Evidence';
 
@@ -42,9 +42,17 @@ export interface Paged {
   /** The node variable: the client filter's templates (graph/filter.ts) are written on `e` and `s`. */
   readonly node: 'e' | 's';
   readonly filter: 'event' | 'statement';
-  /** Binds the node to the parent `v`. */
-  readonly pattern: (v: string) => string;
+  /** Binds the node to the parent `v`; null: arguments the planner leaves to the DataLoader path. */
+  readonly pattern: (v: string, args: Args) => string | null;
+  /**
+   * Set for a parent that may be a hub (an actor's events): the parent's degree over the same
+   * relationships, read from the degree store. The page then walks the node's sort-key index from the
+   * cursor instead of expanding the parent when that reads fewer nodes (connection.compiler.ts).
+   */
+  readonly degree?: (v: string, args: Args) => string;
 }
+
+type Args = Readonly<Record<string, unknown>>;
 
 /** A relation the planner leaves to the field's DataLoader, with what the loader needs. */
 export interface Uncovered {
@@ -91,6 +99,18 @@ const actorList = (rel: string, idsKey: string): Related => ({
 });
 
 const datePrecision = props('date', 'datePrecision');
+
+/** Closed map from an actor's event role to its relationship types (types can't be parameters). */
+const ROLE_TYPES: Readonly<Record<EventRole, string>> = {
+  [EventRole.SOURCE]: 'SOURCE',
+  [EventRole.TARGET]: 'TARGET',
+  [EventRole.ANY]: 'SOURCE|TARGET',
+};
+
+function roleTypes(args: Args): string | null {
+  const role = args['role'] ?? EventRole.ANY;
+  return Object.hasOwn(ROLE_TYPES, role as string) ? ROLE_TYPES[role as EventRole] : null;
+}
 
 export const MODEL: Readonly<Record<PlanKind, KindSpec>> = {
   Article: {
@@ -153,6 +173,17 @@ export const MODEL: Readonly<Record<PlanKind, KindSpec>> = {
         node: 's',
         filter: 'statement',
         pattern: v => `(s:Statement)-[:SPOKEN_BY]->(${v})`,
+      },
+      events: {
+        type: 'connection',
+        target: 'Event',
+        node: 'e',
+        filter: 'event',
+        pattern: (v, args) => {
+          const rel = roleTypes(args);
+          return rel === null ? null : `(e:Event)-[:${rel}]->(${v})`;
+        },
+        degree: (v, args) => `COUNT { (${v})<-[:${roleTypes(args) ?? ROLE_TYPES.ANY}]-() }`,
       },
     },
   },

@@ -6,7 +6,7 @@
  */
 import { type PlanKind } from './model.cypher';
 import { PlanBuilder, compileProjection } from './projection.compiler';
-import type { FieldSelection } from './selection';
+import { type FieldSelection, subFieldsOf } from './selection';
 import type { GraphClient } from '../graph-client';
 
 export interface CompiledPlan<T> {
@@ -41,6 +41,38 @@ export function planById<T>(
     cypher: `${ROOT_MATCH[kind](v)}\nRETURN ${projection.cypher} AS row`,
     params: { ...b.params, id },
     decode: row => projection.decode(row) as T | null,
+  };
+}
+
+/** The projection of a root connection's nodes (`v`), compiled from the connection's selection. */
+export interface NodePlan<T> {
+  readonly cypher: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  decode(row: unknown): T;
+}
+
+/**
+ * What `selection` (a root connection's: edges, pageInfo, totalCount) asks of each node, as a
+ * projection of `v` for the statement that reads the page; null when two selections of the nodes
+ * disagree (then the DataLoader path answers).
+ */
+export function planPageNodes<T>(
+  kind: PlanKind,
+  v: string,
+  selection: readonly FieldSelection[],
+  maxPageSize: number,
+): NodePlan<T> | null {
+  const edges = subFieldsOf(selection, 'edges');
+  const nodeFields = edges === null ? null : subFieldsOf(edges, 'node');
+  if (nodeFields === null) {
+    return null;
+  }
+  const b = new PlanBuilder(maxPageSize);
+  const projection = compileProjection(b, kind, v, nodeFields, { names: new Set(), depth: 0 });
+  return {
+    cypher: projection.cypher,
+    params: b.params,
+    decode: row => projection.decode(row) as T,
   };
 }
 
