@@ -2,7 +2,8 @@
  * The only owner of Neo4j sessions. A statement runs in a managed transaction (`executeRead` /
  * `executeWrite`), so a `neo4j://` cluster URI routes reads to readers and retries transient faults,
  * except the reads of a GraphQL query, which share the request's one read transaction
- * (`RequestReads`, opened here on their first statement). It counts statements and transactions, which
+ * (`RequestReads`, opened here on their first statement), or whose first statement runs auto-commit
+ * when the query has one root field. It counts statements and transactions, which
  * the N+1 and one-transaction tests read. On the request path a circuit breaker makes calls fail fast
  * while the database is known to be down (see `CircuitBreaker`).
  */
@@ -95,7 +96,9 @@ export class GraphClient {
   private sessions = 0;
   private readonly scopes = new AsyncLocalStorage<RequestReads>();
   private readonly host: ReadTxHost = {
-    openReadTransaction: () => this.openReadTransaction(),
+    openReadTransaction: bookmarks => this.openReadTransaction(bookmarks),
+    openReadSession: () => this.openReadSession(),
+    runAutoCommit: (session, cypher, params) => this.runAutoCommit(session, cypher, params),
     release: (session, tx) => this.release(session, tx),
   };
   /** Present on the request path (`opts.breaker`). */
@@ -116,7 +119,10 @@ export class GraphClient {
     return this.statements;
   }
 
-  /** Transactions begun so far: one per managed call, one per request's shared read transaction. */
+  /**
+   * Transactions begun so far: one per managed call, one per request's shared read transaction, one per
+   * auto-commit statement (its implicit transaction).
+   */
   get transactionCount(): number {
     return this.transactions;
   }
@@ -266,7 +272,7 @@ export class GraphClient {
     const statement = reads.enter();
     this.statements += 1;
     const running = new Promise<QueryResult<T>>((resolve, reject) => {
-      statement.tx.run<T>(cypher, params).then(resolve, reject);
+      statement.run<T>(cypher, params).then(resolve, reject);
     });
     let expired = false;
     try {
@@ -275,7 +281,7 @@ export class GraphClient {
       });
       return result.records.map(r => toPlain(r.toObject()) as T);
     } catch (err) {
-      reads.discard(statement.tx);
+      statement.discard();
       const cause = expired ? err : (statement.beginFailure() ?? err);
       const mapped = toGraphError(cause);
       const timedOut = mapped instanceof TimeoutError && !statement.queued;
@@ -288,10 +294,11 @@ export class GraphClient {
     }
   }
 
-  private openReadTransaction(): { session: Session; tx: BegunTransaction } {
+  private openReadTransaction(bookmarks?: string[]): { session: Session; tx: BegunTransaction } {
     const session = this.driver.session({
       database: this.opts.database,
       defaultAccessMode: neo4j.session.READ,
+      ...(bookmarks === undefined ? {} : { bookmarks }),
     });
     this.sessions += 1;
     this.transactions += 1;
@@ -302,10 +309,35 @@ export class GraphClient {
     return { session, tx };
   }
 
-  /** Commits a read transaction (a no-op on the server, cheaper than a rollback's RESET) and closes it. */
-  private async release(session: Session, tx: Transaction): Promise<void> {
+  private openReadSession(): Session {
+    const session = this.driver.session({
+      database: this.opts.database,
+      defaultAccessMode: neo4j.session.READ,
+    });
+    this.sessions += 1;
+    this.transactions += 1;
+    return session;
+  }
+
+  /** One auto-commit read: a single RUN, its implicit transaction bounded like an explicit one. */
+  private runAutoCommit<T extends RecordShape>(
+    session: Session,
+    cypher: string,
+    params: Params,
+  ): Promise<QueryResult<T>> {
+    const config = { timeout: this.timeoutOf('READ', {}), metadata: { app: 'newsgraph' } };
+    return new Promise<QueryResult<T>>((resolve, reject) => {
+      session.run<T>(cypher, params, config).then(resolve, reject);
+    });
+  }
+
+  /**
+   * Commits a read transaction, if any (a no-op on the server, cheaper than a rollback's RESET), and
+   * closes the session.
+   */
+  private async release(session: Session, tx?: Transaction): Promise<void> {
     try {
-      if (tx.isOpen()) {
+      if (tx?.isOpen() === true) {
         await tx.commit();
       }
     } catch {

@@ -8,7 +8,13 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { OperationTypeNode } from 'graphql';
+import {
+  type DocumentNode,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { GraphClient } from '../graph/graph-client';
 
 export interface RequestScope {
@@ -56,9 +62,39 @@ export function requestReads(graph: GraphClient) {
 }
 
 /**
+ * How many root fields `operation` selects, fragments expanded (`__typename` reads nothing). Directives
+ * are not evaluated, so a field `@skip`ped still counts: never fewer than the fields that run.
+ */
+export function rootFieldCount(operation: OperationDefinitionNode, document: DocumentNode): number {
+  const fragments = new Map(
+    document.definitions.flatMap(d =>
+      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d.selectionSet] as const] : [],
+    ),
+  );
+  const seen = new Set<string>();
+  const count = (set: SelectionSetNode): number => {
+    let n = 0;
+    for (const s of set.selections) {
+      if (s.kind === Kind.FIELD) {
+        n += s.name.value === '__typename' ? 0 : 1;
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        n += count(s.selectionSet);
+      } else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value); // validation forbids cycles; a fragment spread twice merges
+        const fragment = fragments.get(s.name.value);
+        n += fragment === undefined ? 1 : count(fragment);
+      }
+    }
+    return n;
+  };
+  return count(operation.selectionSet);
+}
+
+/**
  * Turns the scope's sharing on once the operation is known to be a query: a mutation's statements keep
- * their own transactions (ingest's writes must not run in a read transaction, nor wait for one). Ends
- * the transaction once the result is complete, before the response is written (one round trip).
+ * their own transactions (ingest's writes must not run in a read transaction, nor wait for one). A query
+ * with one root field runs its first statement auto-commit (graph/request-reads.ts). Ends the
+ * transaction once the result is complete, before the response is written (one round trip).
  */
 export function requestReadsPlugin<T extends BaseContext>(
   graph: GraphClient,
@@ -67,8 +103,10 @@ export function requestReadsPlugin<T extends BaseContext>(
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation(rc) {
-          if (rc.operation?.operation === OperationTypeNode.QUERY) {
-            graph.currentReads()?.share();
+          const operation = rc.operation;
+          if (operation?.operation === OperationTypeNode.QUERY) {
+            const oneRootField = rootFieldCount(operation, rc.document) === 1;
+            graph.currentReads()?.share({ oneRootField });
           }
           return Promise.resolve();
         },

@@ -1,7 +1,7 @@
 /**
  * Fault injection for the reliability tests (reliability.md §7, tiers 2 and 3).
  *
- * - `FaultInjector` wraps a real driver: sessions, managed and explicit (a query's shared reads)
+ * - `FaultInjector` wraps a real driver: sessions, managed, explicit (a query's shared reads) and auto-commit
  *   transactions and statements are the real ones against the real Neo4j, except that the next N statements of a chosen kind fail with a chosen
  *   Neo4jError code, wait first, or run a genuinely slow statement first in the same transaction. The
  *   driver's own retry logic sees the injected errors exactly as it would see the database's.
@@ -14,6 +14,7 @@ import { freePort } from '../../src/bench/bench-neo4j';
 import { DomainError } from '../../src/errors/errors';
 
 type Mode = 'READ' | 'WRITE';
+type TxConfig = Parameters<Session['run']>[2];
 
 interface Fault {
   /** Which transactions it applies to. */
@@ -128,12 +129,53 @@ export class FaultInjector {
             return this.wrapTx('READ', tx as unknown as ManagedTransaction);
           };
         }
+        if (prop === 'run') {
+          return (cypher: string, params?: Record<string, unknown>, config?: TxConfig) =>
+            this.autoCommit(target, cypher, params, config);
+        }
         const value: unknown = Reflect.get(target, prop, receiver);
         return typeof value === 'function'
           ? (value as (...a: unknown[]) => unknown).bind(target)
           : value;
       },
     });
+  }
+
+  /**
+   * An auto-commit statement (a query's first read when it has one root field, request-reads.ts): its
+   * own READ transaction of one statement. A delay holds a pooled connection of the same driver for
+   * that long first (as a slow read in an open transaction does); a slow statement runs first as an
+   * auto-commit statement of its own, with the same timeout.
+   */
+  private async autoCommit(
+    session: Session,
+    cypher: string,
+    params: Record<string, unknown> | undefined,
+    config: TxConfig | undefined,
+  ): Promise<unknown> {
+    this.workRuns.READ += 1;
+    const fault = this.take('READ', 1);
+    if (fault?.code !== undefined) {
+      throw neo4jError(fault.code);
+    }
+    if (fault?.delayMs !== undefined) {
+      await this.holdConnection(fault.delayMs);
+    }
+    if (fault?.slowCypher !== undefined) {
+      await session.run(fault.slowCypher, {}, config);
+    }
+    return session.run(cypher, params, config);
+  }
+
+  private async holdConnection(ms: number): Promise<void> {
+    const holder = this.real.session({ defaultAccessMode: 'READ' });
+    try {
+      const tx = await holder.beginTransaction();
+      await new Promise(r => setTimeout(r, ms));
+      await tx.commit();
+    } finally {
+      await holder.close();
+    }
   }
 
   private wrapTx(mode: Mode, tx: ManagedTransaction): ManagedTransaction {

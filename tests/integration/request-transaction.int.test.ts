@@ -1,10 +1,12 @@
 /**
  * One read transaction per GraphQL query (issue 13 §1): a recording driver sees every session,
- * transaction and statement the server opens for the benchmark's dyad, deep page and dashboard
- * documents, over a synthetic hub of this file's own. Then what must close it: a failing statement in
- * the middle of a request, a client that goes away, and load.
+ * transaction and statement the server opens for the benchmark's documents, over a synthetic hub of
+ * this file's own. A query with one root field runs its first statement auto-commit (no BEGIN/COMMIT)
+ * and any later ones in one explicit transaction; a query with several shares one from the start. Then
+ * what must close it: a failing or timed-out statement, a client that goes away, and load.
  */
 import type { Driver, Session } from 'neo4j-driver';
+import { neo4jError } from '../helpers/faults';
 import { type Operation, operations } from '../../src/bench/read-operations';
 import { GraphClient, type CallOptions, type Params } from '../../src/graph/graph-client';
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
@@ -13,18 +15,19 @@ import { type Hub, hubArticle } from '../helpers/hub';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 interface Recorded {
-  /** Per transaction: 'managed' or 'explicit', and the statements run in it. */
-  readonly txs: { kind: 'managed' | 'explicit'; statements: number; cypher: string[] }[];
+  /** Per transaction: 'managed', 'explicit' or 'auto' (commit), and the statements run in it. */
+  readonly txs: { kind: Kind; statements: number; cypher: string[] }[];
   /** The most statements of one transaction that were in flight at once. */
   maxInFlight: number;
+  /** The next auto-commit statements fail with these Neo4j codes, instead of running. */
+  autoFaults: string[];
 }
+
+type Kind = 'managed' | 'explicit' | 'auto';
 
 /** Wraps a driver's sessions to record transactions and statements; the work is the real one. */
 function recordingDriver(real: Driver, rec: Recorded): Driver {
-  const track = <T extends { run: (...a: never[]) => unknown }>(
-    tx: T,
-    kind: 'managed' | 'explicit',
-  ) => {
+  const track = <T extends { run: (...a: never[]) => unknown }>(tx: T, kind: Kind) => {
     const entry = { kind, statements: 0, cypher: [] as string[] };
     rec.txs.push(entry);
     let inFlight = 0;
@@ -55,6 +58,18 @@ function recordingDriver(real: Driver, rec: Recorded): Driver {
         if (prop === 'beginTransaction') {
           return (config?: Parameters<Session['beginTransaction']>[0]) =>
             track(target.beginTransaction(config), 'explicit');
+        }
+        if (prop === 'run') {
+          // an auto-commit statement: a transaction of its own
+          const auto = {
+            run: (...args: Parameters<Session['run']>) => {
+              const code = rec.autoFaults.shift();
+              return code === undefined
+                ? target.run(...args)
+                : Promise.reject(neo4jError(code, `auto-commit fault ${code}`));
+            },
+          };
+          return track(auto, 'auto').run;
         }
         if (prop === 'executeRead' || prop === 'executeWrite') {
           return (work: (tx: never) => unknown, config?: object) =>
@@ -95,7 +110,7 @@ class FaultyGraph extends GraphClient {
   }
 }
 
-const rec: Recorded = { txs: [], maxInFlight: 0 };
+const rec: Recorded = { txs: [], maxInFlight: 0, autoFaults: [] };
 let server: TestServer;
 let graph: FaultyGraph;
 let hub: Hub;
@@ -161,17 +176,51 @@ beforeEach(async () => {
   await settled();
   rec.txs.length = 0;
   rec.maxInFlight = 0;
+  rec.autoFaults.length = 0;
 });
 
 describe('one read transaction per query', () => {
-  // the dyad and the deep page are one statement each (the planner); the dashboard one per root field
+  // planned entirely (graph/planner): one statement, which runs auto-commit, no explicit transaction
+  // the dyad and the deep page are one statement each too (the planner)
+  it.each(['article', 'actor', 'search', 'dyad', 'deep'])(
+    'runs the one statement of the %s document auto-commit, with no explicit transaction',
+    async name => {
+      const statements0 = graph.statementCount;
+      const transactions0 = graph.transactionCount;
+      const res = await run(name);
+      expect(res.errors).toBeUndefined();
+      expect(res.data).not.toBeNull();
+      expect(graph.statementCount - statements0).toBe(1);
+      expect(graph.transactionCount - transactions0).toBe(1);
+      expect(rec.txs.map(t => [t.kind, t.statements])).toEqual([['auto', 1]]);
+      expect(graph.openSessions).toBe(0);
+    },
+  );
+
+  it('runs a one-root-field query needing more statements: the first auto-commit, the rest in one transaction', async () => {
+    // the article and its actors are planned; `memberOf` and `mentionedIn` are left to DataLoaders
+    const query = `query($id: ID!) { article(id: $id) { id
+      actors { id memberOf { id } mentionedIn { id } } } }`;
+    const statements0 = graph.statementCount;
+    const res = await server.gql(query, { id: hub.batch.article.id });
+    await settled();
+    expect(res.errors).toBeUndefined();
+    const statements = graph.statementCount - statements0;
+    expect(statements).toBeGreaterThanOrEqual(2);
+    expect(rec.txs.map(t => [t.kind, t.statements])).toEqual([
+      ['auto', 1],
+      ['explicit', statements - 1],
+    ]);
+    expect(graph.openSessions).toBe(0);
+  });
+
+  // the dashboard has five root fields, one statement each; the timeline one
   it.each([
-    ['dyad', 1],
-    ['deep', 1],
-    ['dashboard', 5],
+    ['dashboard', 5, 'explicit'],
+    ['timeline', 1, 'auto'],
   ])(
-    'runs the statements of the %s document (%i) in one explicit read transaction',
-    async (name, expected) => {
+    'runs the statements of the %s document (%i) in one read transaction (%s)',
+    async (name, expected, kind) => {
       const statements0 = graph.statementCount;
       const transactions0 = graph.transactionCount;
       const res = await run(name);
@@ -179,7 +228,7 @@ describe('one read transaction per query', () => {
       const statements = graph.statementCount - statements0;
       expect(statements).toBe(expected);
       expect(graph.transactionCount - transactions0).toBe(1);
-      expect(rec.txs.map(t => [t.kind, t.statements])).toEqual([['explicit', statements]]);
+      expect(rec.txs.map(t => [t.kind, t.statements])).toEqual([[kind, statements]]);
       expect(graph.openSessions).toBe(0);
     },
   );
@@ -189,6 +238,45 @@ describe('one read transaction per query', () => {
     expect(res.errors).toBeUndefined();
     // five root fields resolve at once: their statements are in flight together, not one by one
     expect(rec.maxInFlight).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a failing auto-commit statement', () => {
+  it('answers TIMEOUT when it timed out, as the explicit transaction did, without running it again', async () => {
+    rec.autoFaults.push('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+    const res = await run('article');
+    const errors = res.errors as { path: string[]; extensions: { code: string } }[];
+    expect(errors.map(e => [e.path[0], e.extensions.code])).toEqual([['article', 'TIMEOUT']]);
+    expect(rec.txs.map(t => t.kind)).toEqual(['auto']);
+    expect(graph.openSessions).toBe(0);
+  });
+
+  it('runs it again in a managed transaction (retries, breaker, error mapping) after a transient fault', async () => {
+    rec.autoFaults.push('Neo.TransientError.General.DatabaseUnavailable');
+    const res = await run('article');
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toMatchObject({ article: { id: hub.batch.article.id } });
+    expect(rec.txs.map(t => [t.kind, t.statements])).toEqual([
+      ['auto', 1],
+      ['managed', 1],
+    ]);
+    expect(graph.openSessions).toBe(0);
+  });
+
+  it('answers the same error code as before when the statement fails in Neo4j itself', async () => {
+    graph.neighbourhood = 'fail';
+    const res = await server.gql(
+      `query($a: ID!) { neighbourhood: neighborhood(id: $a, hops: 1, limitPerHop: 5) { nodes { id } } }`,
+      { a: hub.hubId },
+    );
+    await settled();
+    const errors = res.errors as { path: string[]; extensions: { code: string } }[];
+    expect(errors.map(e => [e.path[0], e.extensions.code])).toEqual([
+      ['neighbourhood', 'INTERNAL_SERVER_ERROR'],
+    ]);
+    expect(String(server.loggedErrors.at(-1))).toContain('/ by zero');
+    expect(rec.txs.map(t => t.kind)).toEqual(['auto', 'managed']);
+    expect(graph.openSessions).toBe(0);
   });
 });
 
