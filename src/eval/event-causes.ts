@@ -14,6 +14,7 @@ import type { NlpDocument, NlpSentence } from '../ingest/nlp/corenlp.client';
 import { SentenceView } from '../ingest/coder/sentence-view';
 import { cameoRoot, matchScore, sameEvent } from './evaluate';
 import { explainReading } from './event-readings';
+import { NEWEST_DEV_ARTICLES } from './dev-groups';
 
 /** The group a cause belongs to: where in the pipeline the event was lost or went wrong. */
 export type CauseGroup = 'actors' | 'reading' | 'arguments' | 'precision' | 'coding' | 'gold';
@@ -245,29 +246,6 @@ export function causeDetails(name: string, causes: readonly EventCause[]): strin
       `${name}: ${c.kind} ${c.event} | ${c.group}: ${c.cause}${c.detail ? ` (${c.detail})` : ''} | ${c.sentence.replace(/\s+/g, ' ')}`,
   );
 }
-
-/**
- * The 16 newest development articles (branches dev3 and actors3, eval/README.md): written after the
- * coder's first rules, the closest the development set has to unseen text, reported apart.
- */
-export const NEWEST_DEV_ARTICLES: ReadonlySet<string> = new Set([
-  'ecuador-thailand-trade-pact',
-  'switzerland-eases-nicaragua-sanctions',
-  'mauritania-mali-border-clash',
-  'iran-denmark-prisoner-exchange-oman',
-  'ghana-hosts-guinea-sierra-leone-talks',
-  'costa-rica-election-congratulations',
-  'indonesia-cancels-australia-visit',
-  'canada-arms-embargo-egypt',
-  'greece-turkey-research-ship-standoff',
-  'chad-blocks-aid-convoy',
-  'thailand-myanmar-myawaddy-air-strikes',
-  'mozambique-tanzania-rovuma-patrols',
-  'ecuador-costa-rica-embassy-asylum',
-  'lithuania-estonia-georgia-entry-bans',
-  'senegal-gambia-casamance-ecowas-observers',
-  'cyprus-lebanon-migrant-boats-asylum',
-]);
 
 export interface CausedArticle {
   readonly name: string;
