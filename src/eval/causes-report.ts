@@ -2,15 +2,14 @@
  * The actor and statement tables of `npm run eval -- --causes`: how many misses and false finds each
  * cause has (actor-causes.ts, statement-causes.ts), per group of articles, and with `--details` the
  * examples. The corpus is split into the articles whose rules were written against them and the
- * newest development articles (from `ecuador-thailand-trade-pact` to the last row of eval/README.md's
- * table), the closest there is to unseen text. Held-out and validation articles are never passed in.
+ * newest development articles (dev-groups.ts), the closest there is to unseen text. Held-out and
+ * validation articles are never broken down.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { NlpDocument } from '../ingest/nlp/corenlp.client';
 import type { KgBatch } from '../kg/kg-batch';
 import { type CauseCase, falseActorCauses, missedActorCauses } from './actor-causes';
-import { EVAL_ARTICLES_DIR, type GoldArticle } from './eval-corpus';
+import { DEV_COLUMNS, NEWEST_DEV_ARTICLES, devColumn } from './dev-groups';
+import type { GoldArticle } from './eval-corpus';
 import { statementCauses } from './statement-causes';
 
 /** One article as the eval ran it: its gold, its parse and what the coder found. */
@@ -18,23 +17,6 @@ export interface CauseRun {
   readonly article: GoldArticle;
   readonly doc: NlpDocument;
   readonly batch: KgBatch;
-}
-
-/** The first of the newest development articles in eval/README.md's table. */
-export const NEWEST_FIRST = 'ecuador-thailand-trade-pact';
-
-/** The slugs of the table's rows from `first` to its last row (none when `first` is not there). */
-export function newestArticles(readme: string, first = NEWEST_FIRST): string[] {
-  // the first table of the file only: later tables list some of its rows again
-  const lines = readme.split('\n');
-  const begin = lines.findIndex(l => l.startsWith('|'));
-  const end = lines.findIndex((l, i) => i > begin && !l.startsWith('|'));
-  const slugs = lines
-    .slice(Math.max(0, begin), end < 0 ? undefined : end)
-    .map(l => /^\|\s*`([a-z0-9-]+)`\s*\|/u.exec(l)?.[1])
-    .filter((s): s is string => s !== undefined);
-  const at = slugs.indexOf(first);
-  return at < 0 ? [] : slugs.slice(at);
 }
 
 interface Counted {
@@ -73,24 +55,16 @@ function examples(title: string, rows: readonly Counted[]): string[] {
 }
 
 /** The lines `--causes` prints (and, with `details`, every case with its example). */
-export function causeReport(
-  runs: readonly CauseRun[],
-  details: boolean,
-  readme?: string,
-): string[] {
-  const newest = new Set(
-    newestArticles(
-      readme ?? fs.readFileSync(path.join(EVAL_ARTICLES_DIR, '..', 'README.md'), 'utf8'),
-    ),
-  );
-  const columnOf = (r: CauseRun): string =>
-    r.article.group === 'corpus' ? (newest.has(r.article.name) ? 'new' : 'old') : r.article.group;
-  const columns = ['seed', 'old', 'new', 'fixture'];
+export function causeReport(runs: readonly CauseRun[], details: boolean): string[] {
+  const columns = DEV_COLUMNS;
   const tables = { missedActors: [] as Counted[], falseActors: [] as Counted[] };
   const statements = { missed: [] as Counted[], false: [] as Counted[] };
   for (const r of runs) {
     const g = r.article.gold;
-    const column = columnOf(r);
+    const column = devColumn(r.article.group, r.article.name);
+    if (column === null) {
+      continue;
+    }
     const name = r.article.name;
     const actorInput = {
       text: g.batch.article.text,
@@ -114,7 +88,7 @@ export function causeReport(
     statements.missed.push({ column, name, cases: s.missed });
     statements.false.push({ column, name, cases: s.false });
   }
-  const head = `causes (old: corpus articles before ${NEWEST_FIRST}; new: the ${newest.size} from it on)`;
+  const head = `causes (old: the older corpus articles; new: the ${NEWEST_DEV_ARTICLES.size} newest, dev-groups.ts)`;
   const out = [
     head,
     ...causeTable('missed actors (gold ids not found)', columns, tables.missedActors),

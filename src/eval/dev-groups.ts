@@ -33,3 +33,15 @@ export const NEWEST_DEV_ARTICLES: ReadonlySet<string> = new Set([
   ...FIRST_SIGHT_ARTICLES,
   ...ACTORS3_ARTICLES,
 ]);
+
+/** The columns of the `--causes` tables: the seed, the older corpus, the 16 newest, the fixtures. */
+export type DevColumn = 'seed' | 'old' | 'new' | 'fixture';
+export const DEV_COLUMNS: readonly DevColumn[] = ['seed', 'old', 'new', 'fixture'];
+
+/** An article's column, or null for a blind group (holdout, validation), which is never broken down. */
+export function devColumn(group: string, name: string): DevColumn | null {
+  if (group === 'corpus') {
+    return NEWEST_DEV_ARTICLES.has(name) ? 'new' : 'old';
+  }
+  return group === 'seed' || group === 'fixture' ? group : null;
+}

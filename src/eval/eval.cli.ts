@@ -13,7 +13,7 @@
 import { type CauseRun, causeReport } from './causes-report';
 import { type ArticleScore, loadEvalSet, scoreArticleWith } from './eval-corpus';
 import { parseEvalFlags, reportLines, selectScored, unsound } from './eval-report';
-import { type CausedArticle, causeReport as eventCauseReport } from './event-causes';
+import { causeReport as eventCauseReport } from './event-causes';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
 import { openNlp } from '../ingest/coder/parse-record.cli';
 import { runCli } from '../runtime/cli.runner';
@@ -58,14 +58,7 @@ async function main(argv: readonly string[]): Promise<number> {
     // seed, corpus and fixtures only: blind articles (holdout, validation) are never broken down
     const dev = runs.filter(r => ['seed', 'corpus', 'fixture'].includes(r.article.group));
     lines.push('', ...causeReport(dev, argv.includes('--details')));
-    const events: CausedArticle[] = dev.map(r => ({
-      name: r.article.name,
-      group: r.article.group,
-      gold: r.article.gold.batch,
-      found: r.batch,
-      doc: r.doc,
-    }));
-    lines.push('', ...eventCauseReport(events, argv.includes('--details')));
+    lines.push('', ...eventCauseReport(dev, argv.includes('--details')));
   }
   console.log(lines.join('\n'));
   return unsound(scores).length > 0 ? 1 : 0;

@@ -14,7 +14,8 @@ import type { NlpDocument, NlpSentence } from '../ingest/nlp/corenlp.client';
 import { SentenceView } from '../ingest/coder/sentence-view';
 import { cameoRoot, matchScore, sameEvent } from './evaluate';
 import { explainReading } from './event-readings';
-import { NEWEST_DEV_ARTICLES } from './dev-groups';
+import type { CauseRun } from './causes-report';
+import { DEV_COLUMNS, devColumn } from './dev-groups';
 
 /** The group a cause belongs to: where in the pipeline the event was lost or went wrong. */
 export type CauseGroup = 'actors' | 'reading' | 'arguments' | 'precision' | 'coding' | 'gold';
@@ -247,31 +248,23 @@ export function causeDetails(name: string, causes: readonly EventCause[]): strin
   );
 }
 
-export interface CausedArticle {
-  readonly name: string;
-  readonly group: string;
-  readonly gold: Pick<KgBatch, 'events' | 'article'>;
-  readonly found: Pick<KgBatch, 'events'>;
-  readonly doc: NlpDocument;
-}
-
 /** The `--causes` report: the table per set (seed, older corpus, newest 16, fixtures), and details. */
-export function causeReport(articles: readonly CausedArticle[], withDetails: boolean): string[] {
-  const per = articles
-    .filter(a => a.group !== 'holdout')
-    .map(a => {
-      const day = a.gold.article.publishedAt?.slice(0, 10) ?? null;
-      return { a, causes: eventCauses(a.gold, a.found, a.doc, a.gold.article.text, day) };
-    });
-  const setOf = (a: CausedArticle): string =>
-    a.group === 'corpus' ? (NEWEST_DEV_ARTICLES.has(a.name) ? 'new16' : 'older') : a.group;
-  const sets = ['seed', 'older', 'new16', 'fixture'].map(name => ({
+export function causeReport(runs: readonly CauseRun[], withDetails: boolean): string[] {
+  const per = runs.flatMap(r => {
+    const column = devColumn(r.article.group, r.article.name);
+    const gold = r.article.gold.batch;
+    const day = gold.article.publishedAt?.slice(0, 10) ?? null;
+    return column === null
+      ? []
+      : [{ r, column, causes: eventCauses(gold, r.batch, r.doc, gold.article.text, day) }];
+  });
+  const sets = DEV_COLUMNS.map(name => ({
     name,
-    causes: per.filter(p => setOf(p.a) === name).flatMap(p => p.causes),
+    causes: per.filter(p => p.column === name).flatMap(p => p.causes),
   }));
   return [
     'event causes: one per missed gold event and per false event (event-causes.ts)',
     ...causeTable(sets),
-    ...(withDetails ? ['', ...per.flatMap(p => causeDetails(p.a.name, p.causes))] : []),
+    ...(withDetails ? ['', ...per.flatMap(p => causeDetails(p.r.article.name, p.causes))] : []),
   ];
 }

@@ -3,10 +3,28 @@
  * hand-made articles (gold, a fake parse with entity spans only, and what a coder found).
  */
 import { type ActorLike, falseActorCauses, missedActorCauses } from '../../src/eval/actor-causes';
-import { causeTable, newestArticles } from '../../src/eval/causes-report';
+import fs from 'node:fs';
+import path from 'node:path';
+import { causeTable } from '../../src/eval/causes-report';
+import { NEWEST_DEV_ARTICLES, devColumn } from '../../src/eval/dev-groups';
+
 import { type StatementLike, statementCauses } from '../../src/eval/statement-causes';
 import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
 import { ActorKind } from '../../src/kg/domain';
+
+/** The slugs of eval/README.md's first table from the row `first` to its last row. */
+function newestArticles(readme: string, first: string): string[] {
+  // the first table of the file only: later tables list some of its rows again
+  const lines = readme.split('\n');
+  const begin = lines.findIndex(l => l.startsWith('|'));
+  const end = lines.findIndex((l, i) => i > begin && !l.startsWith('|'));
+  const slugs = lines
+    .slice(Math.max(0, begin), end < 0 ? undefined : end)
+    .map(l => /^\|\s*`([a-z0-9-]+)`\s*\|/u.exec(l)?.[1])
+    .filter((s): s is string => s !== undefined);
+  const at = slugs.indexOf(first);
+  return at < 0 ? [] : slugs.slice(at);
+}
 
 const TEXT =
   'Chilean President Ana Soto met Mr Ruiz in Lima. Soto said the talks went well. ' +
@@ -205,6 +223,17 @@ describe('the cause report', () => {
     ];
     expect(newestArticles(readme.join('\n'), 'c-d')).toEqual(['c-d', 'e-f']);
     expect(newestArticles(readme.join('\n'), 'nope')).toEqual([]);
+  });
+
+  it('names as newest exactly the corpus table rows from ecuador-thailand-trade-pact on', () => {
+    const readme = fs.readFileSync(path.resolve(__dirname, '../../eval/README.md'), 'utf8');
+    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact');
+    expect(rows).toHaveLength(16);
+    expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
+    expect(devColumn('corpus', rows[0] ?? '')).toBe('new');
+    expect(devColumn('corpus', 'poland-expels-russian-diplomats')).toBe('old');
+    expect(devColumn('holdout', 'x')).toBeNull();
+    expect(devColumn('validation', 'x')).toBeNull();
   });
 
   it('counts each cause per column, most frequent first, with a total', () => {
