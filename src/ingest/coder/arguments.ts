@@ -15,6 +15,7 @@ import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
 import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
+import { type Discourse, describedActors } from './discourse';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -26,6 +27,8 @@ export interface EventContext {
   readonly ignored: readonly IgnoredSpan[];
   /** The article's day (YYYY-MM-DD), or null. */
   readonly day: string | null;
+  /** The article's discourse model (discourse.ts), for descriptions that name no actor. */
+  readonly discourse?: Discourse;
 }
 
 export interface Arg {
@@ -151,6 +154,9 @@ export function args(
         .map(k => actorOfToken(view, ctx, k))
         .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
       found = people.length > 0 ? people : found;
+    }
+    if (found.length === 0 && ctx.discourse !== undefined) {
+      found = describedActors(view, ctx.discourse, ctx.actors.actors, token, skip);
     }
     found = found.length === 0 ? collectiveActors(view, ctx, token, skip) : found;
     found = found.flatMap(a => coMentioned(view, ctx, a));

@@ -12,13 +12,14 @@ import type { ArticleInput } from '../../kg/article-input';
 import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
 import { withoutVisitMeetings } from './conventions';
+import { buildDiscourse } from './discourse';
 import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
 import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
 
-export const CODER_VERSION = 'newsgraph-coder/0.5.0';
+export const CODER_VERSION = 'newsgraph-coder/0.6.0';
 
 /**
  * Two drafts tell the same act when code, source and target agree and either one is the headline's
@@ -114,7 +115,8 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const ignored = findIgnoredSpans(text);
   const coded = codeActors(text, doc, ignored, day);
   const states = statesOf(coded);
-  const ctx = { text, actors: coded, states, ignored, day };
+  const discourse = buildDiscourse(doc, coded, states);
+  const ctx = { text, actors: coded, states, ignored, day, discourse };
   const drafts: DraftEvent[] = [];
   for (const s of doc.sentences) {
     drafts.push(...codeSentenceEvents(new SentenceView(s), ctx, drafts));

@@ -24,6 +24,7 @@ import {
 } from './arguments';
 import { sourcesOf } from './event-sources';
 import { earlierTargets } from './context-targets';
+import { isMutualPair } from './discourse';
 import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
@@ -76,7 +77,9 @@ function pairsOf(
   targets: readonly Arg[],
 ): [Arg, Arg][] {
   const pairs: [Arg, Arg][] = [];
-  if (targets.length === 0 && sources.length >= 2 && isReciprocal(view, v, match)) {
+  const code = match.code.forward ?? match.code.reverse ?? '';
+  const mutual = isReciprocal(view, v, match) || isMutualPair(view, sources, code);
+  if (targets.length === 0 && sources.length >= 2 && mutual) {
     for (const s of sources) {
       for (const o of sources) {
         if (s !== o) {
