@@ -31,6 +31,15 @@ describe('the discourse model', () => {
     expect(got.filter(t => t.startsWith('190') && t.includes('KAZ'))).toEqual([]);
   });
 
+  it('reads an elided pair ("and the two signed") as the two people named before it', () => {
+    expect(triples(codeRecorded('evt-the-two'))).toEqual(
+      expect.arrayContaining([
+        '057 person:dilani-wickramage -> person:tahmina-rahman-chowdhury',
+        '057 person:tahmina-rahman-chowdhury -> person:dilani-wickramage',
+      ]),
+    );
+  });
+
   it('reads "the rebels" as the armed group named before', () => {
     expect(triples(codeRecorded('evt-described-group'))).toContain(
       '112 person:thet-naing-oo -> group:karen-national-union',

@@ -8,7 +8,8 @@
  *   council" only one whose name has the noun; "the kingdom / the sultanate" the most salient state
  *   other than the clause's own doers, when unrivalled ("the country" is mostly a scene, not an actor);
  * - a plural pair ("the two countries", "both governments", "the two leaders") is the main dyad, else
- *   the two most salient actors of its kind, other than the clause's own doers; as the subject of a
+ *   the two most salient actors of its kind, other than the clause's own doers ("and the two signed":
+ *   of the kind of the last actor named before it); as the subject of a
  *   mutual act ("the two neighbours fought") each acts on the other (`isMutualPair`).
  * `counterpart` names the dyad's other member; aiming acts without a target at it was measured and
  * dropped (docs/ingest.md).
@@ -187,6 +188,9 @@ export function describedActors(
 ): KgActor[] {
   const t = view.token(i);
   const lemma = view.lemma(i).toLowerCase();
+  if (t.pos === 'CD' && lemma === 'two' && determiners(view, i).includes('the')) {
+    return elidedPair(discourse, actors, t.characterOffsetBegin, skip);
+  }
   if (!t.pos.startsWith('NN') || t.pos.startsWith('NNP')) {
     return [];
   }
@@ -228,6 +232,25 @@ export function describedActors(
     return pick === null ? [] : byId(pick[0]);
   }
   return [];
+}
+
+/**
+ * "…, and the two signed a memorandum": a pair whose noun is left out is of the kind of the last actor
+ * named before it in its sentence; the two most salient of that kind.
+ */
+function elidedPair(
+  discourse: Discourse,
+  actors: readonly KgActor[],
+  at: number,
+  skip: ReadonlySet<string>,
+): KgActor[] {
+  const now = discourse.sentenceAt(at);
+  const last = discourse.mentions.filter(m => m.sentence === now && m.start < at).pop();
+  if (last === undefined) {
+    return [];
+  }
+  const two = discourse.ranked(at, m => m.kind === last.kind, skip).slice(0, 2);
+  return two.length === 2 ? two.flatMap(([id]) => actors.filter(a => a.id === id)) : [];
 }
 
 /** The first of `ranked` when clearly ahead of the second, else null. */
