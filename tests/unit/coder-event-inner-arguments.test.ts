@@ -65,3 +65,19 @@ describe('a possessive relative', () => {
     expect(triples(codeRecorded('evt-whose'))).toEqual(['190 country:PER -> country:ECU']);
   });
 });
+
+describe('subjects a clause shares', () => {
+  it('lets an active conjunct of a passive verb act with their subject ("it was … and urged X")', () => {
+    // enhanced++ copies the passive subject to "urged" as nsubj:pass; the conjunct keeps its own voice
+    expect(triples(codeRecorded('evt-active-conjunct'))).toEqual([
+      '020 country:CHL -> country:PER',
+    ]);
+  });
+
+  it('gives an infinitival relative on a predicate noun to the copula’s subject', () => {
+    // "Peru was among the first states to recognise …": the states that recognised are Peru
+    expect(triples(codeRecorded('evt-infinitive-relative'))).toEqual([
+      '054 country:PER -> country:NAM',
+    ]);
+  });
+});
