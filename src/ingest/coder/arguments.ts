@@ -4,10 +4,11 @@
  *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
  *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
  *   humanitarian aid to Sudan"; "food worth 90 million euros to Sudan"), unless the object names an
- *   actor itself ("support Moldova's path to the EU" acts on Moldova only);
+ *   actor itself ("support Moldova's path to the EU" acts on Moldova only); failing all of these, the
+ *   object's possessor or `of` complement ("blamed a faction of the MFDC": object-phrase.ts);
  * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia);
  *   pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel
- *   Adorni, accused …") is the apposition's actor.
+ *   Adorni, accused …") is the apposition's actor; "whose troops" are the relative clause's noun's.
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
@@ -16,6 +17,7 @@ import { actorAt, type CodedActors } from './actor-mentions';
 import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { type Discourse, describedActors } from './discourse';
+import { phraseHolders, whoseAntecedent } from './object-phrase';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -99,6 +101,11 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
         return a;
       }
     }
+  }
+  // "Djibouti, whose troops clashed …": the possessive relative pronoun stands for the clause's noun
+  const whose = whoseAntecedent(view, i);
+  if (whose !== null) {
+    return actorOfToken(view, ctx, whose);
   }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i);
@@ -236,7 +243,20 @@ export function targetsOf(
       );
     }
   }
-  return args(view, ctx, tokens, false, skip);
+  const found = args(view, ctx, tokens, false, skip);
+  if (found.length > 0) {
+    return found;
+  }
+  // "blamed a faction of the MFDC": the one acted on inside an object phrase that names no one
+  const names = (k: number): boolean => actorOfToken(view, ctx, k) !== null;
+  const inner = withConjuncts(view, direct).flatMap(o => phraseHolders(view, o, names));
+  return args(
+    view,
+    ctx,
+    withConjuncts(view, inner).map((k): [number, null] => [k, null]),
+    false,
+    skip,
+  );
 }
 
 /** Roots of acts done for a place when done "there": cooperation (06), aid (07). */

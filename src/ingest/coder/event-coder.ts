@@ -6,7 +6,8 @@
  * - joint subjects with no target ("X and Y agreed") act on each other when the act is reciprocal, and
  *   a leader's visit, host, meeting or signing acts on the other leader (conventions.ts);
  * - a reaction to an act named by a noun ("condemned the decision", "criticised the pact") is aimed at
- *   the states of the act told just before;
+ *   the states of the act told just before, and one in a summative apposition (", a practice Jakarta
+ *   condemned") at the subject of the clause it sums up (object-phrase.ts);
  * - "thanked India for a credit line" also gives the credit line, India → the thanker's state;
  * - precision first: no event without actors on both sides, none between an actor and its own state
  *   (two people of one state may act on each other),
@@ -31,6 +32,7 @@ import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
 import { nominalEvents } from './nominal-events';
+import { isReaction, summedUpDoers } from './object-phrase';
 import { matchNounEvent, thanksEvents } from './noun-events';
 import { participleAgents, participleParties, partnerTokens } from './participles';
 import { envoysAsStates } from './envoys';
@@ -153,6 +155,15 @@ export function codeSentenceEvents(
     }
     if (targets.length === 0) {
       targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);
+    }
+    if (targets.length === 0 && isReaction(match)) {
+      // "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects"
+      const doers = view.dependents(v, 'obj').flatMap(o => summedUpDoers(view, o));
+      targets = args(
+        view,
+        ctx,
+        withConjuncts(view, doers).map((k): [number, null] => [k, null]),
+      );
     }
     if (targets.length === 0) {
       targets = args(

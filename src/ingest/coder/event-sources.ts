@@ -2,7 +2,8 @@
  * The source of a coded verb, read from the parse: its subject (nsubj, conjuncts included), or the
  * agent of a passive ("were expelled by X": obl:agent / obl:by), taken from the verb that acts for it
  * (`actingVerb`): a saying verb over a past act, the clause above a by-clause or a participle, or the
- * noun a participle modifies (participles.ts).
+ * noun a participle modifies (participles.ts). A finite conjunct of a passive verb keeps its own
+ * active voice: "it was disappointed … and urged Nauru" (enhanced++ copies "it" as its nsubj:pass).
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
 import { participleAgents, participleSubjects } from './participles';
@@ -59,23 +60,45 @@ function antecedents(view: SentenceView, v: number): number[] {
   return n === undefined || view.dependents(n, 'ref').length === 0 ? [] : [n];
 }
 
+/** Finite past or present forms: never a passive participle. */
+const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
+
+/**
+ * Is `v` a finite conjunct with an object of its own that got its only subject from a passive
+ * conjunct ("it was disappointed by the decision and urged Nauru …")?
+ */
+function activeConjunct(view: SentenceView, v: number): boolean {
+  return (
+    FINITE.has(view.token(v).pos) &&
+    view.dependents(v, 'nsubj:pass').length > 0 &&
+    !view.arcsFrom(v).some(a => a.rel === 'nsubj' || a.rel === 'aux:pass') &&
+    view.dependents(v, 'obj').length > 0 &&
+    view.headArcs(v).some(a => a.rel.startsWith('conj') && a.head > 0)
+  );
+}
+
 /** The source arguments of the verb at `v`, and whether it is passive. */
 export function sourcesOf(
   view: SentenceView,
   ctx: EventContext,
   v: number,
 ): { args: Arg[]; passive: boolean } {
-  const passive = view.dependents(v, 'nsubj:pass').length > 0;
+  // "it was disappointed … and urged Nauru to keep …": a conjunct in the active voice shares the
+  // passive conjunct's subject (enhanced++ copies it as nsubj:pass) but not its voice
+  const active = activeConjunct(view, v);
+  const passive = view.dependents(v, 'nsubj:pass').length > 0 && !active;
   const actor = actingVerb(view, v);
-  const subjects = passive
-    ? view
-        .arcsFrom(v)
-        .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
-        .map(a => a.dep)
-    : view
-        .arcsFrom(actor)
-        .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
-        .map(a => a.dep);
+  const subjects = active
+    ? view.dependents(v, 'nsubj:pass')
+    : passive
+      ? view
+          .arcsFrom(v)
+          .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+          .map(a => a.dep)
+      : view
+          .arcsFrom(actor)
+          .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')
+          .map(a => a.dep);
   // "talks hosted by Ghana": a past participle's agent acts
   const heads =
     subjects.length > 0 || passive

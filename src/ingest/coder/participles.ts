@@ -36,12 +36,21 @@ const PARTNERS: ReadonlySet<string> = new Set([
   'friend',
 ]);
 
-/** The noun the subjectless participle at `v` modifies, or null. */
+/**
+ * The noun the subjectless participle at `v` modifies, or null; an infinitival relative with a subject
+ * gap counts too ("Sri Lanka was among the first states to recognise Bangladesh").
+ */
 function modifiedNoun(view: SentenceView, v: number): number | null {
-  if (view.token(v).pos !== 'VBG' || view.dependents(v, 'nsubj', 'nsubj:pass').length > 0) {
+  if (view.dependents(v, 'nsubj', 'nsubj:pass').length > 0) {
     return null;
   }
-  return view.headArcs(v).find(a => a.rel === 'acl' && a.head > 0)?.head ?? null;
+  const pos = view.token(v).pos;
+  const infinitive = pos === 'VB' && view.dependents(v, 'mark').some(m => view.lemma(m) === 'to');
+  if (pos !== 'VBG' && !infinitive) {
+    return null;
+  }
+  const rel = (r: string): boolean => r === 'acl' || (infinitive && r === 'acl:to');
+  return view.headArcs(v).find(a => rel(a.rel) && a.head > 0)?.head ?? null;
 }
 
 /** The tokens that act for the participle at `v` (subjects, possessors), or []. */

@@ -5,6 +5,7 @@
  * condemned": both are nsubj) and prepositions sit in the relation name (`obl:against`, `nmod:of`).
  */
 import type { NlpDependency, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import { contactObjects } from './contact-clauses';
 
 /** Modifiers that belong to a name's phrase: "North Korean leader Kim", "Russia's foreign ministry". */
 const PHRASE_RELATIONS: ReadonlySet<string> = new Set(['compound', 'flat', 'amod', 'nmod:poss']);
@@ -50,6 +51,10 @@ export class SentenceView {
   constructor(readonly sentence: NlpSentence) {
     for (const d of sentence.enhancedPlusPlusDependencies) {
       this.add(repairByGerund(d, sentence));
+    }
+    // "45 Russian diplomats it accused of spying": the object a contact clause's gap leaves out
+    for (const d of contactObjects(sentence)) {
+      this.add(d);
     }
   }
 

@@ -1,0 +1,83 @@
+/**
+ * Arguments the parse leaves one step away from the verb (contact-clauses.ts, object-phrase.ts), each
+ * construction on sentences coded from their REAL CoreNLP parse recorded in tests/fixtures/parses
+ * (`npm run coder:parses` re-records them from sentences.json).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { codeArticle } from '../../src/ingest/coder/coder';
+import { contactObjects } from '../../src/ingest/coder/contact-clauses';
+import { codeRecorded, recorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('contact clauses (a relative clause with no pronoun and an object gap)', () => {
+  it('reads the noun before the clause’s subject as its object: "diplomats it accused of spying"', () => {
+    // the parser hangs "accused" on the clause before (parataxis) with no object
+    expect(triples(codeRecorded('evt-contact-clause'))).toEqual([
+      '112 country:CAN -> country:NIC',
+      '112 country:CHL -> country:BOL',
+      '161 country:CHL -> country:BOL',
+      '163 country:CAN -> country:NIC',
+    ]);
+  });
+
+  it('adds no object anywhere else in the recorded parses', () => {
+    const dir = path.join(__dirname, '..', 'fixtures', 'parses');
+    const found = fs
+      .readdirSync(dir)
+      .filter(f => f.endsWith('.json') && f !== 'sentences.json')
+      .flatMap(f =>
+        recorded(f.replace(/\.json$/, '')).doc.sentences.flatMap(s =>
+          contactObjects(s).map(d => `${f}: ${d.governorGloss} ${d.dependentGloss}`),
+        ),
+      );
+    expect(found.sort()).toEqual([
+      'evt-contact-clause.json: accused diplomats',
+      'evt-contact-clause.json: accused officials',
+      'evt-summative.json: condemned practice',
+    ]);
+  });
+});
+
+describe('the one acted on inside the object phrase', () => {
+  it('takes the object’s `of` complement or possessor when the object names no one', () => {
+    const b = codeRecorded('evt-object-phrase');
+    expect(triples(b)).toEqual([
+      '111 org:chl-foreign-ministry -> country:PER',
+      '111 person:javier-milei -> person:pedro-sanchez',
+      '112 org:ken-armed-forces -> group:ogaden-national-liberation-front',
+    ]);
+    // an amount's `of` ("€20 million of Rwanda's debt") is not searched
+    expect(b.events.some(e => e.targetId === 'country:RWA')).toBe(false);
+  });
+});
+
+describe('a summative apposition', () => {
+  it('aims a reaction to ", a practice X condemned" at the subject of the clause it sums up', () => {
+    expect(triples(codeRecorded('evt-summative'))).toEqual(['111 country:ISL -> country:NOR']);
+  });
+});
+
+describe('a possessive relative', () => {
+  it('gives "Peru, whose troops clashed with …" to the noun the clause hangs on', () => {
+    expect(triples(codeRecorded('evt-whose'))).toEqual(['190 country:PER -> country:ECU']);
+  });
+});
+
+describe('subjects a clause shares', () => {
+  it('lets an active conjunct of a passive verb act with their subject ("it was … and urged X")', () => {
+    // enhanced++ copies the passive subject to "urged" as nsubj:pass; the conjunct keeps its own voice
+    expect(triples(codeRecorded('evt-active-conjunct'))).toEqual([
+      '020 country:CHL -> country:PER',
+    ]);
+  });
+
+  it('gives an infinitival relative on a predicate noun to the copula’s subject', () => {
+    // "Peru was among the first states to recognise …": the states that recognised are Peru
+    expect(triples(codeRecorded('evt-infinitive-relative'))).toEqual([
+      '054 country:PER -> country:NAM',
+    ]);
+  });
+});
