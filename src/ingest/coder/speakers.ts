@@ -15,17 +15,11 @@
  * Returns null when the phrase names no known actor ("analysts", "officials of both governments").
  */
 import { ActorKind } from '../../schema/domain.enum';
-import type { KgActor } from '../../kg/kg-batch';
-import type { NlpDocument } from '../nlp/corenlp.client';
-import { SentenceView } from './sentence-view';
+import type { SentenceView } from './sentence-view';
+import { type Mention, covering } from './speaker-mentions';
 import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
-export interface Mention {
-  readonly start: number;
-  readonly end: number;
-  readonly id: string;
-  readonly kind: ActorKind;
-}
+export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
 
 export interface Resolved {
   readonly id: string;
@@ -57,48 +51,6 @@ const byPreference = [
   ActorKind.HISTORICAL_STATE,
   ActorKind.MEDIA_OUTLET,
 ];
-
-export function mentionsOf(actors: readonly KgActor[]): Mention[] {
-  return actors
-    .flatMap(a => a.mentions.map(m => ({ start: m.start, end: m.end, id: a.id, kind: a.kind })))
-    .sort((x, y) => x.start - y.start || y.end - x.end);
-}
-
-/** The mentions overlapping the characters of `tokens`. */
-function covering(
-  mentions: readonly Mention[],
-  view: SentenceView,
-  tokens: readonly number[],
-): Mention[] {
-  const ids = new Set<Mention>();
-  for (const t of tokens) {
-    const tok = view.token(t);
-    for (const m of mentions) {
-      if (m.start < tok.characterOffsetEnd && tok.characterOffsetBegin < m.end) {
-        ids.add(m);
-      }
-    }
-  }
-  return [...ids];
-}
-
-/** The mentions that are the subject (basic nsubj) of some clause of `doc`: "he" prefers these. */
-export function clauseSubjects(doc: NlpDocument, mentions: readonly Mention[]): Set<Mention> {
-  const out = new Set<Mention>();
-  for (const sentence of doc.sentences) {
-    const view = new SentenceView(sentence);
-    for (const d of sentence.basicDependencies) {
-      if (d.dep === 'nsubj') {
-        // "FENATRAP's president, Wilson Chicaiza, said": the person in apposition is the subject too
-        const appos = sentence.basicDependencies
-          .filter(a => a.dep === 'appos' && a.governor === d.dependent)
-          .map(a => a.dependent);
-        covering(mentions, view, [d.dependent, ...appos]).forEach(m => out.add(m));
-      }
-    }
-  }
-  return out;
-}
 
 export class SpeakerResolver {
   constructor(
