@@ -21,6 +21,7 @@ import {
   invertedSubject,
   isAttribution,
   looseSubject,
+  phraseBeforeVerb,
   subjectOf,
 } from './speech-subjects';
 
@@ -159,9 +160,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         subjectOf(view, tree, v) ??
         invertedSubject(view, tree, v, contents) ??
         looseSubject(view, tree, v));
+    // a subject inside what was said is a misparse of "<clause>, the ministry said"
+    const inside = subject !== null && contents.some(c => c.includes(subject));
     out.push({
       verb: v,
-      subject,
+      subject: inside ? phraseBeforeVerb(view, tree, v) : subject,
       carrier: null,
       passive,
       contents: contents.filter(c => c.length > 0),
