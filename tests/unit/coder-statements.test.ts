@@ -241,4 +241,9 @@ describe('speakers and clauses the parse hides', () => {
     expect(s.speakerId).toBe('org:rou-foreign-ministry');
     expect(s.span.text).toContain('meet Ms Kouassi-Dogbe');
   });
+  it('"it" as a speaker reaches a group named before it, not only an organisation or a state', () => {
+    const s = only(code('stmt-it-group'));
+    expect(s.speakerId).toBe('group:gourma-liberation-front');
+    expect(s.span.text).toMatch(/^It had demanded a ransom/);
+  });
 });

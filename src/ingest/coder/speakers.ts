@@ -1,6 +1,7 @@
 /**
  * Who a noun phrase of the parse names, for speakers, addressees and sources of statements:
- * - a pronoun: "he"/"she" is the last person named before it, "it" the last organisation or state;
+ * - a pronoun: "he"/"she" is the last person named before it, "it" the last organisation, state or
+ *   group (a movement or armed group is "it" in wire copy: "It had demanded a ransom");
  * - a phrase with a name: the actor whose mention covers its head ("China's Foreign Ministry", "Gil"),
  *   else a person in apposition or flat ("the country's top diplomat, Faridah Ismail"), else what the
  *   phrase's modifiers name: "two U.S. officials" and "a Spanish diplomatic source" speak for the state;
@@ -118,7 +119,10 @@ export class SpeakerResolver {
           : lemma === 'it'
             ? this.lastBefore(
                 at,
-                x => x.kind === ActorKind.ORGANIZATION || x.kind === ActorKind.COUNTRY,
+                x =>
+                  x.kind === ActorKind.ORGANIZATION ||
+                  x.kind === ActorKind.COUNTRY ||
+                  x.kind === ActorKind.GROUP,
               )
             : null;
       return m === null ? null : { id: m.id, how: 'anaphor' };
