@@ -246,4 +246,7 @@ describe('speakers and clauses the parse hides', () => {
     expect(s.speakerId).toBe('group:gourma-liberation-front');
     expect(s.span.text).toMatch(/^It had demanded a ransom/);
   });
+  it('two different persons in apposition are a misparse: the name next to the verb speaks', () => {
+    expect(only(code('stmt-appos-two-persons')).speakerId).toBe('person:faraj-busnaina');
+  });
 });

@@ -147,7 +147,7 @@ export class SpeakerResolver {
     }
     const named = this.best(head);
     if (named !== null) {
-      return { id: named.id, how: 'named' };
+      return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
     }
     const person = inPhrase.find(m => m.kind === ActorKind.PERSON) ?? this.placedPerson(view, i);
     if (person !== undefined) {
@@ -216,6 +216,26 @@ export class SpeakerResolver {
       .flatMap(a => view.arcsFrom(a.dep).filter(x => x.rel === 'appos'))
       .map(a => a.dep);
     return this.mentionsIn(view, appos).find(m => m.kind === ActorKind.PERSON);
+  }
+
+  /**
+   * "In a letter to Malta's justice minister, Clayton Borg, Mr Busnaina had asked": an apposition
+   * names the same referent, so a second, different person in apposition after a named person is a
+   * misparse that glued a fronted phrase's name to the subject; the later name, next to the verb, is
+   * the one the clause is about.
+   */
+  private distinctAppositive(view: SentenceView, i: number, named: Mention): Mention | null {
+    if (named.kind !== ActorKind.PERSON) {
+      return null;
+    }
+    const appos = view
+      .arcsFrom(i)
+      .filter(a => a.rel === 'appos' && a.dep > i)
+      .map(a => a.dep);
+    const other = this.mentionsIn(view, appos).find(
+      m => m.kind === ActorKind.PERSON && m.id !== named.id,
+    );
+    return other ?? null;
   }
 
   /** The person "he" or "she" at `offset` is: the last person who was a subject, else named. */
