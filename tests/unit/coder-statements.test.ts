@@ -249,4 +249,10 @@ describe('speakers and clauses the parse hides', () => {
   it('two different persons in apposition are a misparse: the name next to the verb speaks', () => {
     expect(only(code('stmt-appos-two-persons')).speakerId).toBe('person:faraj-busnaina');
   });
+  it('"said in a message on a channel that …" parsed as a relative clause without a gap: what was said', () => {
+    const s = only(code('stmt-that-as-relative'));
+    // the kind of the group's actor is the actor rules' business; the speaker is the subject
+    expect(s.speakerId).toMatch(/:ansar-al-rovuma$/);
+    expect(s.span.text).toBe('its fighters had attacked "a militia post", not civilians');
+  });
 });

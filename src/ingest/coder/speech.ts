@@ -48,6 +48,27 @@ export function accordingTo(view: SentenceView, v: number): number | null {
   return arc?.dep ?? null;
 }
 
+/**
+ * "said in a message on a messaging channel that its fighters had attacked a militia post", parsed
+ * with the that-clause as a relative clause of the channel: a relativizer fills a gap in its clause,
+ * so a clause under a noun of the verb's obl whose "that" stands beside another argument of the same
+ * relation (a second object or subject) has no gap, and is the verb's complement clause.
+ */
+function gaplessRelatives(view: SentenceView, tree: BasicTree, v: number): number[][] {
+  const out: number[][] = [];
+  const nouns = tree.children(v, 'obl').flatMap(o => tree.subtree(o));
+  for (const n of nouns) {
+    for (const c of tree.children(n, 'acl:relcl')) {
+      const that = tree.children(c).find(t => t < c && view.lemma(t) === 'that');
+      const rel = that === undefined ? '' : (tree.head(that)?.rel ?? '');
+      if (that !== undefined && /^(?:obj|nsubj)$/.test(rel) && tree.children(c, rel).length > 1) {
+        out.push(tree.subtree(c).filter(t => t !== that));
+      }
+    }
+  }
+  return out;
+}
+
 /** Every speech act of the sentence, in order of their verbs. */
 export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
   const out: SpeechAct[] = [];
@@ -141,6 +162,9 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       contents.push(clause(tree, view, up.head, new Set([...skip, v])));
       const outer = tree.head(up.head);
       marked = outer === null || outer.head === 0 ? null : subjectOf(view, tree, outer.head);
+    }
+    if (contents.length === 0) {
+      contents.push(...gaplessRelatives(view, tree, v));
     }
     // "said his country preferred …": a zero-that clause the parse split into an object and the rest
     if (
