@@ -255,4 +255,9 @@ describe('speakers and clauses the parse hides', () => {
     expect(s.speakerId).toMatch(/:ansar-al-rovuma$/);
     expect(s.span.text).toBe('its fighters had attacked "a militia post", not civilians');
   });
+  it('"an official, who asked not to be named, said …" misparsed as a relative clause: the official says the root clause', () => {
+    expect(said(code('stmt-relative-speaker'))).toEqual([
+      'country:THA reported: the army had reinforced its posts along the river',
+    ]);
+  });
 });

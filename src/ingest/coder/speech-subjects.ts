@@ -13,11 +13,18 @@ export function subjectOf(view: SentenceView, tree: BasicTree, v: number): numbe
   // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
   const basic = tree
     .children(v, 'nsubj')
-    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^W/.test(view.token(s).pos))
+    // a verb is no subject: "X, who asked not to be named, said" misparsed with "asked" under "said"
+    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^(?:W|VB|MD)/.test(view.token(s).pos))
     .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
   const own = [
     ...basic,
-    ...view.dependents(v, 'nsubj').filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass')),
+    ...view
+      .dependents(v, 'nsubj')
+      .filter(
+        s =>
+          !view.headArcs(s).some(a => a.rel === 'nsubj:pass') &&
+          !/^(?:VB|MD)/.test(view.token(s).pos),
+      ),
   ];
   if (own.length > 0) {
     return own[0] ?? null;

@@ -166,6 +166,16 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
     if (contents.length === 0) {
       contents.push(...gaplessRelatives(view, tree, v));
     }
+    // "A Thai official, who asked not to be named, said the army had …", parsed with "said" as a
+    // relative clause of its own speaker and the reported clause as the verb the speaker is subject of
+    // (a relative clause with a subject of its own, "which pledged …", is a real one)
+    const verbal = (t: number): boolean => /^(?:VB|MD)/.test(view.token(t).pos);
+    const relative = up?.rel === 'acl:relcl' && tree.children(v, 'nsubj').every(verbal) ? up : null;
+    const noun = relative === null ? null : tree.head(relative.head);
+    if (contents.length === 0 && relative !== null && noun?.rel === 'nsubj' && noun.head > v) {
+      const rest = [...tree.subtree(v, skip), ...tree.subtree(noun.head, new Set([relative.head]))];
+      contents.push([...new Set(rest.filter(i => i > v))].sort((a, b) => a - b));
+    }
     // "said his country preferred …": a zero-that clause the parse split into an object and the rest
     if (
       contents.length === 0 &&
