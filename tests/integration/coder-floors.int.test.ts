@@ -40,20 +40,20 @@ it('reads only the development groups', () => {
   expect(scores.filter(s => ACTORS3.has(s.name)).length).toBe(ACTORS3.size);
 });
 
-it('keeps the floors of the 23 earlier corpus articles (F1 0.935 / 0.912 / 0.692, events P 0.913)', () => {
+it('keeps the floors of the 23 earlier corpus articles (F1 0.935 / 0.937 / 0.692, events P 0.913)', () => {
   const t = totals(
     scores.filter(s => s.group === 'corpus' && !FIRST_SIGHT.has(s.name) && !ACTORS3.has(s.name)),
   );
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.91);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.88);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.91);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.67);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.88);
 });
 
-it('keeps the floors of the six actors3 articles (F1 0.965 / 0.867 / 0.344, events P 0.458)', () => {
+it('keeps the floors of the six actors3 articles (F1 0.965 / 0.894 / 0.344, events P 0.458)', () => {
   const t = totals(scores.filter(s => ACTORS3.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.94);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.85);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.87);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.34);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.45);
 });

@@ -222,4 +222,42 @@ describe('speakers and clauses the parse hides', () => {
     expect(s).toMatchObject({ speakerId: 'org:oas', direct: false });
     expect(s.span.text).toBe('the vote had been free and fair');
   });
+  it('"said that A, and it asked B to “…”": the conjoined speech act is not part of what "said" reports', () => {
+    expect(said(code('stmt-conj-speech-act'))).toEqual([
+      'org:cri-foreign-ministry reported: it had acted under the 1954 Caracas Convention on diplomatic asylum',
+      'org:cri-foreign-ministry direct: honour its obligations without delay',
+    ]);
+  });
+
+  it('"A, said X, adding that B": the inverted speaker the parse hung on the participle says A too', () => {
+    expect(said(code('stmt-inverted-adding'))).toEqual([
+      'person:ruwan-senanayake reported: Four Bangladeshi frigates and a patrol aircraft are taking part alongside Sri Lankan ships',
+      'person:ruwan-senanayake reported: the exercise would focus on search and rescue',
+    ]);
+  });
+
+  it('"…, the ministry said" parsed with a name of the clause as subject: the speaker is never inside what it said', () => {
+    const s = only(code('stmt-speaker-outside-content'));
+    expect(s.speakerId).toBe('org:rou-foreign-ministry');
+    expect(s.span.text).toContain('meet Ms Kouassi-Dogbe');
+  });
+  it('"it" as a speaker reaches a group named before it, not only an organisation or a state', () => {
+    const s = only(code('stmt-it-group'));
+    expect(s.speakerId).toBe('group:gourma-liberation-front');
+    expect(s.span.text).toMatch(/^It had demanded a ransom/);
+  });
+  it('two different persons in apposition are a misparse: the name next to the verb speaks', () => {
+    expect(only(code('stmt-appos-two-persons')).speakerId).toBe('person:faraj-busnaina');
+  });
+  it('"said in a message on a channel that …" parsed as a relative clause without a gap: what was said', () => {
+    const s = only(code('stmt-that-as-relative'));
+    // the kind of the group's actor is the actor rules' business; the speaker is the subject
+    expect(s.speakerId).toMatch(/:ansar-al-rovuma$/);
+    expect(s.span.text).toBe('its fighters had attacked "a militia post", not civilians');
+  });
+  it('"an official, who asked not to be named, said …" misparsed as a relative clause: the official says the root clause', () => {
+    expect(said(code('stmt-relative-speaker'))).toEqual([
+      'country:THA reported: the army had reinforced its posts along the river',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Who a noun phrase of the parse names, for speakers, addressees and sources of statements:
- * - a pronoun: "he"/"she" is the last person named before it, "it" the last organisation or state;
+ * - a pronoun: "he"/"she" is the last person named before it, "it" the last organisation, state or
+ *   group (a movement or armed group is "it" in wire copy: "It had demanded a ransom");
  * - a phrase with a name: the actor whose mention covers its head ("China's Foreign Ministry", "Gil"),
  *   else a person in apposition or flat ("the country's top diplomat, Faridah Ismail"), else what the
  *   phrase's modifiers name: "two U.S. officials" and "a Spanish diplomatic source" speak for the state;
@@ -15,17 +16,11 @@
  * Returns null when the phrase names no known actor ("analysts", "officials of both governments").
  */
 import { ActorKind } from '../../schema/domain.enum';
-import type { KgActor } from '../../kg/kg-batch';
-import type { NlpDocument } from '../nlp/corenlp.client';
-import { SentenceView } from './sentence-view';
+import type { SentenceView } from './sentence-view';
+import { type Mention, covering } from './speaker-mentions';
 import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
-export interface Mention {
-  readonly start: number;
-  readonly end: number;
-  readonly id: string;
-  readonly kind: ActorKind;
-}
+export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
 
 export interface Resolved {
   readonly id: string;
@@ -57,48 +52,6 @@ const byPreference = [
   ActorKind.HISTORICAL_STATE,
   ActorKind.MEDIA_OUTLET,
 ];
-
-export function mentionsOf(actors: readonly KgActor[]): Mention[] {
-  return actors
-    .flatMap(a => a.mentions.map(m => ({ start: m.start, end: m.end, id: a.id, kind: a.kind })))
-    .sort((x, y) => x.start - y.start || y.end - x.end);
-}
-
-/** The mentions overlapping the characters of `tokens`. */
-function covering(
-  mentions: readonly Mention[],
-  view: SentenceView,
-  tokens: readonly number[],
-): Mention[] {
-  const ids = new Set<Mention>();
-  for (const t of tokens) {
-    const tok = view.token(t);
-    for (const m of mentions) {
-      if (m.start < tok.characterOffsetEnd && tok.characterOffsetBegin < m.end) {
-        ids.add(m);
-      }
-    }
-  }
-  return [...ids];
-}
-
-/** The mentions that are the subject (basic nsubj) of some clause of `doc`: "he" prefers these. */
-export function clauseSubjects(doc: NlpDocument, mentions: readonly Mention[]): Set<Mention> {
-  const out = new Set<Mention>();
-  for (const sentence of doc.sentences) {
-    const view = new SentenceView(sentence);
-    for (const d of sentence.basicDependencies) {
-      if (d.dep === 'nsubj') {
-        // "FENATRAP's president, Wilson Chicaiza, said": the person in apposition is the subject too
-        const appos = sentence.basicDependencies
-          .filter(a => a.dep === 'appos' && a.governor === d.dependent)
-          .map(a => a.dependent);
-        covering(mentions, view, [d.dependent, ...appos]).forEach(m => out.add(m));
-      }
-    }
-  }
-  return out;
-}
 
 export class SpeakerResolver {
   constructor(
@@ -166,7 +119,10 @@ export class SpeakerResolver {
           : lemma === 'it'
             ? this.lastBefore(
                 at,
-                x => x.kind === ActorKind.ORGANIZATION || x.kind === ActorKind.COUNTRY,
+                x =>
+                  x.kind === ActorKind.ORGANIZATION ||
+                  x.kind === ActorKind.COUNTRY ||
+                  x.kind === ActorKind.GROUP,
               )
             : null;
       return m === null ? null : { id: m.id, how: 'anaphor' };
@@ -191,7 +147,7 @@ export class SpeakerResolver {
     }
     const named = this.best(head);
     if (named !== null) {
-      return { id: named.id, how: 'named' };
+      return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
     }
     const person = inPhrase.find(m => m.kind === ActorKind.PERSON) ?? this.placedPerson(view, i);
     if (person !== undefined) {
@@ -260,6 +216,26 @@ export class SpeakerResolver {
       .flatMap(a => view.arcsFrom(a.dep).filter(x => x.rel === 'appos'))
       .map(a => a.dep);
     return this.mentionsIn(view, appos).find(m => m.kind === ActorKind.PERSON);
+  }
+
+  /**
+   * "In a letter to Malta's justice minister, Clayton Borg, Mr Busnaina had asked": an apposition
+   * names the same referent, so a second, different person in apposition after a named person is a
+   * misparse that glued a fronted phrase's name to the subject; the later name, next to the verb, is
+   * the one the clause is about.
+   */
+  private distinctAppositive(view: SentenceView, i: number, named: Mention): Mention | null {
+    if (named.kind !== ActorKind.PERSON) {
+      return null;
+    }
+    const appos = view
+      .arcsFrom(i)
+      .filter(a => a.rel === 'appos' && a.dep > i)
+      .map(a => a.dep);
+    const other = this.mentionsIn(view, appos).find(
+      m => m.kind === ActorKind.PERSON && m.id !== named.id,
+    );
+    return other ?? null;
   }
 
   /** The person "he" or "she" at `offset` is: the last person who was a subject, else named. */

@@ -13,11 +13,18 @@ export function subjectOf(view: SentenceView, tree: BasicTree, v: number): numbe
   // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
   const basic = tree
     .children(v, 'nsubj')
-    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^W/.test(view.token(s).pos))
+    // a verb is no subject: "X, who asked not to be named, said" misparsed with "asked" under "said"
+    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^(?:W|VB|MD)/.test(view.token(s).pos))
     .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
   const own = [
     ...basic,
-    ...view.dependents(v, 'nsubj').filter(s => !view.headArcs(s).some(a => a.rel === 'nsubj:pass')),
+    ...view
+      .dependents(v, 'nsubj')
+      .filter(
+        s =>
+          !view.headArcs(s).some(a => a.rel === 'nsubj:pass') &&
+          !/^(?:VB|MD)/.test(view.token(s).pos),
+      ),
   ];
   if (own.length > 0) {
     return own[0] ?? null;
@@ -69,8 +76,48 @@ export function invertedSubject(
   return (
     tree
       .children(v, 'obj', 'dep', 'appos', 'nsubj')
-      .find(c => c > v && view.token(c).pos.startsWith('NN')) ?? null
+      .find(c => c > v && view.token(c).pos.startsWith('NN')) ?? postVerbalPhrase(view, tree, v)
   );
+}
+
+/**
+ * The noun phrase that opens right after `v` ("…, said Sri Lanka's navy commander, X, adding that
+ * …"): the parse may hang the inverted speaker on the participle after it as that verb's subject, so
+ * it is found by position, as the widest noun-headed subtree starting at the word after the verb.
+ */
+function postVerbalPhrase(view: SentenceView, tree: BasicTree, v: number): number | null {
+  let best: number | null = null;
+  let width = 0;
+  for (let t = v + 1; t <= view.size; t++) {
+    const sub = tree.subtree(t);
+    if (view.token(t).pos.startsWith('NN') && sub[0] === v + 1 && sub.length > width) {
+      best = t;
+      width = sub.length;
+    }
+  }
+  return best;
+}
+
+/**
+ * "<clause>, the Romanian foreign ministry said.": the head of the phrase between the last comma
+ * before `v` and `v` (a noun whose head lies outside it), or null. The parse may hang that phrase as
+ * an apposition of the clause's last name and make the name the verb's subject; a speaker is never
+ * part of what it is reported to have said, so this phrase is the speaker instead, when all of it
+ * lies between the comma and the verb.
+ */
+export function phraseBeforeVerb(view: SentenceView, tree: BasicTree, v: number): number | null {
+  let comma = v - 1;
+  while (comma >= 1 && view.token(comma).word !== ',') {
+    comma--;
+  }
+  for (let t = comma + 1; t < v; t++) {
+    const h = tree.head(t)?.head ?? 0;
+    if (view.token(t).pos.startsWith('NN') && (h <= comma || h >= v)) {
+      // a phrase the parse also hung words of the clause on is no clean speaker either
+      return tree.subtree(t).every(i => i > comma && i < v) ? t : null;
+    }
+  }
+  return null;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   invertedSubject,
   isAttribution,
   looseSubject,
+  phraseBeforeVerb,
   subjectOf,
 } from './speech-subjects';
 
@@ -45,6 +46,27 @@ export interface SpeechAct {
 export function accordingTo(view: SentenceView, v: number): number | null {
   const arc = view.arcsFrom(v).find(a => /^(?:obl|nmod):according_to$/.test(a.rel));
   return arc?.dep ?? null;
+}
+
+/**
+ * "said in a message on a messaging channel that its fighters had attacked a militia post", parsed
+ * with the that-clause as a relative clause of the channel: a relativizer fills a gap in its clause,
+ * so a clause under a noun of the verb's obl whose "that" stands beside another argument of the same
+ * relation (a second object or subject) has no gap, and is the verb's complement clause.
+ */
+function gaplessRelatives(view: SentenceView, tree: BasicTree, v: number): number[][] {
+  const out: number[][] = [];
+  const nouns = tree.children(v, 'obl').flatMap(o => tree.subtree(o));
+  for (const n of nouns) {
+    for (const c of tree.children(n, 'acl:relcl')) {
+      const that = tree.children(c).find(t => t < c && view.lemma(t) === 'that');
+      const rel = that === undefined ? '' : (tree.head(that)?.rel ?? '');
+      if (that !== undefined && /^(?:obj|nsubj)$/.test(rel) && tree.children(c, rel).length > 1) {
+        out.push(tree.subtree(c).filter(t => t !== that));
+      }
+    }
+  }
+  return out;
 }
 
 /** Every speech act of the sentence, in order of their verbs. */
@@ -141,6 +163,19 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       const outer = tree.head(up.head);
       marked = outer === null || outer.head === 0 ? null : subjectOf(view, tree, outer.head);
     }
+    if (contents.length === 0) {
+      contents.push(...gaplessRelatives(view, tree, v));
+    }
+    // "A Thai official, who asked not to be named, said the army had …", parsed with "said" as a
+    // relative clause of its own speaker and the reported clause as the verb the speaker is subject of
+    // (a relative clause with a subject of its own, "which pledged …", is a real one)
+    const verbal = (t: number): boolean => /^(?:VB|MD)/.test(view.token(t).pos);
+    const relative = up?.rel === 'acl:relcl' && tree.children(v, 'nsubj').every(verbal) ? up : null;
+    const noun = relative === null ? null : tree.head(relative.head);
+    if (contents.length === 0 && relative !== null && noun?.rel === 'nsubj' && noun.head > v) {
+      const rest = [...tree.subtree(v, skip), ...tree.subtree(noun.head, new Set([relative.head]))];
+      contents.push([...new Set(rest.filter(i => i > v))].sort((a, b) => a - b));
+    }
     // "said his country preferred …": a zero-that clause the parse split into an object and the rest
     if (
       contents.length === 0 &&
@@ -159,9 +194,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         subjectOf(view, tree, v) ??
         invertedSubject(view, tree, v, contents) ??
         looseSubject(view, tree, v));
+    // a subject inside what was said is a misparse of "<clause>, the ministry said"
+    const inside = subject !== null && contents.some(c => c.includes(subject));
     out.push({
       verb: v,
-      subject,
+      subject: inside ? phraseBeforeVerb(view, tree, v) : subject,
       carrier: null,
       passive,
       contents: contents.filter(c => c.length > 0),

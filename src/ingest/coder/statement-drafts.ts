@@ -31,9 +31,6 @@ function clauseParts(view: SentenceView, tree: BasicTree, tokens: readonly numbe
     for (const c of tree.children(t, 'conj')) {
       if (
         !inside.has(c) ||
-        // "and Dhaka called it “…”": a speech act of its own, which its own rule reads
-        QUOTING_LEMMAS.has(view.lemma(c)) ||
-        REPORTING_LEMMAS.has(view.lemma(c)) ||
         taken.has(c) ||
         tree.children(c, 'nsubj', 'nsubj:pass', 'mark').length === 0
       ) {
@@ -41,10 +38,14 @@ function clauseParts(view: SentenceView, tree: BasicTree, tokens: readonly numbe
       }
       const part = tree.subtree(c).filter(i => inside.has(i));
       part.forEach(i => taken.add(i));
-      parts.push(part);
+      // "and it asked Ecuador to “…”": a speech act of its own, which its own rule reads; it is not
+      // part of what the verb before reports, so only the rest of the clause is
+      if (!QUOTING_LEMMAS.has(view.lemma(c)) && !REPORTING_LEMMAS.has(view.lemma(c))) {
+        parts.push(part);
+      }
     }
   }
-  return parts.length === 0 ? [] : [tokens.filter(t => !taken.has(t)), ...parts];
+  return taken.size === 0 ? [] : [tokens.filter(t => !taken.has(t)), ...parts];
 }
 
 export class StatementDrafts {
