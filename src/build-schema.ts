@@ -9,6 +9,7 @@ import {
 import { type PubSub, buildSchemaSync } from 'type-graphql';
 import { RESOLVERS } from './resolvers';
 import { CacheControlDirective } from './schema/cache-control.directive';
+import { validateArgument } from './resolvers/validate-args';
 
 let cached: GraphQLSchema | undefined;
 
@@ -33,7 +34,8 @@ export function buildAppSchema(): GraphQLSchema {
     resolvers: RESOLVERS,
     // `directives` replaces graphql-js' defaults: keep @include, @skip, @deprecated, @specifiedBy.
     directives: [...specifiedDirectives, CacheControlDirective],
-    validate: { forbidUnknownValues: false },
+    // class-validator's constraints, checked without its executor when they are all plain @MaxLength
+    validateFn: validateArgument,
     pubSub: CONTEXT_BUS_ONLY,
   });
   return cached;

@@ -5,7 +5,8 @@ import type { ActorKind } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
 import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyed, type Keyed } from './keyed';
-import { planById, runPlan } from './planner/root.planner';
+import { runPlan } from './planner/root.planner';
+import { cachedPlanById } from './plan-cache';
 import type { FieldSelection } from './planner/selection';
 import {
   ACTORS_BY_ARTICLE_IDS,
@@ -26,7 +27,7 @@ export class ArticleRepository {
    * when the selection reads no relation, so a DataLoader batch over sibling root fields does as well.
    */
   byIdPlanned(id: string, selection: readonly FieldSelection[]): Promise<Article | null> | null {
-    const plan = planById<Article>('Article', id, selection, this.maxPageSize);
+    const plan = cachedPlanById<Article>('Article', id, selection, this.maxPageSize);
     return plan === null ? null : runPlan(this.graph, plan);
   }
 

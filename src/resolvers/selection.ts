@@ -25,10 +25,50 @@ type Info = Pick<
   'fieldNodes' | 'returnType' | 'fragments' | 'variableValues' | 'schema'
 >;
 
-/** What is selected under the root field being resolved (its own return type must be an object). */
-export function selectionOf(info: Info): FieldSelection[] {
+/** Selections kept per field node (of a parsed document Apollo reuses) and variables; a few each. */
+const remembered = new WeakMap<FieldNode, Map<string, readonly FieldSelection[]>>();
+const REMEMBERED_PER_NODE = 16;
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) {
+      deepFreeze(v);
+    }
+  }
+  return value;
+}
+
+/**
+ * What is selected under the root field being resolved (its own return type must be an object). The
+ * same field of the same parsed document with the same variables gives the same frozen object, so the
+ * planner's compiled plan can be kept with it (graph/plan-cache.ts).
+ */
+export function selectionOf(info: Info): readonly FieldSelection[] {
   const type = getNamedType(info.returnType);
-  return isObjectType(type) ? collect(info, type, info.fieldNodes) : [];
+  if (!isObjectType(type)) {
+    return [];
+  }
+  const [node] = info.fieldNodes;
+  if (node === undefined || info.fieldNodes.length !== 1) {
+    return collect(info, type, info.fieldNodes);
+  }
+  let byVariables = remembered.get(node);
+  if (byVariables === undefined) {
+    byVariables = new Map();
+    remembered.set(node, byVariables);
+  }
+  const key = `${type.name} ${JSON.stringify(info.variableValues)}`;
+  const known = byVariables.get(key);
+  if (known !== undefined) {
+    return known;
+  }
+  const selection = deepFreeze(collect(info, type, info.fieldNodes));
+  if (byVariables.size >= REMEMBERED_PER_NODE) {
+    byVariables.clear(); // variables that change per request (cursors): keep only recent ones
+  }
+  byVariables.set(key, selection);
+  return selection;
 }
 
 function included(

@@ -4,7 +4,6 @@
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express from 'express';
@@ -45,6 +44,7 @@ import { drainSubscriptions, liveReadiness, openLiveBus, registerLiveMetrics } f
 import { type SubscriptionServer, attachSubscriptions } from './subscriptions';
 import { createLiveContext } from '../resolvers/live.context';
 import { mountExplore } from './explore.route';
+import { graphqlHandler } from './graphql-handler';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -242,7 +242,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: limits.maxBodyBytes }),
     defineBody,
     requestReads(deps.graph),
-    expressMiddleware(apollo, {
+    graphqlHandler(apollo, {
       context: ({ req }) => {
         try {
           const principal = authorizeRequest(req.headers.authorization, deps.tokens, readAccess);

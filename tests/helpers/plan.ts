@@ -21,7 +21,7 @@ let schema: GraphQLSchema | undefined;
 export function rootSelection(
   document: string,
   variables: Record<string, unknown> = {},
-): { args: Record<string, unknown>; selection: FieldSelection[] } {
+): { args: Record<string, unknown>; selection: readonly FieldSelection[] } {
   schema ??= buildAppSchema();
   const doc = parse(document);
   const op = doc.definitions.find(
