@@ -29,3 +29,28 @@ describe('actor kinds and short forms on the parse', () => {
     expect(ids(b)).toEqual(['country:CHL', 'country:PER', 'person:elena-toledo-paz']);
   });
 });
+
+describe('state bodies the parse half-tags', () => {
+  withoutCuratedNames();
+
+  it('reads a bank, a department and a body the parse put in a lower-case ORGANIZATION', () => {
+    const b = code('act-entity-bodies');
+    expect(mentionsOf(b, 'org:bol-central-bank')).toEqual(["Bolivia's central bank"]);
+    // "department" is dropped from the id, as in "Treasury Department"
+    expect(mentionsOf(b, 'org:chl-home-affairs')).toEqual(["Chile's home affairs department"]);
+    // "Argentine" hangs on "interior", not on "ministry"
+    expect(mentionsOf(b, 'org:arg-interior-ministry')).toEqual(['Argentine interior ministry']);
+    expect(b.relations).toContainEqual({
+      type: 'PART_OF',
+      fromId: 'org:arg-interior-ministry',
+      toId: 'country:ARG',
+    });
+    expect(b.events).toContainEqual(
+      expect.objectContaining({
+        code: '163',
+        sourceId: 'org:chl-home-affairs',
+        targetId: 'org:arg-interior-ministry',
+      }),
+    );
+  });
+});

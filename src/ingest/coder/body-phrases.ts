@@ -3,8 +3,10 @@
  * its modifiers in the parse (compound or amod: "foreign", "trade", "weather") and a capitalised of-noun
  * ("Court of Appeal") right after a country word that modifies it ("Belize's foreign ministry",
  * "Romanian foreign ministry", "Maltese police", "Malta court", "Malta's Court of Appeal") is the body
- * `org:<iso3>-<body>` of that country. A body noun with no country word before it, or a country word
- * the parse does not hang on it, is not a body.
+ * `org:<iso3>-<body>` of that country. The country word may hang on a modifier of the body ("the
+ * Argentine interior ministry"), and a lower-case body the parse tagged ORGANIZATION without naming it is
+ * read the same way. A body noun with no country word before it, or a country word the parse does not
+ * hang on it, is not a body.
  */
 import type { Span } from '../../kg/kg-batch';
 import type { Gazetteer } from '../gazetteer/gazetteer';
@@ -18,6 +20,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
     'prosecutor',
     'embassy',
     'customs',
+    'department',
+    'bank',
   ]),
 );
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
@@ -34,15 +38,28 @@ export interface BodyPhrase {
   readonly mention: Span;
 }
 
-const outside = (t: NlpToken | undefined): boolean => t !== undefined && t.ner === 'O';
+/**
+ * A word no entity of the parse names: tagged O, or a lower-case word the parse put in an
+ * ORGANIZATION it cannot name ("interior ministry" after "the Egyptian").
+ */
+const outside = (t: NlpToken | undefined): boolean =>
+  t !== undefined && (t.ner === 'O' || (t.ner === 'ORGANIZATION' && /^\p{Ll}/u.test(t.word)));
 
 /** The words of the body headed by `head`: its adjacent modifiers, the noun, a capitalised of-noun. */
 function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
   const deps = sentence.basicDependencies.filter(d => d.governor === head.index);
-  const mods = new Set(deps.filter(d => MODIFIER_RELATIONS.has(d.dep)).map(d => d.dependent));
   let first = head.index;
+  // a modifier of the head or of a modifier already taken ("home" of "home affairs department")
+  const modifies = (i: number): boolean =>
+    sentence.basicDependencies.some(
+      d =>
+        d.dependent === i &&
+        MODIFIER_RELATIONS.has(d.dep) &&
+        d.governor >= first &&
+        d.governor <= head.index,
+    );
   const before = (): NlpToken | undefined => sentence.tokens[first - 2];
-  while (mods.has(first - 1) && /^\p{L}+$/u.test(before()?.word ?? '') && outside(before())) {
+  while (modifies(first - 1) && /^\p{L}+$/u.test(before()?.word ?? '') && outside(before())) {
     first--;
   }
   let last = head.index;
@@ -72,11 +89,13 @@ export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): Bod
       }
       const words = bodyWords(sentence, head);
       const country = countryBefore(sentence, words, gaz);
-      // the country word modifies the body in the parse ("Belize's" is its nmod:poss)
+      // the country word modifies the body, or a word of it, in the parse ("Belize's" is its
+      // nmod:poss; "Argentine" a compound of "interior" in "the Argentine interior ministry")
+      const inBody = new Set(words.map(t => t.index));
       const linked = sentence.basicDependencies.some(d => {
         const t = sentence.tokens[d.dependent - 1];
         return (
-          d.governor === head.index &&
+          inBody.has(d.governor) &&
           t !== undefined &&
           country !== null &&
           country.start <= t.characterOffsetBegin &&

@@ -82,7 +82,12 @@ export function bodySlug(toks: readonly NlpToken[]): string {
     return known;
   }
   const of = /^ministry-of-(?:the-)?(.+)$/.exec(slug);
-  return of?.[1] === undefined ? slug : `${of[1]}-ministry`;
+  if (of?.[1] !== undefined) {
+    return `${of[1]}-ministry`;
+  }
+  // "home affairs department" is the department of home affairs: `home-affairs`, as "Treasury
+  // Department" is the `treasury`
+  return /^(.+)-department$/.exec(slug)?.[1] ?? slug;
 }
 
 /** A state body's name: it has a word of government ("Interior Ministry", "Supreme Court"). */
