@@ -54,3 +54,21 @@ describe('state bodies the parse half-tags', () => {
     );
   });
 });
+
+describe('legislatures', () => {
+  withoutCuratedNames();
+
+  it("names a state's legislature and its members as one body, the dateline's when no country is said", () => {
+    const b = code('act-legislatures');
+    // told the National Assembly: a body of the dateline's state, not an outlet one is told
+    expect(mentionsOf(b, 'org:per-parliament')).toEqual(['National Assembly']);
+    expect(mentionsOf(b, 'org:bol-parliament')).toEqual(['Bolivian lawmakers']);
+    expect(mentionsOf(b, 'org:chl-parliament')).toEqual(["Chile's House of Representatives"]);
+    expect(b.actors.filter(a => a.kind === ActorKind.MEDIA_OUTLET)).toEqual([]);
+    expect(b.relations).toContainEqual({
+      type: 'PART_OF',
+      fromId: 'org:chl-parliament',
+      toId: 'country:CHL',
+    });
+  });
+});

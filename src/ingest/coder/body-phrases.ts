@@ -22,6 +22,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
     'customs',
     'department',
     'bank',
+    'lawmakers',
+    'legislators',
   ]),
 );
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
