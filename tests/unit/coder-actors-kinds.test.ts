@@ -72,3 +72,27 @@ describe('legislatures', () => {
     });
   });
 });
+
+describe('the kind a description gives a name', () => {
+  withoutCuratedNames();
+
+  it('makes organisations and groups of names the parse took for people or places', () => {
+    const b = code('act-described-kinds');
+    const kinds = Object.fromEntries(b.actors.map(a => [a.id, a.kind]));
+    expect(kinds).toEqual({
+      'country:KEN': ActorKind.COUNTRY,
+      // close apposition: "the cotton growers' federation Algodar" (tagged PERSON)
+      'org:algodar': ActorKind.ORGANIZATION,
+      // loose apposition: "Brennan Steelworks, the Ontario manufacturer," (tagged PERSON)
+      'org:brennan-steelworks': ActorKind.ORGANIZATION,
+      // "a hacking group known as Grey Heron": an armed or clandestine group
+      'group:grey-heron': ActorKind.GROUP,
+      // "the campaign group River Watch Africa" (tagged LOCATION): a civil organisation
+      'org:river-watch-africa': ActorKind.ORGANIZATION,
+    });
+    expect(b.statements.map(s => s.speakerId)).toEqual(['org:brennan-steelworks']);
+    expect(b.events).toContainEqual(
+      expect.objectContaining({ code: '020', sourceId: 'org:river-watch-africa' }),
+    );
+  });
+});
