@@ -96,3 +96,18 @@ describe('the kind a description gives a name', () => {
     );
   });
 });
+
+describe("bare bodies of the dateline's state", () => {
+  withoutCuratedNames();
+
+  it('reads "Police" and "the interior ministry" as bodies of the state the story is told from', () => {
+    const b = code('act-home-bodies');
+    expect(mentionsOf(b, 'org:ken-police')).toEqual(['Police']);
+    expect(mentionsOf(b, 'org:ken-interior-ministry')).toEqual(['interior ministry']);
+    // "its foreign ministry" is Uganda's, "a police spokesman" a person: neither is a Kenyan body
+    expect(ids(b)).toEqual(['country:UGA', 'org:ken-interior-ministry', 'org:ken-police']);
+    expect(b.events).toContainEqual(
+      expect.objectContaining({ code: '173', sourceId: 'org:ken-police', targetId: 'country:UGA' }),
+    );
+  });
+});

@@ -6,13 +6,14 @@
  * `org:<iso3>-<body>` of that country. The country word may hang on a modifier of the body ("the
  * Argentine interior ministry"), and a lower-case body the parse tagged ORGANIZATION without naming it is
  * read the same way. A body noun with no country word before it, or a country word the parse does not
- * hang on it, is not a body.
+ * hang on it, is not a body, except a bare "police" or named ministry ("Police detained", "the defence
+ * ministry said"), which is the body of the state whose capital is the dateline (state-bodies.ts).
  */
 import type { Span } from '../../kg/kg-batch';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { spanOf } from './name-spans';
-import { bodySlug, countryBefore } from './state-bodies';
+import { bodySlug, countryBefore, datelineState } from './state-bodies';
 
 /** Head nouns of a state body ("the Czech army", "Togolese presidency", "weather service"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(
@@ -30,8 +31,8 @@ const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
 
 export interface BodyPhrase {
   readonly countryId: string;
-  /** The country word, without a possessive ("Belize" of "Belize's"). */
-  readonly countryWord: Span;
+  /** The country word, without a possessive ("Belize" of "Belize's"); none for a bare body. */
+  readonly countryWord?: Span;
   /** `<body>` of `org:<iso3>-<body>`: "foreign-ministry", "armed-forces". */
   readonly slug: string;
   /** The body's words without the country ("foreign ministry"). */
@@ -77,9 +78,28 @@ function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
   return sentence.tokens.slice(first - 1, last);
 }
 
+/** Bodies a story names bare for the state it is told from: "police detained", "the defence ministry". */
+const HOME_HEADS: ReadonlySet<string> = new Set(['police', 'ministry']);
+
+/**
+ * A bare body of the dateline's state: "police" or a named ministry ("the defence ministry", not "the
+ * ministry", which points back) with no owner ("its foreign ministry" is another state's) and not the
+ * modifier of another noun ("police officers", "a ministry spokesperson").
+ */
+function isHomeBody(sentence: NlpSentence, head: NlpToken, words: readonly NlpToken[]): boolean {
+  const owned = sentence.basicDependencies.some(
+    d =>
+      (d.governor === head.index && d.dep === 'nmod:poss') ||
+      (d.dependent === head.index && d.dep === 'compound'),
+  );
+  const word = head.word.toLowerCase();
+  return !owned && HOME_HEADS.has(word) && (word === 'police' || words.length > 1);
+}
+
 /** Every state body phrase the parse's entities miss, the longest body name first. */
 export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): BodyPhrase[] {
   const out: BodyPhrase[] = [];
+  const home = datelineState(text, gaz);
   for (const sentence of doc.sentences) {
     for (const head of sentence.tokens) {
       if (
@@ -104,6 +124,17 @@ export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): Bod
           t.characterOffsetEnd <= country.end
         );
       });
+      if (country === null && home !== null && isHomeBody(sentence, head, words)) {
+        const { start, end } = spanOf(words);
+        const name = text.slice(start, end);
+        out.push({
+          countryId: home,
+          slug: bodySlug(words),
+          name,
+          mention: { start, end, text: name },
+        });
+        continue;
+      }
       if (country === null || !linked) {
         continue;
       }

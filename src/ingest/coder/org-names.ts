@@ -250,7 +250,9 @@ export function codeOrganisations(
     );
     const bodyId = named?.id ?? `${prefix}${b.slug}`;
     add(bodyId, ActorKind.ORGANIZATION, b.name, b.mention);
-    countryWord(b.countryId, b.countryWord);
+    if (b.countryWord !== undefined) {
+      countryWord(b.countryId, b.countryWord);
+    }
     if (!relations.some(r => r.fromId === bodyId)) {
       relations.push({ type: 'PART_OF', fromId: bodyId, toId: b.countryId });
     }
