@@ -111,3 +111,14 @@ describe("bare bodies of the dateline's state", () => {
     );
   });
 });
+
+describe('names with particles', () => {
+  withoutCuratedNames();
+
+  it('keeps the whole name the parse read over a particle, not the part before it', () => {
+    const b = code('act-name-particles');
+    expect(mentionsOf(b, 'media:voz-del-valle')).toEqual(['Voz del Valle']);
+    expect(ids(b)).toEqual(['country:HND', 'media:voz-del-valle']);
+    expect(b.statements.map(s => s.speakerId)).toEqual(['media:voz-del-valle']);
+  });
+});

@@ -160,11 +160,18 @@ export function codeOrganisations(
       const inside = actors.flatMap(a =>
         a.mentions.filter(x => x.start < span.end && span.start < x.end).map(x => ({ a, x })),
       );
+      // the rules' uncurated name cut short at a particle ("Prensa" of "Prensa del Istmo") gives way
+      const cutShort = (a: MutableActor, x: Span): boolean =>
+        a.kind !== ActorKind.PERSON &&
+        !gaz.actors.has(a.id) &&
+        x.start === span.start &&
+        x.end < span.end &&
+        /^\s+\p{Ll}/u.test(text.slice(x.end, span.end));
       if (
         overlapsAny(span, ignored) ||
         inside.some(
           ({ a, x }) =>
-            a.kind !== ActorKind.COUNTRY ||
+            (a.kind !== ActorKind.COUNTRY && !cutShort(a, x)) ||
             x.start < span.start ||
             (x.start === span.start && x.end >= span.end),
         )
