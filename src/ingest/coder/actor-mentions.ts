@@ -14,6 +14,7 @@ import type { NlpDocument } from '../nlp/corenlp.client';
 import { coderGazetteer } from './actor-gazetteer';
 import { type MutableActor, isTitleWord, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
+import { addDescribedNames } from './org-kinds';
 import { codePeople } from './person-names';
 import { titledShortNames } from './short-names';
 import { regroupPeople } from './org-groups';
@@ -122,6 +123,7 @@ export function codeActors(
   const titled = titledShortNames(actors, id => gaz.actors.has(id));
   const people = codePeople(text, doc, ignored, actors, gaz, day, stated, titled);
   const orgs = codeOrganisations(text, doc, ignored, actors, gaz);
+  addDescribedNames(text, doc, ignored, actors);
   regroupPeople(text, doc.sentences, actors, ignored, slugify);
   untitlePeople(text, actors);
   const dropped = new Set<Span>([...orgs.dropped, ...featureWords(text, doc, actors)]);

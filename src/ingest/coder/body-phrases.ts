@@ -3,14 +3,17 @@
  * its modifiers in the parse (compound or amod: "foreign", "trade", "weather") and a capitalised of-noun
  * ("Court of Appeal") right after a country word that modifies it ("Belize's foreign ministry",
  * "Romanian foreign ministry", "Maltese police", "Malta court", "Malta's Court of Appeal") is the body
- * `org:<iso3>-<body>` of that country. A body noun with no country word before it, or a country word
- * the parse does not hang on it, is not a body.
+ * `org:<iso3>-<body>` of that country. The country word may hang on a modifier of the body ("the
+ * Argentine interior ministry"), and a lower-case body the parse tagged ORGANIZATION without naming it is
+ * read the same way. A body noun with no country word before it, or a country word the parse does not
+ * hang on it, is not a body, except a bare "police" or named ministry ("Police detained", "the defence
+ * ministry said"), which is the body of the state whose capital is the dateline (state-bodies.ts).
  */
 import type { Span } from '../../kg/kg-batch';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { spanOf } from './name-spans';
-import { bodySlug, countryBefore } from './state-bodies';
+import { bodySlug, countryBefore, datelineState } from './state-bodies';
 
 /** Head nouns of a state body ("the Czech army", "Togolese presidency", "weather service"). */
 const BODY_HEADS: ReadonlySet<string> = new Set(
@@ -18,14 +21,18 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
     'prosecutor',
     'embassy',
     'customs',
+    'department',
+    'bank',
+    'lawmakers',
+    'legislators',
   ]),
 );
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
 
 export interface BodyPhrase {
   readonly countryId: string;
-  /** The country word, without a possessive ("Belize" of "Belize's"). */
-  readonly countryWord: Span;
+  /** The country word, without a possessive ("Belize" of "Belize's"); none for a bare body. */
+  readonly countryWord?: Span;
   /** `<body>` of `org:<iso3>-<body>`: "foreign-ministry", "armed-forces". */
   readonly slug: string;
   /** The body's words without the country ("foreign ministry"). */
@@ -34,15 +41,28 @@ export interface BodyPhrase {
   readonly mention: Span;
 }
 
-const outside = (t: NlpToken | undefined): boolean => t !== undefined && t.ner === 'O';
+/**
+ * A word no entity of the parse names: tagged O, or a lower-case word the parse put in an
+ * ORGANIZATION it cannot name ("interior ministry" after "the Egyptian").
+ */
+const outside = (t: NlpToken | undefined): boolean =>
+  t !== undefined && (t.ner === 'O' || (t.ner === 'ORGANIZATION' && /^\p{Ll}/u.test(t.word)));
 
 /** The words of the body headed by `head`: its adjacent modifiers, the noun, a capitalised of-noun. */
 function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
   const deps = sentence.basicDependencies.filter(d => d.governor === head.index);
-  const mods = new Set(deps.filter(d => MODIFIER_RELATIONS.has(d.dep)).map(d => d.dependent));
   let first = head.index;
+  // a modifier of the head or of a modifier already taken ("home" of "home affairs department")
+  const modifies = (i: number): boolean =>
+    sentence.basicDependencies.some(
+      d =>
+        d.dependent === i &&
+        MODIFIER_RELATIONS.has(d.dep) &&
+        d.governor >= first &&
+        d.governor <= head.index,
+    );
   const before = (): NlpToken | undefined => sentence.tokens[first - 2];
-  while (mods.has(first - 1) && /^\p{L}+$/u.test(before()?.word ?? '') && outside(before())) {
+  while (modifies(first - 1) && /^\p{L}+$/u.test(before()?.word ?? '') && outside(before())) {
     first--;
   }
   let last = head.index;
@@ -58,9 +78,28 @@ function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
   return sentence.tokens.slice(first - 1, last);
 }
 
+/** Bodies a story names bare for the state it is told from: "police detained", "the defence ministry". */
+const HOME_HEADS: ReadonlySet<string> = new Set(['police', 'ministry']);
+
+/**
+ * A bare body of the dateline's state: "police" or a named ministry ("the defence ministry", not "the
+ * ministry", which points back) with no owner ("its foreign ministry" is another state's) and not the
+ * modifier of another noun ("police officers", "a ministry spokesperson").
+ */
+function isHomeBody(sentence: NlpSentence, head: NlpToken, words: readonly NlpToken[]): boolean {
+  const owned = sentence.basicDependencies.some(
+    d =>
+      (d.governor === head.index && d.dep === 'nmod:poss') ||
+      (d.dependent === head.index && d.dep === 'compound'),
+  );
+  const word = head.word.toLowerCase();
+  return !owned && HOME_HEADS.has(word) && (word === 'police' || words.length > 1);
+}
+
 /** Every state body phrase the parse's entities miss, the longest body name first. */
 export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): BodyPhrase[] {
   const out: BodyPhrase[] = [];
+  const home = datelineState(text, gaz);
   for (const sentence of doc.sentences) {
     for (const head of sentence.tokens) {
       if (
@@ -72,17 +111,30 @@ export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): Bod
       }
       const words = bodyWords(sentence, head);
       const country = countryBefore(sentence, words, gaz);
-      // the country word modifies the body in the parse ("Belize's" is its nmod:poss)
+      // the country word modifies the body, or a word of it, in the parse ("Belize's" is its
+      // nmod:poss; "Argentine" a compound of "interior" in "the Argentine interior ministry")
+      const inBody = new Set(words.map(t => t.index));
       const linked = sentence.basicDependencies.some(d => {
         const t = sentence.tokens[d.dependent - 1];
         return (
-          d.governor === head.index &&
+          inBody.has(d.governor) &&
           t !== undefined &&
           country !== null &&
           country.start <= t.characterOffsetBegin &&
           t.characterOffsetEnd <= country.end
         );
       });
+      if (country === null && home !== null && isHomeBody(sentence, head, words)) {
+        const { start, end } = spanOf(words);
+        const name = text.slice(start, end);
+        out.push({
+          countryId: home,
+          slug: bodySlug(words),
+          name,
+          mention: { start, end, text: name },
+        });
+        continue;
+      }
       if (country === null || !linked) {
         continue;
       }

@@ -16,6 +16,7 @@ import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, overlapsAny } from './name-spans';
 import { abbreviates } from './org-acronyms';
 import { OUTLET_NOUNS } from './outlet-names';
+import { describedKind } from './org-kinds';
 
 /** Head words of a group's own name (a known IGO such as the African Union is matched before). */
 const GROUP_HEADS: ReadonlySet<string> = new Set(
@@ -105,6 +106,7 @@ export function isNotPerson(sentence: NlpSentence, toks: readonly NlpToken[]): b
     toks.length > 0 &&
     (isGroupName(sentence, toks) ||
       isOutletName(sentence, toks) ||
+      describedKind(sentence, toks) !== null ||
       outletOpenerBefore(sentence, toks) === 1)
   );
 }

@@ -21,9 +21,8 @@ import { ActorKind } from '../../schema/domain.enum';
 import { actorsByAlias, agentsFor } from '../dictionaries/dictionary.loader';
 import type { DictionaryActor } from '../dictionaries/dictionary.types';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import rolesData from '../gazetteer/roles.json';
 import { slugify } from '../names';
-import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import type { NlpDocument } from '../nlp/corenlp.client';
 import {
   type MutableActor,
   entityTokens,
@@ -34,6 +33,7 @@ import {
   spanOf,
 } from './name-spans';
 import { bodyPhrases } from './body-phrases';
+import { describedKind, isModifier, isTitlePart } from './org-kinds';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
 import {
@@ -55,8 +55,6 @@ import {
   isGenericBody,
 } from './state-bodies';
 
-const TITLES: ReadonlySet<string> = new Set(rolesData.titles);
-
 export interface CodedOrganisations {
   readonly relations: KgRelation[];
   /** Country mentions inside another name, to drop ("India" in "Press Trust of India"). */
@@ -69,32 +67,6 @@ function phoenixActors(name: string): readonly DictionaryActor[] {
 
 function isMedia(a: DictionaryActor): boolean {
   return a.defaults.some(c => c.startsWith('MED')) || a.roles.some(r => r.code.startsWith('MED'));
-}
-
-/** "State" in "Secretary of State": the tail of a title, not an actor. */
-function isTitlePart(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
-  const i = (toks[0]?.index ?? 1) - 1;
-  const title = sentence.tokens[i - 2]?.word ?? '';
-  // "Interior" in "Interior Minister Stelios Andreou": the head of a title
-  const next = sentence.tokens[toks[toks.length - 1]?.index ?? 0]?.word ?? '';
-  return (
-    (sentence.tokens[i - 1]?.word === 'of' && TITLES.has(title)) ||
-    (toks.length === 1 && /^(?:Minister|Secretary)$/.test(next))
-  );
-}
-
-/** A name that modifies a lowercase noun ("Amazon border") names a place or a kind, not an actor. */
-function isModifier(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
-  const last = toks[toks.length - 1];
-  const next = last === undefined ? undefined : sentence.tokens[last.index];
-  return (
-    next !== undefined &&
-    /^\p{Ll}/u.test(next.word) &&
-    next.pos.startsWith('NN') &&
-    sentence.basicDependencies.some(
-      d => d.dependent === last?.index && d.governor === next.index && d.dep === 'compound',
-    )
-  );
 }
 
 /**
@@ -188,11 +160,18 @@ export function codeOrganisations(
       const inside = actors.flatMap(a =>
         a.mentions.filter(x => x.start < span.end && span.start < x.end).map(x => ({ a, x })),
       );
+      // the rules' uncurated name cut short at a particle ("Prensa" of "Prensa del Istmo") gives way
+      const cutShort = (a: MutableActor, x: Span): boolean =>
+        a.kind !== ActorKind.PERSON &&
+        !gaz.actors.has(a.id) &&
+        x.start === span.start &&
+        x.end < span.end &&
+        /^\s+\p{Ll}/u.test(text.slice(x.end, span.end));
       if (
         overlapsAny(span, ignored) ||
         inside.some(
           ({ a, x }) =>
-            a.kind !== ActorKind.COUNTRY ||
+            (a.kind !== ActorKind.COUNTRY && !cutShort(a, x)) ||
             x.start < span.start ||
             (x.start === span.start && x.end >= span.end),
         )
@@ -227,11 +206,15 @@ export function codeOrganisations(
       }
       const mention = mentionOf(text, span);
       const context = outletContext(sentence, (toks[0]?.index ?? 1) - 1);
+      // the noun the sentence describes it by ("the federation X", "X, the manufacturer") decides
+      const described = unknown ? describedKind(sentence, toks) : null;
       const group =
         dict.some(a => a.source === 'milnonstate') ||
-        (unknown && !isOutletName(sentence, toks) && isGroupName(sentence, toks));
+        described === ActorKind.GROUP ||
+        (unknown && !described && !isOutletName(sentence, toks) && isGroupName(sentence, toks));
       const media =
         !group &&
+        !described &&
         (dict.some(isMedia) ||
           (unknown &&
             (endsLikeOutlet(toks) ||
@@ -274,7 +257,9 @@ export function codeOrganisations(
     );
     const bodyId = named?.id ?? `${prefix}${b.slug}`;
     add(bodyId, ActorKind.ORGANIZATION, b.name, b.mention);
-    countryWord(b.countryId, b.countryWord);
+    if (b.countryWord !== undefined) {
+      countryWord(b.countryId, b.countryWord);
+    }
     if (!relations.some(r => r.fromId === bodyId)) {
       relations.push({ type: 'PART_OF', fromId: bodyId, toId: b.countryId });
     }

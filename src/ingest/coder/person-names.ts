@@ -16,7 +16,7 @@ import { actorsByAlias, statesAt } from '../dictionaries/dictionary.loader';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import rolesData from '../gazetteer/roles.json';
 import { slugify } from '../names';
-import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import type { NlpDocument, NlpEntityMention, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import {
   type MutableActor,
   entityTokens,
@@ -149,6 +149,31 @@ function appositionCountry(
   return null;
 }
 
+/** Entity types the parse gives a lone surname it does not know for a person's ("Mena said"). */
+const SURNAME_MISTYPES: ReadonlySet<string> = new Set(['ORGANIZATION', 'MISC', 'LOCATION']);
+
+/**
+ * A one-word name the parse typed as an organisation, a place or MISC, which may be a person's surname
+ * used alone after the full name ("Álvaro Mena Solís ... Mena said", where NER tagged "Mena"
+ * ORGANIZATION): the candidate short form, resolved only onto a full name of the article.
+ */
+function mistypedSurname(
+  text: string,
+  sentence: NlpSentence,
+  m: NlpEntityMention,
+): (Span & { text: string }) | null {
+  if (!SURNAME_MISTYPES.has(m.ner)) {
+    return null;
+  }
+  const toks = entityTokens(sentence, m);
+  const word = toks[0];
+  if (toks.length !== 1 || word === undefined || !/^\p{Lu}\p{Ll}+$/u.test(word.word)) {
+    return null;
+  }
+  const span = spanOf(toks);
+  return isProperName(text, toks) ? { ...span, text: text.slice(span.start, span.end) } : null;
+}
+
 export interface CodedPeople {
   readonly relations: KgRelation[];
   readonly offices: KgOffice[];
@@ -173,6 +198,10 @@ export function codePeople(
   for (const sentence of doc.sentences) {
     for (const m of sentence.entitymentions) {
       if (m.ner !== 'PERSON') {
+        const word = mistypedSurname(text, sentence, m);
+        if (word !== null && !overlapsAny(word, ignored) && !overlapsAny(word, taken())) {
+          shorts.push({ name: word.text, mention: mentionOf(text, word), mistyped: true });
+        }
         continue;
       }
       const toks = entityTokens(sentence, m);

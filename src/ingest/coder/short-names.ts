@@ -25,6 +25,11 @@ export interface ShortName {
   readonly mention: Span;
   /** Said with a title ("Mr Kim", "Admiral Senanayake"): a person even when no full name explains it. */
   readonly titled?: boolean;
+  /**
+   * A one-word name the parse typed as no person ("Mena" as ORGANIZATION): only a surname of a full
+   * name of the article (never its first word) explains it, never the dictionary.
+   */
+  readonly mistyped?: boolean;
 }
 
 /**
@@ -106,7 +111,7 @@ export function resolveShortNames(
         a.kind === ActorKind.PERSON &&
         words(a.name).length > 1 &&
         words(a.name).join(' ') !== key &&
-        words(a.name).includes(key),
+        (s.mistyped === true ? words(a.name).slice(1) : words(a.name)).includes(key),
     );
     const before = owners
       .filter(a => firstAt(a) < s.mention.start)
@@ -114,6 +119,9 @@ export function resolveShortNames(
     const owner = before[0] ?? (owners.length === 1 ? owners[0] : undefined);
     if (owner !== undefined) {
       owner.mentions.push(s.mention);
+      continue;
+    }
+    if (s.mistyped === true) {
       continue;
     }
     const dict = actorsByAlias(key).filter(a => a.kind === 'person');

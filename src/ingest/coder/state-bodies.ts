@@ -2,7 +2,9 @@
  * State bodies: a country word before or opening a name with a word of government ("the Kenyan Interior
  * Ministry", "Chile's Supreme Court") is the body `org:<iso3>-<body>` of that country. The body's slug
  * is normalised ("Ministry of Foreign Affairs", "Foreign Office" and "State Department" are all the
- * `foreign-ministry`; "Ministry of X" is the `x-ministry`). A generic body named with no country
+ * `foreign-ministry`; "Ministry of X" is the `x-ministry`; a legislature, whatever its chamber is called
+ * ("National Assembly", "House of Commons"), and its members ("lawmakers") are the `parliament`). A
+ * generic body named with no country
  * ("the Foreign Office said") belongs to the state whose capital is the wire story's dateline
  * ("BERLIN (Reuters) -"), the one state the story is told from; with no such dateline it is left out.
  */
@@ -26,6 +28,14 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   'department-of-the-treasury': 'treasury',
   'home-office': 'interior-ministry',
   army: 'armed-forces',
+  // a state's legislature, whatever its chambers are called, and its members as a body
+  'national-assembly': 'parliament',
+  'house-of-commons': 'parliament',
+  'house-of-representatives': 'parliament',
+  'legislative-assembly': 'parliament',
+  legislature: 'parliament',
+  lawmakers: 'parliament',
+  legislators: 'parliament',
 };
 /** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
 const BODY_WORDS: ReadonlySet<string> = new Set(
@@ -42,6 +52,7 @@ const BODY_WORDS: ReadonlySet<string> = new Set(
     ['congress', 'army', 'navy', 'police', 'guard', 'commission', 'forces', 'force', 'cabinet'],
     ['presidency', 'embassy', 'treasury', 'government', 'legislature', 'tribunal', 'customs'],
     ['prosecutor', 'authority', 'directorate', 'committee', 'bank', 'agency', 'service'],
+    ['commons', 'representatives', 'legislature'],
   ),
 );
 /** Words that name a government body and nothing else: "Foreign Office", "Treasury Department". */
@@ -71,6 +82,7 @@ const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(
       'central',
       'bank',
     ],
+    ['assembly', 'house', 'commons', 'representatives', 'legislature', 'service'],
   ),
 );
 
@@ -82,7 +94,12 @@ export function bodySlug(toks: readonly NlpToken[]): string {
     return known;
   }
   const of = /^ministry-of-(?:the-)?(.+)$/.exec(slug);
-  return of?.[1] === undefined ? slug : `${of[1]}-ministry`;
+  if (of?.[1] !== undefined) {
+    return `${of[1]}-ministry`;
+  }
+  // "home affairs department" is the department of home affairs: `home-affairs`, as "Treasury
+  // Department" is the `treasury`
+  return /^(.+)-department$/.exec(slug)?.[1] ?? slug;
 }
 
 /** A state body's name: it has a word of government ("Interior Ministry", "Supreme Court"). */

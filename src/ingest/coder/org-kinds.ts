@@ -1,0 +1,166 @@
+/**
+ * What kind of actor a proper name is, from the common noun the sentence binds to it (the head noun of
+ * a description in apposition, as the coreference literature has it):
+ * - close apposition, the noun right before the name ("the rice growers' federation Fenarroz", "the
+ *   campaign group Arms Watch Europe", "a hacking group known as Polesie Bear");
+ * - loose apposition, a description after the name ("Northfield Armour, the Quebec manufacturer,").
+ * A noun of an organisation ("federation", "company", "manufacturer") makes it an organisation, even
+ * where the parse tagged it PERSON; a militia's or faction's noun, or "group" with a modifier of an armed
+ * or clandestine group ("hacking group", "rebel group"), makes it a group; "group" with another modifier
+ * ("campaign group", "opposition group") an organisation. Outlet nouns are outlet-names.ts's. Names the parse did not tag at all are found here too (`describedNames`).
+ * Also the guards for names that are no actor (a title's tail, a modifier of a lower-case noun).
+ */
+import type { Span } from '../../kg/kg-batch';
+import { ActorKind } from '../../schema/domain.enum';
+import rolesData from '../gazetteer/roles.json';
+import { slugify } from '../names';
+import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import { type MutableActor, mentionOf, newActor, overlapsAny, spanOf } from './name-spans';
+
+/** Head nouns of organisations that are neither states, armed groups nor outlets. */
+const ORG_NOUNS: ReadonlySet<string> = new Set(
+  ['company', 'firm', 'manufacturer', 'maker', 'producer', 'federation', 'association'].concat(
+    ['confederation', 'charity', 'foundation', 'institute', 'watchdog', 'lender', 'airline'],
+    ['carrier', 'contractor', 'exporter', 'insurer', 'cooperative', 'consortium', 'ngo'],
+    ['organisation', 'organization'],
+  ),
+);
+/** Head nouns of non-state armed or clandestine groups. */
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['militia', 'faction', 'cell', 'gang']);
+/** Modifiers that make a "group" an armed or clandestine one ("a hacking group", "the rebel group"). */
+const CLANDESTINE: ReadonlySet<string> = new Set(
+  ['armed', 'rebel', 'militant', 'hacking', 'hacker', 'jihadist', 'insurgent', 'separatist'].concat(
+    ['paramilitary', 'criminal', 'terrorist', 'extremist', 'guerrilla', 'islamist', 'secessionist'],
+  ),
+);
+
+/**
+ * The kind a class noun gives (`index` is its 1-based token index): an organisation's noun, an armed
+ * group's, or "group" with a modifier that says which ("a hacking group" is a group, "the campaign
+ * group", "the opposition group" organisations); a bare "group" is left to org-groups.ts.
+ */
+function kindOfNoun(sentence: NlpSentence, index: number): ActorKind | null {
+  const noun = sentence.tokens[index - 1];
+  if (noun === undefined || !noun.pos.startsWith('NN') || !/^\p{Ll}/u.test(noun.word)) {
+    return null;
+  }
+  const lemma = noun.lemma.toLowerCase();
+  if (ORG_NOUNS.has(lemma) || GROUP_NOUNS.has(lemma)) {
+    return ORG_NOUNS.has(lemma) ? ActorKind.ORGANIZATION : ActorKind.GROUP;
+  }
+  const mods = sentence.basicDependencies
+    .filter(d => d.governor === index && (d.dep === 'compound' || d.dep === 'amod'))
+    .map(d => sentence.tokens[d.dependent - 1]?.word.toLowerCase() ?? '');
+  if (lemma !== 'group' || mods.length === 0) {
+    return null;
+  }
+  return mods.some(m => CLANDESTINE.has(m)) ? ActorKind.GROUP : ActorKind.ORGANIZATION;
+}
+
+/** The class noun right before the name, or before "known as" / "called" / "named" before it. */
+function nounBefore(sentence: NlpSentence, first: number): number {
+  const w = (i: number): string => sentence.tokens[i - 1]?.word.toLowerCase() ?? '';
+  if (w(first - 1) === 'as' && w(first - 2) === 'known') {
+    return first - 3;
+  }
+  return w(first - 1) === 'called' || w(first - 1) === 'named' ? first - 2 : first - 1;
+}
+
+/** The kind the sentence's description of the name gives it, or null (tokens of `sentence`). */
+export function describedKind(sentence: NlpSentence, toks: readonly NlpToken[]): ActorKind | null {
+  const first = toks[0]?.index ?? 0;
+  const close = kindOfNoun(sentence, nounBefore(sentence, first));
+  if (close !== null) {
+    return close;
+  }
+  const inName = new Set(toks.map(t => t.index));
+  const loose = sentence.basicDependencies.find(d => d.dep === 'appos' && inName.has(d.governor));
+  return loose === undefined || inName.has(loose.dependent)
+    ? null
+    : kindOfNoun(sentence, loose.dependent);
+}
+
+/**
+ * Capitalised names the parse tagged as no person or organisation right after a class noun ("the
+ * campaign group Arms Watch Europe", "a hacking group known as Polesie Bear"), with their kind.
+ */
+export function describedNames(
+  doc: NlpDocument,
+): { toks: NlpToken[]; kind: ActorKind; sentence: NlpSentence }[] {
+  const out: { toks: NlpToken[]; kind: ActorKind; sentence: NlpSentence }[] = [];
+  for (const sentence of doc.sentences) {
+    // capitalised words after a lower-case noun, whatever the tagger made of them ("Arms/NNS Watch/VB")
+    const name = (t: NlpToken | undefined): boolean =>
+      t !== undefined &&
+      /^\p{Lu}/u.test(t.word) &&
+      !/^(?:PRP|DT|CD)/.test(t.pos) &&
+      t.ner !== 'DATE';
+    for (const t of sentence.tokens) {
+      const prev = sentence.tokens[t.index - 2];
+      if (!name(t) || name(prev) || ['PERSON', 'ORGANIZATION'].includes(t.ner)) {
+        continue;
+      }
+      const toks: NlpToken[] = [];
+      for (let i = t.index; name(sentence.tokens[i - 1]); i++) {
+        toks.push(sentence.tokens[i - 1] as NlpToken);
+      }
+      const kind = kindOfNoun(sentence, nounBefore(sentence, t.index));
+      if (kind !== null && toks.length > 1) {
+        out.push({ toks, kind, sentence });
+      }
+    }
+  }
+  return out;
+}
+
+/** Adds the untagged described names to `actors` (org:<slug> or group:<slug>), outside `taken`. */
+export function addDescribedNames(
+  text: string,
+  doc: NlpDocument,
+  ignored: readonly Span[],
+  actors: MutableActor[],
+): void {
+  for (const { toks, kind } of describedNames(doc)) {
+    const span = spanOf(toks);
+    const others = actors.flatMap(a => (a.kind === ActorKind.COUNTRY ? [] : a.mentions));
+    if (overlapsAny(span, ignored) || overlapsAny(span, others)) {
+      continue;
+    }
+    const name = text.slice(span.start, span.end);
+    const id = `${kind === ActorKind.GROUP ? 'group' : 'org'}:${slugify(name)}`;
+    let actor = actors.find(a => a.id === id);
+    if (actor === undefined) {
+      actor = newActor(id, kind, name);
+      actors.push(actor);
+    }
+    actor.mentions.push(mentionOf(text, span));
+  }
+}
+
+const TITLES: ReadonlySet<string> = new Set(rolesData.titles);
+
+/** "State" in "Secretary of State": the tail of a title, not an actor. */
+export function isTitlePart(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+  const i = (toks[0]?.index ?? 1) - 1;
+  const title = sentence.tokens[i - 2]?.word ?? '';
+  // "Interior" in "Interior Minister Stelios Andreou": the head of a title
+  const next = sentence.tokens[toks[toks.length - 1]?.index ?? 0]?.word ?? '';
+  return (
+    (sentence.tokens[i - 1]?.word === 'of' && TITLES.has(title)) ||
+    (toks.length === 1 && /^(?:Minister|Secretary)$/.test(next))
+  );
+}
+
+/** A name that modifies a lowercase noun ("Amazon border") names a place or a kind, not an actor. */
+export function isModifier(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+  const last = toks[toks.length - 1];
+  const next = last === undefined ? undefined : sentence.tokens[last.index];
+  return (
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.word) &&
+    next.pos.startsWith('NN') &&
+    sentence.basicDependencies.some(
+      d => d.dependent === last?.index && d.governor === next.index && d.dep === 'compound',
+    )
+  );
+}
