@@ -6,7 +6,12 @@ import { type ActorLike, falseActorCauses, missedActorCauses } from '../../src/e
 import fs from 'node:fs';
 import path from 'node:path';
 import { causeTable } from '../../src/eval/causes-report';
-import { NEWEST_DEV_ARTICLES, devColumn } from '../../src/eval/dev-groups';
+import {
+  DEV4_ARTICLES,
+  NEWEST_DEV_ARTICLES,
+  devColumn,
+  isOlderCorpusArticle,
+} from '../../src/eval/dev-groups';
 
 import { type StatementLike, statementCauses } from '../../src/eval/statement-causes';
 import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
@@ -225,13 +230,19 @@ describe('the cause report', () => {
     expect(newestArticles(readme.join('\n'), 'nope')).toEqual([]);
   });
 
-  it('names as newest exactly the corpus table rows from ecuador-thailand-trade-pact on', () => {
+  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, and dev4 the rest', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../../eval/README.md'), 'utf8');
-    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact');
+    const dev4 = newestArticles(readme, 'uruguay-paraguay-dredger-seized');
+    expect(dev4).toHaveLength(6);
+    expect([...DEV4_ARTICLES].sort()).toEqual([...dev4].sort());
+    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(0, -dev4.length);
     expect(rows).toHaveLength(16);
     expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
     expect(devColumn('corpus', rows[0] ?? '')).toBe('new');
+    expect(devColumn('corpus', dev4[0] ?? '')).toBe('dev4');
     expect(devColumn('corpus', 'poland-expels-russian-diplomats')).toBe('old');
+    expect(isOlderCorpusArticle('poland-expels-russian-diplomats')).toBe(true);
+    expect([...rows, ...dev4].filter(isOlderCorpusArticle)).toEqual([]);
     expect(devColumn('holdout', 'x')).toBeNull();
     expect(devColumn('validation', 'x')).toBeNull();
   });
