@@ -102,10 +102,37 @@ WITH start,
   sum(t.goldstein) AS goldsteinSum
 ORDER BY start`;
 
-/** Actors by the articles mentioning them, then by mentions. */
+/**
+ * Actors by the articles mentioning them, then by mentions. Only the mentions of the actors that can
+ * rank are read: the $limit actors with the most MENTIONS (degree store), then any other whose degree
+ * reaches the fewest articles among those (the degree bounds the articles from above).
+ */
 const TOP_MENTIONED = /* cypher */ `
-MATCH (a:Article)-[m:MENTIONS]->(x:Actor)
-WITH x, count(DISTINCT a) AS articles, sum(m.count) AS mentions
+MATCH (x:Actor)
+WITH x, COUNT { (x)<-[:MENTIONS]-() } AS bound ORDER BY bound DESC
+WITH collect({x: x, bound: bound}) AS ranked
+CALL {
+  WITH ranked
+  UNWIND ranked[..$limit] AS r
+  WITH r.x AS x
+  MATCH (a:Article)-[m:MENTIONS]->(x)
+  RETURN x, count(DISTINCT a) AS articles, sum(m.count) AS mentions
+}
+WITH ranked, collect({x: x, articles: articles, mentions: mentions}) AS top
+WITH ranked, top, CASE WHEN size(top) < $limit THEN 1
+  ELSE reduce(lo = top[0].articles, t IN top | CASE WHEN t.articles < lo THEN t.articles ELSE lo END)
+  END AS floor
+CALL {
+  WITH top
+  UNWIND top AS t
+  RETURN t.x AS x, t.articles AS articles, t.mentions AS mentions
+  UNION ALL
+  WITH ranked, floor
+  UNWIND [r IN ranked[$limit..] WHERE r.bound >= floor | r.x] AS x
+  MATCH (a:Article)-[m:MENTIONS]->(x)
+  RETURN x, count(DISTINCT a) AS articles, sum(m.count) AS mentions
+}
+WITH x, articles, mentions
 ORDER BY articles DESC, mentions DESC, x.sortKey LIMIT $limit
 WITH x.id AS id, x.name AS name, articles, mentions`;
 

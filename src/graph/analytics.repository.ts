@@ -8,7 +8,13 @@ import {
 import type { ActorKind, Modality } from '../schema/domain.enum';
 import { BadUserInputError } from '../errors/errors';
 import type { GraphClient } from './graph-client';
-import { DYAD_TIMELINE, TOP_MENTIONED, TOP_PARTNERS, TOP_QUOTED } from './cypher/analytics.cypher';
+import {
+  DYAD_TIMELINE,
+  TOP_MENTIONED,
+  TOP_MENTIONED_ALL,
+  TOP_PARTNERS,
+  TOP_QUOTED,
+} from './cypher/analytics.cypher';
 import neo4j from 'neo4j-driver';
 
 /** Closed map from the Interval enum to date.truncate's unit names. */
@@ -94,7 +100,10 @@ export class AnalyticsRepository {
         rows = await this.graph.read(TOP_QUOTED, base);
         break;
       case ActorMetric.MOST_MENTIONED:
-        rows = await this.graph.read(TOP_MENTIONED, base);
+        rows = await this.graph.read(
+          opts.article === null ? TOP_MENTIONED_ALL : TOP_MENTIONED,
+          base,
+        );
         break;
       case ActorMetric.MOST_COOPERATIVE_PARTNERS:
       case ActorMetric.MOST_CONFLICTUAL_PARTNERS:

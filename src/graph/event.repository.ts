@@ -5,6 +5,7 @@ import { Sourcing } from '../schema/sourcing.type';
 import { type EventRole, QUAD_CLASS_BY_NUMBER } from '../schema/domain.enum';
 import type { GraphClient } from './graph-client';
 import { type CompiledFilter, withFilter } from './filter';
+import neo4j from 'neo4j-driver';
 import { type PageRequest, type SortedRow, pageParams, pageStatement, toPage } from './paging';
 import { keyedPages, type KeyedCount, type KeyedPageRow } from './keyed';
 import {
@@ -134,10 +135,13 @@ export class EventRepository {
       selection === undefined
         ? null
         : planPageNodes<Event>('Event', 'e', selection, this.maxPageSize);
-    if (nodes !== null) {
+    if (nodes !== null && selection !== undefined) {
+      const window = filter.from !== null || filter.to !== null;
+      // the extra row only tells pageInfo whether another page follows: without pageInfo, read none
+      const limit = selection.some(f => f.name === 'pageInfo') ? p.limit : neo4j.int(p.size);
       const rows = await this.graph.read<SortedRow<unknown>>(
-        withFilter(plannedDyadPage(p.backward ? 'DESC' : 'ASC', nodes.cypher), where),
-        { ...dyad, ...p, ...keyRange(p), ...nodes.params },
+        withFilter(plannedDyadPage(p.backward ? 'DESC' : 'ASC', nodes.cypher, window), where),
+        { ...dyad, ...p, limit, ...keyRange(p), ...nodes.params },
       );
       const decoded = rows.map(r => ({ row: nodes.decode(r.row), sortKey: r.sortKey }));
       return toPage(decoded, p, count);

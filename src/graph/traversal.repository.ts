@@ -8,7 +8,7 @@ import { BadUserInputError } from '../errors/errors';
 import type { GraphClient } from './graph-client';
 import { RELATION_TYPE_BY_LINK, linkKindOf } from './link-types';
 import { type StepRow, enumeratePaths } from './shortest-paths';
-import { NEIGHBORHOOD, shortestPathSteps } from './cypher/traversal.cypher';
+import { NEIGHBORHOOD, NEIGHBORHOOD_NODES, shortestPathSteps } from './cypher/traversal.cypher';
 import { type PathPlan, planPath } from './planner/path.planner';
 
 export { MAX_NEIGHBORHOOD_HOPS } from './cypher/traversal.cypher';
@@ -36,6 +36,8 @@ export interface NeighborhoodQuery {
   readonly id: string;
   readonly hops: number;
   readonly limitPerHop: number;
+  /** Read the links among the actors found (false: `edges` is [], and the links are not read). */
+  readonly edges?: boolean;
 }
 
 interface PathStepsRecord {
@@ -116,7 +118,8 @@ export class TraversalRepository {
 
   /** The ego network of an actor; an empty graph when the id is unknown. */
   async neighborhood(query: NeighborhoodQuery): Promise<Graph> {
-    const [row] = await this.graph.read<NeighborhoodRecord>(NEIGHBORHOOD, {
+    const statement = query.edges === false ? NEIGHBORHOOD_NODES : NEIGHBORHOOD;
+    const [row] = await this.graph.read<NeighborhoodRecord>(statement, {
       id: query.id,
       hops: neo4j.int(query.hops),
       limitPerHop: neo4j.int(query.limitPerHop),

@@ -10,7 +10,7 @@ import { neo4jError } from '../helpers/faults';
 import { type Operation, operations } from '../../src/bench/read-operations';
 import { GraphClient, type CallOptions, type Params } from '../../src/graph/graph-client';
 import { KgWriterRepository } from '../../src/graph/kg-writer.repository';
-import { NEIGHBORHOOD } from '../../src/graph/cypher/traversal.cypher';
+import { NEIGHBORHOOD_NODES } from '../../src/graph/cypher/traversal.cypher';
 import { type Hub, hubArticle } from '../helpers/hub';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
@@ -99,7 +99,7 @@ class FaultyGraph extends GraphClient {
     params?: Params,
     call?: CallOptions,
   ): Promise<T[]> {
-    const fault = cypher === NEIGHBORHOOD ? this.neighbourhood : undefined;
+    const fault = cypher === NEIGHBORHOOD_NODES ? this.neighbourhood : undefined;
     if (fault === 'fail') {
       return super.read<T>('UNWIND [0] AS z RETURN 1 / z AS n', {}, call);
     }
@@ -314,7 +314,7 @@ describe('the transaction is closed', () => {
     expect(String(await aborted)).toMatch(/abort/i);
     // the neighbourhood statement starts after its pause, in a session of its own
     const late = (): boolean =>
-      rec.txs.some(t => t.kind === 'managed' && t.cypher.includes(NEIGHBORHOOD));
+      rec.txs.some(t => t.kind === 'managed' && t.cypher.includes(NEIGHBORHOOD_NODES));
     for (let i = 0; i < 500 && !late(); i += 1) {
       await new Promise(r => setTimeout(r, 20));
     }
@@ -323,7 +323,7 @@ describe('the transaction is closed', () => {
     expect(graph.openSessions).toBe(0);
     // no transaction began after the client left; the one it had did not run the late statement
     expect(rec.txs.filter(t => t.kind === 'explicit')).toHaveLength(1);
-    expect(rec.txs[0]?.cypher).not.toContain(NEIGHBORHOOD);
+    expect(rec.txs[0]?.cypher).not.toContain(NEIGHBORHOOD_NODES);
   });
 
   it('after each of 40 concurrent dashboards', async () => {

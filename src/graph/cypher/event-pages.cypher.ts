@@ -41,11 +41,11 @@ WHERE ${isDyadEvent('$offA', '$offB')} AND ${FILTER_SLOT}`;
 
 /**
  * DYAD_KEEP with the sides (`sa`, `sb`) and their offices (`offA`, `offB`) bound: the ends are compared
- * as nodes, without reading their ids.
+ * as nodes, without reading their ids; the date window only with `window` (see isDyadEvent).
  */
-const DYAD_KEEP_OF_SIDES = /* cypher */ `
+const dyadKeepOfSides = (window: boolean): string => /* cypher */ `
 ${withEventEnds('sa, sb, offA, offB, e', 'nodes')}
-  WHERE ${isDyadEvent('offA', 'offB', 'nodes')} AND ${FILTER_SLOT}`;
+  WHERE ${isDyadEvent('offA', 'offB', 'nodes', window)} AND ${FILTER_SLOT}`;
 
 /**
  * A dyad page read from the sort-key index ($lo..$hi, exclusive: the cursors or the ends of the key
@@ -84,9 +84,10 @@ export const DYAD_PAGES: { walk: KeysetPage; expand: KeysetPage } = {
  * page, each event projected by `proj` (a projection of `e` compiled from the selection). One branch
  * runs; the other gets no member (the walk) or an empty key range (the expansion) and reads nothing.
  * $lo / $hi are the exclusive key range (the cursors or the ends of the key space); no row when either
- * actor is unknown.
+ * actor is unknown. `window`: the request has a date window ($from or $to set).
  */
-export function plannedDyadPage(dir: 'ASC' | 'DESC', proj: string): string {
+export function plannedDyadPage(dir: 'ASC' | 'DESC', proj: string, window = true): string {
+  const keep = dyadKeepOfSides(window);
   return /* cypher */ `
 ${DYAD_SIDES}
 WITH sa, sb, offA, offB, CASE WHEN degA <= degB THEN ma ELSE mb END AS members,
@@ -98,14 +99,14 @@ CALL {
   MATCH (m)<-[:SOURCE|TARGET]-(e:Event)
   WITH DISTINCT sa, sb, offA, offB, e
   WHERE e.sortKey > $lo AND e.sortKey < $hi
-  ${DYAD_KEEP_OF_SIDES}
+  ${keep}
   WITH e ORDER BY e.sortKey ${dir} LIMIT $limit
   RETURN e
   UNION ALL
   WITH sa, sb, offA, offB, walk
   WITH sa, sb, offA, offB, CASE WHEN walk THEN $lo ELSE $hi END AS lo
   MATCH (e:Event) WHERE e.sortKey > lo AND e.sortKey < $hi
-  ${DYAD_KEEP_OF_SIDES}
+  ${keep}
   WITH e ORDER BY e.sortKey ${dir} LIMIT $limit
   RETURN e
 }

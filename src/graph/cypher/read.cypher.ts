@@ -237,13 +237,21 @@ const ON_SIDE = (x: string, side: string, off: string, ends: EndsAs): string =>
  * variables, or parameters): `e` joins side $a and side $b (one end each; $directed: the source on side
  * $a), dated within $from..$to when they are set. Expressions only (no subquery), and a CASE rather than
  * an OR of ANDs, which the planner would expand into a large conjunctive normal form: the statements that
- * use it stay quick to plan.
+ * use it stay quick to plan. Without `window` the date window ($from, $to) is left out, for statements
+ * compiled for a request without one: Neo4j then reads no event's date until an office needs it.
  */
-export function isDyadEvent(offA: string, offB: string, ends: EndsAs = 'ids'): string {
+export function isDyadEvent(
+  offA: string,
+  offB: string,
+  ends: EndsAs = 'ids',
+  window = true,
+): string {
   const [a, b] = ends === 'ids' ? ['$a', '$b'] : ['sa', 'sb'];
+  const dated = window
+    ? '($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)\n  AND '
+    : '';
   return /* cypher */ `
-  ($from IS NULL OR e.date >= $from) AND ($to IS NULL OR e.date <= $to)
-  AND CASE
+  ${dated}CASE
     WHEN ${ON_SIDE('src', a, offA, ends)} AND ${ON_SIDE('tgt', b, offB, ends)} THEN true
     WHEN $directed THEN false
     ELSE ${ON_SIDE('tgt', a, offA, ends)} AND ${ON_SIDE('src', b, offB, ends)}
