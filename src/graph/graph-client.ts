@@ -17,9 +17,17 @@ import neo4j, {
   type Transaction,
 } from 'neo4j-driver';
 import { isAcquisitionTimeout, isConnectivityFailure, toGraphError } from './graph.errors';
-import { PING } from './cypher/read.cypher';
-import { ServiceUnavailableError, TimeoutError } from '../errors/errors';
-import { type BreakerOptions, CircuitBreaker } from './circuit-breaker';
+import { TimeoutError } from '../errors/errors';
+import { bounded, type CallLimits } from './call-deadline';
+import { CircuitBreaker } from './circuit-breaker';
+import {
+  type CallOptions,
+  DEFAULT_TX_TIMEOUT_MS,
+  type GraphClientOptions,
+  type Params,
+} from './graph-client.options';
+import { pingWithin } from './graph-ping';
+import { plainRecords, withoutCallSite } from './record-values';
 import { type BegunTransaction, type ReadTxHost, RequestReads } from './request-reads';
 
 export {
@@ -29,82 +37,7 @@ export {
   type OutageCause,
 } from './circuit-breaker';
 export { RequestReads } from './request-reads';
-
-/**
- * Neo4j integers become JS numbers (all of ours are small: offsets, counts, codes). Records' maps and
- * lists are fresh objects the driver made for this result, so they are converted in place: a planned
- * article is one row of a few hundred nested maps, and copying each one was a visible share of the
- * request's CPU and garbage. Other objects (the driver's own types) are copied as plain objects.
- */
-function toPlain(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') {
-    return value;
-  }
-  if (neo4j.isInt(value)) {
-    return value.toNumber();
-  }
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i += 1) {
-      value[i] = toPlain(value[i]);
-    }
-    return value;
-  }
-  if (Object.getPrototypeOf(value) === Object.prototype) {
-    const map = value as Record<string, unknown>;
-    for (const key in map) {
-      map[key] = toPlain(map[key]);
-    }
-    return map;
-  }
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toPlain(v)]));
-}
-
-/**
- * Sends a statement without the call-site stack neo4j-driver captures for every result (`new Error()`
- * and its formatted `.stack`, to paste into a failure's stack later): about 2% of a one-statement
- * request's CPU. On the request path that stack only ever showed this file's frames, and a failure is
- * mapped to a domain error anyway (graph.errors.ts); the driver's error keeps its name and message.
- */
-function withoutCallSite<T>(send: () => T): T {
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return send();
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
-}
-
-export type Params = object;
-
-export interface GraphClientOptions {
-  readonly database: string;
-  /** Server-side timeout of a read transaction (NEO4J_READ_TIMEOUT_MS). */
-  readonly readTimeoutMs?: number;
-  /** Server-side timeout of a write transaction (NEO4J_WRITE_TIMEOUT_MS). */
-  readonly writeTimeoutMs?: number;
-  /** Both timeouts at once, when the specific ones are unset (scripts and tests). Default 15000. */
-  readonly txTimeoutMs?: number;
-  /**
-   * The request path's bound: an operation that has not settled `timeout + deadlineMarginMs` after it
-   * started (a transaction stuck waiting for a database that is starting, retries that would go on)
-   * fails with SERVICE_UNAVAILABLE and its session is closed in the background. Unset = wait as long
-   * as the driver does (the CLIs).
-   */
-  readonly deadlineMarginMs?: number;
-  /**
-   * Fail fast while the database is known to be down (the server): see `CircuitBreaker`. Unset = every
-   * call tries the database and rides out an outage within the retry budget (the CLIs).
-   */
-  readonly breaker?: BreakerOptions;
-}
-
-/** Per-call options: a transaction timeout other than the client's read/write default. */
-export interface CallOptions {
-  readonly timeoutMs?: number;
-}
-
-const DEFAULT_TX_TIMEOUT_MS = 15_000;
+export type { CallOptions, GraphClientOptions, Params } from './graph-client.options';
 
 export class GraphClient {
   private statements = 0;
@@ -180,7 +113,7 @@ export class GraphClient {
       }
     }
     const result = await this.session('READ', tx => this.run<T>(tx, cypher, params), call);
-    return result.records.map(r => toPlain(r.toObject()) as T);
+    return plainRecords(result);
   }
 
   /** Runs one write statement in its own transaction (never in a request's read transaction). */
@@ -190,7 +123,7 @@ export class GraphClient {
     call: CallOptions = {},
   ): Promise<T[]> {
     const result = await this.session('WRITE', tx => this.run<T>(tx, cypher, params), call);
-    return result.records.map(r => toPlain(r.toObject()) as T);
+    return plainRecords(result);
   }
 
   /**
@@ -215,48 +148,19 @@ export class GraphClient {
    * One `PING` without retries, bounded by `timeoutMs` (for /ready): true when Neo4j answered in time.
    * A pooled connection left broken by a restart fails at once, so a second attempt fits the budget.
    */
-  async ping(timeoutMs: number): Promise<boolean> {
-    const deadline = Date.now() + timeoutMs;
-    for (let attempt = 0; attempt < 2; attempt += 1) {
-      const left = deadline - Date.now();
-      if (left <= 0) {
-        return false;
-      }
-      if (await this.pingOnce(left)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private async pingOnce(timeoutMs: number): Promise<boolean> {
-    const session = this.driver.session({
-      database: this.opts.database,
-      defaultAccessMode: neo4j.session.READ,
-    });
-    this.sessions += 1;
-    let timer: NodeJS.Timeout | undefined;
-    const attempt = session
-      .run(PING, {}, { timeout: Math.max(timeoutMs, 100) })
-      .then(() => true)
-      .catch(() => false);
-    const late = new Promise<boolean>(resolve => {
-      timer = setTimeout(() => {
-        resolve(false);
-      }, timeoutMs);
-    });
-    try {
-      return await Promise.race([attempt, late]);
-    } finally {
-      clearTimeout(timer);
-      // a connection attempt still pending ends by connectionTimeout; do not make the caller wait for it
-      void session
-        .close()
-        .catch(() => undefined)
-        .finally(() => {
-          this.sessions -= 1;
+  ping(timeoutMs: number): Promise<boolean> {
+    return pingWithin(timeoutMs, {
+      open: () => {
+        this.sessions += 1;
+        return this.driver.session({
+          database: this.opts.database,
+          defaultAccessMode: neo4j.session.READ,
         });
-    }
+      },
+      closed: () => {
+        this.sessions -= 1;
+      },
+    });
   }
 
   private run<T extends RecordShape>(
@@ -292,10 +196,10 @@ export class GraphClient {
     });
     let expired = false;
     try {
-      const result = await this.bounded(running, this.timeoutOf('READ', {}), () => {
+      const result = await bounded(running, this.timeoutOf('READ', {}), this.limits(), () => {
         expired = true;
       });
-      return result.records.map(r => toPlain(r.toObject()) as T);
+      return plainRecords(result);
     } catch (err) {
       statement.discard();
       const cause = expired ? err : (statement.beginFailure() ?? err);
@@ -367,6 +271,10 @@ export class GraphClient {
       });
   }
 
+  private limits(): CallLimits {
+    return { breaker: this.breaker, margin: this.opts.deadlineMarginMs };
+  }
+
   private timeoutOf(mode: 'READ' | 'WRITE', call: CallOptions): number {
     return (
       call.timeoutMs ??
@@ -374,53 +282,6 @@ export class GraphClient {
       this.opts.txTimeoutMs ??
       DEFAULT_TX_TIMEOUT_MS
     );
-  }
-
-  /**
-   * `running`, bounded on the request path: SERVICE_UNAVAILABLE once `timeout + deadlineMarginMs` has
-   * passed, or at once when the breaker opens (the database is known down); `onExpire` runs first.
-   */
-  private async bounded<T>(running: Promise<T>, timeout: number, onExpire: () => void): Promise<T> {
-    const breaker = this.breaker;
-    const margin = this.opts.deadlineMarginMs;
-    if (margin === undefined && breaker === undefined) {
-      return running;
-    }
-    running.catch(() => undefined); // settles after a deadline or a cut: nobody awaits it any more
-    let timer: NodeJS.Timeout | undefined;
-    let unsubscribe: (() => void) | undefined;
-    const racers: Promise<T>[] = [running];
-    if (margin !== undefined) {
-      racers.push(
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => {
-            onExpire();
-            reject(
-              new ServiceUnavailableError(
-                `the database did not answer within ${timeout + margin} ms; try again shortly`,
-              ),
-            );
-          }, timeout + margin);
-        }),
-      );
-    }
-    if (breaker !== undefined) {
-      // the database is known down (another call, or the supervisor, saw it): stop waiting for it
-      racers.push(
-        new Promise<never>((_, reject) => {
-          unsubscribe = breaker.onOpen(err => {
-            onExpire();
-            reject(err);
-          });
-        }),
-      );
-    }
-    try {
-      return await Promise.race(racers);
-    } finally {
-      clearTimeout(timer);
-      unsubscribe?.(); // before the caller's own trip, which must not cut it
-    }
   }
 
   private async session<T>(
@@ -442,7 +303,7 @@ export class GraphClient {
       mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config);
     let expired = false;
     try {
-      return await this.bounded(running, timeout, () => {
+      return await bounded(running, timeout, this.limits(), () => {
         expired = true;
       });
     } catch (err) {
