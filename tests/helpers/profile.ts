@@ -74,6 +74,21 @@ export async function profile(driver: Driver, sent: Sent): Promise<Profile> {
   }
 }
 
+/** The last statement `run` sends through a recording wrapper of `real`, run again under PROFILE. */
+export async function profileLast(
+  real: GraphClient,
+  driver: Driver,
+  run: (graph: GraphClient) => Promise<unknown>,
+): Promise<Profile> {
+  const { graph, sent } = recordingGraph(real);
+  await run(graph);
+  const last = sent.at(-1);
+  if (last === undefined) {
+    throw new Error('the run sent no statement');
+  }
+  return profile(driver, last);
+}
+
 /** The plan's operators, one a line (for failure messages). */
 export function describePlan(p: Profile): string {
   return p.operators

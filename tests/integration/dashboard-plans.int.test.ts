@@ -20,7 +20,7 @@ import { validateBatch } from '../../src/kg/kg-batch';
 import { ActorMetric } from '../../src/schema/analytics.type';
 import { ActorKind, Modality } from '../../src/schema/domain.enum';
 import { type Hub, hubArticle, linkArticle } from '../helpers/hub';
-import { type Profile, type Sent, describePlan, profile, recordingGraph } from '../helpers/profile';
+import { type Profile, describePlan, profile, profileLast } from '../helpers/profile';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 const PARTNERS = 200;
@@ -69,14 +69,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function profiled(
-  run: (graph: ReturnType<typeof recordingGraph>['graph']) => Promise<unknown>,
-): Promise<Profile> {
-  const { graph, sent } = recordingGraph(server.graph);
-  await run(graph);
-  const last = sent.at(-1);
-  expect(last).toBeDefined();
-  return profile(server.driver, last as Sent);
+async function profiled(run: (graph: GraphClient) => Promise<unknown>): Promise<Profile> {
+  return profileLast(server.graph, server.driver, run);
 }
 
 describe('neighbourhood', () => {

@@ -21,7 +21,14 @@ import { Interval } from '../../src/schema/analytics.type';
 import { EventRole, Modality } from '../../src/schema/domain.enum';
 import { LinkKind, StepDirection } from '../../src/schema/link.enum';
 import { type Hub, hubArticle, linkArticle } from '../helpers/hub';
-import { type Profile, type Sent, describePlan, profile, recordingGraph } from '../helpers/profile';
+import {
+  type Profile,
+  type Sent,
+  describePlan,
+  profile,
+  profileLast,
+  recordingGraph,
+} from '../helpers/profile';
 import { type TestServer, startTestServer } from '../helpers/test-server';
 
 const PARTNERS = 300;
@@ -75,11 +82,7 @@ afterAll(async () => {
 async function profiled(
   run: (graph: ReturnType<typeof recordingGraph>['graph']) => Promise<unknown>,
 ): Promise<Profile> {
-  const { graph, sent } = recordingGraph(server.graph);
-  await run(graph);
-  const last = sent.at(-1);
-  expect(last).toBeDefined();
-  return profile(server.driver, last as Sent);
+  return profileLast(server.graph, server.driver, run);
 }
 
 function expectNoHubExpansion(p: Profile): void {
