@@ -65,6 +65,23 @@ function fakeDriver(outcomes: Outcome[] = [], beginFailure?: Error) {
   return { driver, log, configs };
 }
 
+/** A read whose statement the database times out: answers TIMEOUT; returns what the driver saw. */
+async function timedOutRead(share: { oneRootField?: boolean }): Promise<string[]> {
+  const { driver, log } = fakeDriver([
+    () =>
+      Promise.reject(
+        neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
+      ),
+  ]);
+  const graph = new GraphClient(driver, { database: 'neo4j' });
+  const reads = graph.requestReads();
+  reads.share(share);
+  const err: unknown = await graph.withReads(reads, () => graph.read('A')).catch((e: unknown) => e);
+  expect(codeOf(err)).toBe('TIMEOUT');
+  await reads.close();
+  return log;
+}
+
 describe('GraphClient with a request scope', () => {
   it('runs a shared scope statements in one transaction, begun lazily, ended by close', async () => {
     const { driver, log } = fakeDriver();
@@ -134,20 +151,7 @@ describe('GraphClient with a request scope', () => {
   });
 
   it('answers TIMEOUT when the shared transaction timed out, without running it again', async () => {
-    const { driver, log } = fakeDriver([
-      () =>
-        Promise.reject(
-          neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
-        ),
-    ]);
-    const graph = new GraphClient(driver, { database: 'neo4j' });
-    const reads = graph.requestReads();
-    reads.share();
-    const err: unknown = await graph
-      .withReads(reads, () => graph.read('A'))
-      .catch((e: unknown) => e);
-    expect(codeOf(err)).toBe('TIMEOUT');
-    await reads.close();
+    const log = await timedOutRead({});
     expect(log).toEqual(['begin', 'tx A', 'close']);
   });
 
@@ -212,20 +216,7 @@ describe('a query with one root field', () => {
   });
 
   it('answers TIMEOUT when the auto-commit statement timed out, without running it again', async () => {
-    const { driver, log } = fakeDriver([
-      () =>
-        Promise.reject(
-          neo4jError('Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'),
-        ),
-    ]);
-    const graph = new GraphClient(driver, { database: 'neo4j' });
-    const reads = graph.requestReads();
-    reads.share({ oneRootField: true });
-    const err: unknown = await graph
-      .withReads(reads, () => graph.read('A'))
-      .catch((e: unknown) => e);
-    expect(codeOf(err)).toBe('TIMEOUT');
-    await reads.close();
+    const log = await timedOutRead({ oneRootField: true });
     expect(log).toEqual(['auto A 15000', 'close']);
   });
 });
