@@ -24,9 +24,11 @@ const unique = (): string => randomBytes(6).toString('hex');
 
 describe('ingestPaths', () => {
   it('ingests a folder of text files and JSON Lines, reporting bad lines without stopping', async () => {
+    // States the seed does not have: seed tests read exact neighbourhoods of Ukraine and Japan in
+    // parallel, and an event of Ukraine's here made the EU a second hop of North Korea there.
     const texts = [
-      `Tokyo and Seoul agree to expand ties (${unique()}).\n\nJapan and South Korea met in Tokyo.\n`,
-      `Kyiv asks Brussels for aid (${unique()}).\n\nUkraine asked the European Union for help.\n`,
+      `Canberra and Wellington agree to expand ties (${unique()}).\n\nAustralia and New Zealand met in Canberra.\n`,
+      `Dublin asks Brussels for aid (${unique()}).\n\nIreland asked the European Union for help.\n`,
     ];
     fs.mkdirSync(path.join(dir, 'folder'));
     fs.writeFileSync(path.join(dir, 'folder', 'a.txt'), texts[0] ?? '');
