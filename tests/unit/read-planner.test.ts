@@ -122,7 +122,7 @@ describe('the read planner', () => {
     // the sides from the count stores, one branch per plan, the events' relations in the projection
     expect(cypher).toContain('COUNT { (:Event) }');
     expect(occurrences(cypher, 'ORDER BY e.sortKey DESC LIMIT $limit')).toBe(2);
-    expect(cypher).toContain('(e)-[:SOURCE]->(n1:Actor) | n1 {.id}');
+    expect(cypher).toContain('(e)-[:SOURCE]->(n1:Actor) | n1.id');
     expect(cypher).toContain('EXTRACTED_FROM');
     // two selections of the nodes that disagree: no plan, the DataLoader path answers
     const clash = rootSelection(
@@ -144,6 +144,28 @@ describe('the read planner', () => {
     expect(cypher).not.toContain('.text');
     expect(cypher).not.toContain('.aliases');
     expect(cypher).not.toContain('.publishedAt');
+  });
+
+  it("reads an event type's fields and a page's sort keys only when they are asked for", () => {
+    const bare = plan(
+      'Article',
+      '{ article(id: "x") { events { edges { node { type { code } } } } } }',
+    )?.cypher;
+    // a related object of which one property is asked is read as that value, not a map
+    expect(bare).toContain('RETURN n1.code }');
+    expect(bare).not.toContain('sortKey: e.sortKey');
+    expect(bare).not.toContain('{rows:');
+    const typed = plan(
+      'Article',
+      '{ article(id: "x") { events { edges { node { type { name quadClass } } } } } }',
+    )?.cypher;
+    expect(typed).toContain('RETURN n1 {.code, .name, .quadClass} }');
+    expect(typed).not.toContain('.goldstein');
+    // cursors (an edge's, or pageInfo's) need the rows' sort keys
+    for (const paging of ['edges { cursor }', 'pageInfo { hasNextPage }']) {
+      const cypher = plan('Article', `{ article(id: "x") { events { ${paging} } } }`)?.cypher;
+      expect(cypher).toContain('RETURN {row: e {.id}, sortKey: e.sortKey}');
+    }
   });
 
   it('plans nothing when no relation is selected, so sibling root fields stay one batch', () => {

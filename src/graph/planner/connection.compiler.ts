@@ -21,8 +21,19 @@ import { type FieldSelection, subFieldsOf } from './selection';
 const MAX_PLANNED_STRING = 200;
 
 interface RawConnection {
-  readonly rows: { row: unknown; sortKey: string }[];
+  readonly rows: unknown[];
   readonly n: number | null;
+}
+
+/**
+ * Whether the page's sort keys are read: only cursors (`edges.cursor`, `pageInfo`'s) show them. Without
+ * them a row is the node's projection alone, not `{row, sortKey}`: the driver decodes every key and value.
+ */
+function keyed(fields: readonly FieldSelection[]): boolean {
+  return (
+    fields.some(g => g.name === 'pageInfo') ||
+    (subFieldsOf(fields, 'edges') ?? []).some(g => g.name === 'cursor')
+  );
 }
 
 export function compileConnection(
@@ -31,7 +42,7 @@ export function compileConnection(
   v: string,
   f: FieldSelection,
   scope: Scope,
-): { cypher: string; decode: Decoder } | null {
+): { cypher: string; decode: Decoder; whole: true } | null {
   const w = relation.node;
   const nodeFields = subFieldsOf(subFieldsOf(f.fields, 'edges') ?? [], 'node');
   const edges = subFieldsOf(f.fields, 'edges');
@@ -57,7 +68,9 @@ export function compileConnection(
   const filter = where === null ? null : renameParams(where, b);
   // only totalCount selected: no page to read
   const paged = f.fields.some(g => g.name === 'edges' || g.name === 'pageInfo');
-  const page: PageShape = { w, node: node.cypher, dir: p.backward ? 'DESC' : 'ASC', filter };
+  const withKeys = keyed(f.fields);
+  const dir = p.backward ? 'DESC' : 'ASC';
+  const page: PageShape = { w, node: node.cypher, dir, filter, withKeys };
   let rows = '[]';
   if (paged && relation.degree !== undefined) {
     rows = indexLedRows(b, relation, p, pattern, relation.degree(v, f.args), page);
@@ -68,10 +81,19 @@ export function compileConnection(
   const counting = filter === null ? '' : ` WHERE ${filter}`;
   const count = counted ? `COUNT { MATCH ${pattern}${counting} RETURN DISTINCT ${w} }` : 'null';
   return {
-    cypher: `{rows: ${rows}, n: ${count}}`,
+    // without totalCount the rows alone, not a map around them
+    cypher: counted ? `{rows: ${rows}, n: ${count}}` : rows,
+    whole: true,
     decode: raw => {
-      const { rows: read, n } = raw as RawConnection;
-      const sorted = read.map(r => ({ row: node.decode(r.row), sortKey: r.sortKey }));
+      const { rows: read, n } = counted
+        ? (raw as RawConnection)
+        : { rows: raw as unknown[], n: null };
+      const sorted = withKeys
+        ? (read as { row: unknown; sortKey: string }[]).map(r => ({
+            row: node.decode(r.row),
+            sortKey: r.sortKey,
+          }))
+        : read.map(r => ({ row: node.decode(r), sortKey: '' })); // no cursor is selected
       return toPage(sorted, p, () =>
         n === null ? Promise.reject(new Error('totalCount was not planned')) : Promise.resolve(n),
       );
@@ -88,12 +110,14 @@ interface PageShape {
   readonly node: string;
   readonly dir: 'ASC' | 'DESC';
   readonly filter: string | null;
+  /** Rows carry their sort key for cursors (`{row, sortKey}`); else a row is the projection. */
+  readonly withKeys: boolean;
 }
 
 /** The tail of a page: sort, cut at the page size + 1, project only the nodes kept. */
-function cut(limit: string, { w, node, dir }: PageShape): string {
+function cut(limit: string, { w, node, dir, withKeys }: PageShape): string {
   return `WITH ${w} ORDER BY ${w}.sortKey ${dir} LIMIT ${limit}
-  RETURN {row: ${node}, sortKey: ${w}.sortKey}`;
+  RETURN ${withKeys ? `{row: ${node}, sortKey: ${w}.sortKey}` : node}`;
 }
 
 /** The page read by expanding the parent's nodes, sorted (the parent has few). */

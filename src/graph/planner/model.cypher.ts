@@ -253,10 +253,21 @@ export const MODEL: Readonly<Record<PlanKind, KindSpec>> = {
     },
   },
   EventType: {
-    base: props('code', 'name', 'rootCode', 'level', 'quadClass', 'goldstein'),
-    scalars: {},
+    // only what is asked: the driver decodes every key and value of the row (the article's 21 types)
+    base: props('code'),
+    scalars: {
+      code: none,
+      name: props('name'),
+      rootCode: props('rootCode'),
+      level: props('level'),
+      quadClass: props('quadClass'),
+      goldstein: props('goldstein'),
+    },
     relations: {},
     finish: row => {
+      if (!('quadClass' in row)) {
+        return row;
+      }
       const quadClass = QUAD_CLASS_BY_NUMBER[row['quadClass'] as number];
       if (quadClass === undefined) {
         throw new Error(

@@ -64,6 +64,8 @@ interface Slot {
   /** Embedded values go to a plain property; the others to the planned values. */
   readonly embedded: boolean;
   readonly decode: Decoder;
+  /** The value is one list decoded as a whole (a connection's rows), not a list of values. */
+  readonly whole?: boolean;
 }
 
 export function compileProjection(
@@ -72,6 +74,8 @@ export function compileProjection(
   v: string,
   fields: readonly FieldSelection[],
   scope: Scope,
+  /** A related object may be read as its one property's value when nothing else is asked of it. */
+  single = false,
 ): Projection {
   const spec = MODEL[kind];
   const entries = new Set(spec.base(v));
@@ -113,7 +117,17 @@ export function compileProjection(
       continue;
     }
     entries.add(`${slot}: ${planned.cypher}`);
-    slots.push({ key: f.key, slot, embedded: false, decode: planned.decode });
+    slots.push({ key: f.key, slot, embedded: false, decode: planned.decode, whole: planned.whole });
+  }
+  const [first, ...others] = entries;
+  const property = first !== undefined && others.length === 0 ? /^\.(\w+)$/u.exec(first) : null;
+  if (single && property !== null && slots.length === 0 && spec.literal !== true) {
+    // one property (an actor's id, a type's code): read as the value alone, not a map around it
+    return {
+      cypher: `${v}.${property[1] ?? ''}`,
+      decode: decoder(kind, [], spec.finish, property[1]),
+      planned: 0,
+    };
   }
   const body = [...entries].join(', ');
   return {
@@ -141,7 +155,7 @@ function compileRelation(
   v: string,
   f: FieldSelection,
   scope: Scope,
-): { cypher: string; decode: Decoder } | null {
+): { cypher: string; decode: Decoder; whole?: boolean } | null {
   if (scope.depth >= MAX_PLAN_DEPTH || f.byType !== undefined) {
     return null;
   }
@@ -153,7 +167,7 @@ function compileRelation(
       return compileConnection(b, relation, v, f, scope);
     case 'related': {
       const w = relation.bind === 'self' ? v : b.variable();
-      const child = compileProjection(b, relation.target, w, f.fields, scope);
+      const child = compileProjection(b, relation.target, w, f.fields, scope, true);
       const cypher = relation.cypher(v, w, child.cypher, f.args, value => b.param(value));
       return { cypher, decode: child.decode };
     }
@@ -182,6 +196,8 @@ function decoder(
   kind: PlanKind,
   slots: readonly Slot[],
   finish: ((row: Record<string, unknown>) => Record<string, unknown>) | undefined,
+  /** Set when the value read is this one property's value, not a map. */
+  property?: string,
 ): Decoder {
   const proto = PROTOTYPE[kind];
   const bySlot = new Map(slots.map(s => [s.slot, s]));
@@ -192,7 +208,7 @@ function decoder(
     // one pass over the row read, no `delete` (it would turn the object into a slow dictionary)
     let row = Object.create(proto) as Record<string, unknown>;
     let values: Map<string, unknown> | undefined;
-    const read = raw as Record<string, unknown>;
+    const read = (property === undefined ? raw : { [property]: raw }) as Record<string, unknown>;
     for (const key in read) {
       const value = read[key];
       const s = bySlot.get(key);
@@ -200,7 +216,8 @@ function decoder(
         row[key] = value;
         continue;
       }
-      const decoded = Array.isArray(value) ? value.map(s.decode) : s.decode(value);
+      const decoded =
+        Array.isArray(value) && s.whole !== true ? value.map(s.decode) : s.decode(value);
       if (s.embedded) {
         row[s.key] = decoded;
       } else {
@@ -208,7 +225,9 @@ function decoder(
       }
     }
     if (finish !== undefined) {
-      row = Object.assign(Object.create(proto) as Record<string, unknown>, finish(row));
+      const done = finish(row);
+      row =
+        done === row ? row : Object.assign(Object.create(proto) as Record<string, unknown>, done);
     }
     return values === undefined ? row : attachPrefetched(row, values);
   };
