@@ -45,6 +45,7 @@ import { type SubscriptionServer, attachSubscriptions } from './subscriptions';
 import { createLiveContext } from '../resolvers/live.context';
 import { mountExplore } from './explore.route';
 import { graphqlHandler } from './graphql-handler';
+import { resolvePlannedAsIs } from '../resolvers/planned-fields';
 
 /** Deadline of the /ready database check. */
 const READY_TIMEOUT_MS = 1000;
@@ -120,7 +121,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.use(observeRequests({ logger, metrics, graphqlPath: '/graphql' }));
   const limits = deps.limits ?? defaultRequestLimits();
   const readAccess = deps.readAccess ?? 'public';
-  const schema = buildAppSchema();
+  const schema = resolvePlannedAsIs(buildAppSchema());
   const protection = apolloLimits<RequestContext>(schema, limits);
   const liveConfig = deps.live ?? defaultLiveConfig();
   const live = await openLiveBus(liveConfig, logger);
