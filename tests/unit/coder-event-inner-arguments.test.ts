@@ -97,3 +97,14 @@ describe('coordinated acts of one subject (coordinated-acts.ts)', () => {
     ]);
   });
 });
+
+describe('a verbal act the parser joins to the said clause (event-sources.ts)', () => {
+  it('is the sayer’s when the said clause’s subject names no one', () => {
+    // "Kuwait's Foreign Ministry said the court had no authority … and called on the Iraqi government
+    // to …"; "Blinken said that the officials had undermined … and called on Caracas to publish …"
+    expect(triples(codeRecorded('evt-said-conjunct'))).toEqual([
+      '020 org:kwt-foreign-ministry -> country:IRQ',
+      '020 person:antony-blinken -> country:VEN',
+    ]);
+  });
+});

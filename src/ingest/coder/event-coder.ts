@@ -23,7 +23,7 @@ import {
   thereTargets,
   withConjuncts,
 } from './arguments';
-import { sourcesOf } from './event-sources';
+import { isVerbalAct, sourcesOf } from './event-sources';
 import { earlierTargets } from './context-targets';
 import { isMutualPair } from './discourse';
 import { coordinatedActs } from './coordinated-acts';
@@ -159,7 +159,8 @@ export function codeSentenceEvents(
       .headArcs(v)
       .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
     const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
-    const { args: sources, passive } = sourcesOf(view, ctx, v);
+    const verbal = isVerbalAct(match.code.forward);
+    const { args: sources, passive } = sourcesOf(view, ctx, v, verbal);
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
     const byAgent = passive || participleAgents(view, v).length > 0;
     const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));
