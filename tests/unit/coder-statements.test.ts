@@ -260,4 +260,20 @@ describe('speakers and clauses the parse hides', () => {
       'country:THA reported: the army had reinforced its posts along the river',
     ]);
   });
+  it('"The navy said …" after "Peru\'s navy": a body word of the agent dictionary takes up the body named before', () => {
+    expect(said(code('stmt-agent-body'))).toEqual([
+      'org:per-navy reported: the crew had ignored two radio warnings',
+    ]);
+  });
+  it('a short quotation beside a longer one in a reported clause is a statement of its own', () => {
+    expect(said(code('stmt-short-quote-beside'))).toEqual([
+      'org:chl-foreign-ministry direct: deeply concerned',
+      'org:chl-foreign-ministry direct: in waters that have always belonged to our fishermen',
+    ]);
+  });
+  it('an "advise" verb of communication ("who assured her that …") reports its that-clause', () => {
+    expect(said(code('stmt-advise-verb'))).toEqual([
+      'person:luis-rojas reported: Santiago would respect the treaty',
+    ]);
+  });
 });
