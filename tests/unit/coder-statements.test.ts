@@ -276,4 +276,16 @@ describe('speakers and clauses the parse hides', () => {
       'person:luis-rojas reported: Santiago would respect the treaty',
     ]);
   });
+  it('a reporting participle the parse hung on a noun is an adjunct: the subject of the clause says it', () => {
+    // ", ruling that …" after a comma: the nearest verb above with a subject, past "accused"
+    expect(said(code('stmt-participle-adjunct'))).toEqual([
+      'org:chl-supreme-court reported: he could face an unfair trial if he were sent back',
+    ]);
+    // "read out a statement saying …": the reader; the loose rest of the clause is what was said
+    expect(said(code('stmt-statement-saying'))).toEqual([
+      'person:ana-torres reported: the two countries would reopen the border to traders within 30 days',
+    ]);
+    // a report someone rejects is not theirs
+    expect(code('stmt-report-saying').statements).toEqual([]);
+  });
 });
