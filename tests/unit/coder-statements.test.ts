@@ -288,4 +288,13 @@ describe('speakers and clauses the parse hides', () => {
     // a report someone rejects is not theirs
     expect(code('stmt-report-saying').statements).toEqual([]);
   });
+  it('"X offered … to mediate / called on Y to …, according to Z": the offer and the appeal are X\'s', () => {
+    expect(said(code('stmt-according-offer'))).toEqual([
+      'person:amina-diallo reported: to mediate between the government and the strikers',
+    ]);
+    expect(only(code('stmt-according-call'))).toMatchObject({
+      speakerId: 'org:per-parliament',
+      reportedById: 'media:el-comercio',
+    });
+  });
 });

@@ -99,6 +99,10 @@ export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
   'complain',
   'apologise',
   'apologize',
+  // offers and appeals ("offered … to mediate", "called on the government to …, according to a
+  // newspaper"): commissive and directive speech acts (Searle), CAMEO's 03x and 02x
+  'offer',
+  'call',
 ]);
 
 /**

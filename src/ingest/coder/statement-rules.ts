@@ -219,11 +219,16 @@ export function accordingStatements(
     if (source === null) {
       continue;
     }
-    const subject = view.dependents(h, 'nsubj')[0];
-    const actor =
-      SPEECH_ACT_LEMMAS.has(view.lemma(h)) && subject !== undefined
-        ? scope.resolver.resolve(view, subject)
+    // the speech act, or the one whose complement the phrase hangs on ("offered … to mediate …,
+    // according to the OAS": the offer is the secretary general's)
+    const up = tree.head(h);
+    const act = SPEECH_ACT_LEMMAS.has(view.lemma(h))
+      ? h
+      : up?.rel === 'xcomp' && SPEECH_ACT_LEMMAS.has(view.lemma(up.head))
+        ? up.head
         : null;
+    const subject = act === null ? undefined : view.dependents(act, 'nsubj')[0];
+    const actor = subject === undefined ? null : scope.resolver.resolve(view, subject);
     const content = tree.subtree(h, new Set([x, ...nameAfter(view, x)]));
     scope.drafts.fromClause(view, tree, content, {
       speaker: actor ?? { id: source.id, how: 'named' },
