@@ -271,10 +271,10 @@ describe('speakers and clauses the parse hides', () => {
       'org:chl-foreign-ministry direct: in waters that have always belonged to our fishermen',
     ]);
   });
-  it('an "advise" verb of communication ("who assured her that …") reports its that-clause', () => {
-    expect(said(code('stmt-advise-verb'))).toEqual([
-      'person:luis-rojas reported: Santiago would respect the treaty',
-    ]);
+  it('an "advise" verb ("who assured her that …") reports its clause; "according to" there is the carrier', () => {
+    const s = only(code('stmt-advise-verb'));
+    expect(s).toMatchObject({ speakerId: 'person:luis-rojas', reportedById: 'media:andina' });
+    expect(s.span.text).toBe('Santiago would respect the treaty');
   });
   it('a reporting participle the parse hung on a noun is an adjunct: the subject of the clause says it', () => {
     // ", ruling that …" after a comma: the nearest verb above with a subject, past "accused"

@@ -136,7 +136,9 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
-      contents.push(clause(tree, view, c, skip));
+      // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said
+      const source = accordingTo(view, c);
+      contents.push(clause(tree, view, c, source === null ? skip : new Set([...skip, source])));
     }
     const up = tree.head(v);
     if (contents.length === 0 && up !== null && up.head !== 0) {

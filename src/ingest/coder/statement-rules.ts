@@ -127,7 +127,11 @@ export function speechStatements(
 ): void {
   const { resolver, drafts } = scope;
   for (const act of acts) {
-    const x = sourceOf(scope, view, act.verb);
+    // on the verb, or on the head of what it reports ("assured him that …, according to KUNA")
+    const heads = act.contents
+      .flat()
+      .filter(t => !act.contents.flat().includes(tree.head(t)?.head ?? 0));
+    const x = [act.verb, ...heads].map(t => sourceOf(scope, view, t)).find(t => t !== null) ?? null;
     const source = x === null ? null : accordingSource(view, x, resolver);
     let speaker: Resolved | null =
       act.subject !== null ? resolver.resolve(view, act.subject) : null;
