@@ -15,7 +15,9 @@
  * - bare "Korea" is the Korea the article already named (North or South), else nothing;
  * - plural references to the Donbas entities ("two “people's republics” in eastern Ukraine") are one
  *   mention of each;
- * - "<Demonym> Foreign Ministry" and similar bodies become organisations PART_OF their country.
+ * - "<Demonym> Foreign Ministry" and similar bodies become organisations PART_OF their country; an
+ *   embassy or consulate is no body of its own but its state (the gold's convention: "Costa Rica's
+ *   embassy" is a mention of Costa Rica), so it is left to the country word.
  */
 import { ActorKind } from '../schema/domain.enum';
 import type { KgActor, KgOffice, KgRelation, Span } from '../kg/kg-batch';
@@ -64,8 +66,6 @@ const BODIES: readonly {
   { pattern: 'Defense Ministry', slug: 'defence-ministry', name: 'Defence Ministry' },
   { pattern: 'Ministry of Defence', slug: 'defence-ministry', name: 'Defence Ministry' },
   { pattern: 'Ministry of Defense', slug: 'defence-ministry', name: 'Defence Ministry' },
-  { pattern: 'embassy', slug: 'embassy', name: 'Embassy' },
-  { pattern: 'Embassy', slug: 'embassy', name: 'Embassy' },
   { pattern: 'parliament', slug: 'parliament', name: 'Parliament' },
   { pattern: 'Parliament', slug: 'parliament', name: 'Parliament' },
   { pattern: 'armed forces', slug: 'armed-forces', name: 'Armed Forces' },
