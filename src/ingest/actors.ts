@@ -22,6 +22,7 @@
 import { ActorKind } from '../schema/domain.enum';
 import type { KgActor, KgOffice, KgRelation, Span } from '../kg/kg-batch';
 import { overlapsAny } from './clean';
+import legislaturesData from './gazetteer/legislatures.json';
 import { type CandidateMention, NAME_TOKEN, NOT_NAME_TOKENS, overlaps, slugify } from './names';
 import { type NewOutlet, outletCandidates } from './outlets';
 import {
@@ -70,6 +71,10 @@ const BODIES: readonly {
   { pattern: 'Parliament', slug: 'parliament', name: 'Parliament' },
   { pattern: 'armed forces', slug: 'armed-forces', name: 'Armed Forces' },
   { pattern: 'military', slug: 'armed-forces', name: 'Armed Forces' },
+  // "Poland's Sejm", "the Norwegian Storting": a legislature by its own name (legislatures.json)
+  ...Object.values(legislaturesData.legislatures)
+    .flat()
+    .map(pattern => ({ pattern, slug: 'parliament', name: 'Parliament' })),
 ];
 
 export { slugify };

@@ -38,6 +38,9 @@ describe('legislatures by their own names', () => {
       'org:nor-parliament': ActorKind.ORGANIZATION,
       'org:isr-parliament': ActorKind.ORGANIZATION,
     });
+    // with its state's word it is one mention, the word the state's ("Poland's Sejm")
+    expect(mentionsOf(b, 'org:pol-parliament')).toEqual(["Poland's Sejm"]);
+    expect(mentionsOf(b, 'country:POL')).toEqual(['Poland']);
     // "told the Saeima": a body one is told, not an outlet
     expect(b.actors.filter(a => a.kind === ActorKind.MEDIA_OUTLET)).toEqual([]);
     expect(b.relations).toContainEqual({
