@@ -32,6 +32,7 @@ import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
+import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
 import { isReaction, summedUpDoers } from './object-phrase';
 import { matchNounEvent, thanksEvents } from './noun-events';
@@ -257,6 +258,7 @@ export function codeSentenceEvents(
     }
   }
   out.push(...nominalEvents(view, ctx, [...prior, ...out]));
+  out.push(...mutualNounEvents(view, ctx, [...prior, ...out]));
   out.push(...threatEvents(view, ctx, out));
   return out;
 }
