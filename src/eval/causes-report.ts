@@ -2,13 +2,19 @@
  * The actor and statement tables of `npm run eval -- --causes`: how many misses and false finds each
  * cause has (actor-causes.ts, statement-causes.ts), per group of articles, and with `--details` the
  * examples. The corpus is split into the articles whose rules were written against them and the
- * newer development articles (dev-groups.ts: dev3 and actors3, and dev4 apart), the closest there is
- * to unseen text. Held-out and validation articles are never broken down.
+ * newer development articles (dev-groups.ts: dev3 and actors3, and dev4 and dev5 apart), the closest
+ * there is to unseen text. Held-out and validation articles are never broken down.
  */
 import type { NlpDocument } from '../ingest/nlp/corenlp.client';
 import type { KgBatch } from '../kg/kg-batch';
 import { type CauseCase, falseActorCauses, missedActorCauses } from './actor-causes';
-import { DEV4_ARTICLES, DEV_COLUMNS, NEWEST_DEV_ARTICLES, devColumn } from './dev-groups';
+import {
+  DEV4_ARTICLES,
+  DEV5_ARTICLES,
+  DEV_COLUMNS,
+  NEWEST_DEV_ARTICLES,
+  devColumn,
+} from './dev-groups';
 import type { GoldArticle } from './eval-corpus';
 import { statementCauses } from './statement-causes';
 
@@ -88,7 +94,7 @@ export function causeReport(runs: readonly CauseRun[], details: boolean): string
     statements.missed.push({ column, name, cases: s.missed });
     statements.false.push({ column, name, cases: s.false });
   }
-  const newer = `new: the ${NEWEST_DEV_ARTICLES.size} of dev3 and actors3; dev4: the ${DEV4_ARTICLES.size} of dev4`;
+  const newer = `new: the ${NEWEST_DEV_ARTICLES.size} of dev3 and actors3; dev4: the ${DEV4_ARTICLES.size} of dev4; dev5: the ${DEV5_ARTICLES.size} of dev5`;
   const head = `causes (old: the older corpus articles; ${newer}; dev-groups.ts)`;
   const out = [
     head,

@@ -15,11 +15,14 @@
  * - bare "Korea" is the Korea the article already named (North or South), else nothing;
  * - plural references to the Donbas entities ("two “people's republics” in eastern Ukraine") are one
  *   mention of each;
- * - "<Demonym> Foreign Ministry" and similar bodies become organisations PART_OF their country.
+ * - "<Demonym> Foreign Ministry" and similar bodies become organisations PART_OF their country; an
+ *   embassy or consulate is no body of its own but its state (the gold's convention: "Costa Rica's
+ *   embassy" is a mention of Costa Rica), so it is left to the country word.
  */
 import { ActorKind } from '../schema/domain.enum';
 import type { KgActor, KgOffice, KgRelation, Span } from '../kg/kg-batch';
 import { overlapsAny } from './clean';
+import legislaturesData from './gazetteer/legislatures.json';
 import { type CandidateMention, NAME_TOKEN, NOT_NAME_TOKENS, overlaps, slugify } from './names';
 import { type NewOutlet, outletCandidates } from './outlets';
 import {
@@ -64,12 +67,14 @@ const BODIES: readonly {
   { pattern: 'Defense Ministry', slug: 'defence-ministry', name: 'Defence Ministry' },
   { pattern: 'Ministry of Defence', slug: 'defence-ministry', name: 'Defence Ministry' },
   { pattern: 'Ministry of Defense', slug: 'defence-ministry', name: 'Defence Ministry' },
-  { pattern: 'embassy', slug: 'embassy', name: 'Embassy' },
-  { pattern: 'Embassy', slug: 'embassy', name: 'Embassy' },
   { pattern: 'parliament', slug: 'parliament', name: 'Parliament' },
   { pattern: 'Parliament', slug: 'parliament', name: 'Parliament' },
   { pattern: 'armed forces', slug: 'armed-forces', name: 'Armed Forces' },
   { pattern: 'military', slug: 'armed-forces', name: 'Armed Forces' },
+  // "Poland's Sejm", "the Norwegian Storting": a legislature by its own name (legislatures.json)
+  ...Object.values(legislaturesData.legislatures)
+    .flat()
+    .map(pattern => ({ pattern, slug: 'parliament', name: 'Parliament' })),
 ];
 
 export { slugify };

@@ -17,6 +17,7 @@ import { testCoreNlpClient } from '../helpers/test-corenlp';
 import {
   ACTORS3_ARTICLES,
   DEV4_ARTICLES,
+  DEV5_ARTICLES,
   FIRST_SIGHT_ARTICLES,
   isOlderCorpusArticle,
 } from '../../src/eval/dev-groups';
@@ -40,35 +41,37 @@ const ACTORS3 = ACTORS3_ARTICLES;
 
 it('reads only the development groups', () => {
   expect(new Set(scores.map(s => s.group))).toEqual(new Set(['seed', 'corpus', 'fixture']));
-  expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(39);
+  expect(scores.filter(s => s.group === 'corpus').length).toBeGreaterThanOrEqual(45);
   expect(scores.filter(s => FIRST_SIGHT.has(s.name)).length).toBe(FIRST_SIGHT.size);
   expect(scores.filter(s => ACTORS3.has(s.name)).length).toBe(ACTORS3.size);
   // dev4's six are read but get no floors before the lead has taken their first-sight figures
   expect(scores.filter(s => DEV4_ARTICLES.has(s.name)).length).toBe(DEV4_ARTICLES.size);
+  // so are dev5's six, written this session and first scored by the lead
+  expect(scores.filter(s => DEV5_ARTICLES.has(s.name)).length).toBe(DEV5_ARTICLES.size);
 });
 
-it('keeps the floors of the 23 earlier corpus articles (F1 0.956 / 0.947 / 0.731, events P 0.920)', () => {
+it('keeps the floors of the 23 earlier corpus articles (F1 0.982 / 0.954 / 0.749, events P 0.943)', () => {
   const older = scores.filter(s => s.group === 'corpus' && isOlderCorpusArticle(s.name));
   expect(older).toHaveLength(23);
   const t = totals(older);
-  expect(t.actors.f1).toBeGreaterThanOrEqual(0.93);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.93);
+  expect(t.actors.f1).toBeGreaterThanOrEqual(0.96);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.94);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.71);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.9);
 });
 
-it('keeps the floors of the six actors3 articles (F1 0.965 / 0.907 / 0.418, events P 0.519)', () => {
+it('keeps the floors of the six actors3 articles (F1 0.979 / 0.907 / 0.418, events P 0.519)', () => {
   const t = totals(scores.filter(s => ACTORS3.has(s.name)));
-  expect(t.actors.f1).toBeGreaterThanOrEqual(0.94);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.89);
+  expect(t.actors.f1).toBeGreaterThanOrEqual(0.95);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.91);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.4);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.5);
 });
 
-it('keeps the floors of the ten first-sight articles (F1 0.971 / 0.901 / 0.625, events P 0.812)', () => {
+it('keeps the floors of the ten first-sight articles (F1 0.971 / 0.935 / 0.625, events P 0.812)', () => {
   const t = totals(scores.filter(s => FIRST_SIGHT.has(s.name)));
   expect(t.actors.f1).toBeGreaterThanOrEqual(0.94);
-  expect(t.statements.f1).toBeGreaterThanOrEqual(0.87);
+  expect(t.statements.f1).toBeGreaterThanOrEqual(0.91);
   expect(t.events.f1).toBeGreaterThanOrEqual(0.6);
   expect(t.events.precision).toBeGreaterThanOrEqual(0.78);
 });

@@ -81,3 +81,30 @@ describe('subjects a clause shares', () => {
     ]);
   });
 });
+
+describe('coordinated acts of one subject (coordinated-acts.ts)', () => {
+  it('aims an act whose phrase names no one at the party of its coordinate act', () => {
+    const got = triples(codeRecorded('evt-coordinate-acts'));
+    // "summoned Mali's ambassador … and demanded an inquiry": the demand is aimed at Mali
+    expect(got).toContain('1014 country:MRT -> country:MLI');
+    // "Peru summoned Chile's ambassador, and Bolivia demanded an inquiry": another subject, no target
+    expect(got.filter(e => e.includes('country:BOL'))).toEqual([]);
+    // "welcomed the agreement and praised Kazakhstan": the reaction keeps the agreement's parties
+    expect(got.filter(e => e.startsWith('051 country:TUR'))).toEqual([
+      '051 country:TUR -> country:ARM',
+      '051 country:TUR -> country:AZE',
+      '051 country:TUR -> country:KAZ',
+    ]);
+  });
+});
+
+describe('a verbal act the parser joins to the said clause (event-sources.ts)', () => {
+  it('is the sayer’s when the said clause’s subject names no one', () => {
+    // "Kuwait's Foreign Ministry said the court had no authority … and called on the Iraqi government
+    // to …"; "Blinken said that the officials had undermined … and called on Caracas to publish …"
+    expect(triples(codeRecorded('evt-said-conjunct'))).toEqual([
+      '020 org:kwt-foreign-ministry -> country:IRQ',
+      '020 person:antony-blinken -> country:VEN',
+    ]);
+  });
+});

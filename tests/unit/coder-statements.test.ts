@@ -260,4 +260,41 @@ describe('speakers and clauses the parse hides', () => {
       'country:THA reported: the army had reinforced its posts along the river',
     ]);
   });
+  it('"The navy said …" after "Peru\'s navy": a body word of the agent dictionary takes up the body named before', () => {
+    expect(said(code('stmt-agent-body'))).toEqual([
+      'org:per-navy reported: the crew had ignored two radio warnings',
+    ]);
+  });
+  it('a short quotation beside a longer one in a reported clause is a statement of its own', () => {
+    expect(said(code('stmt-short-quote-beside'))).toEqual([
+      'org:chl-foreign-ministry direct: deeply concerned',
+      'org:chl-foreign-ministry direct: in waters that have always belonged to our fishermen',
+    ]);
+  });
+  it('an "advise" verb ("who assured her that …") reports its clause; "according to" there is the carrier', () => {
+    const s = only(code('stmt-advise-verb'));
+    expect(s).toMatchObject({ speakerId: 'person:luis-rojas', reportedById: 'media:andina' });
+    expect(s.span.text).toBe('Santiago would respect the treaty');
+  });
+  it('a reporting participle the parse hung on a noun is an adjunct: the subject of the clause says it', () => {
+    // ", ruling that …" after a comma: the nearest verb above with a subject, past "accused"
+    expect(said(code('stmt-participle-adjunct'))).toEqual([
+      'org:chl-supreme-court reported: he could face an unfair trial if he were sent back',
+    ]);
+    // "read out a statement saying …": the reader; the loose rest of the clause is what was said
+    expect(said(code('stmt-statement-saying'))).toEqual([
+      'person:ana-torres reported: the two countries would reopen the border to traders within 30 days',
+    ]);
+    // a report someone rejects is not theirs
+    expect(code('stmt-report-saying').statements).toEqual([]);
+  });
+  it('"X offered … to mediate / called on Y to …, according to Z": the offer and the appeal are X\'s', () => {
+    expect(said(code('stmt-according-offer'))).toEqual([
+      'person:amina-diallo reported: to mediate between the government and the strikers',
+    ]);
+    expect(only(code('stmt-according-call'))).toMatchObject({
+      speakerId: 'org:per-parliament',
+      reportedById: 'media:el-comercio',
+    });
+  });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { causeTable } from '../../src/eval/causes-report';
 import {
   DEV4_ARTICLES,
+  DEV5_ARTICLES,
   NEWEST_DEV_ARTICLES,
   devColumn,
   isOlderCorpusArticle,
@@ -230,19 +231,26 @@ describe('the cause report', () => {
     expect(newestArticles(readme.join('\n'), 'nope')).toEqual([]);
   });
 
-  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, and dev4 the rest', () => {
+  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then dev4 and dev5', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../../eval/README.md'), 'utf8');
-    const dev4 = newestArticles(readme, 'uruguay-paraguay-dredger-seized');
+    const dev5 = newestArticles(readme, 'niger-benin-pipeline-shutdown');
+    expect(dev5).toHaveLength(6);
+    expect([...DEV5_ARTICLES].sort()).toEqual([...dev5].sort());
+    const dev4 = newestArticles(readme, 'uruguay-paraguay-dredger-seized').slice(0, -dev5.length);
     expect(dev4).toHaveLength(6);
     expect([...DEV4_ARTICLES].sort()).toEqual([...dev4].sort());
-    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(0, -dev4.length);
+    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(
+      0,
+      -(dev4.length + dev5.length),
+    );
     expect(rows).toHaveLength(16);
     expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
     expect(devColumn('corpus', rows[0] ?? '')).toBe('new');
     expect(devColumn('corpus', dev4[0] ?? '')).toBe('dev4');
+    expect(dev5.map(n => devColumn('corpus', n))).toEqual(dev5.map(() => 'dev5'));
     expect(devColumn('corpus', 'poland-expels-russian-diplomats')).toBe('old');
     expect(isOlderCorpusArticle('poland-expels-russian-diplomats')).toBe(true);
-    expect([...rows, ...dev4].filter(isOlderCorpusArticle)).toEqual([]);
+    expect([...rows, ...dev4, ...dev5].filter(isOlderCorpusArticle)).toEqual([]);
     expect(devColumn('holdout', 'x')).toBeNull();
     expect(devColumn('validation', 'x')).toBeNull();
   });

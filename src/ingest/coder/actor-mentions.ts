@@ -15,6 +15,7 @@ import { coderGazetteer } from './actor-gazetteer';
 import { type MutableActor, isTitleWord, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
 import { addDescribedNames } from './org-kinds';
+import { dropModifierBodies } from './body-modifiers';
 import { codePeople } from './person-names';
 import { titledShortNames } from './short-names';
 import { regroupPeople } from './org-groups';
@@ -48,6 +49,16 @@ const PASSING_BEFORE =
 const DOCUMENT_AFTER =
   /^\s(?:Convention|Treaty|Accords?|Agreement|Protocol|Declaration|Charter)\b/u;
 
+/**
+ * A geographic name built on a country's name or adjective, whatever the parse tagged it: the feature
+ * noun before it with "of" ("the Gulf of Guinea", "the Sea of Japan"), "Lake" before it ("Lake Chad"),
+ * or a water or land feature after it ("the Indian Ocean", "the South China Sea", "the Taiwan Strait";
+ * not "Coast", which makes "Indian Coast Guard" a body).
+ */
+const FEATURE_OF_BEFORE =
+  /(?:\b(?:Gulf|Bay|Sea|Strait|Straits|Ocean|Lake|Basin|Peninsula|Coast) of (?:the )?|\bLake )$/u;
+const FEATURE_AFTER = /^ (?:Ocean|Sea|Gulf|Strait|Straits|Basin|Peninsula|Lake|River)\b/u;
+
 /** Country mentions that are part of a geographic name of the parse ("Taiwan" in "Taiwan Strait"). */
 function featureWords(text: string, doc: NlpDocument, actors: readonly MutableActor[]): Span[] {
   const places = doc.sentences.flatMap(s =>
@@ -61,7 +72,9 @@ function featureWords(text: string, doc: NlpDocument, actors: readonly MutableAc
     .filter(
       x =>
         places.some(p => p.start <= x.start && x.end < p.end) ||
-        DOCUMENT_AFTER.test(text.slice(x.end, x.end + 16)),
+        DOCUMENT_AFTER.test(text.slice(x.end, x.end + 16)) ||
+        FEATURE_OF_BEFORE.test(text.slice(Math.max(0, x.start - 20), x.start)) ||
+        FEATURE_AFTER.test(text.slice(x.end, x.end + 12)),
     );
 }
 
@@ -126,7 +139,11 @@ export function codeActors(
   addDescribedNames(text, doc, ignored, actors);
   regroupPeople(text, doc.sentences, actors, ignored, slugify);
   untitlePeople(text, actors);
-  const dropped = new Set<Span>([...orgs.dropped, ...featureWords(text, doc, actors)]);
+  const dropped = new Set<Span>([
+    ...orgs.dropped,
+    ...featureWords(text, doc, actors),
+    ...dropModifierBodies(text, doc, actors, id => gaz.actors.has(id)),
+  ]);
   for (const a of actors) {
     a.mentions = a.mentions.filter(m => !dropped.has(m)).sort((x, y) => x.start - y.start);
     if (a.kind === ActorKind.PERSON) {

@@ -23,20 +23,22 @@ import {
   thereTargets,
   withConjuncts,
 } from './arguments';
-import { sourcesOf } from './event-sources';
+import { isVerbalAct, sourcesOf } from './event-sources';
 import { earlierTargets } from './context-targets';
 import { isMutualPair } from './discourse';
+import { coordinatedActs } from './coordinated-acts';
 import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
+import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
 import { isReaction, summedUpDoers } from './object-phrase';
 import { matchNounEvent, thanksEvents } from './noun-events';
 import { participleAgents, participleParties, partnerTokens } from './participles';
 import { envoysAsStates } from './envoys';
-import { reactionTargets } from './reactions';
+import { isActNoun, reactionTargets } from './reactions';
 import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
@@ -100,6 +102,33 @@ function pairsOf(
   return pairs;
 }
 
+/**
+ * The one acted on by the nearest coded act coordinated with `v` under the same subject
+ * (coordinated-acts.ts), found as that act's own target.
+ */
+function coordinateTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  doers: ReadonlySet<string>,
+  match: VerbMatch,
+): Arg[] {
+  if (isReaction(match) && view.dependents(v, 'obj').some(o => isActNoun(view.lemma(o)))) {
+    return []; // "called the decision premature and urged the EU": a reaction to the act the noun names
+  }
+  for (const c of coordinatedActs(view, v)) {
+    const read = readingOf(view, c);
+    if (read === null || isNegated(view, c)) {
+      continue;
+    }
+    const found = envoysAsStates(view, ctx, targetsOf(view, ctx, c, read, false, doers));
+    if (found.length > 0) {
+      return found;
+    }
+  }
+  return [];
+}
+
 /** The events the verbs of one sentence code; `prior` are the events of the sentences before. */
 export function codeSentenceEvents(
   view: SentenceView,
@@ -131,7 +160,8 @@ export function codeSentenceEvents(
       .headArcs(v)
       .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
     const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
-    const { args: sources, passive } = sourcesOf(view, ctx, v);
+    const verbal = isVerbalAct(match.code.forward);
+    const { args: sources, passive } = sourcesOf(view, ctx, v, verbal);
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
     const byAgent = passive || participleAgents(view, v).length > 0;
     const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));
@@ -164,6 +194,10 @@ export function codeSentenceEvents(
         ctx,
         withConjuncts(view, doers).map((k): [number, null] => [k, null]),
       );
+    }
+    if (targets.length === 0) {
+      // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act
+      targets = coordinateTargets(view, ctx, v, doers, match);
     }
     if (targets.length === 0) {
       targets = args(
@@ -224,6 +258,7 @@ export function codeSentenceEvents(
     }
   }
   out.push(...nominalEvents(view, ctx, [...prior, ...out]));
+  out.push(...mutualNounEvents(view, ctx, [...prior, ...out]));
   out.push(...threatEvents(view, ctx, out));
   return out;
 }

@@ -77,11 +77,48 @@ function activeConjunct(view: SentenceView, v: number): boolean {
   );
 }
 
-/** The source arguments of the verb at `v`, and whether it is passive. */
+/**
+ * The saying verb whose said clause `v` is a past conjunct of, with no auxiliary of its own: the
+ * parser attaches "and called on …" in "X said the court had no authority and called on Iraq …" to
+ * the said clause, so `v` shares the said subject; the caller reads it as the sayer's act only for a
+ * verbal act whose said subject names no actor ("Chile said the gunmen had crossed the border and
+ * killed three farmers" stays the gunmen's). Else null.
+ */
+function saidConjunctSayer(view: SentenceView, v: number): number | null {
+  const past = view.token(v).pos === 'VBD' || view.token(v).pos === 'VBN';
+  if (!past || view.dependents(v, 'aux', 'aux:pass').length > 0) {
+    return null;
+  }
+  const c = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0)?.head;
+  const said =
+    c === undefined
+      ? undefined
+      : view
+          .headArcs(c)
+          .find(
+            a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)),
+          );
+  return said === undefined || view.token(said.head).pos !== 'VBD' ? null : said.head;
+}
+
+/**
+ * CAMEO's verbal roots, acts done by speaking (appeal, intent, consult, praise; demand, disapprove,
+ * reject, threaten): the ones a sayer does in the same breath ("said … and called on X").
+ */
+const VERBAL_ROOTS: ReadonlySet<string> = new Set(['02', '03', '04', '05', '10', '11', '12', '13']);
+
+export const isVerbalAct = (code: string | null): boolean =>
+  code !== null && VERBAL_ROOTS.has(code.slice(0, 2));
+
+/**
+ * The source arguments of the verb at `v`, and whether it is passive; `verbal` when its reading is a
+ * verbal act (`isVerbalAct`).
+ */
 export function sourcesOf(
   view: SentenceView,
   ctx: EventContext,
   v: number,
+  verbal = false,
 ): { args: Arg[]; passive: boolean } {
   // "it was disappointed … and urged Nauru to keep …": a conjunct in the active voice shares the
   // passive conjunct's subject (enhanced++ copies it as nsubj:pass) but not its voice
@@ -106,6 +143,12 @@ export function sourcesOf(
       : [...participleSubjects(view, v), ...participleAgents(view, v), ...antecedents(view, v)];
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
+  // "Blinken said the officials had undermined … and called on Caracas": an act done by speaking,
+  // joined to the said clause, is the sayer's when that clause's subject names no one
+  const sayer = verbal && found.length === 0 && !passive ? saidConjunctSayer(view, v) : null;
+  if (sayer !== null) {
+    return { args: sourcesOf(view, ctx, sayer).args, passive };
+  }
   // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"
   const up = view.headArcs(v).find(a => a.rel === 'xcomp' && a.head > 0 && a.head !== v);
   if (found.length === 0 && !passive && up !== undefined) {

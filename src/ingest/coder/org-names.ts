@@ -5,6 +5,7 @@
  *   Supreme Court"), makes a state body `org:<iso3>-<body>` PART_OF that country; the country word is
  *   a mention of the country too, and so does a lower-case body after a country word (body-phrases.ts:
  *   "Belize's foreign ministry"), or a body of that country already named with its word ("Malta court");
+ *   an embassy or consulate is its state (only the country word is a mention);
  * - an outlet: a Phoenix actor coded MED, an outlet word ending the name ("Kyodo News") or just before
  *   it ("the state news agency VNA"), or the unknown name a wire story is sourced to ("according to X",
  *   "told X") gives `media:<slug>` (the outlet word dropped from the slug);
@@ -53,6 +54,7 @@ import {
   datelineState,
   isBody,
   isGenericBody,
+  isMission,
 } from './state-bodies';
 
 export interface CodedOrganisations {
@@ -190,12 +192,19 @@ export function codeOrganisations(
         const iso3 = country.slice('country:'.length).toLowerCase();
         const start = before?.start ?? span.start;
         const bodyId = `org:${iso3}-${bodySlug(rest)}`;
+        const word = opening !== null ? spanOf(opening.word) : before;
+        if (isMission(bodySlug(rest))) {
+          // "the Costa Rican Embassy": the state acts, named by its word
+          if (word !== null) {
+            countryWord(country, word);
+          }
+          continue;
+        }
         add(bodyId, ActorKind.ORGANIZATION, text.slice(spanOf(rest).start, span.end), {
           start,
           end: span.end,
           text: text.slice(start, span.end),
         });
-        const word = opening !== null ? spanOf(opening.word) : before;
         if (word !== null) {
           countryWord(country, word);
         }
@@ -249,6 +258,12 @@ export function codeOrganisations(
         a.mentions.some(x => x.start < b.mention.end && b.mention.start < x.end),
     );
     if (clash || overlapsAny(b.mention, ignored)) {
+      continue;
+    }
+    if (isMission(b.slug)) {
+      if (b.countryWord !== undefined) {
+        countryWord(b.countryId, b.countryWord); // "Costa Rica's embassy" is Costa Rica
+      }
       continue;
     }
     const prefix = `org:${b.countryId.slice('country:'.length).toLowerCase()}-`;

@@ -35,6 +35,9 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['strike', ['18', '19']],
   ['ruling', ['11']],
 ]);
+/** Can the noun with lemma `lemma` name an act reacted to ("the decision", "the pact")? */
+export const isActNoun = (lemma: string): boolean => ACT_NOUNS.has(lemma);
+
 /** Praise, support, criticism, rejection: the codes of a reaction. */
 const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
 

@@ -17,6 +17,7 @@
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
+import { agentsFor } from '../dictionaries/dictionary.loader';
 import { type Mention, covering } from './speaker-mentions';
 import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
@@ -164,7 +165,7 @@ export class SpeakerResolver {
       const m = this.lastPerson(at);
       return m === null ? null : { id: m.id, how: 'anaphor' };
     }
-    if (BODY_NOUNS.has(lemma)) {
+    if (BODY_NOUNS.has(lemma) || (definite && !plural && this.isAgentBody(lemma))) {
       // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
       // state itself: without an actor for that body, it names no one the article knows
       // "Myanmar's military government" is the state, though "Myanmar's military" names a body
@@ -200,6 +201,15 @@ export class SpeakerResolver {
     }
     const other = this.best(inPhrase);
     return other === null ? null : { id: other.id, how: 'named' };
+  }
+
+  /**
+   * "The navy said …" after "Paraguay's navy": a word of the Phoenix agent dictionary (navy, police,
+   * court, parliament …) that is no role of a person reads like "the ministry": the last organisation
+   * named with that noun (lastNamed), so a definite description takes up the body named before.
+   */
+  private isAgentBody(lemma: string): boolean {
+    return !ROLE_NOUNS.has(lemma) && agentsFor(lemma.toUpperCase()).length > 0;
   }
 
   /**

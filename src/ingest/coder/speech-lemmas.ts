@@ -50,6 +50,25 @@ export const REPORTING_LEMMAS: ReadonlySet<string> = new Set([
   'tweet',
   // "officials have long complained that …": a complaint reports what was said
   'complain',
+  // Levin's verbs of communication (1993, §37) that take a that-clause of what was said: "say" verbs
+  // (37.7), "advise" verbs (37.9: "who assured him that …") and "complain" verbs (37.8), beside the
+  // declaration of a court ("ruling that he could face ill-treatment")
+  'assure',
+  'inform',
+  'notify',
+  'advise',
+  'reveal',
+  'disclose',
+  'mention',
+  'concede',
+  'confess',
+  'affirm',
+  'reaffirm',
+  'proclaim',
+  'contend',
+  'boast',
+  'lament',
+  'rule',
 ]);
 
 /**
@@ -80,6 +99,10 @@ export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
   'complain',
   'apologise',
   'apologize',
+  // offers and appeals ("offered … to mediate", "called on the government to …, according to a
+  // newspaper"): commissive and directive speech acts (Searle), CAMEO's 03x and 02x
+  'offer',
+  'call',
 ]);
 
 /**

@@ -5,7 +5,7 @@
  */
 import { type BasicTree } from './basic-tree';
 import type { SentenceView } from './sentence-view';
-import { SUBJECT_FROM_HEAD } from './speech-lemmas';
+import { QUOTING_LEMMAS, SUBJECT_FROM_HEAD } from './speech-lemmas';
 
 /** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
 export function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
@@ -185,4 +185,39 @@ export function finalAttribution(view: SentenceView, v: number): number[] | null
   const before = Array.from({ length: comma - 1 }, (_, i) => i + 1);
   const finite = before.some(t => /^(?:VBD|VBZ|VBP|MD)$/u.test(view.token(t).pos));
   return finite ? before : null;
+}
+
+/**
+ * A reporting participle the parse hung on a noun (acl, or loose after a comma) is an adjunct of the clause around it, whose
+ * subject speaks: after a comma ("refused a request to extradite a businessman accused of smuggling
+ * fuel, ruling that …") the nearest verb above it with a subject, and on the object of a verb of
+ * issuing ("read out a joint statement saying …") that verb's subject; a report someone reacts to
+ * ("rejected a report saying …") is not theirs.
+ */
+export function participleSubject(view: SentenceView, tree: BasicTree, v: number): number | null {
+  const up = tree.head(v);
+  const comma = v > 1 && view.token(v - 1).word === ',';
+  // after a comma the parse may also hang it loose (dep) on a word of the phrase before
+  if (up === null || !(up.rel === 'acl' || (up.rel === 'dep' && comma))) {
+    return null;
+  }
+  if (view.token(v).pos !== 'VBG' || /^VB/.test(view.token(up.head).pos)) {
+    return null;
+  }
+  let cur = up.head;
+  for (let h = tree.head(cur); h !== null && h.head !== 0; h = tree.head(cur)) {
+    const verb = /^VB/.test(view.token(h.head).pos);
+    if (verb && !comma && (h.rel !== 'obj' || QUOTING_LEMMAS.has(view.lemma(h.head)))) {
+      return null;
+    }
+    const subject = verb ? tree.children(h.head, 'nsubj')[0] : undefined;
+    if (subject !== undefined) {
+      return subject;
+    }
+    if (verb && !comma) {
+      return null;
+    }
+    cur = h.head;
+  }
+  return null;
 }

@@ -21,6 +21,7 @@ import {
   invertedSubject,
   isAttribution,
   looseSubject,
+  participleSubject,
   phraseBeforeVerb,
   subjectOf,
 } from './speech-subjects';
@@ -67,6 +68,20 @@ function gaplessRelatives(view: SentenceView, tree: BasicTree, v: number): numbe
     }
   }
   return out;
+}
+
+/**
+ * "read out a statement saying the two countries would reopen …", parsed with "the two countries" as
+ * the object of "saying" and "would reopen …" as a loose verb of the sentence: the verb right after
+ * the object, hung (dep) on a word before the reporting verb, is the rest of the zero-that clause.
+ */
+function looseRest(view: SentenceView, tree: BasicTree, v: number): number[] {
+  const next = (tree.subtree(v).at(-1) ?? v) + 1;
+  const verb = next <= view.size && view.token(next).pos === 'MD' ? tree.head(next)?.head : next;
+  const up = verb === undefined || verb > view.size ? null : tree.head(verb);
+  return up?.rel === 'dep' && up.head < v && verb !== undefined && isVerbLike(view, verb)
+    ? tree.subtree(verb)
+    : [];
 }
 
 /** Every speech act of the sentence, in order of their verbs. */
@@ -121,7 +136,9 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
-      contents.push(clause(tree, view, c, skip));
+      // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said
+      const source = accordingTo(view, c);
+      contents.push(clause(tree, view, c, source === null ? skip : new Set([...skip, source])));
     }
     const up = tree.head(v);
     if (contents.length === 0 && up !== null && up.head !== 0) {
@@ -182,7 +199,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       view.lemma(v) === 'say' &&
       tree.children(v, 'obj').some(o => o > v)
     ) {
-      contents.push(tree.subtree(v, skip).filter(i => i > v));
+      contents.push([...tree.subtree(v, skip), ...looseRest(view, tree, v)].filter(i => i > v));
     }
     const passive =
       CARRIED_PASSIVES.has(view.lemma(v)) &&
@@ -192,6 +209,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ? null
       : (marked ??
         subjectOf(view, tree, v) ??
+        participleSubject(view, tree, v) ??
         invertedSubject(view, tree, v, contents) ??
         looseSubject(view, tree, v));
     // a subject inside what was said is a misparse of "<clause>, the ministry said"

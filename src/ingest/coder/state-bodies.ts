@@ -86,6 +86,21 @@ const GENERIC_BODY_WORDS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * A state's diplomatic mission abroad ("the Costa Rican embassy", "Belize's consulate in Flores") acts
+ * for its state and is no body of its own: the gold marks only the country word, as the state.
+ */
+const MISSION_SLUGS: ReadonlySet<string> = new Set(
+  ['embassy', 'embassies', 'consulate', 'consulates', 'consulate-general'].concat([
+    'high-commission',
+  ]),
+);
+
+/** A body slug that names a diplomatic mission: the state itself, not `org:<iso3>-embassy`. */
+export function isMission(slug: string): boolean {
+  return MISSION_SLUGS.has(slug);
+}
+
 /** The slug of a body's name: "Ministry of Foreign Affairs" → `foreign-ministry`. */
 export function bodySlug(toks: readonly NlpToken[]): string {
   const slug = slugify(toks.map(t => t.word).join(' '));

@@ -110,7 +110,10 @@ export class StatementDrafts {
     if (whole === null) {
       return;
     }
-    const inner = this.quotes.filter(q => overlaps(q, whole) && substantial(q, whole));
+    const substance = this.quotes.filter(q => overlaps(q, whole) && substantial(q, whole));
+    // beside a quotation of substance, a short one is quoted words too, not a label: "said it was
+    // “closely watching” the drill, which it accused … of staging “near waters where …”" says both
+    const inner = substance.length === 0 ? substance : this.quotes.filter(q => overlaps(q, whole));
     // a clause without quotations is one statement; with one, even a short label ("said she “deeply
     // regretted” the decision and that …"), each of its conjoined clauses is a statement
     const quoted = this.quotes.some(q => overlaps(q, whole));

@@ -127,7 +127,11 @@ export function speechStatements(
 ): void {
   const { resolver, drafts } = scope;
   for (const act of acts) {
-    const x = sourceOf(scope, view, act.verb);
+    // on the verb, or on the head of what it reports ("assured him that …, according to KUNA")
+    const heads = act.contents
+      .flat()
+      .filter(t => !act.contents.flat().includes(tree.head(t)?.head ?? 0));
+    const x = [act.verb, ...heads].map(t => sourceOf(scope, view, t)).find(t => t !== null) ?? null;
     const source = x === null ? null : accordingSource(view, x, resolver);
     let speaker: Resolved | null =
       act.subject !== null ? resolver.resolve(view, act.subject) : null;
@@ -219,11 +223,16 @@ export function accordingStatements(
     if (source === null) {
       continue;
     }
-    const subject = view.dependents(h, 'nsubj')[0];
-    const actor =
-      SPEECH_ACT_LEMMAS.has(view.lemma(h)) && subject !== undefined
-        ? scope.resolver.resolve(view, subject)
+    // the speech act, or the one whose complement the phrase hangs on ("offered … to mediate …,
+    // according to the OAS": the offer is the secretary general's)
+    const up = tree.head(h);
+    const act = SPEECH_ACT_LEMMAS.has(view.lemma(h))
+      ? h
+      : up?.rel === 'xcomp' && SPEECH_ACT_LEMMAS.has(view.lemma(up.head))
+        ? up.head
         : null;
+    const subject = act === null ? undefined : view.dependents(act, 'nsubj')[0];
+    const actor = subject === undefined ? null : scope.resolver.resolve(view, subject);
     const content = tree.subtree(h, new Set([x, ...nameAfter(view, x)]));
     scope.drafts.fromClause(view, tree, content, {
       speaker: actor ?? { id: source.id, how: 'named' },

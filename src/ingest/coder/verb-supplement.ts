@@ -79,7 +79,17 @@ const AGREEMENTS = [
 ];
 const PROTESTS = ['protest', 'complaint', 'note'];
 const MISSIONS = ['embassy', 'consulate', 'mission'];
-const ENVOYS = ['ambassador', 'envoy', 'diplomat', 'charge', 'chargé', 'attache', 'consul'];
+/** Envoys; the parser heads "chargé d'affaires" on "d'affaires" (compound "charge"). */
+const ENVOYS = [
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'charge',
+  'chargé',
+  "d'affaires",
+  'attache',
+  'consul',
+];
 const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
 const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
 const FORCES = [

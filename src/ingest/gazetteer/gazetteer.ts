@@ -1,12 +1,13 @@
 /**
  * Loads the curated gazetteer (countries.json generated from i18n-iso-countries, MIT; country-extras.json,
- * entities.json, and the wider lists outlets.json, organizations.json and territories.json curated by
+ * legislatures.json, entities.json, and the wider lists outlets.json, organizations.json and territories.json curated by
  * hand) into one alias table. An id of the wider lists that entities.json already has is skipped. The JSON files are imported, so tsc copies
  * them into dist/ and the loader works the same from the source tree and from the build.
  */
 import { ActorKind } from '../../schema/domain.enum';
 import countriesData from './countries.json';
 import extrasData from './country-extras.json';
+import legislaturesData from './legislatures.json';
 import entitiesData from './entities.json';
 import outletsData from './outlets.json';
 import organizationsData from './organizations.json';
@@ -123,6 +124,16 @@ interface GroupEntry {
   readonly description: string;
   readonly notFollowedBy?: string;
 }
+
+/** The id of a state's legislature, whatever it is called: `org:<iso3>-parliament`. */
+export function legislatureId(iso3: string): string {
+  return `org:${iso3.toLowerCase()}-parliament`;
+}
+
+/** Ids of the legislatures named in legislatures.json (data on every state, not curated per article). */
+export const LEGISLATURE_IDS: ReadonlySet<string> = new Set(
+  Object.keys(legislaturesData.legislatures).map(legislatureId),
+);
 
 /** entities.json first, then the wider curated lists; the first entry of an id wins. */
 function firstOfEachId<T extends { readonly id: string }>(
@@ -269,6 +280,20 @@ function build(): Gazetteer {
     });
     o.aliases.forEach(a => {
       add(a, o.id, 'name');
+    });
+  }
+  // national legislatures by their own names ("the Saeima", "the Knesset"): the state's parliament
+  for (const [iso3, names] of Object.entries(legislaturesData.legislatures)) {
+    const id = legislatureId(iso3);
+    if (actors.has(id) || !actors.has(countryId(iso3))) {
+      continue;
+    }
+    plain(id, ActorKind.ORGANIZATION, names[0] ?? id, {
+      aliases: names,
+      partOfId: countryId(iso3),
+    });
+    names.forEach(a => {
+      add(a, id, 'name');
     });
   }
   for (const m of firstOfEachId<MediaEntry>(e.media, outletsData.media)) {

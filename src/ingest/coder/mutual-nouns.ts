@@ -1,0 +1,143 @@
+/**
+ * Mutual acts told as nouns with their parties: "a meeting in Thimphu between Nepal's foreign minister
+ * and his Bhutanese counterpart", "secret talks between the two sides". The noun is read as the object
+ * of the light verb that performs it ("held talks"): its code is the one CAMEO.2.0 gives the pattern
+ * `HOLD * NOUN` (TALKS, MEETING, &NEGOTIATION [046:046], SUMMIT [040:040] …), and only a pattern whose
+ * paired code is the same both ways (a mutual act) makes the parties act on each other, each way. The
+ * parties are the noun's `between` (with conjuncts and appositions). A noun under a verb that tells the
+ * act as not (yet) done ("offered to host talks between", "did not attend the meeting between") codes
+ * nothing, nor one whose act the verbs already coded between the same pair; the subject of that verb
+ * (a host, a mediator) is no party ("Muscat, which hosted talks between the two sides").
+ */
+import { Modality } from '../../schema/domain.enum';
+import { verbEntries } from '../dictionaries/dictionary.loader';
+import type { VerbPattern } from '../dictionaries/dictionary.types';
+import { type EventContext, args, evidenceOf, withConjuncts } from './arguments';
+import type { DraftEvent } from './draft-event';
+import { dateNear } from './event-dates';
+import { isNegated, modalityOf } from './modality';
+import type { SentenceView } from './sentence-view';
+
+/** The light verb whose dictionary patterns name the mutual acts it performs. */
+const PERFORMER = 'HOLD';
+
+let mutualCodes: ReadonlyMap<string, string> | undefined;
+
+/** Single-noun patterns `- * NOUN [c:c]` written for the performer: noun (upper case) → code. */
+function codesByNoun(): ReadonlyMap<string, string> {
+  if (mutualCodes === undefined) {
+    const out = new Map<string, string>();
+    const own = (p: VerbPattern): boolean => p.note.trim().toUpperCase() === PERFORMER;
+    for (const e of verbEntries(PERFORMER).filter(x => x.verb.after.length === 0)) {
+      for (const p of e.patterns.filter(own)) {
+        const [phrase, ...rest] = p.post;
+        const { forward, reverse } = p.code;
+        const single = phrase?.length === 1 && rest.length === 0 && p.pre.length === 0;
+        const plain = p.postPreps.length === 0 && p.prePreps.length === 0;
+        const word = phrase?.[0] ?? '';
+        if (single && plain && forward !== null && forward === reverse && !word.startsWith('&')) {
+          out.set(word, forward);
+        }
+      }
+    }
+    mutualCodes = out;
+  }
+  return mutualCodes;
+}
+
+/** The mutual code of the noun at `n` ("talks" 046, "summit" 040), or null. */
+export function mutualNounCode(view: SentenceView, n: number): string | null {
+  const t = view.token(n);
+  if (!t.pos.startsWith('NN')) {
+    return null;
+  }
+  const codes = codesByNoun();
+  return codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
+}
+
+/** The nearest verb above the noun at `n`, or 0. */
+function governingVerb(view: SentenceView, n: number): number {
+  let h = view.headArc(n)?.head ?? 0;
+  for (let depth = 0; depth < 4 && h > 0; depth++) {
+    if (view.token(h).pos.startsWith('VB')) {
+      return h;
+    }
+    h = view.headArc(h)?.head ?? 0;
+  }
+  return 0;
+}
+
+/** Is the act told as done: its verb asserted, not negated, not an xcomp ("offered to host")? */
+function told(view: SentenceView, h: number): boolean {
+  const lowered = view.headArcs(h).some(a => a.rel === 'xcomp');
+  return h === 0 || (!lowered && !isNegated(view, h) && modalityOf(view, h) === Modality.ASSERTED);
+}
+
+const same = (a: DraftEvent, b: DraftEvent): boolean =>
+  a.code.slice(0, 2) === b.code.slice(0, 2) &&
+  a.sourceId === b.sourceId &&
+  a.targetId === b.targetId;
+
+/** The mutual acts the nouns of one sentence name with their parties; `coded` are drafted already. */
+export function mutualNounEvents(
+  view: SentenceView,
+  ctx: EventContext,
+  coded: readonly DraftEvent[],
+): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  for (const t of view.sentence.tokens) {
+    const n = t.index;
+    const code = mutualNounCode(view, n);
+    const ignored = ctx.ignored.some(
+      x => t.characterOffsetBegin < x.end && x.start < t.characterOffsetEnd,
+    );
+    const h = code === null || ignored ? 0 : governingVerb(view, n);
+    if (code === null || ignored || !told(view, h)) {
+      continue;
+    }
+    // the host of the talks is no party to them ("Muscat, which hosted talks between the two sides")
+    const doers =
+      h === 0
+        ? []
+        : args(
+            view,
+            ctx,
+            view.dependents(h, 'nsubj').map(k => [k, null]),
+          );
+    const skip = new Set(
+      doers.flatMap(d => [d.actor.id, ctx.states.get(d.actor.id) ?? d.actor.id]),
+    );
+    const between = withConjuncts(view, view.dependents(n, 'nmod:between'));
+    const parties = args(
+      view,
+      ctx,
+      between.map((k): [number, null] => [k, null]),
+      true,
+      skip,
+    ).filter(p => !skip.has(p.actor.id) && !skip.has(ctx.states.get(p.actor.id) ?? ''));
+    for (const s of parties) {
+      for (const o of parties) {
+        const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
+        if (s.actor.id === o.actor.id || ss === (ctx.states.get(o.actor.id) ?? o.actor.id)) {
+          continue;
+        }
+        const d: DraftEvent = {
+          code,
+          sourceId: s.actor.id,
+          targetId: o.actor.id,
+          modality: Modality.ASSERTED,
+          date: dateNear(view, n),
+          evidence: evidenceOf(view, ctx, [n, s.token, o.token]),
+          verbPhrase: t.word,
+          preposition: null,
+          passive: false,
+          patterned: true,
+        };
+        if (![...coded, ...out].some(x => same(x, d))) {
+          out.push(d);
+        }
+      }
+    }
+  }
+  return out;
+}

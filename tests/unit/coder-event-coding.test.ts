@@ -1,0 +1,50 @@
+/**
+ * How the coder chooses the CAMEO code (mutual-nouns.ts, verb-supplement.ts), each on a short sentence
+ * coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/evt-*.json (`npm run coder:parses`).
+ */
+import { type codeArticle } from '../../src/ingest/coder/coder';
+import { mutualNounCode } from '../../src/ingest/coder/mutual-nouns';
+import { SentenceView } from '../../src/ingest/coder/sentence-view';
+import { codeRecorded, recorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('choosing the CAMEO code', () => {
+  it('codes a meeting or talks "between" two parties each way, with the code of HOLD * NOUN', () => {
+    const b = codeRecorded('evt-between-nouns');
+    const mutual = b.events.filter(e => e.code === '046');
+    expect(mutual.map(e => `${e.sourceId} -> ${e.targetId}`).sort()).toEqual([
+      'country:CHL -> country:PER',
+      'country:PER -> country:CHL',
+      'country:SDN -> country:TCD',
+      'country:TCD -> country:SDN',
+    ]);
+    // talks only offered are no talks; clashes are no HOLD pattern and code nothing here
+    expect(triples(b).filter(t => t.includes('country:BOL') && t.startsWith('046'))).toEqual([]);
+    expect(triples(b).filter(t => t.startsWith('19'))).toEqual([]);
+  });
+
+  it('takes the codes of mutual nouns from the paired HOLD patterns of CAMEO.2.0 only', () => {
+    const s = recorded('evt-between-nouns').doc.sentences;
+    const codeOf = (word: string): string | null => {
+      for (const sentence of s) {
+        const t = sentence.tokens.find(x => x.word === word);
+        if (t !== undefined) {
+          return mutualNounCode(new SentenceView(sentence), t.index);
+        }
+      }
+      return null;
+    };
+    expect(codeOf('meeting')).toBe('046');
+    expect(codeOf('talks')).toBe('046');
+    expect(codeOf('accord')).toBeNull();
+    expect(codeOf('clashes')).toBeNull();
+  });
+
+  it("reads a chargé d'affaires summoned as an envoy summoned, a protest (114)", () => {
+    expect(triples(codeRecorded('evt-charge-daffaires'))).toEqual([
+      '114 country:CHL -> country:PER',
+    ]);
+  });
+});
