@@ -12,10 +12,10 @@
 import { Modality } from '../../schema/domain.enum';
 import { verbEntries } from '../dictionaries/dictionary.loader';
 import type { VerbPattern } from '../dictionaries/dictionary.types';
-import { type EventContext, args, evidenceOf, withConjuncts } from './arguments';
+import { type EventContext, args, withConjuncts } from './arguments';
 import type { DraftEvent } from './draft-event';
-import { dateNear } from './event-dates';
 import { isNegated, modalityOf } from './modality';
+import { addNounActs, inIgnoredSpan } from './nominal-events';
 import type { SentenceView } from './sentence-view';
 
 /** The light verb whose dictionary patterns name the mutual acts it performs. */
@@ -73,11 +73,6 @@ function told(view: SentenceView, h: number): boolean {
   return h === 0 || (!lowered && !isNegated(view, h) && modalityOf(view, h) === Modality.ASSERTED);
 }
 
-const same = (a: DraftEvent, b: DraftEvent): boolean =>
-  a.code.slice(0, 2) === b.code.slice(0, 2) &&
-  a.sourceId === b.sourceId &&
-  a.targetId === b.targetId;
-
 /** The mutual acts the nouns of one sentence name with their parties; `coded` are drafted already. */
 export function mutualNounEvents(
   view: SentenceView,
@@ -88,9 +83,7 @@ export function mutualNounEvents(
   for (const t of view.sentence.tokens) {
     const n = t.index;
     const code = mutualNounCode(view, n);
-    const ignored = ctx.ignored.some(
-      x => t.characterOffsetBegin < x.end && x.start < t.characterOffsetEnd,
-    );
+    const ignored = inIgnoredSpan(ctx, t);
     const h = code === null || ignored ? 0 : governingVerb(view, n);
     if (code === null || ignored || !told(view, h)) {
       continue;
@@ -115,29 +108,8 @@ export function mutualNounEvents(
       true,
       skip,
     ).filter(p => !skip.has(p.actor.id) && !skip.has(ctx.states.get(p.actor.id) ?? ''));
-    for (const s of parties) {
-      for (const o of parties) {
-        const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
-        if (s.actor.id === o.actor.id || ss === (ctx.states.get(o.actor.id) ?? o.actor.id)) {
-          continue;
-        }
-        const d: DraftEvent = {
-          code,
-          sourceId: s.actor.id,
-          targetId: o.actor.id,
-          modality: Modality.ASSERTED,
-          date: dateNear(view, n),
-          evidence: evidenceOf(view, ctx, [n, s.token, o.token]),
-          verbPhrase: t.word,
-          preposition: null,
-          passive: false,
-          patterned: true,
-        };
-        if (![...coded, ...out].some(x => same(x, d))) {
-          out.push(d);
-        }
-      }
-    }
+    const act = { code, patterned: true };
+    addNounActs(view, ctx, n, act, { sources: parties, targets: parties }, coded, out);
   }
   return out;
 }

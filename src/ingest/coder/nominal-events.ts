@@ -8,10 +8,11 @@
  */
 import { Modality } from '../../schema/domain.enum';
 import { verbEntries } from '../dictionaries/dictionary.loader';
-import { type EventContext, args, evidenceOf } from './arguments';
+import { type Arg, type EventContext, args, evidenceOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { isNegated } from './modality';
+import type { NlpToken } from '../nlp/corenlp.client';
 import type { SentenceView } from './sentence-view';
 
 /** Nouns of acts with the verb whose reading codes them (morphology only: the code is CAMEO's). */
@@ -69,6 +70,49 @@ const same = (a: DraftEvent, b: DraftEvent): boolean =>
   a.sourceId === b.sourceId &&
   a.targetId === b.targetId;
 
+/**
+ * Adds the act `code` that the noun `n` tells, done (ASSERTED), from each source to each target of
+ * another state, unless the same root between the same pair is in `known` or `out` already.
+ */
+export function addNounActs(
+  view: SentenceView,
+  ctx: EventContext,
+  n: number,
+  act: { code: string; patterned: boolean },
+  parties: { sources: readonly Arg[]; targets: readonly Arg[] },
+  known: readonly DraftEvent[],
+  out: DraftEvent[],
+): void {
+  const stateOf = (a: Arg): string => ctx.states.get(a.actor.id) ?? a.actor.id;
+  for (const s of parties.sources) {
+    for (const o of parties.targets) {
+      if (stateOf(s) === stateOf(o)) {
+        continue;
+      }
+      const d: DraftEvent = {
+        code: act.code,
+        sourceId: s.actor.id,
+        targetId: o.actor.id,
+        modality: Modality.ASSERTED,
+        date: dateNear(view, n),
+        evidence: evidenceOf(view, ctx, [n, s.token, o.token]),
+        verbPhrase: view.token(n).word,
+        preposition: null,
+        passive: false,
+        patterned: act.patterned,
+      };
+      if (![...known, ...out].some(x => same(x, d))) {
+        out.push(d);
+      }
+    }
+  }
+}
+
+/** Is the token inside a span the article's boilerplate check ignores? */
+export function inIgnoredSpan(ctx: EventContext, t: NlpToken): boolean {
+  return ctx.ignored.some(s => t.characterOffsetBegin < s.end && s.start < t.characterOffsetEnd);
+}
+
 /** The acts the nouns of one sentence name; `coded` are the events already drafted. */
 export function nominalEvents(
   view: SentenceView,
@@ -79,9 +123,7 @@ export function nominalEvents(
   for (const t of view.sentence.tokens) {
     const verb = NOMINALS.get(view.lemma(t.index));
     const code = verb === undefined || !t.pos.startsWith('NN') ? null : codeOf(verb);
-    const ignored = ctx.ignored.some(
-      x => t.characterOffsetBegin < x.end && x.start < t.characterOffsetEnd,
-    );
+    const ignored = inIgnoredSpan(ctx, t);
     if (code === null || ignored || unreal(view, t.index)) {
       continue;
     }
@@ -97,29 +139,7 @@ export function nominalEvents(
       ctx,
       TARGET_RELS.flatMap(r => view.dependents(n, r)).map(k => [k, null]),
     );
-    for (const s of sources) {
-      for (const o of targets) {
-        const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
-        if (ss === (ctx.states.get(o.actor.id) ?? o.actor.id)) {
-          continue;
-        }
-        const d: DraftEvent = {
-          code,
-          sourceId: s.actor.id,
-          targetId: o.actor.id,
-          modality: Modality.ASSERTED,
-          date: dateNear(view, n),
-          evidence: evidenceOf(view, ctx, [n, s.token, o.token]),
-          verbPhrase: t.word,
-          preposition: null,
-          passive: false,
-          patterned: false,
-        };
-        if (![...coded, ...out].some(x => same(x, d))) {
-          out.push(d);
-        }
-      }
-    }
+    addNounActs(view, ctx, n, { code, patterned: false }, { sources, targets }, coded, out);
   }
   return out;
 }
