@@ -11,7 +11,7 @@ import type { NlpDocument } from '../nlp/corenlp.client';
 import type { ArticleInput } from '../../kg/article-input';
 import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
-import { withoutVisitMeetings } from './conventions';
+import { withoutRetoldActs, withoutVisitMeetings } from './conventions';
 import { buildDiscourse } from './discourse';
 import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
@@ -19,7 +19,7 @@ import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
 
-export const CODER_VERSION = 'newsgraph-coder/0.7.0';
+export const CODER_VERSION = 'newsgraph-coder/0.8.0';
 
 /**
  * Two drafts tell the same act when code, source and target agree and either one is the headline's
@@ -125,7 +125,13 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
   // the headline is the first line of a text of several lines
   const headlineEnd = Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
-  const events = finish(id, withoutVisitMeetings(drafts), names, day, headlineEnd);
+  const events = finish(
+    id,
+    withoutRetoldActs(withoutVisitMeetings(drafts), states, day),
+    names,
+    day,
+    headlineEnd,
+  );
   const confidence: Record<string, number> = {};
   for (const a of coded.actors) {
     confidence[a.id] = 0.8;

@@ -6,6 +6,10 @@
  *   as is recognising a territory's independence or sovereignty;
  * - a state backing or sponsoring an armed group or a breakaway territory ("republics backed by Russia")
  *   gives it material support (070), where CAMEO.2.0 reads "back" as endorsement (050);
+ * - an act goes to whoever the sentence names as its doer: "Malaysia and Singapore agreed" is between
+ *   the states, "their prime ministers met" between the people (`toLeaders` no longer moves two states
+ *   onto their leaders); the same act told once with the states and once with their people ("Japan and
+ *   the Philippines sign …", then "Kishida and Marcos signed …") is the people's (`withoutRetoldActs`);
  * - a leader visiting, hosting, meeting or signing with another state acts on that state's leader when
  *   the article names one (`leaderOf`): "Kishida travelled to Manila" is Kishida → Marcos;
  * - "X and Y agreed / met / signed" with no object acts both ways only for a reciprocal act
@@ -13,7 +17,7 @@
  * - "the two countries / sides / governments" are the last two states named before, "the two leaders"
  *   the last two people.
  */
-import { ActorKind } from '../../schema/domain.enum';
+import { ActorKind, Modality } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import { HELD } from './agent-nouns';
 import type { EventContext } from './arguments';
@@ -143,15 +147,11 @@ export function isLeaderAct(code: string): boolean {
 }
 
 /**
- * Source and target after the leader convention: a country facing a person (or two countries that
- * both have a leader named) becomes its leader.
+ * Source and target after the leader convention: a country facing a leader becomes its own leader
+ * ("Kishida travelled to Manila" is Kishida → Marcos). Two countries stay countries: the act is
+ * theirs when the sentence names them as its doers (eval/README.md, conventions).
  */
-export function toLeaders(
-  ctx: EventContext,
-  source: KgActor,
-  target: KgActor,
-  told: boolean,
-): [KgActor, KgActor] {
+export function toLeaders(ctx: EventContext, source: KgActor, target: KgActor): [KgActor, KgActor] {
   const isCountry = (a: KgActor): boolean => a.kind === ActorKind.COUNTRY;
   const isPerson = (a: KgActor): boolean => a.kind === ActorKind.PERSON;
   if (isPerson(source) && isCountry(target) && isLeader(ctx, source)) {
@@ -160,16 +160,55 @@ export function toLeaders(
   if (isCountry(source) && isPerson(target) && isLeader(ctx, target)) {
     return [leaderOf(ctx, source.id) ?? source, target];
   }
-  // two states act through their leaders only in what is told as done ("Japan and the Philippines
-  // sign"), not in a plan or a possibility ("the two countries could sign next year")
-  if (isCountry(source) && isCountry(target) && told) {
-    const s = leaderOf(ctx, source.id);
-    const t = leaderOf(ctx, target.id);
-    if (s !== null && t !== null) {
-      return [s, t];
+  return [source, target];
+}
+
+interface Drafted {
+  readonly code: string;
+  readonly sourceId: string;
+  readonly targetId: string;
+  readonly modality: Modality;
+  readonly date: { readonly date: string } | null;
+}
+
+/** Told as done (asserted, reported or past), not planned or possible. */
+function isTold(m: Modality): boolean {
+  return m !== Modality.PLANNED && m !== Modality.POSSIBLE;
+}
+
+/**
+ * An act between two states that the article also tells between their people (the same CAMEO root,
+ * both told or both not) is one act, the people's: "Japan and the Philippines sign …" in the headline
+ * and "Kishida and Marcos signed …" in the body; but a past act (HISTORICAL, or dated before the
+ * publication's year `day`) only with the people's act of that year ("the two countries signed a
+ * treaty in 2014" stays).
+ * `states` maps a person to its state.
+ */
+export function withoutRetoldActs<T extends Drafted>(
+  events: readonly T[],
+  states: ReadonlyMap<string, string>,
+  day: string | null,
+): T[] {
+  const key = (e: T, s: string, t: string): string =>
+    `${e.code.slice(0, 2)}|${s}|${t}|${isTold(e.modality)}`;
+  const year = (e: T): string | null => (e.date?.date ?? day)?.slice(0, 4) ?? null;
+  // an act dated before the publication's year is the same act only as one of that year
+  const isPast = (e: T): boolean =>
+    e.modality === Modality.HISTORICAL || (year(e) ?? '') < (day?.slice(0, 4) ?? '');
+  const people = new Map<string, (string | null)[]>();
+  for (const e of events) {
+    if (e.sourceId.startsWith('person:') && e.targetId.startsWith('person:')) {
+      const k = key(e, states.get(e.sourceId) ?? '', states.get(e.targetId) ?? '');
+      people.set(k, [...(people.get(k) ?? []), year(e)]);
     }
   }
-  return [source, target];
+  const retold = (e: T): boolean =>
+    e.sourceId.startsWith('country:') &&
+    e.targetId.startsWith('country:') &&
+    (people.get(key(e, e.sourceId, e.targetId)) ?? []).some(
+      y => !isPast(e) || (e.date !== null && y === year(e)),
+    );
+  return events.filter(e => !retold(e));
 }
 
 /**

@@ -13,7 +13,7 @@
  *   (two people of one state may act on each other),
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
-import { ActorKind, Modality } from '../../schema/domain.enum';
+import { ActorKind } from '../../schema/domain.enum';
 import {
   type Arg,
   type EventContext,
@@ -248,11 +248,8 @@ export function codeSentenceEvents(
         }
         const now =
           date === null || ctx.day === null || date.date.slice(0, 4) >= ctx.day.slice(0, 4);
-        const told = modality !== Modality.PLANNED && modality !== Modality.POSSIBLE;
         const [src, tgt] =
-          isLeaderAct(code) && now
-            ? toLeaders(ctx, from.actor, to.actor, told)
-            : [from.actor, to.actor];
+          isLeaderAct(code) && now ? toLeaders(ctx, from.actor, to.actor) : [from.actor, to.actor];
         out.push({ ...base, evidence, code, sourceId: src.id, targetId: tgt.id, preposition });
       }
     }
