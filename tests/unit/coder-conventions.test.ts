@@ -1,14 +1,18 @@
 /**
  * The two annotation conventions of eval/README.md that the development gold was split on, as the coder
  * follows them, each on the REAL CoreNLP parse of short sentences recorded in tests/fixtures/parses
- * (`evt-states-agree`, `evt-retold-signing`; `npm run coder:parses` re-records them):
+ * (`evt-states-agree`, `evt-retold-signing`, `act-civil-bodies`, `act-groups`; `npm run coder:parses`
+ * re-records them):
  * - an act goes to whoever the sentence names as its doer, and an act told both by the states and by
- *   their people is the people's (conventions.ts `toLeaders`, `withoutRetoldActs`).
+ *   their people is the people's (conventions.ts `toLeaders`, `withoutRetoldActs`);
+ * - unions, federations, movements and other civil-society bodies are organisations; a name with a
+ *   head word shared with armed groups ("Union", "Movement", "Front") is a group only where the story
+ *   says it is armed (org-groups.ts `isGroupName`, org-kinds.ts `armedEvidence`).
  */
 import { type codeArticle } from '../../src/ingest/coder/coder';
 import { withoutRetoldActs } from '../../src/ingest/coder/conventions';
-import { Modality } from '../../src/schema/domain.enum';
-import { codeRecorded } from '../helpers/recorded-parse';
+import { ActorKind, Modality } from '../../src/schema/domain.enum';
+import { actorIds as ids, codeRecorded, withoutCuratedNames } from '../helpers/recorded-parse';
 
 const triples = (b: ReturnType<typeof codeArticle>, root: string): string[] =>
   b.events
@@ -62,5 +66,29 @@ describe('the leader convention', () => {
       people,
       ...kept,
     ]);
+  });
+});
+
+describe('civil-society bodies and armed groups', () => {
+  withoutCuratedNames();
+
+  it('codes a union and a movement the story does not call armed as organisations', () => {
+    const b = codeRecorded('act-civil-bodies');
+    expect(ids(b).filter(id => id.startsWith('group:'))).toEqual([]);
+    const kinds = b.actors
+      .filter(a => a.kind === ActorKind.ORGANIZATION)
+      .map(a => a.id)
+      .sort();
+    expect(kinds).toEqual(['org:civic-dignity-movement', 'org:ggtu']);
+  });
+
+  it('keeps a union or a movement with fighters, or forces in its name, a group', () => {
+    const b = codeRecorded('act-groups');
+    expect(ids(b)).toEqual(
+      expect.arrayContaining([
+        'group:karen-national-union',
+        'group:movement-of-democratic-forces-of-casamance',
+      ]),
+    );
   });
 });

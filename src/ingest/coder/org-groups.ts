@@ -1,9 +1,11 @@
 /**
  * Non-state groups and outlets among names the parse tags ORGANIZATION or PERSON, and the short forms
  * a story gives them:
- * - a group by its head word ("Gourma Liberation Front", "Free Georgia Movement", "Karen National
- *   Union", "Movement of Democratic Forces of Casamance": the last word, or the word before "of") or by a
- *   group noun beside it ("the Ansar al-Rovuma group", "rebels of the X", "X fighters");
+ * - a group by its head word ("Gourma Liberation Front", "Karen National Union", "Movement of
+ *   Democratic Forces of Casamance": the last word, or the word before "of") or by a group noun beside
+ *   it ("the Ansar al-Rovuma group", "rebels of the X", "X fighters"); a head word civil society shares
+ *   ("Union", "Movement", "Front") only where the story says the body is armed, so "the Tunisian General
+ *   Labour Union" and "the Free Georgia Movement" are organisations (eval/README.md, conventions);
  * - an outlet the parse took for a person or cut short: a name opened by "Radio" or "TV" ("Radio
  *   Kypros"), or named right after an outlet noun ("the state broadcaster X", "the Quito station X");
  * - an acronym in parentheses right after a name ("the Movement of Democratic Forces of Casamance
@@ -16,21 +18,22 @@ import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, overlapsAny } from './name-spans';
 import { abbreviates } from './org-acronyms';
 import { OUTLET_NOUNS } from './outlet-names';
-import { describedKind } from './org-kinds';
+import { armedEvidence, describedKind } from './org-kinds';
 
-/** Head words of a group's own name (a known IGO such as the African Union is matched before). */
-const GROUP_HEADS: ReadonlySet<string> = new Set(
-  ['front', 'movement', 'union', 'brigade', 'brigades'].concat([
-    'militia',
-    'militias',
-    'rebels',
-    'battalion',
-    'battalions',
+/** Head words of an armed group's own name (a known IGO such as the African Union is matched before). */
+const ARMED_HEADS: ReadonlySet<string> = new Set(
+  ['brigade', 'brigades', 'militia', 'militias', 'rebels', 'battalion', 'battalions'].concat([
     'guerrillas',
     'army',
     'forces',
   ]),
 );
+/**
+ * Head words that name armed groups and civil-society bodies alike ("Karen National Union",
+ * "Tunisian General Labour Union", "Free Georgia Movement"): a group only where the story says it is
+ * armed (`armedEvidence`), else an organisation (eval/README.md, conventions).
+ */
+const SHARED_HEADS: ReadonlySet<string> = new Set(['front', 'movement', 'union']);
 /** Lower-case nouns beside a name that make it a group ("the X group", "X rebels", "fighters of X"). */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(
   ['group', 'groups', 'rebels', 'rebel', 'militia', 'militias', 'insurgents', 'faction'].concat([
@@ -57,23 +60,34 @@ function lowerAt(sentence: NlpSentence, at: number): string {
   return /^\p{Ll}/u.test(w) ? w : '';
 }
 
-/** True when the name (tokens of `sentence`) names a non-state group. */
-export function isGroupName(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+/**
+ * True when the name (tokens of `sentence`) names a non-state armed group; `sentences` are the story's
+ * (by default the name's own sentence), read for the evidence a shared head word needs.
+ */
+export function isGroupName(
+  sentence: NlpSentence,
+  toks: readonly NlpToken[],
+  sentences: readonly NlpSentence[] = [sentence],
+): boolean {
   const first = (toks[0]?.index ?? 1) - 1;
   const after = toks[toks.length - 1]?.index ?? 0;
-  if (GROUP_HEADS.has(headWord(toks)) && toks.length > 1) {
-    return true;
+  const armed = (word: string): boolean =>
+    !SHARED_HEADS.has(word) || armedEvidence(toks, sentences);
+  const head = headWord(toks);
+  if ((ARMED_HEADS.has(head) || SHARED_HEADS.has(head)) && toks.length > 1) {
+    return armed(head);
   }
   // "the X group", "X rebels"; "fighters of the X", "the rebel X"
   const next = lowerAt(sentence, after);
   const article = sentence.tokens[first - 1]?.word.toLowerCase() === 'the' ? 1 : 0;
   const prev = lowerAt(sentence, first - 1 - article);
   const prev2 = lowerAt(sentence, first - 2 - article);
-  return (
-    GROUP_NOUNS.has(next) ||
-    (article === 1 && GROUP_NOUNS.has(prev)) ||
-    (prev === 'of' && GROUP_NOUNS.has(prev2))
-  );
+  const noun =
+    (GROUP_NOUNS.has(next) && next) ||
+    (article === 1 && GROUP_NOUNS.has(prev) && prev) ||
+    (prev === 'of' && GROUP_NOUNS.has(prev2) && prev2) ||
+    '';
+  return noun !== '' && armed(noun);
 }
 
 /** The outlet word opening the name ("Radio" before "Kypros"), to widen a cut entity; 0 or 1 token. */
@@ -208,7 +222,7 @@ export function groupNamesIn(text: string, sentences: readonly NlpSentence[]): S
       while (run.length > 0 && !/^\p{Lu}/u.test(run[run.length - 1]?.word ?? '')) {
         run.pop();
       }
-      if (run.length > 0 && run[0]?.word !== 'The' && isGroupName(sentence, run)) {
+      if (run.length > 0 && run[0]?.word !== 'The' && isGroupName(sentence, run, sentences)) {
         const last = run[run.length - 1] as NlpToken;
         out.add(text.slice((run[0] as NlpToken).characterOffsetBegin, last.characterOffsetEnd));
       }

@@ -13,6 +13,7 @@
 import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import rolesData from '../gazetteer/roles.json';
+import { agentsFor } from '../dictionaries/dictionary.loader';
 import { slugify } from '../names';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, newActor, overlapsAny, spanOf } from './name-spans';
@@ -33,6 +34,45 @@ const CLANDESTINE: ReadonlySet<string> = new Set(
     ['paramilitary', 'criminal', 'terrorist', 'extremist', 'guerrilla', 'islamist', 'secessionist'],
   ),
 );
+
+/** Words inside a name that make it an armed group's ("Gourma Liberation Front", "… Democratic Forces"). */
+const ARMED_IN_NAME: ReadonlySet<string> = new Set(
+  [
+    'liberation',
+    'resistance',
+    'army',
+    'forces',
+    'militia',
+    'brigade',
+    'brigades',
+    'battalion',
+  ].concat(['rebels', 'guerrillas']),
+);
+/** Phoenix agent codes of non-state armed actors: rebels (REB), unidentified armed forces (UAF). */
+const ARMED_AGENT = /^(?:REB|UAF)/u;
+
+/** A word the Phoenix agents code as an armed non-state actor ("fighters", "rebels"), or "armed". */
+function isArmedWord(t: NlpToken): boolean {
+  const lower = t.word.toLowerCase();
+  return lower === 'armed' || agentsFor(lower).some(a => ARMED_AGENT.test(a.code));
+}
+
+/**
+ * True when the story says the named body is armed: a word of its name ("Liberation", "Forces"), or
+ * an armed word ("fighters", "rebels", "armed group") in a sentence that names it.
+ */
+export function armedEvidence(
+  toks: readonly NlpToken[],
+  sentences: readonly NlpSentence[],
+): boolean {
+  if (toks.some(t => ARMED_IN_NAME.has(t.word.toLowerCase()))) {
+    return true;
+  }
+  const words = toks.map(t => t.word);
+  const names = (s: NlpSentence): boolean =>
+    s.tokens.some((_, i) => words.every((w, k) => s.tokens[i + k]?.word === w));
+  return sentences.some(s => names(s) && s.tokens.some(isArmedWord));
+}
 
 /**
  * The kind a class noun gives (`index` is its 1-based token index): an organisation's noun, an armed

@@ -220,7 +220,10 @@ export function codeOrganisations(
       const group =
         dict.some(a => a.source === 'milnonstate') ||
         described === ActorKind.GROUP ||
-        (unknown && !described && !isOutletName(sentence, toks) && isGroupName(sentence, toks));
+        (unknown &&
+          !described &&
+          !isOutletName(sentence, toks) &&
+          isGroupName(sentence, toks, doc.sentences));
       const media =
         !group &&
         !described &&
