@@ -37,6 +37,14 @@ describe('statement clauses', () => {
     ]);
   });
 
+  it('a verb outside a quotation is no conjunct of one inside it: "… “…” and said that …"', () => {
+    // parsed with "said" conjoined to "buys" inside the quotation, whose subject is "it" (Togo)
+    expect(said(codeRecorded('stmt-conj-after-quote'))).toEqual([
+      'person:kofi-mensah direct: profited for years from fuel it buys for almost nothing',
+      'person:kofi-mensah direct: a delay dressed up as progress',
+    ]);
+  });
+
   it('"<clause>, it said" is the body named before, not the country word that opens its name', () => {
     expect(said(codeRecorded('stmt-it-body'))).toEqual([
       'org:gin-foreign-ministry reported: The traders had entered the country legally',
