@@ -1,0 +1,28 @@
+/**
+ * Actor rules of branch roles on REAL CoreNLP parses (tests/fixtures/parses): an event's source or
+ * target that is in the sentence but was not read as its actor.
+ */
+import {
+  actorIds as ids,
+  codeRecorded as code,
+  mentionsOf,
+  withoutCuratedNames,
+} from '../helpers/recorded-parse';
+
+describe('a place inside a person’s name', () => {
+  withoutCuratedNames();
+
+  it('reads "Santiago Ela Nsue" as a person, and "Santiago" alone still as Chile', () => {
+    const b = code('act-place-in-name');
+    expect(ids(b)).toEqual([
+      'country:CHL',
+      'country:GAB',
+      'country:GNQ',
+      'person:santiago-ela-nsue',
+    ]);
+    expect(mentionsOf(b, 'country:CHL')).toEqual(["Chile's", 'Santiago']);
+    expect(b.events.map(e => [e.sourceId, e.targetId])).toEqual([
+      ['person:santiago-ela-nsue', 'country:GAB'],
+    ]);
+  });
+});
