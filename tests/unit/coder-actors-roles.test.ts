@@ -26,3 +26,14 @@ describe('a place inside a person’s name', () => {
     ]);
   });
 });
+
+describe('"it" for an armed group', () => {
+  withoutCuratedNames();
+
+  it('reads a subject "it" after a group named before as that group', () => {
+    const b = code('evt-it-group');
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
+      ['112', 'group:gourma-liberation-front', 'country:TGO'],
+    ]);
+  });
+});
