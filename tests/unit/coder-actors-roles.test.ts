@@ -37,3 +37,16 @@ describe('"it" for an armed group', () => {
     ]);
   });
 });
+
+describe('a definite description by office', () => {
+  withoutCuratedNames();
+
+  it('reads "the foreign minister" as the one person the article gave that title', () => {
+    const b = code('evt-titled-description');
+    // two states in the sentence before: the state reading alone would find no doer
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
+      ['040', 'person:amina-wanjiru', 'person:joseph-okello'],
+      ['112', 'person:amina-wanjiru', 'country:UGA'],
+    ]);
+  });
+});
