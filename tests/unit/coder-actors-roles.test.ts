@@ -50,3 +50,14 @@ describe('a definite description by office', () => {
     ]);
   });
 });
+
+describe('the African Union’s regional economic communities', () => {
+  it('names ECCAS in full as one body, not "Central African" as the Central African Republic', () => {
+    const b = code('act-regional-blocs');
+    expect(ids(b)).toEqual(['country:CMR', 'country:GAB', 'org:comesa', 'org:eccas']);
+    expect(b.events.map(e => [e.sourceId, e.targetId])).toEqual([
+      ['org:eccas', 'country:GAB'],
+      ['org:eccas', 'country:CMR'],
+    ]);
+  });
+});
