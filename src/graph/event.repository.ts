@@ -13,13 +13,13 @@ import {
   EVENT_TYPES_BY_CODES,
   EVENTS_BY_ARTICLE,
   EVENTS_BY_IDS,
-  DYAD_SIDES_DATA,
   RELATIONS_COUNT,
   EVENTS_COUNT,
   EVENTS_PAGE,
   SOURCING_BY_EVENT_IDS,
 } from './cypher/read.cypher';
 import type { KeysetPage } from './cypher/read.cypher';
+import { DYAD_SIDES_DATA } from './cypher/dyad.cypher';
 import { DYAD_PAGES, EVENTS_BY_ACTOR, plannedDyadPage } from './cypher/event-pages.cypher';
 import { type DyadSides, keyRange, planDyad } from './dyad-plan';
 import { planPageNodes } from './planner/root.planner';

@@ -7,7 +7,7 @@
 import neo4j from 'neo4j-driver';
 import { AnalyticsRepository } from '../../src/graph/analytics.repository';
 import { EventRepository } from '../../src/graph/event.repository';
-import { DYAD_SIDES_DATA } from '../../src/graph/cypher/read.cypher';
+import { DYAD_SIDES_DATA } from '../../src/graph/cypher/dyad.cypher';
 import { type DyadSides, planDyad } from '../../src/graph/dyad-plan';
 import { planPath } from '../../src/graph/planner/path.planner';
 import { planById, runPlan } from '../../src/graph/planner/root.planner';

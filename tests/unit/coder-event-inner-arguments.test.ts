@@ -37,6 +37,8 @@ describe('contact clauses (a relative clause with no pronoun and an object gap)'
       'evt-contact-clause.json: accused diplomats',
       'evt-contact-clause.json: accused officials',
       'evt-summative.json: condemned practice',
+      // "a charge Conakry denies": a contact clause too (a statement test's sentence)
+      'stmt-noun-not-said.json: denies charge',
     ]);
   });
 });

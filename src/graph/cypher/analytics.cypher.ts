@@ -3,7 +3,7 @@
  * unit ($unit) is one of date.truncate's unit names, chosen from a closed map in the repository.
  */
 import { ACTOR_ROW } from './projections.cypher';
-import { DYAD_SIDES, SIDE_MEMBERS } from './read.cypher';
+import { DYAD_SIDES, SIDE_MEMBERS } from './dyad.cypher';
 
 /**
  * The expansion reads about this many db hits per event of the smaller side (the event's ends), the

@@ -4,7 +4,7 @@
  * code prefixes that count.
  */
 import { EVENT_ROW } from './projections.cypher';
-import { dyadEvents } from './read.cypher';
+import { dyadEvents } from './dyad.cypher';
 
 /**
  * Recognition events aimed at `$of`, grouped by recognizer: the event's source, or the country it acted

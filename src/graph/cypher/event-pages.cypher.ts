@@ -16,14 +16,8 @@
  * filter over `e`.
  */
 import { EVENT_ROW } from './projections.cypher';
-import {
-  DYAD_SIDES,
-  FILTER_SLOT,
-  type KeysetPage,
-  batchedPages,
-  isDyadEvent,
-  withEventEnds,
-} from './read.cypher';
+import { DYAD_SIDES, isDyadEvent, withEventEnds } from './dyad.cypher';
+import { FILTER_SLOT, type KeysetPage, batchedPages } from './read.cypher';
 
 /** Above every stored sort key (they start with a date): the open upper end of a key range. */
 const TOP_KEY = `'\\uffff'`;

@@ -3,7 +3,8 @@
  * article with the actors and statements its JSON-LD describes. Values arrive only as parameters; the
  * scopes that differ by pattern are separate constants from a closed map.
  */
-import { DYAD_EVENTS, FILTER_SLOT } from './read.cypher';
+import { DYAD_EVENTS } from './dyad.cypher';
+import { FILTER_SLOT } from './read.cypher';
 
 /** An actor as an export row: its id, name, kind and the ISO3 of its country (itself, or the one it is of). */
 const actorRow = (v: string): string => /* cypher */ `${v} {

@@ -21,6 +21,7 @@ import { titledShortNames } from './short-names';
 import { regroupPeople } from './org-groups';
 import { slugify } from '../names';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
+import { dropPlacesInNames } from './name-places';
 
 /** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
 const FEATURES: ReadonlySet<string> = new Set(
@@ -129,6 +130,7 @@ export function codeActors(
     aliases: [...a.aliases],
     mentions: [...a.mentions],
   }));
+  dropPlacesInNames(doc, actors); // "Santiago Ela Nsue": a name, not Chile's capital
   const stated = new Set([
     ...base.relations.filter(r => r.type === 'OF_COUNTRY').map(r => r.fromId),
     ...base.offices.map(o => o.personId),

@@ -3,7 +3,7 @@
  * - "he", "she", "him", "her": the last person named before, never the subject of the same verb
  *   ("Marcos hosted him");
  * - "it", "they" as a subject: the subject of the clause it is told in ("The United States said it was
- *   disappointed", "officials it accused"), else the last state or body named before;
+ *   disappointed", "officials it accused"), else the last state, body or armed group named before;
  * - "them" as an object: the nearest people or body named before it in the sentence, other than the
  *   subject ("ordered four Russian diplomats to leave, accusing them").
  */
@@ -17,6 +17,15 @@ type Resolve = (view: SentenceView, ctx: EventContext, i: number) => KgActor | n
 
 const PERSON: ReadonlySet<string> = new Set(['he', 'she', 'him', 'her']);
 const THING: ReadonlySet<string> = new Set(['it', 'they']);
+/**
+ * What "it" and "its" stand for when no clause above names it: a state, an organisation or an armed
+ * group ("The group, which calls itself the Gourma Liberation Front, … It had demanded a ransom").
+ */
+const BODIES: ReadonlySet<ActorKind> = new Set([
+  ActorKind.COUNTRY,
+  ActorKind.ORGANIZATION,
+  ActorKind.GROUP,
+]);
 
 function lastBefore(
   ctx: EventContext,
@@ -90,11 +99,7 @@ export function pronounActor(
   if (THING.has(lemma) && isSubject(rel)) {
     return (
       governingSubject(view, ctx, i, resolve) ??
-      lastBefore(
-        ctx,
-        t.characterOffsetBegin,
-        a => a.kind === ActorKind.COUNTRY || a.kind === ActorKind.ORGANIZATION,
-      )
+      lastBefore(ctx, t.characterOffsetBegin, a => BODIES.has(a.kind))
     );
   }
   if (lemma === 'they' || lemma === 'them') {
@@ -135,11 +140,7 @@ export function possessiveActor(
     }
     h = view.headArc(h)?.head ?? 0;
   }
-  return lastBefore(
-    ctx,
-    view.token(i).characterOffsetBegin,
-    a => a.kind === ActorKind.COUNTRY || a.kind === ActorKind.ORGANIZATION,
-  );
+  return lastBefore(ctx, view.token(i).characterOffsetBegin, a => BODIES.has(a.kind));
 }
 
 /** Relations of a doer: "there" never points back to one. */

@@ -53,6 +53,27 @@ export interface QuotingAct {
   readonly verb: number;
   readonly subject: number | null;
   readonly scope: ReadonlySet<number>;
+  /** A relative clause with a subject of its own: "a move that Benin's government described as …". */
+  readonly relative: boolean;
+}
+
+/**
+ * "a move that Benin's government described as “…”", "in what Uruguay's government called an “…”
+ * escalation", "a clause the union called “…”": the verb heads a relative clause (a relativizer, or the
+ * relative arc of a contact clause) and has a subject of its own, not the relativizer. Such a clause
+ * is an evaluation of the noun by its subject, never part of the clause around it.
+ */
+export function isRelativeAct(view: SentenceView, tree: BasicTree, v: number): boolean {
+  const relativizer = (t: number): boolean => /^W(?:DT|P)$/.test(view.token(t).pos);
+  const own = tree.children(v, 'nsubj').some(s => !relativizer(s));
+  const up = tree.head(v);
+  // a "that" before a clause under a verb is its complementizer ("said that Cotonou had asked …"),
+  // which the tagger may also read WDT; under a noun it is a relativizer, and "what" always is one
+  const onNoun = up !== null && up.head > 0 && /^NN/.test(view.token(up.head).pos);
+  const marked =
+    up?.rel === 'acl:relcl' ||
+    tree.children(v).some(t => t < v && relativizer(t) && (onNoun || view.token(t).pos === 'WP'));
+  return own && marked;
 }
 
 /**
@@ -74,7 +95,12 @@ export function quotingActs(view: SentenceView, tree: BasicTree): QuotingAct[] {
       ...tree.children(v, 'nsubj', 'csubj'),
       ...tree.children(v, 'ccomp', 'parataxis', 'conj').filter(c => isVerbLike(view, c)),
     ]);
-    out.push({ verb: v, subject, scope: new Set(tree.subtree(v, skip)) });
+    out.push({
+      verb: v,
+      subject,
+      scope: new Set(tree.subtree(v, skip)),
+      relative: isRelativeAct(view, tree, v),
+    });
   }
   return out;
 }

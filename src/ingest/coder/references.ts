@@ -5,12 +5,15 @@
  * - "the Argentine leader" found by the gazetteer's rules for the leader the article named;
  * - a title or body without a name or country word ("the foreign minister said", "the government",
  *   "the ministry") is the state of its context when that is unambiguous: exactly one state named in
- *   its sentence before it, else exactly one in the sentence before.
+ *   its sentence before it, else exactly one in the sentence before;
+ * - but a title the article gave exactly one of its people ("the emir" after "the emir, Sheikh Faisal";
+ *   "the prime minister" after "Prime Minister Levan Gogiashvili") is that person (titled-people.ts).
  */
 import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpSentence } from '../nlp/corenlp.client';
-import { type MutableActor, overlapsAny } from './name-spans';
+import { type MutableActor, isTitleWord, overlapsAny } from './name-spans';
+import { personTitles, titledPerson } from './titled-people';
 
 export interface ActorReference {
   readonly start: number;
@@ -64,9 +67,10 @@ export function descriptionReferences(
 ): ActorReference[] {
   const out: ActorReference[] = [];
   const taken = actors.flatMap(a => a.mentions);
+  const titles = personTitles(doc, actors);
   doc.sentences.forEach((sentence, k) => {
     for (const t of sentence.tokens) {
-      if (!STATE_DESCRIPTIONS.has(t.word) || t.pos !== 'NN') {
+      if (!(STATE_DESCRIPTIONS.has(t.word) || isTitleWord(t.word)) || t.pos !== 'NN') {
         continue;
       }
       const head = { start: t.characterOffsetBegin, end: t.characterOffsetEnd };
@@ -88,6 +92,15 @@ export function descriptionReferences(
         overlapsAny(head, taken) ||
         overlapsAny(head, ignored)
       ) {
+        continue;
+      }
+      const words = sentence.tokens.slice(i + 1, t.index).map(x => x.word.toLowerCase());
+      const person = titledPerson(titles, words);
+      if (person !== null) {
+        out.push({ start: det.characterOffsetBegin, end: head.end, actorId: person });
+        continue;
+      }
+      if (!STATE_DESCRIPTIONS.has(t.word)) {
         continue;
       }
       const own = sentenceSpan(sentence);

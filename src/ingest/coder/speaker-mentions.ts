@@ -3,7 +3,7 @@
  * actor's id and kind, which of them cover a set of parse tokens, and which are the subject of a
  * clause (a pronoun "he" refers back to a subject before a name merely mentioned).
  */
-import type { ActorKind } from '../../schema/domain.enum';
+import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { SentenceView } from './sentence-view';
@@ -55,4 +55,20 @@ export function clauseSubjects(doc: NlpDocument, mentions: readonly Mention[]): 
     }
   }
   return out;
+}
+
+/**
+ * What "it" at `at` refers to: the last organisation, state or group named before it, as the whole
+ * phrase, not the country word that opens it ("The Dominican foreign ministry rejected … it said" is
+ * the ministry, of which "Dominican" is only a modifier).
+ */
+export function lastCollective(mentions: readonly Mention[], at: number): Mention | null {
+  const ok = (x: Mention): boolean =>
+    x.kind === ActorKind.ORGANIZATION || x.kind === ActorKind.COUNTRY || x.kind === ActorKind.GROUP;
+  const last = mentions.filter(m => m.end <= at && ok(m)).at(-1) ?? null;
+  return last === null
+    ? null
+    : (mentions.find(
+        x => x !== last && ok(x) && x.start <= last.start && last.end <= x.end && x.end <= at,
+      ) ?? last);
 }

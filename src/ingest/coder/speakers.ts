@@ -18,7 +18,7 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
-import { type Mention, covering } from './speaker-mentions';
+import { type Mention, covering, lastCollective } from './speaker-mentions';
 import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
 export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
@@ -108,25 +108,17 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The actor the noun at token `i` of `view` names, or null. */
-  resolve(view: SentenceView, i: number): Resolved | null {
+  /**
+   * The actor the noun at token `i` of `view` names, or null. A pronoun refers back to a mention
+   * before `before` when given: a speaker is never part of what it is reported to have said, so
+   * "<clause>, it said" looks for "it" before the clause.
+   */
+  resolve(view: SentenceView, i: number, before?: number): Resolved | null {
     const tok = view.token(i);
     const at = tok.characterOffsetBegin;
     const lemma = view.lemma(i);
     if (tok.pos === 'PRP') {
-      const m =
-        lemma === 'he' || lemma === 'she'
-          ? this.lastPerson(at)
-          : lemma === 'it'
-            ? this.lastBefore(
-                at,
-                x =>
-                  x.kind === ActorKind.ORGANIZATION ||
-                  x.kind === ActorKind.COUNTRY ||
-                  x.kind === ActorKind.GROUP,
-              )
-            : null;
-      return m === null ? null : { id: m.id, how: 'anaphor' };
+      return this.pronoun(lemma, Math.min(at, before ?? at));
     }
     const phrase = this.phrase(view, i);
     const inPhrase = this.mentionsIn(view, phrase);
@@ -201,6 +193,17 @@ export class SpeakerResolver {
     }
     const other = this.best(inPhrase);
     return other === null ? null : { id: other.id, how: 'named' };
+  }
+
+  /** "he"/"she" is the last person named before `at`, "it" the last body, state or group (whole). */
+  private pronoun(lemma: string, at: number): Resolved | null {
+    const m =
+      lemma === 'he' || lemma === 'she'
+        ? this.lastPerson(at)
+        : lemma === 'it'
+          ? lastCollective(this.mentions, at)
+          : null;
+    return m === null ? null : { id: m.id, how: 'anaphor' };
   }
 
   /**

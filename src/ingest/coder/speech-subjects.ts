@@ -7,8 +7,50 @@ import { type BasicTree } from './basic-tree';
 import type { SentenceView } from './sentence-view';
 import { QUOTING_LEMMAS, SUBJECT_FROM_HEAD } from './speech-lemmas';
 
+/** The token ranges between the parse's opening and closing quotation marks (`` … ''). */
+function quotedRanges(view: SentenceView): [number, number][] {
+  const out: [number, number][] = [];
+  let open: number | null = null;
+  for (let t = 1; t <= view.size; t++) {
+    const pos = view.token(t).pos;
+    if (pos === '``') {
+      open = t;
+    } else if (pos === "''" && open !== null) {
+      out.push([open, t]);
+      open = null;
+    }
+  }
+  return out;
+}
+
+/**
+ * "X accused Y of having “profited … from water it buys …” and said that …", parsed with "said" as a
+ * conjunct of a verb inside the quotation: a quotation is a closed phrase, so a verb outside it is
+ * conjoined with the nearest verb above it outside the quotation (here "accused"); null otherwise.
+ */
+function conjunctOutsideQuote(view: SentenceView, tree: BasicTree, v: number): number | null {
+  const up = tree.head(v);
+  const quote = quotedRanges(view).find(([a, b]) => up !== null && a < up.head && up.head < b);
+  if (up?.rel !== 'conj' || quote === undefined || (quote[0] < v && v < quote[1])) {
+    return null;
+  }
+  let cur = up.head;
+  for (let h = tree.head(cur); h !== null && h.head !== 0; h = tree.head(cur)) {
+    cur = h.head;
+    if (cur < quote[0] || cur > quote[1]) {
+      return cur;
+    }
+  }
+  return null;
+}
+
 /** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
 export function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
+  const outside =
+    tree.children(v, 'nsubj').length === 0 ? conjunctOutsideQuote(view, tree, v) : null;
+  if (outside !== null) {
+    return subjectOf(view, tree, outside);
+  }
   // the basic tree's subject nearest before the verb (a misparse can hang two on it), else the
   // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
   const basic = tree

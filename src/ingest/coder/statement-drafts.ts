@@ -118,7 +118,10 @@ export class StatementDrafts {
     // regretted” the decision and that …"), each of its conjoined clauses is a statement
     const quoted = this.quotes.some(q => overlaps(q, whole));
     if (inner.length === 0 && (!quoted || clauseParts(view, tree, tokens).length === 0)) {
-      if (wordCount(whole.text) >= 2) {
+      // what was said is a proposition, told by a clause: a noun phrase alone ("a charge Benin
+      // denies", the object a contact relative clause refers back to) is what it is about
+      const verbal = tokens.some(t => /^(?:VB|MD)/.test(view.token(t).pos));
+      if (verbal && wordCount(whole.text) >= 2) {
         this.push({ ...base, span: whole, direct: false });
       }
       return;

@@ -15,6 +15,7 @@ import type { SentenceView } from './sentence-view';
 import type { Mention, Resolved, SpeakerResolver } from './speakers';
 import type { BasicTree } from './basic-tree';
 import { SPEECH_ACT_LEMMAS, type SpeechAct, accordingTo, quotingActs } from './speech';
+import type { QuotingAct } from './quoting';
 import type { StatementDrafts } from './statement-drafts';
 import { type StatementRule, accordingSource, addressing, statementDate } from './statement-parts';
 
@@ -71,6 +72,23 @@ function quoteBefore(
   return q.end <= at && /^[\s,.”"’]*$/.test(scope.text.slice(q.end, at));
 }
 
+/** The quotations of at least `words` words over tokens of `tokens`. */
+function quotedIn(
+  scope: StatementScope,
+  view: SentenceView,
+  tokens: ReadonlySet<number>,
+  words: number,
+): Span[] {
+  return scope.quotes.filter(
+    q =>
+      wordCount(q.text) >= words &&
+      view.sentence.tokens.some(
+        t =>
+          tokens.has(t.index) && q.start <= t.characterOffsetBegin && t.characterOffsetEnd <= q.end,
+      ),
+  );
+}
+
 /**
  * What `act` reports, without a conjoined clause with an "according to" of its own ("she had asked
  * …, but according to the newspaper X he had not replied"): that clause is X's (rule 3).
@@ -81,11 +99,22 @@ function ownContents(
   tree: BasicTree,
   act: SpeechAct,
 ): readonly (readonly number[])[] {
+  // "…, a visit that Gabon's prime minister described as “premature”": another speaker's evaluation
+  // (a pronoun, "which it accused Peru of holding “…”", goes on with the speaker's own words)
+  const named = (q: QuotingAct): boolean =>
+    q.subject !== null && view.token(q.subject).pos !== 'PRP';
+  const relatives = quotingActs(view, tree).filter(
+    q =>
+      q.relative && named(q) && q.verb !== act.verb && quotedIn(scope, view, q.scope, 1).length > 0,
+  );
   return act.contents.map(c => {
     const sourced = c.filter(
       t => tree.head(t)?.rel === 'conj' && sourceOf(scope, view, t) !== null,
     );
-    const out = new Set(sourced.flatMap(t => tree.subtree(t)));
+    const evaluations = relatives
+      .map(q => tree.subtree(q.verb))
+      .filter(r => c.some(t => r.includes(t)) && c.some(t => !r.includes(t)));
+    const out = new Set([...sourced.flatMap(t => tree.subtree(t)), ...evaluations.flat()]);
     return c.filter(t => !out.has(t));
   });
 }
@@ -133,8 +162,15 @@ export function speechStatements(
       .filter(t => !act.contents.flat().includes(tree.head(t)?.head ?? 0));
     const x = [act.verb, ...heads].map(t => sourceOf(scope, view, t)).find(t => t !== null) ?? null;
     const source = x === null ? null : accordingSource(view, x, resolver);
+    // "<clause>, it said": the pronoun refers to someone named before what it said
+    const said = act.contents.flat();
+    const first = said.length === 0 ? null : Math.min(...said);
+    const before =
+      first !== null && act.subject !== null && first < act.subject
+        ? view.token(first).characterOffsetBegin
+        : undefined;
     let speaker: Resolved | null =
-      act.subject !== null ? resolver.resolve(view, act.subject) : null;
+      act.subject !== null ? resolver.resolve(view, act.subject, before) : null;
     if (speaker === null && act.passive && drafts.last !== null) {
       speaker = { id: drafts.last.speaker.id, how: 'anaphor' };
     }
@@ -178,18 +214,10 @@ export function quotedWordStatements(
       continue;
     }
     // a quoted label ("called her “a liar”", "dismissed it as “hysteria”") is the writer's scare
-    // quote; quoted words of substance (four or more) are what the speaker said
-    const inScope = scope.quotes.filter(
-      q =>
-        wordCount(q.text) >= 4 &&
-        view.sentence.tokens.some(
-          t =>
-            act.scope.has(t.index) &&
-            q.start <= t.characterOffsetBegin &&
-            t.characterOffsetEnd <= q.end,
-        ),
-    );
-    for (const q of inScope) {
+    // quote; quoted words of substance (four or more) are what the speaker said, and so is any
+    // quotation in a relative clause with a speaker of its own ("a move that Benin's government
+    // described as “a deliberate provocation”"): the writer reports that speaker's evaluation
+    for (const q of quotedIn(scope, view, act.scope, act.relative ? 1 : 4)) {
       scope.drafts.push({
         span: q,
         speaker,

@@ -1,0 +1,41 @@
+/**
+ * A place's name inside a person's name is part of the name, not a mention of the place: "Santiago Ela
+ * Nsue" is Equatorial Guinea's president, not Chile's capital; "Jordan Bardella" is no mention of Jordan.
+ * The gazetteer reads names word by word; the parse's PERSON entity sees the whole name. A state or
+ * territory mention that lies inside a longer PERSON entity is dropped, so that the person's name is free
+ * for person-names.ts.
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import type { NlpDocument } from '../nlp/corenlp.client';
+import type { MutableActor } from './name-spans';
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Kinds the gazetteer finds by a place's name (a state, its capital, a territory). */
+const PLACE_KINDS: ReadonlySet<ActorKind> = new Set([ActorKind.COUNTRY, ActorKind.TERRITORY]);
+
+/** The spans of the parse's PERSON entities of more than one token. */
+function personNames(doc: NlpDocument): Range[] {
+  return doc.sentences.flatMap(s =>
+    s.entitymentions
+      .filter(m => m.ner === 'PERSON' && m.tokenEnd - m.tokenBegin > 1)
+      .map(m => ({ start: m.characterOffsetBegin, end: m.characterOffsetEnd })),
+  );
+}
+
+/** Drops place mentions inside a longer PERSON entity of the parse; returns the dropped spans. */
+export function dropPlacesInNames(doc: NlpDocument, actors: MutableActor[]): Range[] {
+  const names = personNames(doc);
+  const dropped: Range[] = [];
+  for (const a of actors.filter(x => PLACE_KINDS.has(x.kind))) {
+    const inside = a.mentions.filter(m =>
+      names.some(n => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start),
+    );
+    a.mentions = a.mentions.filter(m => !inside.includes(m));
+    dropped.push(...inside);
+  }
+  return dropped;
+}

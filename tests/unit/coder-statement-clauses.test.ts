@@ -1,0 +1,53 @@
+/**
+ * Statement rules of coder 0.8.0 on recorded CoreNLP parses (tests/fixtures/parses, recorded from
+ * sentences.json): relative clauses of evaluation, what counts as a reported clause, and the
+ * antecedent of a speaker pronoun.
+ */
+import { type KgBatch } from '../../src/kg/kg-batch';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+/** Speaker, kind and words of each statement, in text order. */
+const said = (b: KgBatch): string[] =>
+  b.statements.map(s => `${s.speakerId} ${s.direct ? 'direct' : 'reported'}: ${s.span.text}`);
+
+describe('statement clauses', () => {
+  it("a quotation in a relative clause with a speaker of its own is that speaker's, however short", () => {
+    expect(said(codeRecorded('stmt-relative-label'))).toEqual([
+      // "in a move that X described as “…”": X's evaluation of the move
+      'country:GIN direct: a hostile act',
+      // the evaluation is no part of what the spokesman said, which stops at the noun it is about
+      'country:GHA reported: Accra would send an envoy to Bamako, a visit',
+      'country:MLI direct: premature',
+      // a free relative ("in what X called an “…” escalation") is one too
+      'country:GMB direct: unacceptable',
+    ]);
+  });
+
+  it('a complementizer "that" the tagger read as a relativizer opens no relative clause', () => {
+    // "said … that Conakry had asked for … “every available channel”": what the minister said,
+    // not Guinea's own quoted words
+    expect(said(codeRecorded('stmt-relative-complement'))).toEqual([
+      'person:mamadou-barry reported: Conakry had asked for the traders\' release through "every available channel" and had received no reply',
+    ]);
+  });
+
+  it('a reported clause has a verb: "a charge Conakry denies" says nothing', () => {
+    expect(said(codeRecorded('stmt-noun-not-said'))).toEqual([
+      'country:MLI reported: the border would stay closed',
+    ]);
+  });
+
+  it('a verb outside a quotation is no conjunct of one inside it: "… “…” and said that …"', () => {
+    // parsed with "said" conjoined to "buys" inside the quotation, whose subject is "it" (Togo)
+    expect(said(codeRecorded('stmt-conj-after-quote'))).toEqual([
+      'person:kofi-mensah direct: profited for years from fuel it buys for almost nothing',
+      'person:kofi-mensah direct: a delay dressed up as progress',
+    ]);
+  });
+
+  it('"<clause>, it said" is the body named before, not the country word that opens its name', () => {
+    expect(said(codeRecorded('stmt-it-body'))).toEqual([
+      'org:gin-foreign-ministry reported: The traders had entered the country legally',
+    ]);
+  });
+});
