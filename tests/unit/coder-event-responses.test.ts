@@ -40,3 +40,35 @@ describe('a body named beside a common noun', () => {
     expect(triples(codeRecorded('evt-named-body'))).toEqual(['020 org:frente-verde -> org:eu']);
   });
 });
+
+describe('a reaction to an act named by a noun derived from its verb (deverbal-nouns.ts)', () => {
+  it('aims the reaction at the doers of the last act of the kind the noun names', () => {
+    // 'Morocco detained a Spanish fishing boat near Tangier on Monday. Madrid condemned the detention
+    // as "illegal".' (detention → detain, 173)
+    expect(triples(codeRecorded('evt-react-detention'))).toEqual([
+      '111 country:ESP -> country:MAR',
+      '173 country:MAR -> country:ESP',
+    ]);
+  });
+
+  it('aims it at every coordinated doer of that act', () => {
+    // 'Latvia and Finland banned six Moldovan officials on Monday. Chisinau called the bans
+    // "unacceptable".' (ban, 172; each event of the ban starts at its own doer)
+    expect(triples(codeRecorded('evt-react-bans'))).toEqual([
+      '111 country:MDA -> country:FIN',
+      '111 country:MDA -> country:LVA',
+      '172 country:FIN -> country:MDA',
+      '172 country:LVA -> country:MDA',
+    ]);
+  });
+
+  it('reads the one named in a small clause as the object of a quoted label', () => {
+    // '… Chisinau called the bans "blackmail".' parsed nsubj(blackmail, bans), xcomp(called, blackmail)
+    expect(triples(codeRecorded('evt-react-small-clause'))).toEqual([
+      '111 country:MDA -> country:FIN',
+      '111 country:MDA -> country:LVA',
+      '172 country:FIN -> country:MDA',
+      '172 country:LVA -> country:MDA',
+    ]);
+  });
+});

@@ -19,7 +19,7 @@ import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
 
-export const CODER_VERSION = 'newsgraph-coder/0.8.0';
+export const CODER_VERSION = 'newsgraph-coder/0.9.0';
 
 /**
  * Two drafts tell the same act when code, source and target agree and either one is the headline's

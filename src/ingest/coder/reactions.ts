@@ -4,8 +4,10 @@
  * one-sided one), when the noun can name that act.
  */
 import { type Arg, type EventContext, actorOfToken } from './arguments';
+import { deverbalRoot } from './deverbal-nouns';
 import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
+import { smallClauseSubjects } from './small-clauses';
 import type { VerbMatch } from './verb-match';
 
 /**
@@ -37,6 +39,15 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 /** Can the noun with lemma `lemma` name an act reacted to ("the decision", "the pact")? */
 export const isActNoun = (lemma: string): boolean => ACT_NOUNS.has(lemma);
+
+/**
+ * The codes of the acts a noun can name: the listed ones, else the root of the verb it is derived from
+ * ("rejected the accusation": accuse, 11), else undefined.
+ */
+function actCodes(lemma: string): readonly string[] | undefined {
+  const root = ACT_NOUNS.has(lemma) ? null : deverbalRoot(lemma.toLowerCase());
+  return ACT_NOUNS.get(lemma) ?? (root === null ? undefined : [root]);
+}
 
 /** Praise, support, criticism, rejection: the codes of a reaction. */
 const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
@@ -70,8 +81,17 @@ function reactedTo(
   const news = codes.length === 0 && !aimed ? fits.filter(d => d.evidence.start < end) : [];
   for (const pool of [news, fits]) {
     for (let i = pool.length - 1; i >= 0; i--) {
-      const start = pool[i]?.evidence.start;
-      const act = pool.filter(d => d.evidence.start === start);
+      const last = pool[i];
+      // one act: its events share their evidence, or its end, code and target when the doers are
+      // coordinated
+      // ("Latvia and Finland banned …" starts each event at its own doer)
+      const act = pool.filter(
+        d =>
+          d.evidence.start === last?.evidence.start ||
+          (d.evidence.end === last?.evidence.end &&
+            d.code === last.code &&
+            d.targetId === last.targetId),
+      );
       // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
       const ids = new Set(
         act.map(d => {
@@ -98,8 +118,12 @@ export function reactionTargets(
   sources: readonly Arg[],
 ): Arg[] {
   const code = match.code.forward ?? '';
-  // "The accord was welcomed by ECOWAS": in the passive the act reacted to is the subject
-  const obj = view.dependents(v, 'obj')[0] ?? view.dependents(v, 'nsubj:pass')[0];
+  // "The accord was welcomed by ECOWAS": in the passive the act reacted to is the subject; in
+  // 'called the bans "blackmail"' the parser makes it the subject of the small clause
+  const obj =
+    view.dependents(v, 'obj')[0] ??
+    view.dependents(v, 'nsubj:pass')[0] ??
+    smallClauseSubjects(view, v)[0];
   const reaction = REACTION_CODES.some(c => code.startsWith(c));
   const begin = view.token(1).characterOffsetBegin;
   const before = prior.filter(d => d.evidence.start < begin);
@@ -109,7 +133,7 @@ export function reactionTargets(
     const refusers = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
     return reactedTo(ctx, before, ['10', '02'], v, refusers, true);
   }
-  const codes = obj === undefined ? undefined : ACT_NOUNS.get(view.lemma(obj));
+  const codes = obj === undefined ? undefined : actCodes(view.lemma(obj));
   if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {
     return [];
   }

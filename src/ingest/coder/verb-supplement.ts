@@ -34,6 +34,7 @@
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
+import { smallClauseSubjects } from './small-clauses';
 
 interface SupplementEntry {
   /** Verb lemmas (lower case). */
@@ -167,10 +168,11 @@ const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '``', "''", '‘
 
 /**
  * Does the verb name its object with a quoted label ("called X \"a liar\"")? A quote opens within a few
- * words after the object, before any other verb or comma (the parser attaches the label in many ways).
+ * words after the object (or the subject of its small clause), before any other verb or comma (the parser attaches the label in many ways).
  */
 function namesWithQuote(view: SentenceView, v: number): boolean {
-  for (const o of view.dependents(v, 'obj', 'iobj')) {
+  // 'called the bans "blackmail"': the parser may make the one named the subject of a small clause
+  for (const o of [...view.dependents(v, 'obj', 'iobj'), ...smallClauseSubjects(view, v)]) {
     for (let k = o + 1; k <= Math.min(view.size, o + 8); k++) {
       const t = view.token(k);
       if (QUOTES.has(t.word)) {
