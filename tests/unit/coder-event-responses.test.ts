@@ -71,4 +71,14 @@ describe('a reaction to an act named by a noun derived from its verb (deverbal-n
       '172 country:LVA -> country:MDA',
     ]);
   });
+
+  it('aims a reaction to an agreement at both its parties, though its act was told one way', () => {
+    // "Spain agreed on Monday to supply six patrol boats to Morocco. The European Commission welcomed
+    // the agreement."
+    expect(triples(codeRecorded('evt-react-agreement-parties'))).toEqual([
+      '031 country:ESP -> country:MAR',
+      '051 org:european-commission -> country:ESP',
+      '051 org:european-commission -> country:MAR',
+    ]);
+  });
 });

@@ -71,6 +71,8 @@ function reactedTo(
   reactors: ReadonlySet<string>,
   aimed = false,
 ): Arg[] {
+  // an agreement or a truce (057, 087) binds both its parties, whichever way its act was told
+  const parties = codes.some(c => c === '057' || c === '087');
   const stateOf = (id: string): string => ctx.states.get(id) ?? id;
   const fits = prior.filter(
     d =>
@@ -94,9 +96,10 @@ function reactedTo(
       );
       // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
       const ids = new Set(
-        act.map(d => {
+        act.flatMap(d => {
           const visitor = d.code.startsWith('04') && d.sourceId.startsWith('person:');
-          return visitor ? d.sourceId : ctx.states.get(d.sourceId);
+          const doer = visitor ? d.sourceId : ctx.states.get(d.sourceId);
+          return parties ? [doer, ctx.states.get(d.targetId)] : [doer];
         }),
       );
       const out = ctx.actors.actors.filter(a => ids.has(a.id));
