@@ -18,6 +18,7 @@ import { type DraftEvent, codeSentenceEvents } from './event-coder';
 import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
+import { isUnrealised } from './modality';
 
 export const CODER_VERSION = 'newsgraph-coder/0.9.0';
 
@@ -67,7 +68,7 @@ function finish(
     }
   }
   return acts.map(({ d: raw, evidence }) => {
-    const future = raw.modality === Modality.PLANNED || raw.modality === Modality.POSSIBLE;
+    const future = isUnrealised(raw.modality);
     const d =
       raw.date === null || day === null ? raw : { ...raw, date: alignDate(raw.date, day, future) };
     let modality = d.modality;

@@ -23,6 +23,7 @@ import { HELD } from './agent-nouns';
 import type { EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
+import { isUnrealised } from './modality';
 
 const ENVOYS: ReadonlySet<string> = new Set([
   'diplomat',
@@ -171,11 +172,6 @@ interface Drafted {
   readonly date: { readonly date: string } | null;
 }
 
-/** Told as done (asserted, reported or past), not planned or possible. */
-function isTold(m: Modality): boolean {
-  return m !== Modality.PLANNED && m !== Modality.POSSIBLE;
-}
-
 /**
  * An act between two states that the article also tells between their people (the same CAMEO root,
  * both told or both not) is one act, the people's: "Japan and the Philippines sign …" in the headline
@@ -190,7 +186,7 @@ export function withoutRetoldActs<T extends Drafted>(
   day: string | null,
 ): T[] {
   const key = (e: T, s: string, t: string): string =>
-    `${e.code.slice(0, 2)}|${s}|${t}|${isTold(e.modality)}`;
+    `${e.code.slice(0, 2)}|${s}|${t}|${isUnrealised(e.modality)}`;
   const year = (e: T): string | null => (e.date?.date ?? day)?.slice(0, 4) ?? null;
   // an act dated before the publication's year is the same act only as one of that year
   const isPast = (e: T): boolean =>

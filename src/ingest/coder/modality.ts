@@ -89,6 +89,11 @@ export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
 }
 
 /** The modality of the act at `v` (before dates make it HISTORICAL). */
+/** A plan or a possibility: told as not (yet) done. */
+export function isUnrealised(m: Modality): boolean {
+  return m === Modality.PLANNED || m === Modality.POSSIBLE;
+}
+
 export function modalityOf(view: SentenceView, v: number, depth = 0): Modality {
   const aux = view.dependents(v, 'aux').map(d => view.lemma(d));
   if (aux.some(a => PLANNED_AUX.has(a))) {

@@ -2,9 +2,8 @@
  * Speech acts that carry someone's words in quotation marks: "Y quoted X as saying …" (X speaks, Y
  * carries it) and quoted words in the arguments of a speech act ("rejected the order as “…”").
  */
-import { Modality } from '../../schema/domain.enum';
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
-import { isNegated, modalityOf } from './modality';
+import { isNegated, isUnrealised, modalityOf } from './modality';
 import type { SentenceView } from './sentence-view';
 import { QUOTING_LEMMAS, REPORTING_LEMMAS } from './speech-lemmas';
 import type { SpeechAct } from './speech';
@@ -86,8 +85,7 @@ export function quotingActs(view: SentenceView, tree: BasicTree): QuotingAct[] {
     if (!isVerbLike(view, v) || !QUOTING_LEMMAS.has(view.lemma(v)) || isNegated(view, v)) {
       continue;
     }
-    const modality = modalityOf(view, v);
-    if (modality === Modality.PLANNED || modality === Modality.POSSIBLE) {
+    if (isUnrealised(modalityOf(view, v))) {
       continue;
     }
     const subject = subjectOf(view, tree, v);

@@ -45,8 +45,12 @@ export const isActNoun = (lemma: string): boolean => ACT_NOUNS.has(lemma);
  * ("rejected the accusation": accuse, 11), else undefined.
  */
 function actCodes(lemma: string): readonly string[] | undefined {
-  const root = ACT_NOUNS.has(lemma) ? null : deverbalRoot(lemma.toLowerCase());
-  return ACT_NOUNS.get(lemma) ?? (root === null ? undefined : [root]);
+  const listed = ACT_NOUNS.get(lemma);
+  if (listed !== undefined) {
+    return listed;
+  }
+  const root = deverbalRoot(lemma.toLowerCase());
+  return root === null ? undefined : [root];
 }
 
 /** Praise, support, criticism, rejection: the codes of a reaction. */
@@ -85,8 +89,7 @@ function reactedTo(
     for (let i = pool.length - 1; i >= 0; i--) {
       const last = pool[i];
       // one act: its events share their evidence, or its end, code and target when the doers are
-      // coordinated
-      // ("Latvia and Finland banned …" starts each event at its own doer)
+      // coordinated ("Latvia and Finland banned …" starts each event at its own doer)
       const act = pool.filter(
         d =>
           d.evidence.start === last?.evidence.start ||

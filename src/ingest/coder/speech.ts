@@ -10,9 +10,8 @@
  * - "according to X" is an `obl:according_to` (or nmod) of the clause's verb.
  * A negated reporting verb ("did not say what …") reports nothing.
  */
-import { Modality } from '../../schema/domain.enum';
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
-import { isNegated, modalityOf } from './modality';
+import { isNegated, isUnrealised, modalityOf } from './modality';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS } from './speech-lemmas';
@@ -92,8 +91,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       continue;
     }
     // "will announce", "is expected to say", "could tell": nothing has been said yet
-    const modality = modalityOf(view, v);
-    if (modality === Modality.PLANNED || modality === Modality.POSSIBLE) {
+    if (isUnrealised(modalityOf(view, v))) {
       continue;
     }
     const according = accordingTo(view, v);

@@ -66,10 +66,10 @@ export function personTitles(doc: NlpDocument, actors: readonly MutableActor[]):
             .filter(t => m.start <= t.characterOffsetBegin && t.characterOffsetEnd <= m.end)
             .map(t => t.index),
         );
-        const first = Math.min(...inside);
         if (inside.size === 0) {
           continue;
         }
+        const first = Math.min(...inside);
         for (const words of [titleBefore(s, first), titleInApposition(s, inside)]) {
           if (words.length > 0) {
             out.push({ personId: a.id, words });
