@@ -122,3 +122,17 @@ describe('names with particles', () => {
     expect(b.statements.map(s => s.speakerId)).toEqual(['media:voz-del-valle']);
   });
 });
+
+describe('names of things the parse took for people', () => {
+  withoutCuratedNames();
+
+  it('makes no person of a name with an article or ending in a feature noun', () => {
+    const b = code('act-thing-names');
+    // "in Amanda Bay" is a place, "the Linda Hayes" a ship, "the Amiri Diwan" a palace
+    expect(b.actors.filter(a => a.kind === ActorKind.PERSON).map(a => a.id)).toEqual([
+      'person:kofi-mensah',
+      'person:hamad-bin-khalid',
+    ]);
+    expect(mentionsOf(b, 'person:kofi-mensah')).toEqual(['Kofi Mensah', 'Mensah']);
+  });
+});

@@ -166,3 +166,19 @@ export function newActor(id: string, kind: ActorKind, name: string): MutableActo
     mentions: [],
   };
 }
+
+/** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
+export const FEATURES: ReadonlySet<string> = new Set(
+  [
+    'Strait',
+    'Straits',
+    'Sea',
+    'Gulf',
+    'Bay',
+    'Ocean',
+    'River',
+    'Lake',
+    'Peninsula',
+    'Canal',
+  ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
+);
