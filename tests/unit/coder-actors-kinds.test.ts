@@ -136,3 +136,18 @@ describe('names of things the parse took for people', () => {
     expect(mentionsOf(b, 'person:kofi-mensah')).toEqual(['Kofi Mensah', 'Mensah']);
   });
 });
+
+describe('names a sourcing phrase introduces', () => {
+  withoutCuratedNames();
+
+  it('makes an outlet of a name after "according to" unless a word of it names a state body', () => {
+    const b = code('act-sourced-bodies');
+    expect(b.actors.find(a => a.id === 'org:volta-defence-force')?.kind).toBe(
+      ActorKind.ORGANIZATION,
+    );
+    expect(b.actors.find(a => a.id === 'media:lagoon-chronicle')?.kind).toBe(
+      ActorKind.MEDIA_OUTLET,
+    );
+    expect(ids(b)).not.toContain('media:volta-defence-force');
+  });
+});
