@@ -151,3 +151,17 @@ describe('names a sourcing phrase introduces', () => {
     expect(ids(b)).not.toContain('media:volta-defence-force');
   });
 });
+
+describe('words inside names', () => {
+  withoutCuratedNames();
+
+  it('keeps small words inside a name and reads no state inside a prefixed word', () => {
+    const b = code('act-words-in-names');
+    expect(mentionsOf(b, 'media:la-voix-du-golfe')).toEqual(['La Voix du Golfe']);
+    // "Inter-American" is one word of the parse: no mention of the United States
+    expect(ids(b)).not.toContain('country:USA');
+    expect(ids(b)).toContain('org:inter-american-commission');
+    // "Emirati-owned" is split at the hyphen: the Emirates stay
+    expect(mentionsOf(b, 'country:ARE')).toEqual(['Emirati']);
+  });
+});
