@@ -165,3 +165,14 @@ describe('words inside names', () => {
     expect(mentionsOf(b, 'country:ARE')).toEqual(['Emirati']);
   });
 });
+
+describe("the dateline's outlet", () => {
+  withoutCuratedNames();
+
+  it('reads no state in the name of the outlet the story is sourced to, only in the story', () => {
+    const b = code('act-dateline-outlet');
+    // "(Ghanaian Wire Service)" is the source; "Ghanaian traders" is Ghana
+    expect(mentionsOf(b, 'country:GHA')).toEqual(['Ghanaian']);
+    expect(b.actors.find(a => a.id === 'country:GHA')?.mentions[0]?.start).toBeGreaterThan(40);
+  });
+});

@@ -114,7 +114,7 @@ export function codeActors(
     aliases: [...a.aliases],
     mentions: [...a.mentions],
   }));
-  dropPlacesInNames(doc, actors); // "Santiago Ela Nsue": a name, not Chile's capital
+  dropPlacesInNames(doc, actors, text); // "Santiago Ela Nsue": a name, not Chile's capital
   const stated = new Set([
     ...base.relations.filter(r => r.type === 'OF_COUNTRY').map(r => r.fromId),
     ...base.offices.map(o => o.personId),

@@ -11,6 +11,7 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import type { MutableActor } from './name-spans';
+import { isDatelinePart } from './org-groups';
 
 interface Range {
   readonly start: number;
@@ -34,11 +35,23 @@ function tokenStarts(doc: NlpDocument): Set<number> {
   return new Set(doc.sentences.flatMap(s => s.tokens.map(t => t.characterOffsetBegin)));
 }
 
+/** Inside the dateline's outlet, "SAN JOSE (Central American Wire) -": the story's source, no actor. */
+function inDatelineOutlet(text: string, m: Range): boolean {
+  const open = text.lastIndexOf('(', m.start);
+  const close = text.indexOf(')', open);
+  return (
+    open !== -1 &&
+    m.end <= close &&
+    !text.slice(open, close).includes('\n') &&
+    isDatelinePart(text, { start: open + 1, end: close })
+  );
+}
+
 /**
- * Drops place mentions inside a longer PERSON entity of the parse, and those that start inside one of
- * its tokens; returns the dropped spans.
+ * Drops place mentions inside a longer PERSON entity of the parse, those that start inside one of its
+ * tokens, and those in the dateline's outlet name; returns the dropped spans.
  */
-export function dropPlacesInNames(doc: NlpDocument, actors: MutableActor[]): Range[] {
+export function dropPlacesInNames(doc: NlpDocument, actors: MutableActor[], text = ''): Range[] {
   const names = personNames(doc);
   const starts = tokenStarts(doc);
   const dropped: Range[] = [];
@@ -48,7 +61,8 @@ export function dropPlacesInNames(doc: NlpDocument, actors: MutableActor[]): Ran
         names.some(
           n => n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start,
         ) ||
-        (starts.size > 0 && !starts.has(m.start)),
+        (starts.size > 0 && !starts.has(m.start)) ||
+        inDatelineOutlet(text, m),
     );
     a.mentions = a.mentions.filter(m => !inside.includes(m));
     dropped.push(...inside);
