@@ -122,3 +122,57 @@ describe('names with particles', () => {
     expect(b.statements.map(s => s.speakerId)).toEqual(['media:voz-del-valle']);
   });
 });
+
+describe('names of things the parse took for people', () => {
+  withoutCuratedNames();
+
+  it('makes no person of a name with an article or ending in a feature noun', () => {
+    const b = code('act-thing-names');
+    // "in Amanda Bay" is a place, "the Linda Hayes" a ship, "the Amiri Diwan" a palace
+    expect(b.actors.filter(a => a.kind === ActorKind.PERSON).map(a => a.id)).toEqual([
+      'person:kofi-mensah',
+      'person:hamad-bin-khalid',
+    ]);
+    expect(mentionsOf(b, 'person:kofi-mensah')).toEqual(['Kofi Mensah', 'Mensah']);
+  });
+});
+
+describe('names a sourcing phrase introduces', () => {
+  withoutCuratedNames();
+
+  it('makes an outlet of a name after "according to" unless a word of it names a state body', () => {
+    const b = code('act-sourced-bodies');
+    expect(b.actors.find(a => a.id === 'org:volta-defence-force')?.kind).toBe(
+      ActorKind.ORGANIZATION,
+    );
+    expect(b.actors.find(a => a.id === 'media:lagoon-chronicle')?.kind).toBe(
+      ActorKind.MEDIA_OUTLET,
+    );
+    expect(ids(b)).not.toContain('media:volta-defence-force');
+  });
+});
+
+describe('words inside names', () => {
+  withoutCuratedNames();
+
+  it('keeps small words inside a name and reads no state inside a prefixed word', () => {
+    const b = code('act-words-in-names');
+    expect(mentionsOf(b, 'media:la-voix-du-golfe')).toEqual(['La Voix du Golfe']);
+    // "Inter-American" is one word of the parse: no mention of the United States
+    expect(ids(b)).not.toContain('country:USA');
+    expect(ids(b)).toContain('org:inter-american-commission');
+    // "Emirati-owned" is split at the hyphen: the Emirates stay
+    expect(mentionsOf(b, 'country:ARE')).toEqual(['Emirati']);
+  });
+});
+
+describe("the dateline's outlet", () => {
+  withoutCuratedNames();
+
+  it('reads no state in the name of the outlet the story is sourced to, only in the story', () => {
+    const b = code('act-dateline-outlet');
+    // "(Ghanaian Wire Service)" is the source; "Ghanaian traders" is Ghana
+    expect(mentionsOf(b, 'country:GHA')).toEqual(['Ghanaian']);
+    expect(b.actors.find(a => a.id === 'country:GHA')?.mentions[0]?.start).toBeGreaterThan(40);
+  });
+});

@@ -12,7 +12,7 @@ import { extractActors } from '../actors';
 import { type IgnoredSpan } from '../clean';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { coderGazetteer } from './actor-gazetteer';
-import { type MutableActor, isTitleWord, mentionOf } from './name-spans';
+import { FEATURES, type MutableActor, isTitleWord, mentionOf } from './name-spans';
 import { codeOrganisations } from './org-names';
 import { addDescribedNames } from './org-kinds';
 import { dropModifierBodies } from './body-modifiers';
@@ -22,22 +22,6 @@ import { regroupPeople } from './org-groups';
 import { slugify } from '../names';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 import { dropPlacesInNames } from './name-places';
-
-/** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
-const FEATURES: ReadonlySet<string> = new Set(
-  [
-    'Strait',
-    'Straits',
-    'Sea',
-    'Gulf',
-    'Bay',
-    'Ocean',
-    'River',
-    'Lake',
-    'Peninsula',
-    'Canal',
-  ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
-);
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -130,7 +114,7 @@ export function codeActors(
     aliases: [...a.aliases],
     mentions: [...a.mentions],
   }));
-  dropPlacesInNames(doc, actors); // "Santiago Ela Nsue": a name, not Chile's capital
+  dropPlacesInNames(doc, actors, text); // "Santiago Ela Nsue": a name, not Chile's capital
   const stated = new Set([
     ...base.relations.filter(r => r.type === 'OF_COUNTRY').map(r => r.fromId),
     ...base.offices.map(o => o.personId),

@@ -53,11 +53,18 @@ export function isTitleWord(word: string): boolean {
   return TITLE_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 }
 
-/** Small words that may sit inside a proper name uncapitalised ("Press Trust of India"). */
+/**
+ * Small words that may sit inside a proper name uncapitalised ("Press Trust of India", "Commission on
+ * Human Rights", "Tribunal for the Law of the Sea", "La Nation du Matin").
+ */
 const NAME_JOINERS: ReadonlySet<string> = new Set([
   'of',
   'and',
   'for',
+  'on',
+  'the',
+  'du',
+  'des',
   'de',
   'del',
   'da',
@@ -166,3 +173,19 @@ export function newActor(id: string, kind: ActorKind, name: string): MutableActo
     mentions: [],
   };
 }
+
+/** Words that make a place of the name before them ("the Taiwan Strait", "the South China Sea"). */
+export const FEATURES: ReadonlySet<string> = new Set(
+  [
+    'Strait',
+    'Straits',
+    'Sea',
+    'Gulf',
+    'Bay',
+    'Ocean',
+    'River',
+    'Lake',
+    'Peninsula',
+    'Canal',
+  ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
+);

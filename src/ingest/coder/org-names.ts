@@ -8,7 +8,7 @@
  *   an embassy or consulate is its state (only the country word is a mention);
  * - an outlet: a Phoenix actor coded MED, an outlet word ending the name ("Kyodo News") or just before
  *   it ("the state news agency VNA"), or the unknown name a wire story is sourced to ("according to X",
- *   "told X") gives `media:<slug>` (the outlet word dropped from the slug);
+ *   "told X"; not a body's, "the PNG Defence Force") gives `media:<slug>` (outlet word dropped from slug);
  * - a Phoenix international actor gives `org:<acronym>` when it has one ("WFP", "the EU") or one of the
  *   article's all-caps words abbreviates it ("UN" for "United Nations"), else `org:<slug>`; a Phoenix
  *   non-state armed group gives `group:<slug>`;
@@ -232,7 +232,7 @@ export function codeOrganisations(
             (endsLikeOutlet(toks) ||
               isOutletName(sentence, toks) ||
               context === 'noun' ||
-              (context === 'sourcing' && toks.length <= 4))));
+              (context === 'sourcing' && toks.length <= 4 && !isBody(toks)))));
       const paren = parenAcronym(text, span.end);
       if (media) {
         add(`media:${outletSlug(toks)}`, ActorKind.MEDIA_OUTLET, name, mention);

@@ -18,6 +18,7 @@ import rolesData from '../gazetteer/roles.json';
 import { slugify } from '../names';
 import type { NlpDocument, NlpEntityMention, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import {
+  FEATURES,
   type MutableActor,
   entityTokens,
   isProperName,
@@ -174,6 +175,28 @@ function mistypedSurname(
   return isProperName(text, toks) ? { ...span, text: text.slice(span.start, span.end) } : null;
 }
 
+/**
+ * A PERSON entity that names a place or a thing, by the grammar of names: a person's name takes no
+ * article ("the Amber Dawn had been boarded", "received at the Amiri Diwan": a ship, a palace), and a
+ * name ending in a geographic feature noun is a place ("fishermen in Piran Bay").
+ */
+function isThingName(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+  const last = toks[toks.length - 1];
+  if (last !== undefined && FEATURES.has(last.word)) {
+    return true;
+  }
+  const inName = new Set(toks.map(t => t.index));
+  return sentence.basicDependencies.some(d => {
+    const det = sentence.tokens[d.dependent - 1];
+    return (
+      d.dep === 'det' &&
+      inName.has(d.governor) &&
+      d.dependent === (toks[0]?.index ?? 0) - 1 &&
+      /^(?:the|a|an)$/i.test(det?.word ?? '')
+    );
+  });
+}
+
 export interface CodedPeople {
   readonly relations: KgRelation[];
   readonly offices: KgOffice[];
@@ -210,7 +233,7 @@ export function codePeople(
         toks.shift();
       }
       // groups and outlets the parse took for people are org-names.ts's ("Radio Kypros")
-      if (!isProperName(text, toks) || isNotPerson(sentence, toks)) {
+      if (!isProperName(text, toks) || isNotPerson(sentence, toks) || isThingName(sentence, toks)) {
         continue;
       }
       const span = spanOf(toks);
