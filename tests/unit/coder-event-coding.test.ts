@@ -42,6 +42,14 @@ describe('choosing the CAMEO code', () => {
     expect(codeOf('clashes')).toBeNull();
   });
 
+  it('matches no object pattern on the agent of a passive or participle ("signed by the armed forces minister")', () => {
+    // CAMEO's SIGN * &MILITARY (062) is about what is signed; the "by" phrase names the signers
+    expect(triples(codeRecorded('evt-passive-agent'))).toEqual([
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+    ]);
+  });
+
   it("reads a chargé d'affaires summoned as an envoy summoned, a protest (114)", () => {
     expect(triples(codeRecorded('evt-charge-daffaires'))).toEqual([
       '114 country:CHL -> country:PER',
