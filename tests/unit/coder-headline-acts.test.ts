@@ -1,6 +1,7 @@
 /**
  * Headline acts (headline-acts.ts): a verbal act (CAMEO 01-05, 10-14) told only in the headline is the
- * body's act read with the headline's metonymic doer and is dropped; a material act stays. Coded from
+ * body's act read with the headline's metonymic doer and is dropped; a material act stays unless the
+ * body tells it with a body of the same states. Coded from
  * REAL CoreNLP parses recorded in tests/fixtures/parses (`npm run coder:parses`).
  */
 import { headlineEnd, isVerbalQuadClass } from '../../src/ingest/coder/headline-acts';
@@ -19,6 +20,11 @@ describe('headline acts', () => {
       '130 org:chl-foreign-ministry -> country:PER',
       '161 country:CHL -> country:PER',
     ]);
+  });
+
+  it("drops a headline's act between states that the body tells with one of their bodies", () => {
+    // "Chile detains …" is the act of "… were detained by the Chilean Coast Guard"
+    expect(triples('evt-headline-retold-body')).toEqual(['173 org:chl-coast-guard -> country:PER']);
   });
 
   it('keeps a verbal act of a first line that is the lead itself (no headline above it)', () => {

@@ -136,6 +136,7 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
       headlineEnd,
     ),
     text,
+    states,
   );
   const confidence: Record<string, number> = {};
   for (const a of coded.actors) {

@@ -46,9 +46,26 @@ export function headlineEnd(text: string): number {
   return words <= HEADLINE_MAX_WORDS ? end : 0;
 }
 
-/** The events without the verbal acts told only in the headline of `text`. */
-export function withoutHeadlineVerbalActs(events: readonly KgEvent[], text: string): KgEvent[] {
+/**
+ * The events without the verbal acts told only in the headline of `text`, and without a headline act
+ * between two states that the body tells, with the same CAMEO root, with a body or person of those
+ * states as a side ("Norway detains Icelandic trawler" and "the trawler was detained by the Norwegian
+ * Coast Guard"); `states` maps an actor to its state.
+ */
+export function withoutHeadlineVerbalActs(
+  events: readonly KgEvent[],
+  text: string,
+  states: ReadonlyMap<string, string> = new Map(),
+): KgEvent[] {
   const end = headlineEnd(text);
   const onlyHeadline = (e: KgEvent): boolean => e.evidence.every(s => s.start < end);
-  return events.filter(e => !(onlyHeadline(e) && isVerbalQuadClass(e.code)));
+  const isState = (id: string): boolean => id.startsWith('country:');
+  const key = (e: KgEvent): string =>
+    `${e.code.slice(0, 2)}|${states.get(e.sourceId) ?? e.sourceId}|${states.get(e.targetId) ?? e.targetId}`;
+  const body = new Set(
+    events.filter(e => !onlyHeadline(e) && !(isState(e.sourceId) && isState(e.targetId))).map(key),
+  );
+  const retold = (e: KgEvent): boolean =>
+    isState(e.sourceId) && isState(e.targetId) && body.has(key(e));
+  return events.filter(e => !(onlyHeadline(e) && (isVerbalQuadClass(e.code) || retold(e))));
 }
