@@ -3,6 +3,7 @@
  * coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/evt-*.json (`npm run coder:parses`).
  */
 import { type codeArticle } from '../../src/ingest/coder/coder';
+import { betweenStates } from '../../src/ingest/coder/conventions';
 import { mutualNounCode } from '../../src/ingest/coder/mutual-nouns';
 import { SentenceView } from '../../src/ingest/coder/sentence-view';
 import { codeRecorded, recorded } from '../helpers/recorded-parse';
@@ -40,6 +41,27 @@ describe('choosing the CAMEO code', () => {
     expect(codeOf('talks')).toBe('046');
     expect(codeOf('accord')).toBeNull();
     expect(codeOf('clashes')).toBeNull();
+  });
+
+  it('matches no object pattern on the agent of a passive or participle ("signed by the armed forces minister")', () => {
+    // CAMEO's SIGN * &MILITARY (062) is about what is signed; the "by" phrase names the signers
+    expect(triples(codeRecorded('evt-passive-agent'))).toEqual([
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+    ]);
+  });
+
+  it("codes one state's ban on another's officials as sanctions (163), not CAMEO's domestic 172", () => {
+    // and "condemned the bans" still finds the banning states (reactions.ts)
+    expect(triples(codeRecorded('evt-entry-bans'))).toEqual([
+      '111 country:BOL -> country:CHL',
+      '111 country:BOL -> country:PER',
+      '163 country:CHL -> country:BOL',
+      '163 country:PER -> country:BOL',
+    ]);
+    expect(betweenStates('172', 'country:CHL', 'country:BOL')).toBe('163');
+    expect(betweenStates('1721', 'country:CHL', 'country:CHL')).toBe('1721');
+    expect(betweenStates('172', 'org:ecowas', 'country:BOL')).toBe('172');
   });
 
   it("reads a chargé d'affaires summoned as an envoy summoned, a protest (114)", () => {

@@ -13,6 +13,7 @@ import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
 import { withoutRetoldActs, withoutVisitMeetings } from './conventions';
 import { buildDiscourse } from './discourse';
+import { withoutHeadlineVerbalActs } from './headline-acts';
 import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
 import { SentenceView } from './sentence-view';
@@ -126,12 +127,16 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
   // the headline is the first line of a text of several lines
   const headlineEnd = Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
-  const events = finish(
-    id,
-    withoutRetoldActs(withoutVisitMeetings(drafts), states, day),
-    names,
-    day,
-    headlineEnd,
+  const events = withoutHeadlineVerbalActs(
+    finish(
+      id,
+      withoutRetoldActs(withoutVisitMeetings(drafts), states, day),
+      names,
+      day,
+      headlineEnd,
+    ),
+    text,
+    states,
   );
   const confidence: Record<string, number> = {};
   for (const a of coded.actors) {

@@ -78,6 +78,17 @@ export function conventionCode(
   return code;
 }
 
+/**
+ * CAMEO's 172 (administrative sanctions: curfews, bans on parties, restrictions on political freedoms)
+ * is what a government imposes on its own people; one state banning another's officials or citizens
+ * ("banned eleven Georgian officials from entering their territory") imposes sanctions on that state,
+ * 163, as the annotations code entry bans. `sourceState` and `targetState` are the two sides' states.
+ */
+export function betweenStates(code: string, sourceState: string, targetState: string): string {
+  const states = sourceState.startsWith('country:') && targetState.startsWith('country:');
+  return code.startsWith('172') && states && sourceState !== targetState ? '163' : code;
+}
+
 /** Verbs whose joint subjects act on each other ("Portugal and Vietnam agreed …"). */
 const RECIPROCAL_VERBS: ReadonlySet<string> = new Set([
   'agree',

@@ -27,7 +27,7 @@ import { isVerbalAct, sourcesOf } from './event-sources';
 import { earlierTargets } from './context-targets';
 import { isMutualPair } from './discourse';
 import { coordinatedActs } from './coordinated-acts';
-import { conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
+import { betweenStates, conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
@@ -239,7 +239,14 @@ export function codeSentenceEvents(
       // side as told ("travelled to" 042, "hosted" 043)
       const visit = forward?.startsWith('04') && reverse?.startsWith('04') && forward !== reverse;
       const directed: [string | null, Arg, Arg, string | null][] = [
-        [forward === null ? null : conventionCode(view, v, forward, o.actor), s, o, o.prep],
+        [
+          forward === null
+            ? null
+            : betweenStates(conventionCode(view, v, forward, o.actor), ss, os),
+          s,
+          o,
+          o.prep,
+        ],
         [visit === true ? null : reverse, o, s, null],
       ];
       for (const [code, from, to, preposition] of directed) {

@@ -50,7 +50,8 @@ function actCodes(lemma: string): readonly string[] | undefined {
     return listed;
   }
   const root = deverbalRoot(lemma.toLowerCase());
-  return root === null ? undefined : [root];
+  // a ban between two states is coded as sanctions (163, conventions.ts `betweenStates`), not 172
+  return root === null ? undefined : root === '17' ? [root, '163'] : [root];
 }
 
 /** Praise, support, criticism, rejection: the codes of a reaction. */

@@ -57,9 +57,25 @@ function anySays(view: SentenceView, tokens: readonly number[], phrase: NounPhra
   return tokens.some(i => saysPhrase(view, i, phrase));
 }
 
-/** Tokens after the verb that a pattern's plain words may name: objects, obliques, their nmods. */
+/**
+ * The agent of a passive or of a participle ("a letter signed by the armed forces minister"): its
+ * "by" phrase names the doer, the verb's logical subject, not what is done.
+ */
+export function agentTokens(view: SentenceView, v: number): number[] {
+  const passive =
+    view.token(v).pos === 'VBN' || view.dependents(v, 'aux:pass', 'nsubj:pass').length > 0;
+  return passive ? view.dependents(v, 'obl:by', 'obl:agent') : [];
+}
+
+/**
+ * Tokens after the verb that a pattern's plain words may name: objects, obliques, their nmods; not a
+ * passive's agent, which stands where the subject of the active would.
+ */
 function postTokens(view: SentenceView, v: number): number[] {
-  const direct = view.dependents(v, 'obj', 'iobj', 'obl', 'xcomp', 'advcl', 'nsubj:pass');
+  const agents = agentTokens(view, v);
+  const direct = view
+    .dependents(v, 'obj', 'iobj', 'obl', 'xcomp', 'advcl', 'nsubj:pass')
+    .filter(d => !agents.includes(d));
   return [...direct, ...direct.flatMap(d => view.dependents(d, 'nmod', 'compound'))];
 }
 
@@ -74,7 +90,7 @@ function prepTokens(view: SentenceView, v: number, prep: string): number[] {
 /** Elements matched, or -1 when the pattern does not hold. */
 function patternScore(view: SentenceView, v: number, p: VerbPattern): number {
   const posts = postTokens(view, v);
-  const subjects = view.dependents(v, 'nsubj');
+  const subjects = [...view.dependents(v, 'nsubj'), ...agentTokens(view, v)];
   let n = 0;
   for (const phrase of p.post) {
     if (!anySays(view, posts, phrase)) {
