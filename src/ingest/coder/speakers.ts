@@ -19,6 +19,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { type Mention, covering, lastCollective } from './speaker-mentions';
+import { nounPhrase, preferred } from './speaker-phrases';
 import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
 
 export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
@@ -28,31 +29,6 @@ export interface Resolved {
   /** How it was found: named in the phrase, or carried from earlier text (pronoun, description). */
   readonly how: 'named' | 'anaphor';
 }
-
-/** Relations that stay inside one noun phrase (names, modifiers, possessors, appositions, of/for). */
-const NP_RELATIONS = new Set([
-  'compound',
-  'flat',
-  'amod',
-  'nmod:poss',
-  'appos',
-  'nmod:of',
-  'nmod:for',
-  'nmod:from',
-  'nmod:at',
-  'det',
-  'nummod',
-]);
-
-const byPreference = [
-  ActorKind.PERSON,
-  ActorKind.ORGANIZATION,
-  ActorKind.COUNTRY,
-  ActorKind.TERRITORY,
-  ActorKind.GROUP,
-  ActorKind.HISTORICAL_STATE,
-  ActorKind.MEDIA_OUTLET,
-];
 
 export class SpeakerResolver {
   constructor(
@@ -76,36 +52,8 @@ export class SpeakerResolver {
     return this.mentions.filter(m => m.start >= start && m.end <= end);
   }
 
-  /** The noun phrase `i` heads, within the phrase relations, sorted. */
-  private phrase(view: SentenceView, i: number): number[] {
-    const out = new Set([i]);
-    const stack = [i];
-    while (stack.length > 0) {
-      const h = stack.pop() as number;
-      for (const a of view.arcsFrom(h)) {
-        // "the state news agency Agencia Brasil": the name hangs loose (dep) off the noun
-        const loose = a.rel === 'dep' && view.token(a.dep).pos.startsWith('NNP');
-        if ((NP_RELATIONS.has(a.rel) || loose) && !out.has(a.dep) && a.dep !== i) {
-          out.add(a.dep);
-          stack.push(a.dep);
-        }
-      }
-    }
-    return [...out].sort((a, b) => a - b);
-  }
-
   private mentionsIn(view: SentenceView, tokens: readonly number[]): Mention[] {
     return covering(this.mentions, view, tokens);
-  }
-
-  private best(ms: readonly Mention[]): Mention | null {
-    for (const kind of byPreference) {
-      const m = ms.find(x => x.kind === kind);
-      if (m !== undefined) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /**
@@ -120,7 +68,7 @@ export class SpeakerResolver {
     if (tok.pos === 'PRP') {
       return this.pronoun(lemma, Math.min(at, before ?? at));
     }
-    const phrase = this.phrase(view, i);
+    const phrase = nounPhrase(view, i);
     const inPhrase = this.mentionsIn(view, phrase);
     const head = this.mentionsIn(view, [i]);
     const definite = view.dependents(i, 'det').some(d => view.lemma(d) === 'the');
@@ -138,7 +86,7 @@ export class SpeakerResolver {
           : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
-    const named = this.best(head);
+    const named = preferred(head);
     if (named !== null) {
       return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
     }
@@ -165,7 +113,7 @@ export class SpeakerResolver {
         ? inPhrase.find(m => m.kind === ActorKind.COUNTRY)
         : undefined;
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
-      const own = country ?? org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
+      const own = country ?? org ?? (STATE_NOUNS.has(lemma) ? preferred(inPhrase) : null);
       if (own !== null) {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
@@ -181,7 +129,7 @@ export class SpeakerResolver {
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
       // "the Argentine leader": the last person named of that state, or of any when none is given
-      const state = this.best(inPhrase);
+      const state = preferred(inPhrase);
       const ok = (m: Mention): boolean =>
         m.kind === ActorKind.PERSON && (state === null || this.states.get(m.id) === state.id);
       // like "he": the last such person who was a subject, before any merely named
@@ -191,7 +139,7 @@ export class SpeakerResolver {
         return { id: last.id, how: 'anaphor' };
       }
     }
-    const other = this.best(inPhrase);
+    const other = preferred(inPhrase);
     return other === null ? null : { id: other.id, how: 'named' };
   }
 
@@ -282,12 +230,12 @@ export class SpeakerResolver {
   ): Resolved | null {
     const at = view.token(i).characterOffsetBegin;
     // "a spokesperson for Belize's foreign ministry" speaks for the ministry, not for Belize
-    const forBody = this.phrase(view, i).some(
+    const forBody = nounPhrase(view, i).some(
       t => t !== i && BODY_NOUNS.has(view.lemma(t)) && !STATE_NOUNS.has(view.lemma(t)),
     );
     const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION) ?? null;
     const body =
-      org ?? (forBody ? null : this.best(inPhrase.filter(m => m.kind !== ActorKind.PERSON)));
+      org ?? (forBody ? null : preferred(inPhrase.filter(m => m.kind !== ActorKind.PERSON)));
     if (forBody && body === null && inPhrase.length > 0) {
       return null;
     }
