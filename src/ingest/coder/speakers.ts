@@ -20,7 +20,15 @@ import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { type Mention, covering, lastCollective } from './speaker-mentions';
 import { nounPhrase, preferred } from './speaker-phrases';
-import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
+import {
+  BODY_NOUNS,
+  MEDIA_NOUNS,
+  OFFICE_NOUNS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+  STATE_NOUNS,
+  isMission,
+} from './speaker-nouns';
 
 export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
 
@@ -66,7 +74,7 @@ export class SpeakerResolver {
     const at = tok.characterOffsetBegin;
     const lemma = view.lemma(i);
     if (tok.pos === 'PRP') {
-      return this.pronoun(lemma, Math.min(at, before ?? at));
+      return this.pronoun(lemma, Math.min(at, before ?? at), view.token(1).characterOffsetBegin);
     }
     const phrase = nounPhrase(view, i);
     const inPhrase = this.mentionsIn(view, phrase);
@@ -94,8 +102,12 @@ export class SpeakerResolver {
     if (person !== undefined) {
       return { id: person.id, how: 'named' };
     }
+    // "officials in Addis Ababa", "a foreign ministry official in Muscat", "the presidential press
+    // service in Tashkent": an office named by the capital it sits in is that state's, when nothing
+    // else in the phrase names whose it is
+    const seat = OFFICE_NOUNS.has(lemma) && !isMission(view, i) ? this.seatOf(view, i) : null;
     if (SPOKES_NOUNS.has(lemma)) {
-      return this.spokesperson(view, i, inPhrase);
+      return this.spokesperson(view, i, inPhrase) ?? seat;
     }
     if (
       lemma === 'office' &&
@@ -108,15 +120,18 @@ export class SpeakerResolver {
     if (BODY_NOUNS.has(lemma) || (definite && !plural && this.isAgentBody(lemma))) {
       // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
       // state itself: without an actor for that body, it names no one the article knows
-      // "Myanmar's military government" is the state, though "Myanmar's military" names a body
-      const country = STATE_NOUNS.has(lemma)
-        ? inPhrase.find(m => m.kind === ActorKind.COUNTRY)
-        : undefined;
+      // "Myanmar's military government" is the state, though "Myanmar's military" names a body;
+      // an embassy, consulate or high commission is its state (eval/README.md)
+      const state = STATE_NOUNS.has(lemma) || isMission(view, i);
+      const country = state ? inPhrase.find(m => m.kind === ActorKind.COUNTRY) : undefined;
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
-      const own = country ?? org ?? (STATE_NOUNS.has(lemma) ? preferred(inPhrase) : null);
+      const own = country ?? org ?? (state ? preferred(inPhrase) : null);
       if (own !== null) {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
+      }
+      if (seat !== null) {
+        return seat;
       }
       // "the government said": the body named before, else the last state that was a subject
       const last = definite
@@ -140,16 +155,34 @@ export class SpeakerResolver {
       }
     }
     const other = preferred(inPhrase);
-    return other === null ? null : { id: other.id, how: 'named' };
+    return other === null ? seat : { id: other.id, how: 'named' };
   }
 
-  /** "he"/"she" is the last person named before `at`, "it" the last body, state or group (whole). */
-  private pronoun(lemma: string, at: number): Resolved | null {
+  /** The state whose capital (or name) the phrase `i` heads is placed in: "officials in Addis Ababa". */
+  private seatOf(view: SentenceView, i: number): Resolved | null {
+    const places = view.arcsFrom(i).filter(a => a.rel === 'nmod:in' && a.dep > i);
+    const m = this.mentionsIn(
+      view,
+      places.flatMap(a => nounPhrase(view, a.dep)),
+    ).find(x => x.kind === ActorKind.COUNTRY);
+    return m === undefined ? null : { id: m.id, how: 'named' };
+  }
+
+  /**
+   * "he"/"she" is the last person named before `at`, "it" the last body, state or group (whole),
+   * or the last one that was a subject in the same sentence (which opens at `sentence`).
+   */
+  private pronoun(lemma: string, at: number, sentence: number): Resolved | null {
+    // "Turkmenistan halted deliveries to Uzbekistan over what it said were …": inside its own
+    // sentence, "it" is bound by a subject before it rather than by a state merely named later
+    const bound = lastCollective(this.mentions, at, this.subjects);
     const m =
       lemma === 'he' || lemma === 'she'
         ? this.lastPerson(at)
         : lemma === 'it'
-          ? lastCollective(this.mentions, at)
+          ? bound !== null && bound.start >= sentence
+            ? bound
+            : lastCollective(this.mentions, at)
           : null;
     return m === null ? null : { id: m.id, how: 'anaphor' };
   }
@@ -231,7 +264,11 @@ export class SpeakerResolver {
     const at = view.token(i).characterOffsetBegin;
     // "a spokesperson for Belize's foreign ministry" speaks for the ministry, not for Belize
     const forBody = nounPhrase(view, i).some(
-      t => t !== i && BODY_NOUNS.has(view.lemma(t)) && !STATE_NOUNS.has(view.lemma(t)),
+      t =>
+        t !== i &&
+        BODY_NOUNS.has(view.lemma(t)) &&
+        !STATE_NOUNS.has(view.lemma(t)) &&
+        !isMission(view, t),
     );
     const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION) ?? null;
     const body =

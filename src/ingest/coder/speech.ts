@@ -20,6 +20,7 @@ import {
   invertedSubject,
   isAttribution,
   looseSubject,
+  loweredConjunct,
   participleSubject,
   phraseBeforeVerb,
   subjectOf,
@@ -134,9 +135,13 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
-      // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said
+      // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said;
+      // "said the court had no authority … and called on X to …": the speaker's second act is not
       const source = accordingTo(view, c);
-      contents.push(clause(tree, view, c, source === null ? skip : new Set([...skip, source])));
+      const acts = tree.children(c, 'conj').filter(t => loweredConjunct(view, tree, t) === v);
+      contents.push(
+        clause(tree, view, c, new Set([...skip, ...acts, ...(source === null ? [] : [source])])),
+      );
     }
     const up = tree.head(v);
     if (contents.length === 0 && up !== null && up.head !== 0) {
