@@ -64,4 +64,9 @@ describe('statement speakers and clauses (coder 0.10.0)', () => {
       'country:KGZ reported: were $40 million in unpaid bills from last winter',
     ]);
   });
+
+  it('"…, an accusation X has always denied" attributes nothing to X', () => {
+    // parsed with "denied" as a parenthetical of the sentence and "accusation" hung on it
+    expect(said(codeRecorded('stmt6-fronted-object'))).toEqual([]);
+  });
 });
