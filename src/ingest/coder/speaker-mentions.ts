@@ -62,10 +62,16 @@ export function clauseSubjects(doc: NlpDocument, mentions: readonly Mention[]): 
  * phrase, not the country word that opens it ("The Dominican foreign ministry rejected … it said" is
  * the ministry, of which "Dominican" is only a modifier).
  */
-export function lastCollective(mentions: readonly Mention[], at: number): Mention | null {
+export function lastCollective(
+  mentions: readonly Mention[],
+  at: number,
+  among?: ReadonlySet<Mention>,
+): Mention | null {
   const ok = (x: Mention): boolean =>
     x.kind === ActorKind.ORGANIZATION || x.kind === ActorKind.COUNTRY || x.kind === ActorKind.GROUP;
-  const last = mentions.filter(m => m.end <= at && ok(m)).at(-1) ?? null;
+  const last =
+    mentions.filter(m => m.end <= at && ok(m) && (among === undefined || among.has(m))).at(-1) ??
+    null;
   return last === null
     ? null
     : (mentions.find(

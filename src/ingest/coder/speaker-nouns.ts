@@ -1,3 +1,5 @@
+import type { SentenceView } from './sentence-view';
+
 /**
  * The nouns a speaker phrase is read by (speakers.ts): "the agency" is an outlet, "the ministry" a body,
  * "the government" its state, "a spokesperson" speaks for the body named before, "the minister" is a
@@ -63,3 +65,25 @@ export const ROLE_NOUNS = new Set([
   'king',
   'prince',
 ]);
+
+/** Offices and roles that serve abroad: "a European diplomat in Tbilisi" is none of Georgia's. */
+const POSTED_NOUNS = new Set(['diplomat', 'envoy', 'ambassador', 'representative', 'embassy']);
+
+/** Nouns of an office or its holder, which a capital after "in" places in its state. */
+export const OFFICE_NOUNS: ReadonlySet<string> = new Set(
+  [...BODY_NOUNS, ...SPOKES_NOUNS, ...ROLE_NOUNS].filter(n => !POSTED_NOUNS.has(n)),
+);
+
+/**
+ * A diplomatic mission (an embassy, a consulate, a high commission), which speaks as its state: the
+ * corpus's convention, "Costa Rica's embassy" is the country (eval/README.md).
+ */
+export function isMission(view: SentenceView, i: number): boolean {
+  const lemma = view.lemma(i);
+  return (
+    lemma === 'embassy' ||
+    lemma === 'consulate' ||
+    (lemma === 'commission' &&
+      view.dependents(i, 'compound', 'amod').some(d => view.lemma(d) === 'high'))
+  );
+}

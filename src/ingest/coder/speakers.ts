@@ -19,7 +19,16 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { type Mention, covering, lastCollective } from './speaker-mentions';
-import { BODY_NOUNS, MEDIA_NOUNS, ROLE_NOUNS, SPOKES_NOUNS, STATE_NOUNS } from './speaker-nouns';
+import { nounPhrase, preferred } from './speaker-phrases';
+import {
+  BODY_NOUNS,
+  MEDIA_NOUNS,
+  OFFICE_NOUNS,
+  ROLE_NOUNS,
+  SPOKES_NOUNS,
+  STATE_NOUNS,
+  isMission,
+} from './speaker-nouns';
 
 export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
 
@@ -28,31 +37,6 @@ export interface Resolved {
   /** How it was found: named in the phrase, or carried from earlier text (pronoun, description). */
   readonly how: 'named' | 'anaphor';
 }
-
-/** Relations that stay inside one noun phrase (names, modifiers, possessors, appositions, of/for). */
-const NP_RELATIONS = new Set([
-  'compound',
-  'flat',
-  'amod',
-  'nmod:poss',
-  'appos',
-  'nmod:of',
-  'nmod:for',
-  'nmod:from',
-  'nmod:at',
-  'det',
-  'nummod',
-]);
-
-const byPreference = [
-  ActorKind.PERSON,
-  ActorKind.ORGANIZATION,
-  ActorKind.COUNTRY,
-  ActorKind.TERRITORY,
-  ActorKind.GROUP,
-  ActorKind.HISTORICAL_STATE,
-  ActorKind.MEDIA_OUTLET,
-];
 
 export class SpeakerResolver {
   constructor(
@@ -76,36 +60,8 @@ export class SpeakerResolver {
     return this.mentions.filter(m => m.start >= start && m.end <= end);
   }
 
-  /** The noun phrase `i` heads, within the phrase relations, sorted. */
-  private phrase(view: SentenceView, i: number): number[] {
-    const out = new Set([i]);
-    const stack = [i];
-    while (stack.length > 0) {
-      const h = stack.pop() as number;
-      for (const a of view.arcsFrom(h)) {
-        // "the state news agency Agencia Brasil": the name hangs loose (dep) off the noun
-        const loose = a.rel === 'dep' && view.token(a.dep).pos.startsWith('NNP');
-        if ((NP_RELATIONS.has(a.rel) || loose) && !out.has(a.dep) && a.dep !== i) {
-          out.add(a.dep);
-          stack.push(a.dep);
-        }
-      }
-    }
-    return [...out].sort((a, b) => a - b);
-  }
-
   private mentionsIn(view: SentenceView, tokens: readonly number[]): Mention[] {
     return covering(this.mentions, view, tokens);
-  }
-
-  private best(ms: readonly Mention[]): Mention | null {
-    for (const kind of byPreference) {
-      const m = ms.find(x => x.kind === kind);
-      if (m !== undefined) {
-        return m;
-      }
-    }
-    return null;
   }
 
   /**
@@ -118,9 +74,9 @@ export class SpeakerResolver {
     const at = tok.characterOffsetBegin;
     const lemma = view.lemma(i);
     if (tok.pos === 'PRP') {
-      return this.pronoun(lemma, Math.min(at, before ?? at));
+      return this.pronoun(lemma, Math.min(at, before ?? at), view.token(1).characterOffsetBegin);
     }
-    const phrase = this.phrase(view, i);
+    const phrase = nounPhrase(view, i);
     const inPhrase = this.mentionsIn(view, phrase);
     const head = this.mentionsIn(view, [i]);
     const definite = view.dependents(i, 'det').some(d => view.lemma(d) === 'the');
@@ -138,7 +94,7 @@ export class SpeakerResolver {
           : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
-    const named = this.best(head);
+    const named = preferred(head);
     if (named !== null) {
       return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
     }
@@ -146,8 +102,12 @@ export class SpeakerResolver {
     if (person !== undefined) {
       return { id: person.id, how: 'named' };
     }
+    // "officials in Addis Ababa", "a foreign ministry official in Muscat", "the presidential press
+    // service in Tashkent": an office named by the capital it sits in is that state's, when nothing
+    // else in the phrase names whose it is
+    const seat = OFFICE_NOUNS.has(lemma) && !isMission(view, i) ? this.seatOf(view, i) : null;
     if (SPOKES_NOUNS.has(lemma)) {
-      return this.spokesperson(view, i, inPhrase);
+      return this.spokesperson(view, i, inPhrase) ?? seat;
     }
     if (
       lemma === 'office' &&
@@ -160,15 +120,18 @@ export class SpeakerResolver {
     if (BODY_NOUNS.has(lemma) || (definite && !plural && this.isAgentBody(lemma))) {
       // "Nauru's government" is the state; "Belize's foreign ministry" is a body of it, never the
       // state itself: without an actor for that body, it names no one the article knows
-      // "Myanmar's military government" is the state, though "Myanmar's military" names a body
-      const country = STATE_NOUNS.has(lemma)
-        ? inPhrase.find(m => m.kind === ActorKind.COUNTRY)
-        : undefined;
+      // "Myanmar's military government" is the state, though "Myanmar's military" names a body;
+      // an embassy, consulate or high commission is its state (eval/README.md)
+      const state = STATE_NOUNS.has(lemma) || isMission(view, i);
+      const country = state ? inPhrase.find(m => m.kind === ActorKind.COUNTRY) : undefined;
       const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION);
-      const own = country ?? org ?? (STATE_NOUNS.has(lemma) ? this.best(inPhrase) : null);
+      const own = country ?? org ?? (state ? preferred(inPhrase) : null);
       if (own !== null) {
         this.bodies.set(lemma, { id: own.id, at });
         return { id: own.id, how: 'named' };
+      }
+      if (seat !== null) {
+        return seat;
       }
       // "the government said": the body named before, else the last state that was a subject
       const last = definite
@@ -181,7 +144,7 @@ export class SpeakerResolver {
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
       // "the Argentine leader": the last person named of that state, or of any when none is given
-      const state = this.best(inPhrase);
+      const state = preferred(inPhrase);
       const ok = (m: Mention): boolean =>
         m.kind === ActorKind.PERSON && (state === null || this.states.get(m.id) === state.id);
       // like "he": the last such person who was a subject, before any merely named
@@ -191,17 +154,35 @@ export class SpeakerResolver {
         return { id: last.id, how: 'anaphor' };
       }
     }
-    const other = this.best(inPhrase);
-    return other === null ? null : { id: other.id, how: 'named' };
+    const other = preferred(inPhrase);
+    return other === null ? seat : { id: other.id, how: 'named' };
   }
 
-  /** "he"/"she" is the last person named before `at`, "it" the last body, state or group (whole). */
-  private pronoun(lemma: string, at: number): Resolved | null {
+  /** The state whose capital (or name) the phrase `i` heads is placed in: "officials in Addis Ababa". */
+  private seatOf(view: SentenceView, i: number): Resolved | null {
+    const places = view.arcsFrom(i).filter(a => a.rel === 'nmod:in' && a.dep > i);
+    const m = this.mentionsIn(
+      view,
+      places.flatMap(a => nounPhrase(view, a.dep)),
+    ).find(x => x.kind === ActorKind.COUNTRY);
+    return m === undefined ? null : { id: m.id, how: 'named' };
+  }
+
+  /**
+   * "he"/"she" is the last person named before `at`, "it" the last body, state or group (whole),
+   * or the last one that was a subject in the same sentence (which opens at `sentence`).
+   */
+  private pronoun(lemma: string, at: number, sentence: number): Resolved | null {
+    // "Turkmenistan halted deliveries to Uzbekistan over what it said were …": inside its own
+    // sentence, "it" is bound by a subject before it rather than by a state merely named later
+    const bound = lastCollective(this.mentions, at, this.subjects);
     const m =
       lemma === 'he' || lemma === 'she'
         ? this.lastPerson(at)
         : lemma === 'it'
-          ? lastCollective(this.mentions, at)
+          ? bound !== null && bound.start >= sentence
+            ? bound
+            : lastCollective(this.mentions, at)
           : null;
     return m === null ? null : { id: m.id, how: 'anaphor' };
   }
@@ -282,12 +263,16 @@ export class SpeakerResolver {
   ): Resolved | null {
     const at = view.token(i).characterOffsetBegin;
     // "a spokesperson for Belize's foreign ministry" speaks for the ministry, not for Belize
-    const forBody = this.phrase(view, i).some(
-      t => t !== i && BODY_NOUNS.has(view.lemma(t)) && !STATE_NOUNS.has(view.lemma(t)),
+    const forBody = nounPhrase(view, i).some(
+      t =>
+        t !== i &&
+        BODY_NOUNS.has(view.lemma(t)) &&
+        !STATE_NOUNS.has(view.lemma(t)) &&
+        !isMission(view, t),
     );
     const org = inPhrase.find(m => m.kind === ActorKind.ORGANIZATION) ?? null;
     const body =
-      org ?? (forBody ? null : this.best(inPhrase.filter(m => m.kind !== ActorKind.PERSON)));
+      org ?? (forBody ? null : preferred(inPhrase.filter(m => m.kind !== ActorKind.PERSON)));
     if (forBody && body === null && inPhrase.length > 0) {
       return null;
     }

@@ -5,7 +5,7 @@
  */
 import { type BasicTree } from './basic-tree';
 import type { SentenceView } from './sentence-view';
-import { QUOTING_LEMMAS, SUBJECT_FROM_HEAD } from './speech-lemmas';
+import { QUOTING_LEMMAS, REPORTING_LEMMAS, SUBJECT_FROM_HEAD } from './speech-lemmas';
 
 /** The token ranges between the parse's opening and closing quotation marks (`` … ''). */
 function quotedRanges(view: SentenceView): [number, number][] {
@@ -44,6 +44,33 @@ function conjunctOutsideQuote(view: SentenceView, tree: BasicTree, v: number): n
   return null;
 }
 
+/** Subjects of `v`, the nearest before it first, then those after it. */
+function nearestFirst(subjects: readonly number[], v: number): number[] {
+  return [...subjects].sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
+}
+
+/**
+ * "Kuwait's Foreign Ministry said the court had no authority … and called on the Iraqi government
+ * to “…”", parsed with "called" conjoined to "had" inside what was said: a speech act without a
+ * subject or mark of its own, conjoined to the head of a reporting verb's complement, is the
+ * reporting verb's second act (coordination of two acts of one speaker), so that reporting verb is
+ * returned; null otherwise.
+ */
+export function loweredConjunct(view: SentenceView, tree: BasicTree, v: number): number | null {
+  const up = tree.head(v);
+  if (
+    up?.rel !== 'conj' ||
+    !(QUOTING_LEMMAS.has(view.lemma(v)) || REPORTING_LEMMAS.has(view.lemma(v))) ||
+    tree.children(v, 'nsubj', 'nsubj:pass', 'mark').length > 0
+  ) {
+    return null;
+  }
+  const outer = tree.head(up.head);
+  return outer?.rel === 'ccomp' && outer.head > 0 && REPORTING_LEMMAS.has(view.lemma(outer.head))
+    ? outer.head
+    : null;
+}
+
 /** The speaker's token for `v`: its nsubj, else the nsubj of the verb it hangs from. */
 export function subjectOf(view: SentenceView, tree: BasicTree, v: number): number | null {
   const outside =
@@ -51,15 +78,18 @@ export function subjectOf(view: SentenceView, tree: BasicTree, v: number): numbe
   if (outside !== null) {
     return subjectOf(view, tree, outside);
   }
+  const lowered = loweredConjunct(view, tree, v);
+  if (lowered !== null) {
+    return subjectOf(view, tree, lowered);
+  }
   // the basic tree's subject nearest before the verb (a misparse can hang two on it), else the
   // enhanced graph's, which conjoined verbs share ("Mirzoyan said …, but warned that …")
   const basic = tree
     .children(v, 'nsubj')
     // a verb is no subject: "X, who asked not to be named, said" misparsed with "asked" under "said"
-    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^(?:W|VB|MD)/.test(view.token(s).pos))
-    .sort((a, b) => (a < v ? v - a : 1000 + a) - (b < v ? v - b : 1000 + b));
+    .filter(s => tree.head(s)?.rel === 'nsubj' && !/^(?:W|VB|MD)/.test(view.token(s).pos));
   const own = [
-    ...basic,
+    ...nearestFirst(basic, v),
     ...view
       .dependents(v, 'nsubj')
       .filter(
@@ -93,7 +123,9 @@ export function subjectOf(view: SentenceView, tree: BasicTree, v: number): numbe
     // observers to leave, accusing them …" is Cameroon's accusation): climb to that verb instead
     const controlled =
       tree.head(h.head)?.rel === 'xcomp' && tree.children(h.head, 'nsubj').length === 0;
-    const subj = controlled ? [] : view.dependents(h.head, 'nsubj');
+    // a misparse can hang two subjects on it ("“… every ship that sails …,” the ministry said,
+    // urging …" with "sails" read as a noun): the nearest before the verb, as for the verb's own
+    const subj = controlled ? [] : nearestFirst(view.dependents(h.head, 'nsubj'), h.head);
     if (subj.length > 0) {
       return subj[0] ?? null;
     }

@@ -20,6 +20,7 @@ import {
   invertedSubject,
   isAttribution,
   looseSubject,
+  loweredConjunct,
   participleSubject,
   phraseBeforeVerb,
   subjectOf,
@@ -83,6 +84,19 @@ function looseRest(view: SentenceView, tree: BasicTree, v: number): number[] {
     : [];
 }
 
+/**
+ * "…, an accusation the Salvadoran government has always denied": a noun before the verb's subject that
+ * the parse hung on the verb is the object a contact relative clause refers back to, so the verb is
+ * no attribution of the clause before it.
+ */
+function frontedObject(view: SentenceView, tree: BasicTree, v: number): boolean {
+  const subject = tree.children(v, 'nsubj').find(t => t < v);
+  return (
+    subject !== undefined &&
+    tree.children(v, 'dep', 'obj').some(t => t < subject && view.token(t).pos.startsWith('NN'))
+  );
+}
+
 /** Every speech act of the sentence, in order of their verbs. */
 export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
   const out: SpeechAct[] = [];
@@ -134,12 +148,16 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
-      // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said
+      // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said;
+      // "said the court had no authority … and called on X to …": the speaker's second act is not
       const source = accordingTo(view, c);
-      contents.push(clause(tree, view, c, source === null ? skip : new Set([...skip, source])));
+      const acts = tree.children(c, 'conj').filter(t => loweredConjunct(view, tree, t) === v);
+      contents.push(
+        clause(tree, view, c, new Set([...skip, ...acts, ...(source === null ? [] : [source])])),
+      );
     }
     const up = tree.head(v);
-    if (contents.length === 0 && up !== null && up.head !== 0) {
+    if (contents.length === 0 && up !== null && up.head !== 0 && !frontedObject(view, tree, v)) {
       if (/^(?:parataxis|dep)$/.test(up.rel) || (up.rel === 'ccomp' && up.head < v)) {
         // "Germany will provide …, Baerbock announced" / "Russia, the ministry said, will …": the
         // verb is a parenthetical of the clause (of its outer verb: "X offered to mediate, Y said")
