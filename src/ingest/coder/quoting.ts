@@ -69,15 +69,8 @@ export function isRelativeAct(view: SentenceView, tree: BasicTree, v: number): b
   // a "that" before a clause under a verb is its complementizer ("said that Cotonou had asked …"),
   // which the tagger may also read WDT; under a noun it is a relativizer, and "what" always is one
   const onNoun = up !== null && up.head > 0 && /^NN/.test(view.token(up.head).pos);
-  // "a claim that PNG's High Commission dismissed as “…”", parsed as the noun's complement clause:
-  // a verb that attributes words to an object and has none of its own has its gap in the noun
-  const gapped =
-    onNoun &&
-    tree.children(v, 'obj').length === 0 &&
-    tree.children(v).some(t => t < v && view.lemma(t) === 'that');
   const marked =
     up?.rel === 'acl:relcl' ||
-    gapped ||
     tree.children(v).some(t => t < v && relativizer(t) && (onNoun || view.token(t).pos === 'WP'));
   return own && marked;
 }

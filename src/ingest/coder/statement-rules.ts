@@ -208,29 +208,16 @@ export function quotedWordStatements(
   view: SentenceView,
   tree: BasicTree,
 ): void {
-  const acts = quotingActs(view, tree);
-  // "accused Port Moresby of …, a claim that PNG's High Commission dismissed as “…”": a relative
-  // clause of evaluation with a subject of its own gives its subject's words, never those of the
-  // speaker whose clause it hangs in (as for what a speech act reports, ownContents)
-  const evaluations = acts.filter(
-    q => q.relative && q.subject !== null && view.token(q.subject).pos !== 'PRP',
-  );
-  for (const act of acts) {
+  for (const act of quotingActs(view, tree)) {
     const speaker = act.subject === null ? null : scope.resolver.resolve(view, act.subject);
     if (speaker === null) {
       continue;
     }
-    const cut = new Set(
-      evaluations
-        .filter(q => q.verb !== act.verb && act.scope.has(q.verb))
-        .flatMap(q => tree.subtree(q.verb)),
-    );
-    const own = new Set([...act.scope].filter(t => !cut.has(t)));
     // a quoted label ("called her “a liar”", "dismissed it as “hysteria”") is the writer's scare
     // quote; quoted words of substance (four or more) are what the speaker said, and so is any
     // quotation in a relative clause with a speaker of its own ("a move that Benin's government
     // described as “a deliberate provocation”"): the writer reports that speaker's evaluation
-    for (const q of quotedIn(scope, view, own, act.relative ? 1 : 4)) {
+    for (const q of quotedIn(scope, view, act.scope, act.relative ? 1 : 4)) {
       scope.drafts.push({
         span: q,
         speaker,
@@ -257,9 +244,7 @@ export function accordingStatements(
   const covered = new Set(acts.flatMap(a => ownContents(scope, view, tree, a).flat()));
   for (let h = 1; h <= view.size; h++) {
     const x = sourceOf(scope, view, h);
-    // a speech verb that reports nothing ("Rolling blackouts were reported …, according to X") leaves
-    // its clause to the source
-    if (x === null || covered.has(h) || acts.some(a => a.verb === h && a.contents.length > 0)) {
+    if (x === null || covered.has(h) || acts.some(a => a.verb === h)) {
       continue;
     }
     const source = accordingSource(view, x, scope.resolver);
