@@ -10,11 +10,11 @@
  */
 
 /** Every character with a meaning in Lucene's classic query syntax (`&&` and `||` via `&`, `|`). */
-const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+const SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/;
 
 /** Backslash-escapes Lucene's special characters; the result matches the characters literally. */
 export function escapeLucene(word: string): string {
-  return word.replace(SPECIAL, ch => `\\${ch}`);
+  return word.replace(new RegExp(SPECIAL, 'g'), ch => `\\${ch}`);
 }
 
 /** Words of the text: runs of non-whitespace. */

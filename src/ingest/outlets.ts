@@ -14,9 +14,9 @@ const OUTLET_NAME = `${OUTLET_TOKEN}(?:\\s+${OUTLET_TOKEN}){0,3}`;
 const OUTLET_NOUN =
   'news agency|news service|newspaper|daily|broadcaster|news channel|television channel|TV channel|news website|news outlet|radio station';
 /** "the Spanish news agency EFE", "state broadcaster NHK". */
-const NOUN_THEN_NAME = new RegExp(`\\b(?:${OUTLET_NOUN})\\s+(${OUTLET_NAME})`, 'dgu');
+const NOUN_THEN_NAME = new RegExp(`\\b(?:${OUTLET_NOUN})\\s+(${OUTLET_NAME})`, 'du');
 /** "the Trend news agency", "the Kommersant daily". */
-const NAME_THEN_NOUN = new RegExp(`\\bthe\\s+(${OUTLET_NAME})\\s+(?:${OUTLET_NOUN})\\b`, 'dgu');
+const NAME_THEN_NOUN = new RegExp(`\\bthe\\s+(${OUTLET_NAME})\\s+(?:${OUTLET_NOUN})\\b`, 'du');
 
 export interface NewOutlet {
   readonly id: string;
@@ -40,8 +40,8 @@ export function outletCandidates(
 ): [CandidateMention[], NewOutlet[]] {
   const mentions: CandidateMention[] = [];
   const outlets: NewOutlet[] = [];
-  for (const re of [NOUN_THEN_NAME, NAME_THEN_NOUN]) {
-    re.lastIndex = 0;
+  for (const pattern of [NOUN_THEN_NAME, NAME_THEN_NOUN]) {
+    const re = new RegExp(pattern, 'dgu'); // a global copy per call: no lastIndex shared between calls
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       // "the news agency EFE. His spokesman": a full stop and a space end the name
       const name = ((m[1] as string).split(/\.\s/)[0] ?? '').replace(/[.’']+$/, '');

@@ -44,22 +44,22 @@ const alternation = (xs: readonly string[]): string =>
     .map(escape)
     .join('|');
 
-const TITLED = new RegExp(`\\b(?:${alternation(rolesData.titles)})\\s+(${FULL_NAME})`, 'gu');
+const TITLED = new RegExp(`\\b(?:${alternation(rolesData.titles)})\\s+(${FULL_NAME})`, 'u');
 const ROLE_ALT = alternation(rolesData.roleNouns);
 /** "His spokesman, Manuel Adorni," / "the foreign ministers of the two countries, A and B,". */
 const ROLE_THEN_NAME = new RegExp(
   `\\b(?:${ROLE_ALT})s?(?:\\s+of\\s+[^,.;"“”]{1,40}?)?,\\s+(${FULL_NAME})(?:\\s+and\\s+(${FULL_NAME}))?(?=\\s*[,.;])`,
-  'dgu',
+  'du',
 );
 /** "Jeyhun Bayramov, Azerbaijan's foreign minister," / "X, the country's top diplomat,". */
 const NAME_THEN_ROLE = new RegExp(
   `(?<![\\p{L}'’-])(${FULL_NAME}),\\s+(?:(?:the|a|an|his|her|its|their)\\s+|(\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?)['’]s\\s+)(?:[\\p{Ll}'’-]+\\s+){0,3}?(?:${ROLE_ALT})\\b`,
-  'gu',
+  'u',
 );
 /** "Kalonzo Musyoka said": a bare full name as the subject of a reporting verb. */
 const NAME_SAID = new RegExp(
   `(?<![\\p{L}\\p{N}'’-]\\s?)(?<!\\p{Lu}[\\p{L}'’-]*\\s)(${FULL_NAME})\\s+(?:${[...REPORTING_VERBS, 'accused', 'criticised', 'criticized', 'urged'].join('|')})\\b`,
-  'gu',
+  'u',
 );
 /** A role right after a country word, with no name after it: "the Argentine leader said". */
 const ROLE_AFTER_COUNTRY = new RegExp(
@@ -127,11 +127,11 @@ export function titledPeople(
 ): [CandidateMention[], NewPerson[]] {
   const mentions: CandidateMention[] = [];
   const people: NewPerson[] = [];
-  TITLED.lastIndex = 0;
-  for (let m = TITLED.exec(norm); m !== null; m = TITLED.exec(norm)) {
+  const titled = new RegExp(TITLED, 'gu'); // a global copy per call: no lastIndex shared between calls
+  for (let m = titled.exec(norm); m !== null; m = titled.exec(norm)) {
     const name = m[1] as string;
     if (!isPersonName(name)) {
-      TITLED.lastIndex = m.index + 1; // "General Assembly President Abdulla Shahid": the next title
+      titled.lastIndex = m.index + 1; // "General Assembly President Abdulla Shahid": the next title
       continue;
     }
     const nameStart = m.index + m[0].length - name.length;
@@ -174,8 +174,8 @@ export function appositionPeople(
     mentions.push({ ...span, ids: [p.id], role: 'person' });
     people.push(p);
   };
-  ROLE_THEN_NAME.lastIndex = 0;
-  for (let m = ROLE_THEN_NAME.exec(norm); m !== null; m = ROLE_THEN_NAME.exec(norm)) {
+  const roleThenName = new RegExp(ROLE_THEN_NAME, 'dgu'); // a global copy per call
+  for (let m = roleThenName.exec(norm); m !== null; m = roleThenName.exec(norm)) {
     const [firstAt] = m.indices?.[1] ?? [m.index];
     const role = m[0].slice(0, m[0].search(/s?(?:\s+of\s|,)/)).trim();
     // two names after a plural ("the foreign ministers of the two countries, A and B"): no one country
@@ -185,8 +185,8 @@ export function appositionPeople(
       add(m[2], second[0], role, null);
     }
   }
-  NAME_THEN_ROLE.lastIndex = 0;
-  for (let m = NAME_THEN_ROLE.exec(norm); m !== null; m = NAME_THEN_ROLE.exec(norm)) {
+  const nameThenRole = new RegExp(NAME_THEN_ROLE, 'gu'); // a global copy per call
+  for (let m = nameThenRole.exec(norm); m !== null; m = nameThenRole.exec(norm)) {
     const possessor = m[2];
     const countryId = possessor === undefined ? null : (gaz.countryWords.get(possessor) ?? null);
     const role = /(\S+)$/.exec(m[0])?.[1] ?? '';
@@ -202,8 +202,8 @@ export function speakingPeople(
 ): [CandidateMention[], NewPerson[]] {
   const mentions: CandidateMention[] = [];
   const people: NewPerson[] = [];
-  NAME_SAID.lastIndex = 0;
-  for (let m = NAME_SAID.exec(norm); m !== null; m = NAME_SAID.exec(norm)) {
+  const nameSaid = new RegExp(NAME_SAID, 'gu'); // a global copy per call
+  for (let m = nameSaid.exec(norm); m !== null; m = nameSaid.exec(norm)) {
     const name = m[1] as string;
     const span = { start: m.index, end: m.index + name.length };
     if (!isPersonName(name) || taken.some(t => overlaps(t, span))) {

@@ -13,7 +13,7 @@ interface CueFile {
 }
 
 const file = cues as CueFile;
-const stems = (xs: readonly string[]): RegExp => new RegExp(`\\b(?:${xs.join('|')})`, 'gi');
+const stems = (xs: readonly string[]): RegExp => new RegExp(`\\b(?:${xs.join('|')})`, 'i');
 const POSITIVE = stems(file.positive);
 const NEGATIVE = stems(file.negative);
 /** A negator right before the cue or one word before it ("not hostile", "never been friends"). */
@@ -22,9 +22,10 @@ const NEGATED = new RegExp(
   'i',
 );
 
-function score(text: string, re: RegExp): number {
+/** How many cues of `cue` the text has, a negated one counting -1 (a global copy per call: no shared state). */
+function score(text: string, cue: RegExp): number {
   let n = 0;
-  re.lastIndex = 0;
+  const re = new RegExp(cue, 'gi');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     n += NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index)) ? -1 : 1;
   }

@@ -28,7 +28,9 @@ export const MAX_SOURCE_CHARS = 200;
 
 /** C0 and C1 controls except tab and line feed (carriage returns are folded into line feeds first). */
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** A global copy per call: no lastIndex shared between calls. */
+const allControls = (): RegExp => new RegExp(CONTROL, 'g');
 // eslint-disable-next-line no-control-regex
 const ANY_CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -37,7 +39,7 @@ const BINARY_SHARE = 0.01;
 
 /** NFC, `\r\n` and `\r` as `\n`, stray control characters removed. */
 export function normalizeArticleText(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n').replace(CONTROL, '').normalize('NFC');
+  return raw.replace(/\r\n?/g, '\n').replace(allControls(), '').normalize('NFC');
 }
 
 function checkText(raw: string): string {
@@ -48,7 +50,7 @@ function checkText(raw: string): string {
     );
   }
   const folded = raw.replace(/\r\n?/g, '\n');
-  const controls = folded.match(CONTROL)?.length ?? 0;
+  const controls = folded.match(allControls())?.length ?? 0;
   if (folded.includes('\u0000') || controls > folded.length * BINARY_SHARE) {
     throw new BadUserInputError(
       `text looks binary (${controls} control characters): send the article as plain text`,
