@@ -4,7 +4,8 @@
  * body tells it with a body of the same states. Coded from
  * REAL CoreNLP parses recorded in tests/fixtures/parses (`npm run coder:parses`).
  */
-import { headlineEnd, isVerbalQuadClass } from '../../src/ingest/coder/headline-acts';
+import { headlineEnd } from '../../src/ingest/coder/headline';
+import { isVerbalQuadClass } from '../../src/ingest/coder/headline-acts';
 import { codeRecorded } from '../helpers/recorded-parse';
 
 const triples = (name: string): string[] =>

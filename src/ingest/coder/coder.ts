@@ -13,6 +13,7 @@ import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
 import { withoutRetoldActs, withoutVisitMeetings } from './conventions';
 import { buildDiscourse } from './discourse';
+import { headlineEnd } from './headline';
 import { withoutHeadlineVerbalActs } from './headline-acts';
 import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
@@ -28,11 +29,11 @@ export const CODER_VERSION = 'newsgraph-coder/0.10.0';
  * (which repeats the lead) or they share modality (asserted and reported count as one) and their dates
  * do not differ ("imposed sanctions on Monday" and "could extend the sanctions" stay two events).
  */
-function sameAct(a: DraftEvent, b: DraftEvent, headlineEnd: number, day: string | null): boolean {
+function sameAct(a: DraftEvent, b: DraftEvent, headline: number, day: string | null): boolean {
   if (a.code !== b.code || a.sourceId !== b.sourceId || a.targetId !== b.targetId) {
     return false;
   }
-  if (a.evidence.start < headlineEnd || b.evidence.start < headlineEnd) {
+  if (a.evidence.start < headline || b.evidence.start < headline) {
     // a headline tells the news, not the background of an earlier year
     const year = (d: DraftEvent): string => d.date?.date.slice(0, 4) ?? day?.slice(0, 4) ?? '';
     return year(a) >= (day?.slice(0, 4) ?? '') && year(b) >= (day?.slice(0, 4) ?? '');
@@ -52,16 +53,16 @@ function finish(
   drafts: readonly DraftEvent[],
   names: ReadonlyMap<string, string>,
   day: string | null,
-  headlineEnd: number,
+  headline: number,
 ): KgEvent[] {
   const acts: { d: DraftEvent; evidence: Span[] }[] = [];
   // the body's telling first: a headline's act joins the body's one
   const ordered = [
-    ...drafts.filter(d => d.evidence.start >= headlineEnd),
-    ...drafts.filter(d => d.evidence.start < headlineEnd),
+    ...drafts.filter(d => d.evidence.start >= headline),
+    ...drafts.filter(d => d.evidence.start < headline),
   ];
   for (const d of ordered) {
-    const seen = acts.find(a => sameAct(a.d, d, headlineEnd, day));
+    const seen = acts.find(a => sameAct(a.d, d, headline, day));
     if (seen === undefined) {
       acts.push({ d, evidence: [d.evidence] });
     } else if (!seen.evidence.some(e => e.start === d.evidence.start)) {
@@ -125,15 +126,13 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   }
   const id = articleId(text);
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
-  // the headline is the first line of a text of several lines
-  const headlineEnd = Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
   const events = withoutHeadlineVerbalActs(
     finish(
       id,
       withoutRetoldActs(withoutVisitMeetings(drafts), states, day),
       names,
       day,
-      headlineEnd,
+      headlineEnd(text),
     ),
     text,
     states,

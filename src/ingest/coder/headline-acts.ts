@@ -10,6 +10,7 @@
  * stay. An act the body tells too is merged with the body's telling (coder.ts) and is no headline act.
  */
 import type { KgEvent } from '../../kg/kg-batch';
+import { headlineEnd } from './headline';
 
 /** CAMEO's verbal quad classes: verbal cooperation (01-05) and verbal conflict (10-14). */
 const VERBAL_QUAD_ROOTS: ReadonlySet<string> = new Set([
@@ -27,23 +28,6 @@ const VERBAL_QUAD_ROOTS: ReadonlySet<string> = new Set([
 
 export function isVerbalQuadClass(code: string): boolean {
   return VERBAL_QUAD_ROOTS.has(code.slice(0, 2));
-}
-
-/** Words a headline has at most: a first line longer than this is the lead, with no headline above. */
-const HEADLINE_MAX_WORDS = 25;
-
-/**
- * Where the headline ends: the first line of a text when more text follows and the line is short (a
- * wire lead is one long sentence; a text that opens with its lead has no headline), else 0.
- */
-export function headlineEnd(text: string): number {
-  const start = Math.max(0, text.search(/\S/));
-  const end = text.indexOf('\n', start);
-  if (end < 0 || text.slice(end).trim() === '') {
-    return 0;
-  }
-  const words = text.slice(start, end).trim().split(/\s+/).length;
-  return words <= HEADLINE_MAX_WORDS ? end : 0;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
 import { smallClauseSubjects } from './small-clauses';
 import type { VerbMatch } from './verb-match';
+import { headlineEnd } from './headline';
 
 /**
  * Nouns that name an act reacted to ("condemned the decision", "criticised the pact") with the codes of
@@ -56,11 +57,6 @@ function actCodes(lemma: string): readonly string[] | undefined {
 
 /** Praise, support, criticism, rejection: the codes of a reaction. */
 const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
-
-/** Where the headline ends: the first line of a text of several lines, else 0. */
-function headlineEnd(text: string): number {
-  return Math.max(0, text.indexOf('\n', Math.max(0, text.search(/\S/))));
-}
 
 /**
  * The ones who did the act of one of `codes` told last, as arguments at token `at`: their states (a

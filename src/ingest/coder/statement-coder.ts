@@ -24,6 +24,7 @@ import {
   quotedWordStatements,
   speechStatements,
 } from './statement-rules';
+import { headlineEnd } from './headline';
 
 export interface StatementContext {
   readonly articleId: string;
@@ -43,21 +44,6 @@ export interface CodedStatement {
   readonly statement: KgStatement;
   readonly rule: StatementRule;
   readonly speakerNamed: boolean;
-}
-
-/**
- * Where the headline ends, or 0: the headline restates the story's lead in telegram style ("Russia
- * says …"), and the lead's statement is the one to keep, so a first line without a full stop and with
- * more text after it yields none.
- */
-function headlineEnd(text: string): number {
-  const lead = /^\s*/.exec(text)?.[0].length ?? 0;
-  const newline = text.indexOf('\n', lead);
-  const headline =
-    newline > 0 &&
-    text.slice(newline).trim() !== '' &&
-    !/[.!?]["”’]?\s*$/.test(text.slice(lead, newline));
-  return headline ? newline : 0;
 }
 
 /** The statement a draft is, with its id, the actors it is about, its stance and its date. */
@@ -90,6 +76,19 @@ function finish(ctx: StatementContext, resolver: SpeakerResolver, d: Draft): Cod
   };
 }
 
+/** A line that ends like a sentence (a full stop, "!" or "?", maybe inside a closing quote). */
+const SENTENCE_END = /[.!?]["”’]?\s*$/;
+
+/**
+ * Where the headline ends for statements, or 0: a headline restates the lead in telegram style ("Russia
+ * says …") and the lead's statement is the one to keep; a first line that ends like a sentence is read
+ * as a statement of its own.
+ */
+function telegramHeadlineEnd(text: string): number {
+  const end = headlineEnd(text);
+  return end > 0 && !SENTENCE_END.test(text.slice(0, end)) ? end : 0;
+}
+
 export function codeStatements(ctx: StatementContext): CodedStatement[] {
   const { text } = ctx;
   const resolver = new SpeakerResolver(
@@ -108,7 +107,7 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     drafts,
     day: ctx.day,
   };
-  const headline = headlineEnd(text);
+  const headline = telegramHeadlineEnd(text);
   const spoken = new Set<number>();
   for (const sentence of ctx.doc.sentences) {
     const view = new SentenceView(sentence);
