@@ -6,7 +6,10 @@
  */
 import { type codeArticle } from '../../src/ingest/coder/coder';
 import { Modality } from '../../src/schema/domain.enum';
-import { codeRecorded } from '../helpers/recorded-parse';
+import { eventContext } from '../../src/eval/event-causes';
+import { actorOfToken } from '../../src/ingest/coder/arguments';
+import { SentenceView } from '../../src/ingest/coder/sentence-view';
+import { codeRecorded, recorded } from '../helpers/recorded-parse';
 
 const triples = (b: ReturnType<typeof codeArticle>): string[] =>
   b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
@@ -23,6 +26,24 @@ describe('arguments the verb does not name', () => {
       '062 country:CHL -> country:BOL',
       '070 country:CUB -> country:AGO',
     ]);
+  });
+
+  it('never looks for "its" inside its own phrase ("will keep its airspace closed")', () => {
+    // what a state holds stands for the state, so "its airspace" asks what "its" stands for; the
+    // small clause's subject is "its airspace" itself, and resolving that subject came back here
+    // without end (a stack overflow, first met by the cause breakdown on a new article)
+    const r = recorded('evt-possessive-in-own-subject');
+    const ctx = eventContext(r.text, r.doc, r.date);
+    const sentence = r.doc.sentences[0];
+    const airspace = sentence?.tokens.find(t => t.word === 'airspace')?.index;
+    expect(sentence).toBeDefined();
+    expect(airspace).toBeDefined();
+    const view = new SentenceView(sentence as NonNullable<typeof sentence>);
+    expect(actorOfToken(view, ctx, airspace as number)?.id).toBe('country:PRY');
+    // and the article codes as a whole
+    expect(codeRecorded('evt-possessive-in-own-subject').actors.map(a => a.id)).toContain(
+      'country:URY',
+    );
   });
 
   it('codes an act told as a noun with its doer ("a Venezuelan invasion of its territory")', () => {

@@ -115,6 +115,13 @@ export function pronounActor(
   return null;
 }
 
+/** Relations that keep a word inside its head's noun phrase (not a clause hung on the noun). */
+function isInPhrase(rel: string): boolean {
+  return (
+    rel.startsWith('nmod') || ['compound', 'appos', 'amod', 'conj', 'flat', 'fixed'].includes(rel)
+  );
+}
+
 /**
  * The actor a possessive "its" / "their" at `i` stands for: the subject of the nearest clause above it
  * that has one ("Ukraine, which is resisting an invasion of its territory"), else the last state or
@@ -130,10 +137,18 @@ export function possessiveActor(
   if (word !== 'its') {
     return null;
   }
+  // a noun phrase never holds its own antecedent: in "will keep its airspace closed" the small
+  // clause's subject is "its airspace" itself, and resolving it would come back here (a relative
+  // clause is no part of its noun's phrase: "Guyana, which is resisting an invasion of its territory")
+  const within = new Set<number>();
+  for (let k = i; k > 0 && isInPhrase(view.headArc(k)?.rel ?? '');) {
+    k = view.headArc(k)?.head ?? 0;
+    within.add(k);
+  }
   let h = view.headArc(i)?.head ?? 0;
   for (let depth = 0; depth < 5 && h > 0; depth++) {
     for (const s of view.dependents(h, 'nsubj', 'nsubj:pass')) {
-      const a = view.token(s).pos.startsWith('NN') ? resolve(view, ctx, s) : null;
+      const a = view.token(s).pos.startsWith('NN') && !within.has(s) ? resolve(view, ctx, s) : null;
       if (a !== null && a.kind !== ActorKind.PERSON) {
         return a;
       }
