@@ -9,18 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { sourceFiles } from '../helpers/source-files';
 
 const SRC = path.resolve(__dirname, '../../src');
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      return sourceFiles(full);
-    }
-    return e.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 const stateful = (flags: string): boolean => /[gy]/.test(flags);
 

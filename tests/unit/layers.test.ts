@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { sourceFiles } from '../helpers/source-files';
 
 const SRC = path.resolve(__dirname, '../../src');
 
@@ -28,16 +29,6 @@ const RANKS: Readonly<Record<string, number>> = {
   errors: 10,
 };
 const ENTRY_RANK = 1;
-
-function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e => {
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      return sourceFiles(full);
-    }
-    return e.name.endsWith('.ts') ? [full] : [];
-  });
-}
 
 /** The top-level entry of src/ a path belongs to ('graph', 'main.ts', …). */
 function topOf(file: string): string {
