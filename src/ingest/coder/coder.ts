@@ -126,15 +126,10 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   }
   const id = articleId(text);
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
+  const headline = headlineEnd(text);
   const events = withoutHeadlineVerbalActs(
-    finish(
-      id,
-      withoutRetoldActs(withoutVisitMeetings(drafts), states, day),
-      names,
-      day,
-      headlineEnd(text),
-    ),
-    text,
+    finish(id, withoutRetoldActs(withoutVisitMeetings(drafts), states, day), names, day, headline),
+    headline,
     states,
   );
   const confidence: Record<string, number> = {};

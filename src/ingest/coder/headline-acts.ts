@@ -10,7 +10,6 @@
  * stay. An act the body tells too is merged with the body's telling (coder.ts) and is no headline act.
  */
 import type { KgEvent } from '../../kg/kg-batch';
-import { headlineEnd } from './headline';
 
 /** CAMEO's verbal quad classes: verbal cooperation (01-05) and verbal conflict (10-14). */
 const VERBAL_QUAD_ROOTS: ReadonlySet<string> = new Set([
@@ -31,18 +30,18 @@ export function isVerbalQuadClass(code: string): boolean {
 }
 
 /**
- * The events without the verbal acts told only in the headline of `text`, and without a headline act
+ * The events without the verbal acts told only in the headline (the text before offset `headline`,
+ * headline.ts), and without a headline act
  * between two states that the body tells, with the same CAMEO root, with a body or person of those
  * states as a side ("Norway detains Icelandic trawler" and "the trawler was detained by the Norwegian
  * Coast Guard"); `states` maps an actor to its state.
  */
 export function withoutHeadlineVerbalActs(
   events: readonly KgEvent[],
-  text: string,
+  headline: number,
   states: ReadonlyMap<string, string> = new Map(),
 ): KgEvent[] {
-  const end = headlineEnd(text);
-  const onlyHeadline = (e: KgEvent): boolean => e.evidence.every(s => s.start < end);
+  const onlyHeadline = (e: KgEvent): boolean => e.evidence.every(s => s.start < headline);
   const isState = (id: string): boolean => id.startsWith('country:');
   const key = (e: KgEvent): string =>
     `${e.code.slice(0, 2)}|${states.get(e.sourceId) ?? e.sourceId}|${states.get(e.targetId) ?? e.targetId}`;

@@ -175,14 +175,15 @@ export class SpeakerResolver {
   private pronoun(lemma: string, at: number, sentence: number): Resolved | null {
     // "Turkmenistan halted deliveries to Uzbekistan over what it said were …": inside its own
     // sentence, "it" is bound by a subject before it rather than by a state merely named later
-    const bound = lastCollective(this.mentions, at, this.subjects);
+    const bound = (): Mention | null => {
+      const m = lastCollective(this.mentions, at, this.subjects);
+      return m !== null && m.start >= sentence ? m : null;
+    };
     const m =
       lemma === 'he' || lemma === 'she'
         ? this.lastPerson(at)
         : lemma === 'it'
-          ? bound !== null && bound.start >= sentence
-            ? bound
-            : lastCollective(this.mentions, at)
+          ? (bound() ?? lastCollective(this.mentions, at))
           : null;
     return m === null ? null : { id: m.id, how: 'anaphor' };
   }
