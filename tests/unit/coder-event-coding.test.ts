@@ -69,4 +69,30 @@ describe('choosing the CAMEO code', () => {
       '114 country:CHL -> country:PER',
     ]);
   });
+
+  it('codes taking a state to a court as a lawsuit on that state (115), the court no target', () => {
+    // CAMEO.2.0's TAKE reads 171 (seize); the court is where the case goes, not whom it is aimed at
+    const b = codeRecorded('evt-court-veto-truce');
+    expect(triples(b).filter(t => t.includes('country:PER'))).toEqual([
+      '115 country:PER -> country:ECU',
+    ]);
+  });
+
+  it("codes blocking another state's bid or talks as a veto (129), not CAMEO's exclusion (170)", () => {
+    const b = codeRecorded('evt-court-veto-truce');
+    expect(triples(b).filter(t => t.includes('country:COL'))).toEqual([
+      '129 country:COL -> country:VEN',
+    ]);
+  });
+
+  it('codes agreeing to stop firing or end hostilities as the ceasefire itself (087) each way', () => {
+    // also where the parser reads "agreed on Monday to stop" as an advcl with "Monday" its subject
+    const b = codeRecorded('evt-court-veto-truce');
+    expect(triples(b).filter(t => /CHL|ARG|PRY|BOL/.test(t))).toEqual([
+      '087 country:ARG -> country:CHL',
+      '087 country:BOL -> country:PRY',
+      '087 country:CHL -> country:ARG',
+      '087 country:PRY -> country:BOL',
+    ]);
+  });
 });

@@ -22,6 +22,8 @@ export interface VerbMatch {
   readonly preps: readonly string[];
   /** The particle, when the verb has one ("out"). */
   readonly particle: string;
+  /** Prepositions of a place the act is done at, never its target ("took Chile to the court"). */
+  readonly venues?: readonly string[];
 }
 
 /** Phrases a dictionary word stands for: a synonym set's members, else the word itself. */
@@ -142,7 +144,8 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
   const particle = particleOf(view, v);
   const extra = matchSupplement(view, v);
   if (extra !== null) {
-    return { entry: null, pattern: null, code: extra.code, preps: extra.preps, particle };
+    const { code, preps, venues } = extra;
+    return { entry: null, pattern: null, code, preps, particle, venues };
   }
   const entries = verbEntries(view.lemma(v), particle);
   let best: VerbMatch | null = null;
