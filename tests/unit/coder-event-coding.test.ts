@@ -95,4 +95,11 @@ describe('choosing the CAMEO code', () => {
       '087 country:PRY -> country:BOL',
     ]);
   });
+
+  it('reads lifting sanctions as easing them (085), the code most tied CAMEO.2.0 patterns give', () => {
+    // LIFT lists "* SANCTION" once as 0351 (intent) and "* SANCTIONS" / "* SANCTION" as 085
+    expect(triples(codeRecorded('evt-lifted-sanctions'))).toEqual([
+      '085 country:CHL -> country:BOL',
+    ]);
+  });
 });
