@@ -102,4 +102,12 @@ describe('choosing the CAMEO code', () => {
       '085 country:CHL -> country:BOL',
     ]);
   });
+
+  it('codes suspending a state as reduced relations (161), suspending cooperation with one as 160', () => {
+    // CAMEO.2.0's SUSPEND reads 1721 (restrictions on political freedoms) and has no "* COOPERATION"
+    expect(triples(codeRecorded('evt-suspensions'))).toEqual([
+      '160 country:CHL -> country:PER',
+      '161 org:african-union -> country:GIN',
+    ]);
+  });
 });

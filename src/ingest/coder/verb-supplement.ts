@@ -35,6 +35,8 @@
  *   171), the court only where the case goes (`venue`: never a target);
  * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
  *   under EXCLUDE, 170);
+ * - suspending a state (from a bloc) reduces relations (161, as leaving a bloc is; SUSPEND reads
+ *   1721), suspending or ending cooperation with it is 160;
  * - agreeing (vowing, pledging) to stop or cease firing, fighting or hostilities is the ceasefire itself
  *   (087 both ways, as "agree a truce" is), not intent to yield (034) or agreement (050).
  */
@@ -67,6 +69,8 @@ interface SupplementEntry {
   readonly objectMods?: readonly string[];
   /** The object must be a person (the parse's NER): "received Ruto" hosts him, "received a loan" not. */
   readonly personObject?: boolean;
+  /** The object must be a country (the parse's NER): "suspended Guinea", not "suspended talks". */
+  readonly stateObject?: boolean;
   /** An oblique `obl:<prep>` that must be there; the target sits in it. */
   readonly prep?: string;
   /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
@@ -99,6 +103,8 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: both('062'),
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  { verbs: ['suspend'], stateObject: true, code: one('161') },
+  { verbs: ['suspend', 'freeze', 'halt', 'end'], objects: ['cooperation'], code: one('160') },
   { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
   { verbs: ['close', 'shut', 'seal'], objects: CROSSINGS, code: one('191') },
   { verbs: ['reopen'], objects: CROSSINGS, code: both('0872') },
@@ -189,6 +195,12 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     if (ok.length === 0 || (e.objectMods && !e.objectMods.some(m => mods.includes(m)))) {
       return false;
     }
+  }
+  if (
+    e.stateObject === true &&
+    !view.dependents(v, 'obj').some(o => ['COUNTRY', 'LOCATION'].includes(view.token(o).ner))
+  ) {
+    return false;
   }
   if (
     e.personObject === true &&
