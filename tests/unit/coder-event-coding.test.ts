@@ -69,4 +69,45 @@ describe('choosing the CAMEO code', () => {
       '114 country:CHL -> country:PER',
     ]);
   });
+
+  it('codes taking a state to a court as a lawsuit on that state (115), the court no target', () => {
+    // CAMEO.2.0's TAKE reads 171 (seize); the court is where the case goes, not whom it is aimed at
+    const b = codeRecorded('evt-court-veto-truce');
+    expect(triples(b).filter(t => t.includes('country:PER'))).toEqual([
+      '115 country:PER -> country:ECU',
+    ]);
+  });
+
+  it("codes blocking another state's bid or talks as a veto (129), not CAMEO's exclusion (170)", () => {
+    const b = codeRecorded('evt-court-veto-truce');
+    expect(triples(b).filter(t => t.includes('country:COL'))).toEqual([
+      '129 country:COL -> country:VEN',
+    ]);
+  });
+
+  it('codes agreeing to stop firing or end hostilities as the ceasefire itself (087) each way', () => {
+    // also where the parser reads "agreed on Monday to stop" as an advcl with "Monday" its subject
+    const b = codeRecorded('evt-court-veto-truce');
+    expect(triples(b).filter(t => /CHL|ARG|PRY|BOL/.test(t))).toEqual([
+      '087 country:ARG -> country:CHL',
+      '087 country:BOL -> country:PRY',
+      '087 country:CHL -> country:ARG',
+      '087 country:PRY -> country:BOL',
+    ]);
+  });
+
+  it('reads lifting sanctions as easing them (085), the code most tied CAMEO.2.0 patterns give', () => {
+    // LIFT lists "* SANCTION" once as 0351 (intent) and "* SANCTIONS" / "* SANCTION" as 085
+    expect(triples(codeRecorded('evt-lifted-sanctions'))).toEqual([
+      '085 country:CHL -> country:BOL',
+    ]);
+  });
+
+  it('codes suspending a state as reduced relations (161), suspending cooperation with one as 160', () => {
+    // CAMEO.2.0's SUSPEND reads 1721 (restrictions on political freedoms) and has no "* COOPERATION"
+    expect(triples(codeRecorded('evt-suspensions'))).toEqual([
+      '160 country:CHL -> country:PER',
+      '161 org:african-union -> country:GIN',
+    ]);
+  });
 });

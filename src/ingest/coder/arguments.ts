@@ -198,8 +198,8 @@ function obliques(
     }
     const p = prep.replace(/_/g, ' ');
     const named = match.preps.includes(p);
-    if (passive && p === 'by') {
-      continue;
+    if ((passive && p === 'by') || match.venues?.includes(p) === true) {
+      continue; // "took Chile to the court": the court is where, not whom
     }
     const place = PLACE_PREPS.has(p) && !named;
     if (!place && (named || TARGET_PREPS.has(p) || (p === 'for' && BENEFIT_ROOTS.has(root)))) {

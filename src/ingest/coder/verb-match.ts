@@ -3,8 +3,8 @@
  * particle: "pull out", "call for") gives the dictionary entries; each entry's patterns are tried on the
  * verb's arguments (objects and obliques for the words after `*`, subjects for those before, `(PREP
  * NOUN)` on `obl:prep` / `nmod:prep`), and the pattern with the most matched elements wins (on a tie,
- * the one written for this verb). An entry
- * whose block code is null (`[---]`) codes only through a matching pattern. The hand-typed supplement
+ * the one written for this verb, then the code most of the tied patterns give). An entry whose block
+ * code is null (`[---]`) codes only through a matching pattern. The hand-typed supplement
  * (verb-supplement.ts) is tried first.
  */
 import { type VerbEntry, synsetMembers, verbEntries } from '../dictionaries/dictionary.loader';
@@ -22,6 +22,8 @@ export interface VerbMatch {
   readonly preps: readonly string[];
   /** The particle, when the verb has one ("out"). */
   readonly particle: string;
+  /** Prepositions of a place the act is done at, never its target ("took Chile to the court"). */
+  readonly venues?: readonly string[];
 }
 
 /** Phrases a dictionary word stands for: a synonym set's members, else the word itself. */
@@ -137,15 +139,33 @@ function writtenFor(p: VerbPattern, lemma: string): boolean {
   return spelling(p.note.trim()) === spelling(lemma);
 }
 
+/**
+ * Of the patterns that tie, the reading most of them give, else the first listed. CAMEO.2.0 lists some
+ * patterns twice with different codes: LIFT has "* SANCTION" as 0351 (intent) and again, with "*
+ * SANCTIONS", as 085, so "lifted its sanctions" matches three patterns, two of them 085.
+ */
+function majority(tied: readonly VerbMatch[]): VerbMatch | null {
+  const key = (m: VerbMatch): string => `${m.code.forward ?? ''}/${m.code.reverse ?? ''}`;
+  const count = (m: VerbMatch): number => tied.filter(t => key(t) === key(m)).length;
+  let best: VerbMatch | null = null;
+  for (const m of tied) {
+    if (best === null || count(m) > count(best)) {
+      best = m;
+    }
+  }
+  return best;
+}
+
 /** The best dictionary reading of the verb at `v`, or null when it codes nothing. */
 export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
   const particle = particleOf(view, v);
   const extra = matchSupplement(view, v);
   if (extra !== null) {
-    return { entry: null, pattern: null, code: extra.code, preps: extra.preps, particle };
+    const { code, preps, venues } = extra;
+    return { entry: null, pattern: null, code, preps, particle, venues };
   }
   const entries = verbEntries(view.lemma(v), particle);
-  let best: VerbMatch | null = null;
+  let tied: VerbMatch[] = [];
   let bestScore = 0;
   let bestOwn = 0;
   for (const entry of entries) {
@@ -154,19 +174,24 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
       // on a tie: the verb's own pattern, else the block's head verb's ("call off a visit" reads as
       // CANCEL's "cancel a visit", 160, not CONCLUDE's "conclude a visit", 042)
       const own = writtenFor(p, view.lemma(v)) ? 2 : writtenFor(p, entry.block.label) ? 1 : 0;
-      if (s > bestScore || (s === bestScore && s > 0 && own > bestOwn)) {
-        bestScore = s;
-        bestOwn = own;
-        best = {
-          entry,
-          pattern: p,
-          code: p.code,
-          preps: [...p.postPreps, ...p.prePreps].map(c => c.prep.toLowerCase()),
-          particle,
-        };
+      if (s <= 0 || s < bestScore || (s === bestScore && own < bestOwn)) {
+        continue;
       }
+      if (s > bestScore || own > bestOwn) {
+        tied = [];
+      }
+      bestScore = s;
+      bestOwn = own;
+      tied.push({
+        entry,
+        pattern: p,
+        code: p.code,
+        preps: [...p.postPreps, ...p.prePreps].map(c => c.prep.toLowerCase()),
+        particle,
+      });
     }
   }
+  const best = majority(tied);
   const ownCode = best?.entry?.verb.code ?? null;
   if (best !== null && bestOwn === 0 && ownCode !== null) {
     // a verb with its own code ("+CALL_OFF [160]") keeps it over a pattern another verb of its block

@@ -31,10 +31,34 @@
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
  * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
  *   171, seize): no reading, as the one sued is rarely in the clause.
+ * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
+ *   171), the court only where the case goes (`venue`: never a target);
+ * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
+ *   under EXCLUDE, 170);
+ * - suspending a state (from a bloc) reduces relations (161, as leaving a bloc is; SUSPEND reads
+ *   1721), suspending or ending cooperation with it is 160;
+ * - agreeing (vowing, pledging) to stop or cease firing, fighting or hostilities is the ceasefire itself
+ *   (087 both ways, as "agree a truce" is), not intent to yield (034) or agreement (050).
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
 import { smallClauseSubjects } from './small-clauses';
+import {
+  AGREEMENTS,
+  BIDS,
+  CASES,
+  COURTS,
+  CROSSINGS,
+  DRILLS,
+  ENVOYS,
+  FIRING,
+  FORCES,
+  MISSIONS,
+  PROTESTS,
+  TALKS,
+  TIES,
+  TRADE,
+} from './supplement-words';
 
 interface SupplementEntry {
   /** Verb lemmas (lower case). */
@@ -45,12 +69,16 @@ interface SupplementEntry {
   readonly objectMods?: readonly string[];
   /** The object must be a person (the parse's NER): "received Ruto" hosts him, "received a loan" not. */
   readonly personObject?: boolean;
+  /** The object must be a country (the parse's NER): "suspended Guinea", not "suspended talks". */
+  readonly stateObject?: boolean;
   /** An oblique `obl:<prep>` that must be there; the target sits in it. */
   readonly prep?: string;
   /** Lemmas of an xcomp verb that must be there ("ordered them to leave"). */
   readonly xcomps?: readonly string[];
   /** Head lemmas of the xcomp's object, one of which must be there ("ordered X to close its consulate"). */
   readonly xcompObjects?: readonly string[];
+  /** An oblique `obl:<prep>` one of whose head lemmas must be there, not the target ("to court"). */
+  readonly venue?: { readonly prep: string; readonly nouns: readonly string[] };
   /** Any xcomp must be there ("agreed to share data", "called it a provocation"). */
   readonly anyXcomp?: boolean;
   /** Someone named with a quoted label must be there: "called Peru's president \"a liar\"". */
@@ -60,52 +88,6 @@ interface SupplementEntry {
   readonly code: DirectedCodes;
 }
 
-/** What a state hosts for others: hosting it is 043 (CAMEO.2.0 reads "host talks between" 039). */
-const TALKS = ['talk', 'talks', 'meeting', 'summit', 'negotiation', 'negotiations', 'conference'];
-
-/** Trade stopped by a state: halting, suspending or restricting it is an embargo (163). */
-const TRADE = ['export', 'import', 'sale', 'permit', 'licence', 'license', 'shipment', 'delivery'];
-
-const AGREEMENTS = [
-  'agreement',
-  'deal',
-  'pact',
-  'treaty',
-  'accord',
-  'protocol',
-  'memorandum',
-  'declaration',
-  'convention',
-  'document',
-];
-const PROTESTS = ['protest', 'complaint', 'note'];
-const MISSIONS = ['embassy', 'consulate', 'mission'];
-/** Envoys; the parser heads "chargé d'affaires" on "d'affaires" (compound "charge"). */
-const ENVOYS = [
-  'ambassador',
-  'envoy',
-  'diplomat',
-  'charge',
-  'chargé',
-  "d'affaires",
-  'attache',
-  'consul',
-];
-const CROSSINGS = ['border', 'crossing', 'post', 'checkpoint', 'frontier', 'border crossing'];
-const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
-const FORCES = [
-  'force',
-  'troop',
-  'soldier',
-  'crew',
-  'officer',
-  'pilot',
-  'police',
-  'personnel',
-  'unit',
-];
-const CASES = ['case', 'dispute', 'matter', 'claim', 'complaint'];
-const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
@@ -121,6 +103,8 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: both('062'),
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  { verbs: ['suspend'], stateObject: true, code: one('161') },
+  { verbs: ['suspend', 'freeze', 'halt', 'end'], objects: ['cooperation'], code: one('160') },
   { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
   { verbs: ['close', 'shut', 'seal'], objects: CROSSINGS, code: one('191') },
   { verbs: ['reopen'], objects: CROSSINGS, code: both('0872') },
@@ -129,6 +113,12 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['lodge', 'file', 'deliver', 'hand', 'send'], objects: PROTESTS, code: one('114') },
   { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
+  {
+    verbs: ['agree', 'commit', 'pledge', 'promise', 'vow'],
+    xcomps: ['stop', 'cease', 'halt', 'end', 'suspend'],
+    xcompObjects: FIRING,
+    code: both('087'),
+  },
   { verbs: ['agree'], anyXcomp: true, code: one('030') },
   { verbs: ['call', 'label', 'brand'], quotedLabel: true, code: one('111') },
   { verbs: ['call', 'label', 'brand'], anyXcomp: true, code: none },
@@ -156,12 +146,20 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('161'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
+  {
+    verbs: ['take', 'bring', 'drag', 'haul'],
+    venue: { prep: 'to', nouns: COURTS },
+    code: one('115'),
+  },
+  { verbs: ['block'], objects: BIDS, code: one('129') },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
 ];
 
 export interface SupplementMatch {
   readonly code: DirectedCodes;
   readonly preps: readonly string[];
+  /** The venue's preposition ("to" the court): where the act is taken, not whom it is aimed at. */
+  readonly venues: readonly string[];
 }
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '``', "''", '‘', '’']);
@@ -199,6 +197,12 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     }
   }
   if (
+    e.stateObject === true &&
+    !view.dependents(v, 'obj').some(o => ['COUNTRY', 'LOCATION'].includes(view.token(o).ner))
+  ) {
+    return false;
+  }
+  if (
     e.personObject === true &&
     !view.dependents(v, 'obj').some(o => view.token(o).ner === 'PERSON')
   ) {
@@ -216,14 +220,33 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
   if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
     return false;
   }
+  if (
+    e.venue !== undefined &&
+    !view
+      .dependents(v, `obl:${e.venue.prep}`)
+      .some(k => e.venue?.nouns.includes(view.lemma(k).toLowerCase()))
+  ) {
+    return false;
+  }
   if (e.xcomps !== undefined) {
-    const x = view.dependents(v, 'xcomp').filter(k => e.xcomps?.includes(view.lemma(k)));
-    const objs = x.flatMap(k => view.dependents(k, 'obj')).map(o => view.lemma(o));
+    const x = toClauses(view, v).filter(k => e.xcomps?.includes(view.lemma(k)));
+    const objs = x.flatMap(k => view.dependents(k, 'obj', 'xcomp')).map(o => view.lemma(o));
     if (x.length === 0 || (e.xcompObjects && !e.xcompObjects.some(o => objs.includes(o)))) {
       return false;
     }
   }
   return true;
+}
+
+/**
+ * The clauses a verb governs with "to": its xcomps, and an advcl marked "to" that the parser gave a
+ * stray subject ("agreed on Wednesday to stop firing", with "Wednesday" the subject of "stop").
+ */
+function toClauses(view: SentenceView, v: number): number[] {
+  const advcl = view
+    .dependents(v, 'advcl')
+    .filter(c => view.dependents(c, 'mark').some(m => view.lemma(m) === 'to'));
+  return [...view.dependents(v, 'xcomp'), ...advcl];
 }
 
 /**
@@ -249,7 +272,13 @@ export function calledOn(view: SentenceView, v: number): number[] {
 /** The supplement's reading of the verb at `v`, or null. */
 export function matchSupplement(view: SentenceView, v: number): SupplementMatch | null {
   const e = SUPPLEMENT.find(x => holds(view, v, x));
-  return e === undefined ? null : { code: e.code, preps: e.prep === undefined ? [] : [e.prep] };
+  return e === undefined
+    ? null
+    : {
+        code: e.code,
+        preps: e.prep === undefined ? [] : [e.prep],
+        venues: e.venue === undefined ? [] : [e.venue.prep],
+      };
 }
 
 /** Is the verb at `v` read by the supplement through its xcomp (the xcomp itself is then not coded)? */

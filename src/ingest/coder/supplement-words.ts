@@ -1,0 +1,92 @@
+/**
+ * The word lists of the hand-typed verb readings (verb-supplement.ts): the objects, obliques and
+ * clauses a reading asks for, each a class of nouns a human coder would read the same way.
+ */
+
+/** What a state hosts for others: hosting it is 043 (CAMEO.2.0 reads "host talks between" 039). */
+export const TALKS = [
+  'talk',
+  'talks',
+  'meeting',
+  'summit',
+  'negotiation',
+  'negotiations',
+  'conference',
+];
+
+/** Trade stopped by a state: halting, suspending or restricting it is an embargo (163). */
+export const TRADE = [
+  'export',
+  'import',
+  'sale',
+  'permit',
+  'licence',
+  'license',
+  'shipment',
+  'delivery',
+];
+
+export const AGREEMENTS = [
+  'agreement',
+  'deal',
+  'pact',
+  'treaty',
+  'accord',
+  'protocol',
+  'memorandum',
+  'declaration',
+  'convention',
+  'document',
+];
+export const PROTESTS = ['protest', 'complaint', 'note'];
+export const MISSIONS = ['embassy', 'consulate', 'mission'];
+/** Envoys; the parser heads "chargé d'affaires" on "d'affaires" (compound "charge"). */
+export const ENVOYS = [
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'charge',
+  'chargé',
+  "d'affaires",
+  'attache',
+  'consul',
+];
+export const CROSSINGS = [
+  'border',
+  'crossing',
+  'post',
+  'checkpoint',
+  'frontier',
+  'border crossing',
+];
+export const DRILLS = ['exercise', 'drill', 'patrol', 'manoeuvre', 'maneuver', 'operation'];
+export const FORCES = [
+  'force',
+  'troop',
+  'soldier',
+  'crew',
+  'officer',
+  'pilot',
+  'police',
+  'personnel',
+  'unit',
+];
+export const CASES = ['case', 'dispute', 'matter', 'claim', 'complaint'];
+/** Courts a state is taken to: taking it there is a lawsuit (115). */
+export const COURTS = ['court', 'tribunal', 'icj', 'arbitration', 'arbitrator', 'panel', 'wto'];
+/** What a state's veto stops: another's talks, bid or application ("blocked Skopje's bid", 129). */
+export const BIDS = [
+  'talk',
+  'talks',
+  'negotiation',
+  'bid',
+  'membership',
+  'accession',
+  'application',
+  'candidacy',
+  'resolution',
+  'nomination',
+];
+/** Fighting stopped: agreeing to stop it is a ceasefire (087), as agreeing a truce is. */
+export const FIRING = ['fire', 'firing', 'fighting', 'hostility', 'hostilities', 'shelling'];
+export const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
