@@ -58,6 +58,16 @@ describe('the one acted on inside the object phrase', () => {
   });
 });
 
+describe('the holder of a thing a force act is done to', () => {
+  it('aims "halts Peruvian copper", "seized a Venezuelan-owned tanker" at the state the thing is named for', () => {
+    // a reaction to a thing ("welcomed Argentine wheat") is not a force act: no target there
+    expect(triples(codeRecorded('evt7-thing-holder'))).toEqual([
+      '163 country:ECU -> country:PER',
+      '171 country:COL -> country:VEN',
+    ]);
+  });
+});
+
 describe('a summative apposition', () => {
   it('aims a reaction to ", a practice X condemned" at the subject of the clause it sums up', () => {
     expect(triples(codeRecorded('evt-summative'))).toEqual(['111 country:ISL -> country:NOR']);

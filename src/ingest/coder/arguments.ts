@@ -17,7 +17,7 @@ import { actorAt, type CodedActors } from './actor-mentions';
 import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { type Discourse, describedActors } from './discourse';
-import { phraseHolders, whoseAntecedent } from './object-phrase';
+import { phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -249,7 +249,10 @@ export function targetsOf(
   }
   // "blamed a faction of the MFDC": the one acted on inside an object phrase that names no one
   const names = (k: number): boolean => actorOfToken(view, ctx, k) !== null;
-  const inner = withConjuncts(view, direct).flatMap(o => phraseHolders(view, o, names));
+  let inner = withConjuncts(view, direct).flatMap(o => phraseHolders(view, o, names));
+  if (inner.length === 0 && !passive) {
+    inner = withConjuncts(view, direct).flatMap(o => thingHolders(view, match, o, names));
+  }
   return args(
     view,
     ctx,

@@ -50,6 +50,39 @@ export function phraseHolders(
   return inner.filter(names);
 }
 
+/** Roots of material force against what a state holds: sanctions, coercion, assault, fighting (16-20). */
+const FORCE_ROOTS: readonly string[] = ['16', '17', '18', '19', '20'];
+/** Participles that tie a thing to its holder: "Emirati-owned", "Panama-flagged". */
+const HOLDING: ReadonlySet<string> = new Set(['own', 'flag', 'register', 'operate', 'run']);
+
+/**
+ * "halts Mongolian copper", "shuts Rwanda border", "seize Emirati-owned cargo ship": a force act
+ * (roots 16-20) on a thing, whose name modifier (a capitalised adjective or compound before it, or
+ * the holder of an "-owned" participle) names the state it is done to; else []. Only a force act: "buys
+ * Brazilian steel" is no act on Brazil.
+ */
+export function thingHolders(
+  view: SentenceView,
+  match: VerbMatch,
+  o: number,
+  names: (k: number) => boolean,
+): number[] {
+  const code = match.code.forward ?? '';
+  if (!FORCE_ROOTS.some(r => code.startsWith(r)) || !view.token(o).pos.startsWith('NN')) {
+    return [];
+  }
+  const mods = view.dependents(o, 'amod', 'compound').filter(k => k < o);
+  const held = mods
+    .filter(k => HOLDING.has(view.lemma(k)))
+    .flatMap(k =>
+      view
+        .arcsFrom(k)
+        .map(a => a.dep)
+        .filter(d => d < k),
+    );
+  return [...mods, ...held].filter(k => /^\p{Lu}/u.test(view.token(k).word) && names(k));
+}
+
 /**
  * "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects": when the object `o` of a
  * reaction is an indefinite common noun set off by a comma after the main clause (a summative
