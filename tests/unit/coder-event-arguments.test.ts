@@ -85,3 +85,18 @@ describe('threats', () => {
     ]);
   });
 });
+
+describe('doers of subjectless and agentless acts', () => {
+  it('gives a subjectless "to" infinitive the parser hangs as a ccomp the subject above ("is due to meet")', () => {
+    expect(triples(codeRecorded('evt-due-to-meet'))).toEqual(['040 country:URY -> country:PRY']);
+  });
+
+  it('reads "is expected in" / "is due in" a place as a planned visit by the one expected', () => {
+    const b = codeRecorded('evt-expected-in');
+    expect(triples(b)).toEqual([
+      '042 country:ARG -> person:hugo-benitez',
+      '042 person:alberto-vidal -> country:BOL',
+    ]);
+    expect(b.events.map(e => e.modality)).toEqual([Modality.PLANNED, Modality.PLANNED]);
+  });
+});

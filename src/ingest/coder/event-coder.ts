@@ -38,6 +38,7 @@ import { isReaction, summedUpDoers } from './object-phrase';
 import { matchNounEvent, thanksEvents } from './noun-events';
 import { participleAgents, participleParties, partnerTokens } from './participles';
 import { envoysAsStates } from './envoys';
+import { expectedVisits } from './expected-visits';
 import { isActNoun, reactionTargets } from './reactions';
 import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
@@ -264,5 +265,6 @@ export function codeSentenceEvents(
   out.push(...nominalEvents(view, ctx, [...prior, ...out]));
   out.push(...mutualNounEvents(view, ctx, [...prior, ...out]));
   out.push(...threatEvents(view, ctx, out));
+  out.push(...expectedVisits(view, ctx));
   return out;
 }

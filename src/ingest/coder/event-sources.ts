@@ -60,6 +60,15 @@ function antecedents(view: SentenceView, v: number): number[] {
   return n === undefined || view.dependents(n, 'ref').length === 0 ? [] : [n];
 }
 
+/** Is `v` an infinitive with "to" and no subject of its own ("is due to meet")? */
+function controlledInfinitive(view: SentenceView, v: number): boolean {
+  return (
+    view.token(v).pos === 'VB' &&
+    view.dependents(v, 'mark').some(m => view.lemma(m) === 'to') &&
+    view.dependents(v, 'nsubj', 'nsubj:pass', 'nsubj:xsubj').length === 0
+  );
+}
+
 /** Finite past or present forms: never a passive participle. */
 const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
@@ -149,8 +158,16 @@ export function sourcesOf(
   if (sayer !== null) {
     return { args: sourcesOf(view, ctx, sayer).args, passive };
   }
-  // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"
-  const up = view.headArcs(v).find(a => a.rel === 'xcomp' && a.head > 0 && a.head !== v);
+  // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"; "is due to
+  // meet Croatian officials": a subjectless infinitive the parser hangs as a ccomp is controlled too
+  const up = view
+    .headArcs(v)
+    .find(
+      a =>
+        a.head > 0 &&
+        a.head !== v &&
+        (a.rel === 'xcomp' || (a.rel === 'ccomp' && controlledInfinitive(view, v))),
+    );
   if (found.length === 0 && !passive && up !== undefined) {
     return { args: sourcesOf(view, ctx, up.head).args, passive };
   }
