@@ -126,6 +126,10 @@ describe('extractActors rules', () => {
     expect(idsOf('Soviet tanks')).toEqual(['historical:soviet-union']);
   });
 
+  it('reads "Equatoguinean" as Equatorial Guinea', () => {
+    expect(idsOf('a handful of Equatoguinean fishermen')).toEqual(['country:GNQ']);
+  });
+
   it('reads a capital that is also a given name ("Sofia") only beside its state, never before a name', () => {
     const text = 'Bulgaria vetoed the talks. She said Sofia was ready to meet Skopje.';
     expect(mentionTexts(extractActors(text, []).actors, 'country:BGR')).toEqual([
