@@ -117,8 +117,12 @@ function aliasOccurrences(norm: string, gaz: Gazetteer): { form: AliasForm; at: 
 
 export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
+  const shared = new Set<number>();
   for (const { form, at } of aliasOccurrences(norm, gaz)) {
     const alias = form.alias;
+    if (alias.withStateOnly === true) {
+      shared.add(at);
+    }
     let start = at;
     let end = at + form.text.length;
     if (alias.notFollowedBy?.test(norm.slice(end)) === true) {
@@ -144,5 +148,9 @@ export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
     }
     out.push({ start, end, ids: [alias.id], role: alias.role });
   }
-  return out;
+  // a shared capital ("Sofia") only where the article names its state by name or demonym too
+  const named = new Set(
+    out.filter(m => m.role === 'name' || m.role === 'demonym').map(m => m.ids[0]),
+  );
+  return out.filter(m => !shared.has(m.start) || named.has(m.ids[0]));
 }

@@ -83,3 +83,17 @@ describe('a body noun that modifies another noun', () => {
     expect(b.statements.map(s => s.speakerId)).toEqual(['country:PER']);
   });
 });
+
+describe('a body before its spokesperson', () => {
+  withoutCuratedNames();
+
+  it('reads an unnamed spokesperson’s ministry as the body, a named one’s as no body', () => {
+    const b = code('act-body-spokesperson');
+    // "A Peruvian foreign ministry spokesman": the parse hangs "Peruvian" on "spokesman"
+    expect(ids(b)).toContain('org:per-foreign-ministry');
+    expect(mentionsOf(b, 'org:per-foreign-ministry')).toEqual(['Peruvian foreign ministry']);
+    // "Ecuadorian defence ministry spokesman Carlos Vera" is the person
+    expect(ids(b)).not.toContain('org:ecu-defence-ministry');
+    expect(ids(b)).toContain('person:carlos-vera');
+  });
+});

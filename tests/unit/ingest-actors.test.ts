@@ -126,6 +126,20 @@ describe('extractActors rules', () => {
     expect(idsOf('Soviet tanks')).toEqual(['historical:soviet-union']);
   });
 
+  it('reads "Equatoguinean" as Equatorial Guinea', () => {
+    expect(idsOf('a handful of Equatoguinean fishermen')).toEqual(['country:GNQ']);
+  });
+
+  it('reads a capital that is also a given name ("Sofia") only beside its state, never before a name', () => {
+    const text = 'Bulgaria vetoed the talks. She said Sofia was ready to meet Skopje.';
+    expect(mentionTexts(extractActors(text, []).actors, 'country:BGR')).toEqual([
+      'Bulgaria',
+      'Sofia',
+    ]);
+    expect(idsOf('She said Sofia was ready to meet Skopje.')).toEqual(['country:MKD']);
+    expect(idsOf('Bulgaria welcomed Sofia Petrova.')).toEqual(['country:BGR']);
+  });
+
   it('reads a bare "Korea" as the Korea the article named first, and nothing otherwise', () => {
     expect(idsOf('Seoul said Korea would respond.')).toEqual(['country:KOR']);
     expect(idsOf('Korea is a peninsula.')).toEqual([]);

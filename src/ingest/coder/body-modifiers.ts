@@ -3,7 +3,7 @@
  * Lanka's navy commander", "Sudanese army chief", "Senegal's armed forces minister" are the government,
  * a person, a title; the country word before them is the state's mention (with its possessive, as any
  * country mention), as the gold has them. The body noun is the dependent of a lower-case noun right
- * after it (compound or amod in the parse).
+ * after it (compound or amod in the parse), unless that noun is an unnamed spokesperson (below).
  */
 import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
@@ -11,6 +11,13 @@ import type { NlpDocument, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf } from './name-spans';
 
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
+
+/**
+ * A spokesperson of a body with no name of their own speaks for the body: "a Chinese foreign ministry
+ * spokesman said" is the ministry, as the gold has it ("Houthi military spokesman Hamoud al-Ansi" is
+ * the person).
+ */
+const SPOKES_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
 /** Whether the word ending at `end` modifies the lower-case noun right after it. */
 function modifiesNext(doc: NlpDocument, end: number): boolean {
@@ -20,6 +27,9 @@ function modifiesNext(doc: NlpDocument, end: number): boolean {
       continue;
     }
     const next: NlpToken | undefined = s.tokens[last.index];
+    if (SPOKES_NOUNS.has(next?.word ?? '') && s.tokens[last.index + 1]?.ner !== 'PERSON') {
+      return false;
+    }
     return (
       next !== undefined &&
       next.pos.startsWith('NN') &&

@@ -96,6 +96,33 @@ function isHomeBody(sentence: NlpSentence, head: NlpToken, words: readonly NlpTo
   return !owned && HOME_HEADS.has(word) && (word === 'police' || words.length > 1);
 }
 
+/**
+ * "a Chinese foreign ministry spokesman": the parse hangs the country word on the noun the body
+ * modifies ("spokesman"), not on the body. Right before the body's words and a modifier of the same
+ * noun the body is a compound of, it is the body's country word all the same.
+ */
+function sharesHolder(
+  sentence: NlpSentence,
+  head: NlpToken,
+  words: readonly NlpToken[],
+  country: Span,
+): boolean {
+  const holder = sentence.basicDependencies.find(
+    d => d.dependent === head.index && d.dep === 'compound',
+  )?.governor;
+  const first = words[0];
+  const before = first === undefined ? undefined : sentence.tokens[first.index - 2];
+  return (
+    holder !== undefined &&
+    holder > head.index &&
+    before !== undefined &&
+    before.characterOffsetEnd === country.end &&
+    sentence.basicDependencies.some(
+      d => d.governor === holder && d.dependent === before.index && MODIFIER_RELATIONS.has(d.dep),
+    )
+  );
+}
+
 /** Every state body phrase the parse's entities miss, the longest body name first. */
 export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): BodyPhrase[] {
   const out: BodyPhrase[] = [];
@@ -124,6 +151,7 @@ export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): Bod
           t.characterOffsetEnd <= country.end
         );
       });
+      const shared = country !== null && sharesHolder(sentence, head, words, country);
       if (country === null && home !== null && isHomeBody(sentence, head, words)) {
         const { start, end } = spanOf(words);
         const name = text.slice(start, end);
@@ -135,7 +163,7 @@ export function bodyPhrases(text: string, doc: NlpDocument, gaz: Gazetteer): Bod
         });
         continue;
       }
-      if (country === null || !linked) {
+      if (country === null || !(linked || shared)) {
         continue;
       }
       const { start } = country;

@@ -48,6 +48,11 @@ export interface GazetteerAlias {
   readonly id: string;
   readonly role: AliasRole;
   readonly notFollowedBy: RegExp | null;
+  /**
+   * A capital whose name is also a given name or another place ("Sofia"): it names its state only in
+   * an article that names the state otherwise too (its name or demonym), and never before a name.
+   */
+  readonly withStateOnly?: boolean;
 }
 
 export interface TerritoryGroup {
@@ -72,6 +77,8 @@ interface CountryExtra {
   readonly shortForms?: readonly string[];
   readonly demonyms?: readonly string[];
   readonly capitals?: readonly string[];
+  /** Capitals left out of `capitals` as ambiguous (noCapital), read only beside their state's name. */
+  readonly sharedCapitals?: readonly string[];
   readonly metonyms?: readonly string[];
   readonly wikidataId?: string;
 }
@@ -166,8 +173,14 @@ function build(): Gazetteer {
   const aliases: GazetteerAlias[] = [];
   const countryWords = new Map<string, string>();
   const extras = extrasData.countries as Record<string, CountryExtra | undefined>;
-  const add = (text: string, id: string, role: AliasRole, notFollowedBy: RegExp | null = null) => {
-    aliases.push({ text, id, role, notFollowedBy });
+  const add = (
+    text: string,
+    id: string,
+    role: AliasRole,
+    notFollowedBy: RegExp | null = null,
+    withStateOnly = false,
+  ) => {
+    aliases.push({ text, id, role, notFollowedBy, ...(withStateOnly ? { withStateOnly } : {}) });
   };
 
   for (const c of countriesData.countries) {
@@ -209,6 +222,9 @@ function build(): Gazetteer {
     });
     (extra.capitals ?? []).forEach(n => {
       add(n, id, 'capital');
+    });
+    (extra.sharedCapitals ?? []).forEach(n => {
+      add(n, id, 'capital', /^\s+\p{Lu}/u, true); // "Sofia Petrova" is a person
     });
     (extra.metonyms ?? []).forEach(n => {
       add(n, id, 'metonym');
