@@ -61,3 +61,41 @@ describe('the African Union’s regional economic communities', () => {
     ]);
   });
 });
+
+describe('a force named before its soldiers', () => {
+  withoutCuratedNames();
+
+  it('reads "Botswana Defence Force soldiers" as the force, one body with "Botswana\'s army"', () => {
+    const b = code('act-force-soldiers');
+    expect(mentionsOf(b, 'org:bwa-armed-forces')).toEqual([
+      'Botswana Defence Force',
+      "Botswana's army",
+    ]);
+    expect(b.events.map(e => [e.sourceId, e.targetId])).toContainEqual([
+      'org:bwa-armed-forces',
+      'country:NAM',
+    ]);
+  });
+});
+
+describe('plural leaders of named states', () => {
+  withoutCuratedNames();
+
+  it('reads "The leaders of Peru and Ecuador" as the two presidents the article names', () => {
+    const b = code('evt-plural-leaders');
+    const congratulated = b.events.filter(e => e.code === '051');
+    expect(congratulated.map(e => [e.sourceId, e.targetId])).toEqual([
+      ['person:andres-salas-vega', 'person:marta-ruiz-soto'],
+      ['person:rosa-ibarra-luna', 'person:marta-ruiz-soto'],
+    ]);
+  });
+
+  it('reads "their prime ministers met" as a meeting of the two prime ministers', () => {
+    const b = code('evt-their-prime-ministers');
+    const met = b.events.filter(e => e.code === '040');
+    expect(met.map(e => [e.sourceId, e.targetId])).toEqual([
+      ['person:jone-tikoduadua', 'person:tala-faleolo'],
+      ['person:tala-faleolo', 'person:jone-tikoduadua'],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import { regroupPeople } from './org-groups';
 import { slugify } from '../names';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 import { dropPlacesInNames } from './name-places';
+import { joinArmedForces } from './armed-forces';
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -122,6 +123,7 @@ export function codeActors(
   const titled = titledShortNames(actors, id => gaz.actors.has(id));
   const people = codePeople(text, doc, ignored, actors, gaz, day, stated, titled);
   const orgs = codeOrganisations(text, doc, ignored, actors, gaz);
+  joinArmedForces(actors); // "Botswana Defence Force" and "Botswana's army"
   addDescribedNames(text, doc, ignored, actors);
   regroupPeople(text, doc.sentences, actors, ignored, slugify);
   untitlePeople(text, actors);

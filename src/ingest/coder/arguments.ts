@@ -18,6 +18,7 @@ import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { type Discourse, describedActors } from './discourse';
 import { phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
+import { pluralLeaders } from './plural-leaders';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -152,8 +153,10 @@ export function args(
 ): Arg[] {
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
-    const actor = actorOfToken(view, ctx, token);
-    let found = actor === null ? [] : [actor];
+    // "The leaders of Panama and Mexico": the two leaders, not Panama
+    const leaders = pluralLeaders(view, ctx, token, actorOfToken);
+    const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
+    let found = actor === null ? leaders : [actor];
     if (appositions && (actor === null || actor.kind !== ActorKind.PERSON)) {
       // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
       const appos = withConjuncts(view, view.dependents(token, 'appos'));

@@ -3,12 +3,14 @@
  * Lanka's navy commander", "Sudanese army chief", "Senegal's armed forces minister" are the government,
  * a person, a title; the country word before them is the state's mention (with its possessive, as any
  * country mention), as the gold has them. The body noun is the dependent of a lower-case noun right
- * after it (compound or amod in the parse), unless that noun is an unnamed spokesperson (below).
+ * after it (compound or amod in the parse), unless that noun is an unnamed spokesperson (below) or the
+ * body's rank and file ("Botswana Defence Force soldiers": org-kinds.ts).
  */
 import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf } from './name-spans';
+import { isMemberNoun } from './org-kinds';
 
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);
 
@@ -28,6 +30,9 @@ function modifiesNext(doc: NlpDocument, end: number): boolean {
     }
     const next: NlpToken | undefined = s.tokens[last.index];
     if (SPOKES_NOUNS.has(next?.word ?? '') && s.tokens[last.index + 1]?.ner !== 'PERSON') {
+      return false;
+    }
+    if (isMemberNoun(next?.word ?? '')) {
       return false;
     }
     return (

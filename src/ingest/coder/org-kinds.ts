@@ -191,12 +191,36 @@ export function isTitlePart(sentence: NlpSentence, toks: readonly NlpToken[]): b
   );
 }
 
-/** A name that modifies a lowercase noun ("Amazon border") names a place or a kind, not an actor. */
+/**
+ * The rank and file of an armed force are the force: "shot by Botswana Defence Force soldiers" is the
+ * force's act, as the gold has it (a title, "army chief", is a person and no member noun). Officers of
+ * a civil body are not ("two Sierra Leonean police officers", "Chinese customs officers" are the state
+ * in the gold).
+ */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'soldiers',
+  'troops',
+  'sailors',
+  'marines',
+  'gendarmes',
+  'fighters',
+]);
+
+/** A plural noun for the members of an armed force ("soldiers", "troops"). */
+export function isMemberNoun(word: string): boolean {
+  return MEMBER_NOUNS.has(word);
+}
+
+/**
+ * A name that modifies a lowercase noun ("Amazon border") names a place or a kind, not an actor; before
+ * its members ("Botswana Defence Force soldiers") it names the body they serve.
+ */
 export function isModifier(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
   const last = toks[toks.length - 1];
   const next = last === undefined ? undefined : sentence.tokens[last.index];
   return (
     next !== undefined &&
+    !isMemberNoun(next.word) &&
     /^\p{Ll}/u.test(next.word) &&
     next.pos.startsWith('NN') &&
     sentence.basicDependencies.some(
