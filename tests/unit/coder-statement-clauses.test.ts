@@ -50,4 +50,18 @@ describe('statement clauses', () => {
       'org:gin-foreign-ministry reported: The traders had entered the country legally',
     ]);
   });
+
+  it('a clause conjoined after a parenthetical attribution is a statement of its own', () => {
+    // "…, she added, and <clause>": what was said goes on after the attribution
+    expect(said(codeRecorded('stmt-attribution-then-conj'))).toEqual([
+      'person:aminata-keita reported: Conakry had not been consulted',
+      'person:aminata-keita reported: Mali would not close its consulate',
+      'person:aminata-keita reported: its traders would stay in the market',
+    ]);
+    // the same with the attribution parsed as a parenthetical of the clause before it
+    expect(said(codeRecorded('stmt-attribution-dep-conj'))).toEqual([
+      'org:gha-foreign-ministry reported: The traders had entered the country legally',
+      'org:gha-foreign-ministry reported: their goods had been returned to them',
+    ]);
+  });
 });
