@@ -64,4 +64,13 @@ describe('statement clauses', () => {
       'org:gha-foreign-ministry reported: their goods had been returned to them',
     ]);
   });
+
+  it("a second act conjoined inside a relative clause of what was said is the speaker's own", () => {
+    // "said that it would respect a ruling … that sided with …, but warned that …", parsed with
+    // "warned" conjoined to "sided"
+    expect(said(codeRecorded('stmt-second-act-in-relative'))).toEqual([
+      'country:GIN reported: it would respect a ruling by the International Court of Justice that sided with Mali over three small islands in Kaloum Bay',
+      'country:GIN reported: its gendarmes would not leave Tamara until a joint commission had drawn the new boundary',
+    ]);
+  });
 });

@@ -175,7 +175,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said;
       // "said the court had no authority … and called on X to …": the speaker's second act is not
       const source = accordingTo(view, c);
-      const acts = tree.children(c, 'conj').filter(t => loweredConjunct(view, tree, t) === v);
+      const acts = tree.subtree(c).filter(t => t !== c && loweredConjunct(view, tree, t) === v);
       contents.push(
         clause(tree, view, c, new Set([...skip, ...acts, ...(source === null ? [] : [source])])),
       );
