@@ -73,4 +73,10 @@ describe('statement clauses', () => {
       'country:GIN reported: its gendarmes would not leave Tamara until a joint commission had drawn the new boundary',
     ]);
   });
+
+  it('a speech verb with a "that" of its own is no parenthetical of the clause before it', () => {
+    // "a group … that the service said works for …", parsed with "said" as a complement of
+    // "carried": the attack is not what the service said
+    expect(said(codeRecorded('stmt-relative-said-no-parenthetical'))).toEqual([]);
+  });
 });

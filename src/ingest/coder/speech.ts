@@ -181,7 +181,15 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       );
     }
     const up = tree.head(v);
-    if (contents.length === 0 && up !== null && up.head !== 0 && !frontedObject(view, tree, v)) {
+    // "a group that the service said works for …": a verb with a "that" of its own is no parenthetical
+    const complementized = tree.children(v, 'mark').some(t => t < v && view.lemma(t) === 'that');
+    if (
+      contents.length === 0 &&
+      up !== null &&
+      up.head !== 0 &&
+      !frontedObject(view, tree, v) &&
+      !complementized
+    ) {
       if (/^(?:parataxis|dep)$/.test(up.rel) || (up.rel === 'ccomp' && up.head < v)) {
         // "Germany will provide …, Baerbock announced" / "Russia, the ministry said, will …": the
         // verb is a parenthetical of the clause (of its outer verb: "X offered to mediate, Y said")
