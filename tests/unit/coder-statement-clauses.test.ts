@@ -50,4 +50,33 @@ describe('statement clauses', () => {
       'org:gin-foreign-ministry reported: The traders had entered the country legally',
     ]);
   });
+
+  it('a clause conjoined after a parenthetical attribution is a statement of its own', () => {
+    // "…, she added, and <clause>": what was said goes on after the attribution
+    expect(said(codeRecorded('stmt-attribution-then-conj'))).toEqual([
+      'person:aminata-keita reported: Conakry had not been consulted',
+      'person:aminata-keita reported: Mali would not close its consulate',
+      'person:aminata-keita reported: its traders would stay in the market',
+    ]);
+    // the same with the attribution parsed as a parenthetical of the clause before it
+    expect(said(codeRecorded('stmt-attribution-dep-conj'))).toEqual([
+      'org:gha-foreign-ministry reported: The traders had entered the country legally',
+      'org:gha-foreign-ministry reported: their goods had been returned to them',
+    ]);
+  });
+
+  it("a second act conjoined inside a relative clause of what was said is the speaker's own", () => {
+    // "said that it would respect a ruling … that sided with …, but warned that …", parsed with
+    // "warned" conjoined to "sided"
+    expect(said(codeRecorded('stmt-second-act-in-relative'))).toEqual([
+      'country:GIN reported: it would respect a ruling by the International Court of Justice that sided with Mali over three small islands in Kaloum Bay',
+      'country:GIN reported: its gendarmes would not leave Tamara until a joint commission had drawn the new boundary',
+    ]);
+  });
+
+  it('a speech verb with a "that" of its own is no parenthetical of the clause before it', () => {
+    // "a group … that the service said works for …", parsed with "said" as a complement of
+    // "carried": the attack is not what the service said
+    expect(said(codeRecorded('stmt-relative-said-no-parenthetical'))).toEqual([]);
+  });
 });

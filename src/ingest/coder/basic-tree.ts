@@ -46,6 +46,22 @@ export class BasicTree {
   }
 }
 
+/**
+ * The verb of the clause that a relative clause headed by `v` hangs in, through the noun it modifies
+ * ("respect a ruling that sided with …" from "sided": "respect"); `v` itself when it heads no
+ * relative clause.
+ */
+export function relativeHost(tree: BasicTree, v: number): number {
+  if (tree.head(v)?.rel !== 'acl:relcl') {
+    return v;
+  }
+  let h = tree.head(v)?.head ?? v;
+  for (let up = tree.head(h); up !== null && /^(?:obj|obl|nmod)$/.test(up.rel); up = tree.head(h)) {
+    h = up.head;
+  }
+  return h;
+}
+
 export function isVerbLike(view: SentenceView, i: number): boolean {
   return view.token(i).pos.startsWith('VB');
 }

@@ -3,7 +3,7 @@
  * the noun a relative clause qualifies, an inverted speaker after the verb, or a subject a misparse left
  * loose; and whether a reporting verb is an attribution added to a clause ("…, the ministry said").
  */
-import { type BasicTree } from './basic-tree';
+import { type BasicTree, relativeHost } from './basic-tree';
 import type { SentenceView } from './sentence-view';
 import { QUOTING_LEMMAS, REPORTING_LEMMAS, SUBJECT_FROM_HEAD } from './speech-lemmas';
 
@@ -65,7 +65,8 @@ export function loweredConjunct(view: SentenceView, tree: BasicTree, v: number):
   ) {
     return null;
   }
-  const outer = tree.head(up.head);
+  // "said that it would respect a ruling that sided with …, but warned that …": also under a relative
+  const outer = tree.head(relativeHost(tree, up.head));
   return outer?.rel === 'ccomp' && outer.head > 0 && REPORTING_LEMMAS.has(view.lemma(outer.head))
     ? outer.head
     : null;

@@ -14,7 +14,7 @@ import { type BasicTree, clause, isVerbLike } from './basic-tree';
 import { isNegated, isUnrealised, modalityOf } from './modality';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
-import { CARRIED_PASSIVES, REPORTING_LEMMAS } from './speech-lemmas';
+import { CARRIED_PASSIVES, REPORTING_LEMMAS, SPEECH_ACT_LEMMAS } from './speech-lemmas';
 import {
   finalAttribution,
   invertedSubject,
@@ -97,6 +97,30 @@ function frontedObject(view: SentenceView, tree: BasicTree, v: number): boolean 
   );
 }
 
+/**
+ * "Rwanda would not retaliate, she added, and its own border posts would stay open": a clause with a
+ * subject of its own conjoined after a parenthetical attribution goes on with what was said, as a
+ * statement of its own; a second speech act there ("…, she said, and added that …") is read by itself.
+ */
+function carriedOn(
+  view: SentenceView,
+  tree: BasicTree,
+  h: number,
+  v: number,
+  skip: ReadonlySet<number>,
+): number[][] {
+  return tree
+    .children(h, 'conj')
+    .filter(
+      c =>
+        c > v &&
+        tree.children(c, 'nsubj', 'nsubj:pass').length > 0 &&
+        !REPORTING_LEMMAS.has(view.lemma(c)) &&
+        !SPEECH_ACT_LEMMAS.has(view.lemma(c)),
+    )
+    .map(c => clause(tree, view, c, new Set([...skip, ...tree.children(c, 'cc')])));
+}
+
 /** Every speech act of the sentence, in order of their verbs. */
 export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
   const out: SpeechAct[] = [];
@@ -151,13 +175,21 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       // "assured him that Baghdad would respect …, according to KUNA": the source is not what was said;
       // "said the court had no authority … and called on X to …": the speaker's second act is not
       const source = accordingTo(view, c);
-      const acts = tree.children(c, 'conj').filter(t => loweredConjunct(view, tree, t) === v);
+      const acts = tree.subtree(c).filter(t => t !== c && loweredConjunct(view, tree, t) === v);
       contents.push(
         clause(tree, view, c, new Set([...skip, ...acts, ...(source === null ? [] : [source])])),
       );
     }
     const up = tree.head(v);
-    if (contents.length === 0 && up !== null && up.head !== 0 && !frontedObject(view, tree, v)) {
+    // "a group that the service said works for …": a verb with a "that" of its own is no parenthetical
+    const complementized = tree.children(v, 'mark').some(t => t < v && view.lemma(t) === 'that');
+    if (
+      contents.length === 0 &&
+      up !== null &&
+      up.head !== 0 &&
+      !frontedObject(view, tree, v) &&
+      !complementized
+    ) {
       if (/^(?:parataxis|dep)$/.test(up.rel) || (up.rel === 'ccomp' && up.head < v)) {
         // "Germany will provide …, Baerbock announced" / "Russia, the ministry said, will …": the
         // verb is a parenthetical of the clause (of its outer verb: "X offered to mediate, Y said")
@@ -175,6 +207,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
           const own = subjectOf(view, tree, v) ?? looseSubject(view, tree, v);
           const cut = own !== null && own < v ? (tree.subtree(own)[0] ?? v) : v;
           contents.push(clause(tree, view, h, skip).filter(i => i < cut));
+          contents.push(...carriedOn(view, tree, h, v, skip));
         } else {
           contents.push(clause(tree, view, h, new Set([...skip, v])));
         }
@@ -182,6 +215,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         // "X projected that collaboration … will increase", misparsed with the verb as the subject
         contents.push(tree.subtree(up.head).filter(i => i > v && !skip.has(i)));
       }
+    }
+    // "Mali would not close …, she added, and its traders would stay …", parsed with the clause as
+    // the complement before the verb and the next one as the verb's conjunct
+    if (contents.length > 0 && contents.every(c => c.every(i => i < v))) {
+      contents.push(...carriedOn(view, tree, v, v, skip));
     }
     // "<clause>, the ministry said.": the clause before the attribution, however it was parsed
     const final = finalAttribution(view, v);
