@@ -18,19 +18,20 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
-import { type Mention, covering, lastCollective } from './speaker-mentions';
+import { type Mention, type Posted, covering, lastCollective } from './speaker-mentions';
 import { nounPhrase, preferred } from './speaker-phrases';
 import {
   BODY_NOUNS,
   MEDIA_NOUNS,
   OFFICE_NOUNS,
+  POSTED_NOUNS,
   ROLE_NOUNS,
   SPOKES_NOUNS,
   STATE_NOUNS,
   isMission,
 } from './speaker-nouns';
 
-export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
+export { type Mention, clauseSubjects, mentionsOf, postedPhrases } from './speaker-mentions';
 
 export interface Resolved {
   readonly id: string;
@@ -45,6 +46,8 @@ export class SpeakerResolver {
     private readonly names: ReadonlyMap<string, string>,
     /** Mentions that are the subject of a clause: "he" refers back to one of these first. */
     private readonly subjects: ReadonlySet<Mention> = new Set(),
+    /** Diplomats and envoys named before, for a later "the diplomat" (postedPhrases). */
+    private readonly posted: readonly Posted[] = [],
   ) {}
 
   /** Bodies named with their state ("Germany's foreign ministry"), by noun, for a later "the ministry". */
@@ -141,6 +144,14 @@ export class SpeakerResolver {
             : null))
         : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
+    }
+    if (POSTED_NOUNS.has(lemma) && definite && !plural && inPhrase.length === 0) {
+      // "a senior Brazilian diplomat said … according to the diplomat", "summoned the Chinese
+      // ambassador … The envoy told him": the diplomat named before, a person or else its state
+      const last = this.posted.filter(p => p.at < at).at(-1);
+      if (last !== undefined) {
+        return { id: last.id, how: 'anaphor' };
+      }
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
       // "the Argentine leader": the last person named of that state, or of any when none is given
