@@ -64,6 +64,7 @@ export const ROLE_NOUNS = new Set([
   'source',
   'king',
   'prince',
+  'rapporteur',
 ]);
 
 /** Offices and roles that serve abroad: "a European diplomat in Tbilisi" is none of Georgia's. */

@@ -298,6 +298,15 @@ export class SpeakerResolver {
         return m === null ? null : { id: m.id, how: 'anaphor' };
       }
     }
+    // "a spokesman for the rapporteur": the spokesperson of a person's role speaks for that person
+    for (const a of view.arcsFrom(i)) {
+      if ((a.rel === 'nmod:for' || a.rel === 'nmod:poss') && ROLE_NOUNS.has(view.lemma(a.dep))) {
+        const holder = this.resolve(view, a.dep);
+        if (holder !== null) {
+          return holder;
+        }
+      }
+    }
     const last = this.lastBefore(at, m => m.kind === ActorKind.ORGANIZATION);
     return last === null ? null : { id: last.id, how: 'anaphor' };
   }
