@@ -70,7 +70,9 @@ export class SpeakerResolver {
   /**
    * The actor the noun at token `i` of `view` names, or null. A pronoun refers back to a mention
    * before `before` when given: a speaker is never part of what it is reported to have said, so
-   * "<clause>, it said" looks for "it" before the clause.
+   * "<clause>, it said" looks for "it" before the clause, and "<clause>, the government said" for the
+   * state that was a subject before it ("Bolivia will ask the court to rule that Chile …, the
+   * government said" is not Chile).
    */
   resolve(view: SentenceView, i: number, before?: number): Resolved | null {
     const tok = view.token(i);
@@ -140,7 +142,10 @@ export class SpeakerResolver {
       const last = definite
         ? (this.lastNamed(at, lemma) ??
           (STATE_NOUNS.has(lemma)
-            ? this.lastBefore(at, m => m.kind === ActorKind.COUNTRY && this.subjects.has(m))
+            ? this.lastBefore(
+                Math.min(at, before ?? at),
+                m => m.kind === ActorKind.COUNTRY && this.subjects.has(m),
+              )
             : null))
         : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
