@@ -79,6 +79,12 @@ describe('who is the speaker (coder 0.11.0, speaker8)', () => {
     ]);
   });
 
+  it('"according to the Beninese daily X", misparsed with "Beninese" as the head, is the outlet', () => {
+    expect(said(codeRecorded('stmt8-outlet-misparsed'))).toEqual([
+      'media:la-nation-du-matin reported: The technicians were flown to Niamey and were still being held on Wednesday',
+    ]);
+  });
+
   it('"<clause>, the government said" is the state that was a subject before the clause', () => {
     // not Argentina, the subject inside what was said
     expect(said(codeRecorded('stmt8-government-before'))).toEqual([

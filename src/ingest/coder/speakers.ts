@@ -100,6 +100,15 @@ export class SpeakerResolver {
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
     const named = preferred(head);
+    // "according to the Beninese daily La Nation du Matin", misparsed with the state word as the head
+    // and the outlet's name hung loose on it: the outlet
+    const outlet =
+      named?.kind === ActorKind.COUNTRY
+        ? inPhrase.find(m => m.kind === ActorKind.MEDIA_OUTLET && !head.includes(m))
+        : undefined;
+    if (outlet !== undefined) {
+      return { id: outlet.id, how: 'named' };
+    }
     if (named !== null) {
       return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
     }
