@@ -20,6 +20,7 @@ import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { type Mention, type Posted, covering, lastCollective } from './speaker-mentions';
 import { nounPhrase, preferred } from './speaker-phrases';
+import { distinctAppositive, placedPerson } from './speaker-appositions';
 import {
   BODY_NOUNS,
   MEDIA_NOUNS,
@@ -110,9 +111,10 @@ export class SpeakerResolver {
       return { id: outlet.id, how: 'named' };
     }
     if (named !== null) {
-      return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
+      return { id: (distinctAppositive(this.mentions, view, i, named) ?? named).id, how: 'named' };
     }
-    const person = inPhrase.find(m => m.kind === ActorKind.PERSON) ?? this.placedPerson(view, i);
+    const person =
+      inPhrase.find(m => m.kind === ActorKind.PERSON) ?? placedPerson(this.mentions, view, i);
     if (person !== undefined) {
       return { id: person.id, how: 'named' };
     }
@@ -220,42 +222,6 @@ export class SpeakerResolver {
    */
   private isAgentBody(lemma: string): boolean {
     return !ROLE_NOUNS.has(lemma) && agentsFor(lemma.toUpperCase()).length > 0;
-  }
-
-  /**
-   * "the agency's representative in Nicosia, Henrik Solberg, said": the parse hangs the name on the
-   * place, so a person in apposition to a place or body after the noun is the one it names.
-   */
-  private placedPerson(view: SentenceView, i: number): Mention | undefined {
-    if (!ROLE_NOUNS.has(view.lemma(i)) && !SPOKES_NOUNS.has(view.lemma(i))) {
-      return undefined;
-    }
-    const appos = view
-      .arcsFrom(i)
-      .filter(a => a.rel.startsWith('nmod') && a.dep > i)
-      .flatMap(a => view.arcsFrom(a.dep).filter(x => x.rel === 'appos'))
-      .map(a => a.dep);
-    return this.mentionsIn(view, appos).find(m => m.kind === ActorKind.PERSON);
-  }
-
-  /**
-   * "In a letter to Malta's justice minister, Clayton Borg, Mr Busnaina had asked": an apposition
-   * names the same referent, so a second, different person in apposition after a named person is a
-   * misparse that glued a fronted phrase's name to the subject; the later name, next to the verb, is
-   * the one the clause is about.
-   */
-  private distinctAppositive(view: SentenceView, i: number, named: Mention): Mention | null {
-    if (named.kind !== ActorKind.PERSON) {
-      return null;
-    }
-    const appos = view
-      .arcsFrom(i)
-      .filter(a => a.rel === 'appos' && a.dep > i)
-      .map(a => a.dep);
-    const other = this.mentionsIn(view, appos).find(
-      m => m.kind === ActorKind.PERSON && m.id !== named.id,
-    );
-    return other ?? null;
   }
 
   /** The person "he" or "she" at `offset` is: the last person who was a subject, else named. */
