@@ -56,3 +56,39 @@ describe('statement speakers and clauses (coder 0.10.0)', () => {
     expect(said(codeRecorded('stmt6-fronted-object'))).toEqual([]);
   });
 });
+
+describe('who is the speaker (coder 0.11.0, speaker8)', () => {
+  it('"<clause>, it said, adding that …": the participle\'s "it" is named before the clause', () => {
+    // not Peru, the subject of the quoted clause, but the ministry of the sentence before
+    expect(said(codeRecorded('stmt8-participle-it'))).toEqual([
+      'org:per-foreign-ministry direct: has kept every term of the 1929 accord',
+      'org:per-foreign-ministry reported: Chilean cargo still paid lower fees at Callao',
+    ]);
+  });
+
+  it('"according to the diplomat" takes up the diplomat named before, here as its state', () => {
+    expect(said(codeRecorded('stmt8-the-diplomat'))).toEqual([
+      'country:GHA reported: Ghana had offered to host talks between the two governments',
+      "country:GHA reported: Togo's foreign minister, Robert Dussey, was expected to travel to Accra next week to discuss the offer",
+    ]);
+  });
+
+  it('"a spokesman for the rapporteur" speaks for the rapporteur, not the last organisation', () => {
+    expect(said(codeRecorded('stmt8-rapporteur-spokesman'))).toEqual([
+      'person:okafor reported: Ms Okafor plans to ask Asmara again to let her visit the country',
+    ]);
+  });
+
+  it('"according to the Beninese daily X", misparsed with "Beninese" as the head, is the outlet', () => {
+    expect(said(codeRecorded('stmt8-outlet-misparsed'))).toEqual([
+      'media:la-nation-du-matin reported: The technicians were flown to Niamey and were still being held on Wednesday',
+    ]);
+  });
+
+  it('"<clause>, the government said" is the state that was a subject before the clause', () => {
+    // not Argentina, the subject inside what was said
+    expect(said(codeRecorded('stmt8-government-before'))).toEqual([
+      'country:PRY reported: Paraguay will ask the court to rule that Argentina has breached the river treaty',
+    ]);
+  });
+});

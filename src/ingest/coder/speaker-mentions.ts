@@ -7,6 +7,8 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import type { NlpDocument } from '../nlp/corenlp.client';
 import { SentenceView } from './sentence-view';
+import { POSTED_NOUNS } from './speaker-nouns';
+import { nounPhrase, preferred } from './speaker-phrases';
 
 export interface Mention {
   readonly start: number;
@@ -77,4 +79,35 @@ export function lastCollective(
     : (mentions.find(
         x => x !== last && ok(x) && x.start <= last.start && last.end <= x.end && x.end <= at,
       ) ?? last);
+}
+
+/** A diplomat or envoy named in the text: where, and whom the phrase names (the person, else the state). */
+export interface Posted {
+  readonly at: number;
+  readonly id: string;
+}
+
+/**
+ * The phrases headed by a diplomat's noun ("a senior Brazilian diplomat", "the Chinese ambassador",
+ * "Hungary's ambassador, Gábor Fekete") that name someone, in text order: a later "the diplomat" or
+ * "the envoy" takes up the last of them (speakers.ts). A title before a name or in apposition to it
+ * ("Ambassador X", "X, Hungary's ambassador") is read with the name it belongs to.
+ */
+export function postedPhrases(doc: NlpDocument, mentions: readonly Mention[]): Posted[] {
+  const out: Posted[] = [];
+  for (const sentence of doc.sentences) {
+    const view = new SentenceView(sentence);
+    for (let i = 1; i <= view.size; i++) {
+      if (!POSTED_NOUNS.has(view.lemma(i)) || view.lemma(i) === 'embassy') {
+        continue;
+      }
+      const up = view.headArc(i);
+      const anchor = up !== null && (up.rel === 'compound' || up.rel === 'appos') ? up.head : i;
+      const named = preferred(covering(mentions, view, nounPhrase(view, anchor)));
+      if (named !== null) {
+        out.push({ at: view.token(i).characterOffsetBegin, id: named.id });
+      }
+    }
+  }
+  return out;
 }

@@ -64,10 +64,17 @@ export const ROLE_NOUNS = new Set([
   'source',
   'king',
   'prince',
+  'rapporteur',
 ]);
 
 /** Offices and roles that serve abroad: "a European diplomat in Tbilisi" is none of Georgia's. */
-const POSTED_NOUNS = new Set(['diplomat', 'envoy', 'ambassador', 'representative', 'embassy']);
+export const POSTED_NOUNS = new Set([
+  'diplomat',
+  'envoy',
+  'ambassador',
+  'representative',
+  'embassy',
+]);
 
 /** Nouns of an office or its holder, which a capital after "in" places in its state. */
 export const OFFICE_NOUNS: ReadonlySet<string> = new Set(

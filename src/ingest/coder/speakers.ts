@@ -18,19 +18,21 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
-import { type Mention, covering, lastCollective } from './speaker-mentions';
+import { type Mention, type Posted, covering, lastCollective } from './speaker-mentions';
 import { nounPhrase, preferred } from './speaker-phrases';
+import { distinctAppositive, placedPerson } from './speaker-appositions';
 import {
   BODY_NOUNS,
   MEDIA_NOUNS,
   OFFICE_NOUNS,
+  POSTED_NOUNS,
   ROLE_NOUNS,
   SPOKES_NOUNS,
   STATE_NOUNS,
   isMission,
 } from './speaker-nouns';
 
-export { type Mention, clauseSubjects, mentionsOf } from './speaker-mentions';
+export { type Mention, clauseSubjects, mentionsOf, postedPhrases } from './speaker-mentions';
 
 export interface Resolved {
   readonly id: string;
@@ -45,6 +47,8 @@ export class SpeakerResolver {
     private readonly names: ReadonlyMap<string, string>,
     /** Mentions that are the subject of a clause: "he" refers back to one of these first. */
     private readonly subjects: ReadonlySet<Mention> = new Set(),
+    /** Diplomats and envoys named before, for a later "the diplomat" (postedPhrases). */
+    private readonly posted: readonly Posted[] = [],
   ) {}
 
   /** Bodies named with their state ("Germany's foreign ministry"), by noun, for a later "the ministry". */
@@ -67,7 +71,9 @@ export class SpeakerResolver {
   /**
    * The actor the noun at token `i` of `view` names, or null. A pronoun refers back to a mention
    * before `before` when given: a speaker is never part of what it is reported to have said, so
-   * "<clause>, it said" looks for "it" before the clause.
+   * "<clause>, it said" looks for "it" before the clause, and "<clause>, the government said" for the
+   * state that was a subject before it ("Bolivia will ask the court to rule that Chile …, the
+   * government said" is not Chile).
    */
   resolve(view: SentenceView, i: number, before?: number): Resolved | null {
     const tok = view.token(i);
@@ -95,10 +101,20 @@ export class SpeakerResolver {
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
     const named = preferred(head);
-    if (named !== null) {
-      return { id: (this.distinctAppositive(view, i, named) ?? named).id, how: 'named' };
+    // "according to the Beninese daily La Nation du Matin", misparsed with the state word as the head
+    // and the outlet's name hung loose on it: the outlet
+    const outlet =
+      named?.kind === ActorKind.COUNTRY
+        ? inPhrase.find(m => m.kind === ActorKind.MEDIA_OUTLET && !head.includes(m))
+        : undefined;
+    if (outlet !== undefined) {
+      return { id: outlet.id, how: 'named' };
     }
-    const person = inPhrase.find(m => m.kind === ActorKind.PERSON) ?? this.placedPerson(view, i);
+    if (named !== null) {
+      return { id: (distinctAppositive(this.mentions, view, i, named) ?? named).id, how: 'named' };
+    }
+    const person =
+      inPhrase.find(m => m.kind === ActorKind.PERSON) ?? placedPerson(this.mentions, view, i);
     if (person !== undefined) {
       return { id: person.id, how: 'named' };
     }
@@ -137,10 +153,21 @@ export class SpeakerResolver {
       const last = definite
         ? (this.lastNamed(at, lemma) ??
           (STATE_NOUNS.has(lemma)
-            ? this.lastBefore(at, m => m.kind === ActorKind.COUNTRY && this.subjects.has(m))
+            ? this.lastBefore(
+                Math.min(at, before ?? at),
+                m => m.kind === ActorKind.COUNTRY && this.subjects.has(m),
+              )
             : null))
         : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
+    }
+    if (POSTED_NOUNS.has(lemma) && definite && !plural && inPhrase.length === 0) {
+      // "a senior Brazilian diplomat said … according to the diplomat", "summoned the Chinese
+      // ambassador … The envoy told him": the diplomat named before, a person or else its state
+      const last = this.posted.filter(p => p.at < at).at(-1);
+      if (last !== undefined) {
+        return { id: last.id, how: 'anaphor' };
+      }
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
       // "the Argentine leader": the last person named of that state, or of any when none is given
@@ -197,42 +224,6 @@ export class SpeakerResolver {
     return !ROLE_NOUNS.has(lemma) && agentsFor(lemma.toUpperCase()).length > 0;
   }
 
-  /**
-   * "the agency's representative in Nicosia, Henrik Solberg, said": the parse hangs the name on the
-   * place, so a person in apposition to a place or body after the noun is the one it names.
-   */
-  private placedPerson(view: SentenceView, i: number): Mention | undefined {
-    if (!ROLE_NOUNS.has(view.lemma(i)) && !SPOKES_NOUNS.has(view.lemma(i))) {
-      return undefined;
-    }
-    const appos = view
-      .arcsFrom(i)
-      .filter(a => a.rel.startsWith('nmod') && a.dep > i)
-      .flatMap(a => view.arcsFrom(a.dep).filter(x => x.rel === 'appos'))
-      .map(a => a.dep);
-    return this.mentionsIn(view, appos).find(m => m.kind === ActorKind.PERSON);
-  }
-
-  /**
-   * "In a letter to Malta's justice minister, Clayton Borg, Mr Busnaina had asked": an apposition
-   * names the same referent, so a second, different person in apposition after a named person is a
-   * misparse that glued a fronted phrase's name to the subject; the later name, next to the verb, is
-   * the one the clause is about.
-   */
-  private distinctAppositive(view: SentenceView, i: number, named: Mention): Mention | null {
-    if (named.kind !== ActorKind.PERSON) {
-      return null;
-    }
-    const appos = view
-      .arcsFrom(i)
-      .filter(a => a.rel === 'appos' && a.dep > i)
-      .map(a => a.dep);
-    const other = this.mentionsIn(view, appos).find(
-      m => m.kind === ActorKind.PERSON && m.id !== named.id,
-    );
-    return other ?? null;
-  }
-
   /** The person "he" or "she" at `offset` is: the last person who was a subject, else named. */
   private lastPerson(offset: number): Mention | null {
     return (
@@ -285,6 +276,15 @@ export class SpeakerResolver {
       if (BODY_NOUNS.has(noun)) {
         const m = this.lastNamed(at, noun);
         return m === null ? null : { id: m.id, how: 'anaphor' };
+      }
+    }
+    // "a spokesman for the rapporteur": the spokesperson of a person's role speaks for that person
+    for (const a of view.arcsFrom(i)) {
+      if ((a.rel === 'nmod:for' || a.rel === 'nmod:poss') && ROLE_NOUNS.has(view.lemma(a.dep))) {
+        const holder = this.resolve(view, a.dep);
+        if (holder !== null) {
+          return holder;
+        }
       }
     }
     const last = this.lastBefore(at, m => m.kind === ActorKind.ORGANIZATION);

@@ -14,7 +14,7 @@ import { BasicTree } from './basic-tree';
 import { continuedQuotes } from './continued-quotes';
 import { findQuoteSpans } from './quotes';
 import { SentenceView } from './sentence-view';
-import { type Mention, SpeakerResolver, clauseSubjects } from './speakers';
+import { type Mention, SpeakerResolver, clauseSubjects, postedPhrases } from './speakers';
 import { speechActs } from './speech';
 import { StatementDrafts } from './statement-drafts';
 import type { Draft, StatementRule } from './statement-parts';
@@ -96,6 +96,7 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     ctx.states,
     ctx.names,
     clauseSubjects(ctx.doc, ctx.mentions),
+    postedPhrases(ctx.doc, ctx.mentions),
   );
   const quotes = findQuoteSpans(text, ctx.ignored);
   const drafts = new StatementDrafts(text, quotes, ctx.ignored);

@@ -14,7 +14,13 @@ import { wordCount } from './quotes';
 import type { SentenceView } from './sentence-view';
 import type { Mention, Resolved, SpeakerResolver } from './speakers';
 import type { BasicTree } from './basic-tree';
-import { SPEECH_ACT_LEMMAS, type SpeechAct, accordingTo, quotingActs } from './speech';
+import {
+  REPORTING_LEMMAS,
+  SPEECH_ACT_LEMMAS,
+  type SpeechAct,
+  accordingTo,
+  quotingActs,
+} from './speech';
 import type { QuotingAct } from './quoting';
 import type { StatementDrafts } from './statement-drafts';
 import { type StatementRule, accordingSource, addressing, statementDate } from './statement-parts';
@@ -163,7 +169,7 @@ export function speechStatements(
     const x = [act.verb, ...heads].map(t => sourceOf(scope, view, t)).find(t => t !== null) ?? null;
     const source = x === null ? null : accordingSource(view, x, resolver);
     // "<clause>, it said": the pronoun refers to someone named before what it said
-    const said = act.contents.flat();
+    const said = [...act.contents.flat(), ...heldBefore(view, tree, act)];
     const first = said.length === 0 ? null : Math.min(...said);
     const before =
       first !== null && act.subject !== null && first < act.subject
@@ -200,6 +206,27 @@ export function speechStatements(
       drafts.fromClause(view, tree, c, base);
     }
   }
+}
+
+/**
+ * "<clause>, it said in a statement, adding that …": a participle that takes its subject from the
+ * speech verb above says what that verb's clause before it said, so its pronoun, like the verb's,
+ * refers to someone named before that clause, not to the clause's own subject.
+ */
+function heldBefore(view: SentenceView, tree: BasicTree, act: SpeechAct): number[] {
+  const subject = act.subject;
+  const up = subject === null ? null : tree.head(subject);
+  if (subject === null || up === null || up.head === act.verb || up.rel !== 'nsubj') {
+    return [];
+  }
+  const lemma = view.lemma(up.head);
+  if (!(REPORTING_LEMMAS.has(lemma) || SPEECH_ACT_LEMMAS.has(lemma)) || act.verb < up.head) {
+    return [];
+  }
+  return tree
+    .children(up.head, 'ccomp', 'advcl', 'parataxis')
+    .filter(c => c < subject)
+    .flatMap(c => tree.subtree(c));
 }
 
 /** Rule 2: "called the expulsion “unjustified”": quoted words a speech act attributes to its subject. */
