@@ -19,7 +19,8 @@
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020), also where the parser makes
  *   "on" a mark of the clause asked for and X its subject;
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
- * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030); an offer
+ *   to host the parties' talks or to help them settle is an offer to mediate (039, mediation-offers.ts);
  * - refusing or declining is a rejection (120; CAMEO.2.0 has no REFUSE or DECLINE): with nothing named
  *   it answers the last demand aimed at the one refusing (reactions.ts);
  * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
@@ -42,6 +43,7 @@
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
+import { HELPING, HOSTING, OFFERS, offersMediation } from './mediation-offers';
 import { smallClauseSubjects } from './small-clauses';
 import {
   AGREEMENTS,
@@ -85,6 +87,8 @@ interface SupplementEntry {
   readonly quotedLabel?: boolean;
   /** "called on X to …" as the parser often reads it: "on" a mark of the clause X is the subject of. */
   readonly calledOn?: boolean;
+  /** The offered clause must name the parties mediated between (mediation-offers.ts). */
+  readonly mediation?: boolean;
   readonly code: DirectedCodes;
 }
 
@@ -152,6 +156,12 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
+  {
+    verbs: OFFERS,
+    xcomps: [...HOSTING, ...HELPING],
+    mediation: true,
+    code: one('039'),
+  },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
 ];
 
@@ -212,6 +222,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     return false;
   }
   if (e.quotedLabel === true && !namesWithQuote(view, v)) {
+    return false;
+  }
+  if (e.mediation === true && !offersMediation(view, v)) {
     return false;
   }
   if (e.calledOn === true && calledOn(view, v).length === 0) {
