@@ -1,7 +1,7 @@
 /**
  * The coder's rules for who acts and who is acted on when wire copy tells an act in a participle, a
  * relative clause, through an envoy or a craft (envoys.ts, participles.ts, event-sources.ts,
- * agent-nouns.ts, conventions.ts), and for a phrasal verb's own code (verb-match.ts), each on a short
+ * agent-nouns.ts, conventions.ts, mediation-offers.ts), and for a phrasal verb's own code (verb-match.ts), each on a short
  * sentence coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/evt-*.json (`npm run
  * coder:parses` re-records them from sentences.json).
  */
@@ -93,5 +93,21 @@ describe('reactions told in the passive', () => {
       '057 country:CHL -> country:PER',
       '057 country:PER -> country:CHL',
     ]);
+  });
+});
+
+describe('offers to mediate', () => {
+  it('reads an offer to host talks between the parties or to help them settle as 039 aimed at both', () => {
+    const events = triples(codeRecorded('evt-mediation-offer'));
+    // "Tanzania, whose president …, offered": the parser hangs "offered" under the relative clause
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '039 country:ETH -> country:KEN',
+        '039 country:ETH -> country:UGA',
+        '039 country:TZA -> country:KEN',
+        '039 country:TZA -> country:UGA',
+      ]),
+    );
+    expect(events.filter(e => e.startsWith('043'))).toEqual([]);
   });
 });

@@ -31,6 +31,7 @@ import { betweenStates, conventionCode, isLeaderAct, isReciprocal, toLeaders } f
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
+import { mediatedTargets } from './mediation-offers';
 import { isNegated, modalityOf } from './modality';
 import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
@@ -174,6 +175,10 @@ export function codeSentenceEvents(
         ctx,
         withConjuncts(view, calledOn(view, v)).map((k): [number, null] => [k, null]),
       );
+    }
+    if (targets.length === 0) {
+      // "offered to host talks between the two governments": the parties mediated between
+      targets = mediatedTargets(view, ctx, v, doers);
     }
     if (targets.length === 0) {
       // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects

@@ -60,6 +60,38 @@ function antecedents(view: SentenceView, v: number): number[] {
   return n === undefined || view.dependents(n, 'ref').length === 0 ? [] : [n];
 }
 
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'who', 'whose']);
+
+/**
+ * "Brazil, whose president is due to visit both capitals, offered to host talks": the parser often
+ * hangs the verb after a fronted name's relative clause under that clause (conj, dep, acl) with no
+ * subject. A subjectless finite verb right after the comma that closes a relative clause opened right
+ * after the sentence's first name, with no other comma between, acts for that name. Returns the
+ * name's head token, or null.
+ */
+function frontedName(view: SentenceView, v: number): number | null {
+  const pos = view.token(v).pos;
+  if (v < 5 || (pos !== 'VBD' && pos !== 'VBN') || view.token(v - 1).word !== ',') {
+    return null;
+  }
+  let c = 1;
+  while (c < v - 1 && view.token(c).word !== ',') {
+    c += 1;
+  }
+  if (c === 1 || c >= v - 2 || !RELATIVES.has(view.token(c + 1).word.toLowerCase())) {
+    return null;
+  }
+  for (let k = c + 2; k < v - 1; k++) {
+    if (view.token(k).word === ',') {
+      return null;
+    }
+  }
+  const name = [...Array(c - 1).keys()].map(k => k + 1);
+  const inName = new Set(name);
+  const head = name.find(k => !view.headArcs(k).some(a => inName.has(a.head)));
+  return head !== undefined && view.token(head).pos.startsWith('NNP') ? head : null;
+}
+
 /** Is `v` an infinitive with "to" and no subject of its own ("is due to meet")? */
 function controlledInfinitive(view: SentenceView, v: number): boolean {
   return (
@@ -170,6 +202,11 @@ export function sourcesOf(
     );
   if (found.length === 0 && !passive && up !== undefined) {
     return { args: sourcesOf(view, ctx, up.head).args, passive };
+  }
+  const fronted =
+    found.length === 0 && !passive && subjects.length === 0 ? frontedName(view, v) : null;
+  if (fronted !== null) {
+    return { args: args(view, ctx, [[fronted, null]]), passive };
   }
   return { args: found, passive };
 }

@@ -19,9 +19,12 @@
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020), also where the parser makes
  *   "on" a mark of the clause asked for and X its subject;
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
- * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030);
+ * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030); an offer
+ *   to host the parties' talks or to help them settle is an offer to mediate (039, mediation-offers.ts);
  * - refusing or declining is a rejection (120; CAMEO.2.0 has no REFUSE or DECLINE): with nothing named
- *   it answers the last demand aimed at the one refusing (reactions.ts);
+ *   it answers the last demand aimed at the one refusing (reactions.ts); rejecting an accusation, a
+ *   criticism or a protest is one too (CAMEO.2.0 reads it as a denial, 016, or 124, or not at all),
+ *   aimed at the one who made it (reactions.ts);
  * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
  * - hosting talks, a meeting or a summit is hosting (043; CAMEO.2.0 reads "host talks between" 039);
  * - halting, suspending, freezing or restricting exports, sales, export permits or shipments to a state
@@ -42,11 +45,13 @@
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
+import { HELPING, HOSTING, OFFERS, offersMediation } from './mediation-offers';
 import { smallClauseSubjects } from './small-clauses';
 import {
   AGREEMENTS,
   BIDS,
   CASES,
+  COMPLAINTS,
   COURTS,
   CROSSINGS,
   DRILLS,
@@ -85,6 +90,8 @@ interface SupplementEntry {
   readonly quotedLabel?: boolean;
   /** "called on X to …" as the parser often reads it: "on" a mark of the clause X is the subject of. */
   readonly calledOn?: boolean;
+  /** The offered clause must name the parties mediated between (mediation-offers.ts). */
+  readonly mediation?: boolean;
   readonly code: DirectedCodes;
 }
 
@@ -131,6 +138,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['mediate', 'broker'], code: one('045') },
   { verbs: ['refuse', 'decline'], code: one('120') },
+  { verbs: ['reject'], objects: COMPLAINTS, code: one('120') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
   {
     verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb'],
@@ -152,6 +160,12 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
+  {
+    verbs: OFFERS,
+    xcomps: [...HOSTING, ...HELPING],
+    mediation: true,
+    code: one('039'),
+  },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
 ];
 
@@ -212,6 +226,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     return false;
   }
   if (e.quotedLabel === true && !namesWithQuote(view, v)) {
+    return false;
+  }
+  if (e.mediation === true && !offersMediation(view, v)) {
     return false;
   }
   if (e.calledOn === true && calledOn(view, v).length === 0) {
