@@ -82,15 +82,3 @@ describe('a reaction to an act named by a noun derived from its verb (deverbal-n
     ]);
   });
 });
-
-describe('rejections of what another side said', () => {
-  it('reads rejecting a protest or a charge as 120 aimed at the one who made it', () => {
-    const events = triples(codeRecorded('evt-reject-protest'));
-    expect(events).toEqual(
-      expect.arrayContaining([
-        '120 org:uga-foreign-ministry -> country:KEN',
-        '120 country:UGA -> country:TZA',
-      ]),
-    );
-  });
-});

@@ -37,9 +37,6 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['attack', ['18', '19']],
   ['strike', ['18', '19']],
   ['ruling', ['11']],
-  // a diplomatic protest or complaint (114, 115), not only a street protest (CAMEO's PROTEST, 14)
-  ['protest', ['114', '14']],
-  ['complaint', ['114', '115']],
 ]);
 /** Can the noun with lemma `lemma` name an act reacted to ("the decision", "the pact")? */
 export const isActNoun = (lemma: string): boolean => ACT_NOUNS.has(lemma);

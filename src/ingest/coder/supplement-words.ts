@@ -39,11 +39,6 @@ export const AGREEMENTS = [
   'document',
 ];
 export const PROTESTS = ['protest', 'complaint', 'note'];
-/**
- * What one side says against another: rejecting it is a rejection (120) of the one who said it. Not
- * "the accusation": CAMEO.2.0 reads rejecting it as a denial (016), as the gold does half the time.
- */
-export const COMPLAINTS = ['charge', 'criticism', 'protest', 'complaint'];
 export const MISSIONS = ['embassy', 'consulate', 'mission'];
 /** Envoys; the parser heads "chargé d'affaires" on "d'affaires" (compound "charge"). */
 export const ENVOYS = [

@@ -22,9 +22,7 @@
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030); an offer
  *   to host the parties' talks or to help them settle is an offer to mediate (039, mediation-offers.ts);
  * - refusing or declining is a rejection (120; CAMEO.2.0 has no REFUSE or DECLINE): with nothing named
- *   it answers the last demand aimed at the one refusing (reactions.ts); rejecting an accusation, a
- *   criticism or a protest is one too (CAMEO.2.0 reads it as a denial, 016, or 124, or not at all),
- *   aimed at the one who made it (reactions.ts);
+ *   it answers the last demand aimed at the one refusing (reactions.ts);
  * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
  * - hosting talks, a meeting or a summit is hosting (043; CAMEO.2.0 reads "host talks between" 039);
  * - halting, suspending, freezing or restricting exports, sales, export permits or shipments to a state
@@ -51,7 +49,6 @@ import {
   AGREEMENTS,
   BIDS,
   CASES,
-  COMPLAINTS,
   COURTS,
   CROSSINGS,
   DRILLS,
@@ -138,7 +135,6 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['mediate', 'broker'], code: one('045') },
   { verbs: ['refuse', 'decline'], code: one('120') },
-  { verbs: ['reject'], objects: COMPLAINTS, code: one('120') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
   {
     verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb'],
