@@ -25,6 +25,23 @@ describe('event rules of the coder', () => {
     expect(b.events.find(e => e.code === '034')?.modality).toBe(Modality.ASSERTED);
   });
 
+  it('codes what is due or set to happen as PLANNED ("is due to meet", "is set to sign")', () => {
+    const b = code('evt-scheduled');
+    expect(b.events.map(e => `${e.code} ${e.sourceId} ${e.modality}`).sort()).toEqual([
+      `042 person:ana-benitez ${Modality.PLANNED}`,
+      `057 country:CHL ${Modality.PLANNED}`,
+      `057 country:PER ${Modality.PLANNED}`,
+    ]);
+  });
+
+  it('gives a conjunct with its own subject its own modality, not the first verb’s schedule', () => {
+    // the parse chains "said" (and "offered") as conjuncts of "is due to visit"
+    const b = code('evt-mediation-offer');
+    expect(b.statements.map(s => `${s.speakerId} ${s.reportingVerb}`)).toContain(
+      'country:TZA said',
+    );
+  });
+
   it('takes the code of an event noun under a light verb: a credit line or a loan is aid (071)', () => {
     expect(triples(code('evt-light-noun'))).toEqual([
       '071 country:SAU -> country:PAK',

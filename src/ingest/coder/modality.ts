@@ -1,7 +1,7 @@
 /**
  * Negation and modality of a verb, read from the parse: "did not condemn" and "refused to meet" are
- * negated; "will visit", "plans to send" are PLANNED; "could impose", "threatened to cut" are POSSIBLE;
- * an act told inside what someone said ("said it had lodged") is REPORTED.
+ * negated; "will visit", "plans to send", "is due to meet" are PLANNED; "could impose", "threatened to
+ * cut" are POSSIBLE; an act told inside what someone said ("said it had lodged") is REPORTED.
  */
 import { Modality } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
@@ -26,6 +26,8 @@ const PLAN_VERBS: ReadonlySet<string> = new Set([
   'sign',
 ]);
 const POSSIBLE_VERBS: ReadonlySet<string> = new Set(['threaten', 'warn', 'consider', 'weigh']);
+/** Adjectives and participles of a schedule: "is due to meet", "is set to sign", "is scheduled to visit". */
+const SCHEDULED: ReadonlySet<string> = new Set(['due', 'set', 'scheduled', 'slated', 'poised']);
 export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say',
   'tell',
@@ -108,7 +110,7 @@ export function modalityOf(view: SentenceView, v: number, depth = 0): Modality {
       continue;
     }
     const head = view.lemma(a.head);
-    if (a.rel === 'xcomp' && PLAN_VERBS.has(head)) {
+    if (a.rel === 'xcomp' && (PLAN_VERBS.has(head) || SCHEDULED.has(head))) {
       return Modality.PLANNED;
     }
     if (a.rel === 'xcomp' && POSSIBLE_VERBS.has(head)) {
@@ -118,7 +120,10 @@ export function modalityOf(view: SentenceView, v: number, depth = 0): Modality {
       const inner = modalityOf(view, a.head, depth + 1);
       return inner === Modality.ASSERTED ? Modality.REPORTED : inner;
     }
-    if (a.rel === 'xcomp' || a.rel.startsWith('conj')) {
+    // a conjunct shares the first verb's auxiliaries only when it shares its subject: "will meet and
+    // sign" is planned, "is due to visit …, offered …, a diplomat said" (a misparsed chain) is not
+    const ownSubject = view.dependents(v, 'nsubj', 'nsubj:pass').length > 0;
+    if (a.rel === 'xcomp' || (a.rel.startsWith('conj') && !ownSubject)) {
       return modalityOf(view, a.head, depth + 1);
     }
   }
