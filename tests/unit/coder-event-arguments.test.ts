@@ -99,4 +99,25 @@ describe('doers of subjectless and agentless acts', () => {
     ]);
     expect(b.events.map(e => e.modality)).toEqual([Modality.PLANNED, Modality.PLANNED]);
   });
+
+  it('reads "It" after "Chad\u2019s army said …" as the army, not its possessor, and a patrol as its state', () => {
+    // two mentions start at "Chad": the pronoun's antecedent is the whole phrase, the body
+    expect(triples(codeRecorded('evt-pronoun-phrase'))).toEqual([
+      '112 org:tcd-armed-forces -> country:SDN',
+    ]);
+  });
+
+  it('reads "the kingdom" as the most salient kingdom, not the more salient republic', () => {
+    expect(triples(codeRecorded('evt-kingdom-form'))).toContain(
+      '020 country:SWZ -> org:african-union',
+    );
+  });
+
+  it('gives "his government" to the state of the person "his" points back to', () => {
+    expect(triples(codeRecorded('evt-his-government'))).toEqual([
+      '020 country:FJI -> country:TON',
+      '020 country:FJI -> country:VUT',
+      '051 person:sitiveni-rabuka -> country:WSM',
+    ]);
+  });
 });

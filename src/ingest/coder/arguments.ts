@@ -19,6 +19,7 @@ import { collectiveActors } from './conventions';
 import { type Discourse, describedActors } from './discourse';
 import { phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { pluralLeaders } from './plural-leaders';
+import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -102,6 +103,11 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
         return a;
       }
     }
+  }
+  // "he said his government had asked …": the state of the person "his" is
+  const state = possessorState(view, ctx, i, actorOfToken);
+  if (state !== null) {
+    return state;
   }
   // "Djibouti, whose troops clashed …": the possessive relative pronoun stands for the clause's noun
   const whose = whoseAntecedent(view, i);

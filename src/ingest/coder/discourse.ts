@@ -19,6 +19,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpSentence } from '../nlp/corenlp.client';
 import type { CodedActors } from './actor-mentions';
 import type { SentenceView } from './sentence-view';
+import { fitsStateForm } from './state-forms';
 
 export type Role = 'subject' | 'object' | 'other';
 
@@ -228,7 +229,10 @@ export function describedActors(
     return pick === null ? [] : byId(pick[0]);
   }
   if (STATE_NOUNS.has(lemma) && !plural) {
-    const pick = unrivalled(discourse.ranked(at, m => m.kind === ActorKind.COUNTRY, skip));
+    // "the kingdom" is a kingdom: Morocco, not Algeria, however often Algeria was named
+    const fits = (m: DiscourseMention): boolean =>
+      m.kind === ActorKind.COUNTRY && fitsStateForm(lemma, m.actorId);
+    const pick = unrivalled(discourse.ranked(at, fits, skip));
     return pick === null ? [] : byId(pick[0]);
   }
   return [];

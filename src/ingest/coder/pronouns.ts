@@ -34,13 +34,16 @@ function lastBefore(
 ): KgActor | null {
   let best: KgActor | null = null;
   let at = -1;
+  let end = -1;
   for (const a of ctx.actors.actors) {
     if (!fits(a)) {
       continue;
     }
     for (const m of a.mentions) {
-      if (m.end <= offset && m.start > at) {
+      // of two mentions from one word, the whole phrase: "Mali's army" over its possessor "Mali"
+      if (m.end <= offset && (m.start > at || (m.start === at && m.end > end))) {
         at = m.start;
+        end = m.end;
         best = a;
       }
     }
