@@ -157,7 +157,9 @@ export function args(
     const leaders = pluralLeaders(view, ctx, token, actorOfToken);
     const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
     let found = actor === null ? leaders : [actor];
-    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON)) {
+    // a plural noun's person is its first apposition only: "The foreign ministers …, A and B" are both
+    const plural = view.token(token).pos === 'NNS';
+    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON || plural)) {
       // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
       const appos = withConjuncts(view, view.dependents(token, 'appos'));
       const people = appos
