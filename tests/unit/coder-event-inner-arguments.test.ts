@@ -122,3 +122,12 @@ describe('a verbal act the parser joins to the said clause (event-sources.ts)', 
     ]);
   });
 });
+
+describe('an object shared by coordinated verbs', () => {
+  it('gives "boarded and detained a Peruvian vessel" its object to the second verb too', () => {
+    // the parser hangs "vessel" on "boarded" only; "detained" (173) is the coded act
+    expect(triples(codeRecorded('evt9-shared-object'))).toEqual([
+      '173 org:ecu-navy -> country:PER',
+    ]);
+  });
+});

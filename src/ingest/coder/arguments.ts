@@ -217,6 +217,19 @@ function obliques(
   return out;
 }
 
+/**
+ * The objects of `v`: its own, else the one it shares with the verb it is coordinated with when that
+ * object follows both ("boarded and detained a Uruguayan vessel": the parser hangs it on the first).
+ */
+export function objectsOf(view: SentenceView, v: number): number[] {
+  const own = view.dependents(v, 'obj');
+  if (own.length > 0) {
+    return own;
+  }
+  const up = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0 && a.head < v);
+  return up === undefined ? [] : view.dependents(up.head, 'obj').filter(o => o > v);
+}
+
 export function targetsOf(
   view: SentenceView,
   ctx: EventContext,
@@ -225,11 +238,13 @@ export function targetsOf(
   passive: boolean,
   skip: ReadonlySet<string> = new Set(),
 ): Arg[] {
-  const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
+  const direct = passive
+    ? view.dependents(v, 'nsubj:pass')
+    : [...objectsOf(view, v), ...view.dependents(v, 'iobj')];
   const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
   tokens.push(...obliques(view, v, match, passive, 0));
   const visit = (match.code.forward ?? match.code.reverse ?? '').startsWith('04');
-  for (const o of view.dependents(v, 'obj')) {
+  for (const o of objectsOf(view, v)) {
     if (actorOfToken(view, ctx, o) !== null) {
       continue; // "support Moldova's path to the EU": the object names the one acted on
     }
