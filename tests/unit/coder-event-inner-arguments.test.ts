@@ -131,3 +131,13 @@ describe('an object shared by coordinated verbs', () => {
     ]);
   });
 });
+
+describe('coordinated demonyms on the one acted on', () => {
+  it('aims "meet Peruvian and Bolivian officials" at both states, "Peruvian and local" at one', () => {
+    expect(triples(codeRecorded('evt9-coordinated-demonyms'))).toEqual([
+      '040 person:marta-rojas -> country:BOL',
+      '040 person:marta-rojas -> country:PER',
+      '174 country:ECU -> country:PER',
+    ]);
+  });
+});

@@ -16,8 +16,9 @@ import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
 import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
+import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
-import { phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
+import { objectsOf, phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { pluralLeaders } from './plural-leaders';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
@@ -150,13 +151,17 @@ export function args(
   tokens: readonly [number, string | null][],
   appositions = false,
   skip: ReadonlySet<string> = new Set(),
+  demonyms = false,
 ): Arg[] {
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
     // "The leaders of Panama and Mexico": the two leaders, not Panama
     const leaders = pluralLeaders(view, ctx, token, actorOfToken);
     const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
-    let found = actor === null ? leaders : [actor];
+    // "Japanese and South Korean officials": each demonym's state, not the nearest one only
+    // (a target only: joint doers would be read as acting on each other)
+    const states = actor === null || !demonyms ? [] : coordinatedDemonyms(view, ctx, token);
+    let found = actor === null ? leaders : states.length > 0 ? states : [actor];
     // a plural noun's person is its first apposition only: "The foreign ministers …, A and B" are both
     const plural = view.token(token).pos === 'NNS';
     if (appositions && (actor === null || actor.kind !== ActorKind.PERSON || plural)) {
@@ -217,19 +222,6 @@ function obliques(
   return out;
 }
 
-/**
- * The objects of `v`: its own, else the one it shares with the verb it is coordinated with when that
- * object follows both ("boarded and detained a Uruguayan vessel": the parser hangs it on the first).
- */
-export function objectsOf(view: SentenceView, v: number): number[] {
-  const own = view.dependents(v, 'obj');
-  if (own.length > 0) {
-    return own;
-  }
-  const up = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0 && a.head < v);
-  return up === undefined ? [] : view.dependents(up.head, 'obj').filter(o => o > v);
-}
-
 export function targetsOf(
   view: SentenceView,
   ctx: EventContext,
@@ -263,7 +255,7 @@ export function targetsOf(
       );
     }
   }
-  const found = args(view, ctx, tokens, false, skip);
+  const found = args(view, ctx, tokens, false, skip, true);
   if (found.length > 0) {
     return found;
   }
