@@ -111,3 +111,9 @@ describe('choosing the CAMEO code', () => {
     ]);
   });
 });
+
+describe('a court asked to rule', () => {
+  it('codes no appeal (020) to a court asked "to rule", and keeps one to a state asked to act', () => {
+    expect(triples(codeRecorded('evt9-ask-to-rule'))).toEqual(['020 country:COL -> country:VEN']);
+  });
+});

@@ -122,3 +122,22 @@ describe('a verbal act the parser joins to the said clause (event-sources.ts)', 
     ]);
   });
 });
+
+describe('an object shared by coordinated verbs', () => {
+  it('gives "boarded and detained a Peruvian vessel" its object to the second verb too', () => {
+    // the parser hangs "vessel" on "boarded" only; "detained" (173) is the coded act
+    expect(triples(codeRecorded('evt9-shared-object'))).toEqual([
+      '173 org:ecu-navy -> country:PER',
+    ]);
+  });
+});
+
+describe('coordinated demonyms on the one acted on', () => {
+  it('aims "meet Peruvian and Bolivian officials" at both states, "Peruvian and local" at one', () => {
+    expect(triples(codeRecorded('evt9-coordinated-demonyms'))).toEqual([
+      '040 person:marta-rojas -> country:BOL',
+      '040 person:marta-rojas -> country:PER',
+      '174 country:ECU -> country:PER',
+    ]);
+  });
+});

@@ -111,3 +111,15 @@ describe('offers to mediate', () => {
     expect(events.filter(e => e.startsWith('043'))).toEqual([]);
   });
 });
+
+describe('a plural subject named by its appositions', () => {
+  it('takes every person of "The foreign ministers of X and Y, A and B, signed", not the first only', () => {
+    const events = triples(codeRecorded('evt9-plural-appositions'));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '057 person:ana-torres -> person:luis-vega',
+        '057 person:luis-vega -> person:ana-torres',
+      ]),
+    );
+  });
+});

@@ -16,8 +16,9 @@ import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
 import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
+import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
-import { phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
+import { objectsOf, phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { pluralLeaders } from './plural-leaders';
 import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
@@ -156,14 +157,20 @@ export function args(
   tokens: readonly [number, string | null][],
   appositions = false,
   skip: ReadonlySet<string> = new Set(),
+  demonyms = false,
 ): Arg[] {
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
     // "The leaders of Panama and Mexico": the two leaders, not Panama
     const leaders = pluralLeaders(view, ctx, token, actorOfToken);
     const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
-    let found = actor === null ? leaders : [actor];
-    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON)) {
+    // "Japanese and South Korean officials": each demonym's state, not the nearest one only
+    // (a target only: joint doers would be read as acting on each other)
+    const states = actor === null || !demonyms ? [] : coordinatedDemonyms(view, ctx, token);
+    let found = actor === null ? leaders : states.length > 0 ? states : [actor];
+    // a plural noun's person is its first apposition only: "The foreign ministers …, A and B" are both
+    const plural = view.token(token).pos === 'NNS';
+    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON || plural)) {
       // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
       const appos = withConjuncts(view, view.dependents(token, 'appos'));
       const people = appos
@@ -229,11 +236,13 @@ export function targetsOf(
   passive: boolean,
   skip: ReadonlySet<string> = new Set(),
 ): Arg[] {
-  const direct = passive ? view.dependents(v, 'nsubj:pass') : view.dependents(v, 'obj', 'iobj');
+  const direct = passive
+    ? view.dependents(v, 'nsubj:pass')
+    : [...objectsOf(view, v), ...view.dependents(v, 'iobj')];
   const tokens: [number, string | null][] = withConjuncts(view, direct).map(t => [t, null]);
   tokens.push(...obliques(view, v, match, passive, 0));
   const visit = (match.code.forward ?? match.code.reverse ?? '').startsWith('04');
-  for (const o of view.dependents(v, 'obj')) {
+  for (const o of objectsOf(view, v)) {
     if (actorOfToken(view, ctx, o) !== null) {
       continue; // "support Moldova's path to the EU": the object names the one acted on
     }
@@ -252,7 +261,7 @@ export function targetsOf(
       );
     }
   }
-  const found = args(view, ctx, tokens, false, skip);
+  const found = args(view, ctx, tokens, false, skip, true);
   if (found.length > 0) {
     return found;
   }

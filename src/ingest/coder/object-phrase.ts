@@ -6,10 +6,24 @@
  *   Pedro Sánchez corrupt", "condemned the passage of a US warship");
  * - a summative apposition: "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects"
  *   sums up the clause before it, so the rejection is aimed at that clause's subject;
- * - a possessive relative: "Djibouti, whose troops clashed …" acts for the noun the clause hangs on.
+ * - a possessive relative: "Djibouti, whose troops clashed …" acts for the noun the clause hangs on;
+ * - an object shared by coordinated verbs ("boarded and detained a vessel") is the later verb's too.
  */
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
+
+/**
+ * The objects of `v`: its own, else the one it shares with the verb it is coordinated with when that
+ * object follows both ("boarded and detained a Uruguayan vessel": the parser hangs it on the first).
+ */
+export function objectsOf(view: SentenceView, v: number): number[] {
+  const own = view.dependents(v, 'obj');
+  if (own.length > 0) {
+    return own;
+  }
+  const up = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0 && a.head < v);
+  return up === undefined ? [] : view.dependents(up.head, 'obj').filter(o => o > v);
+}
 
 /** Praise, support, criticism, rejection: acts that answer another act. */
 const REACTIONS: readonly string[] = ['051', '052', '11', '12'];

@@ -150,6 +150,9 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('161'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
+  // "will ask the ICJ to rule that Chile has breached …": a suit against the state ruled on, not an
+  // appeal to the court (the annotations never code 02x on a court)
+  { verbs: ['ask', 'request', 'petition'], xcomps: ['rule', 'adjudicate'], code: none },
   {
     verbs: ['take', 'bring', 'drag', 'haul'],
     venue: { prep: 'to', nouns: COURTS },
