@@ -33,6 +33,7 @@ import { dateNear } from './event-dates';
 import { intentCode, isCommitment, lowerVerbs } from './intent';
 import { mediatedTargets } from './mediation-offers';
 import { isNegated, modalityOf } from './modality';
+import { isOwnGovernment } from './own-government';
 import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
 import { isReaction, summedUpDoers } from './object-phrase';
@@ -237,6 +238,9 @@ export function codeSentenceEvents(
       // ("the opposition leader criticised the president")
       const people = s.actor.kind === ActorKind.PERSON && o.actor.kind === ActorKind.PERSON;
       if (ss === os && !people) {
+        continue;
+      }
+      if (isOwnGovernment(view, ctx, s.actor, o.token, o.actor)) {
         continue;
       }
       const evidence = evidenceOf(view, ctx, [v, s.token, o.token]);

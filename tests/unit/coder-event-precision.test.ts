@@ -1,0 +1,22 @@
+/**
+ * The coder's precision rules on acts read on new text (branch precision9): each on a short text
+ * coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/evt-*.json.
+ */
+import { type codeArticle } from '../../src/ingest/coder/coder';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('acts not coded on new text', () => {
+  it('codes no act of an opposition party or a union on "the government" of the state nearby', () => {
+    const b = codeRecorded('evt-opposition-government');
+    expect(b.actors.map(a => a.id).sort()).toEqual([
+      'country:BRA',
+      'org:boatmens-union',
+      'org:green-alliance',
+    ]);
+    // both speak of their own government, not of Brazil, the one state of the context
+    expect(triples(b)).toEqual([]);
+  });
+});
