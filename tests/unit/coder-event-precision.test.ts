@@ -19,4 +19,9 @@ describe('acts not coded on new text', () => {
     // both speak of their own government, not of Brazil, the one state of the context
     expect(triples(b)).toEqual([]);
   });
+
+  it('codes no appeal to a court asked to rule, but keeps an appeal "to rule out" a step', () => {
+    // the case against Argentina is the act (115 in the annotations), not an appeal to the court
+    expect(triples(codeRecorded('evt-court-ruling'))).toEqual(['020 country:PRY -> country:ARG']);
+  });
 });

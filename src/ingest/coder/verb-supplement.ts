@@ -32,6 +32,7 @@
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
  * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
  *   171, seize): no reading, as the one sued is rarely in the clause.
+ * - asking a court or trade body to rule is the case against a party, no appeal to it (court-rulings.ts);
  * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
  *   171), the court only where the case goes (`venue`: never a target);
  * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
@@ -44,6 +45,7 @@
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
 import { HELPING, HOSTING, OFFERS, offersMediation } from './mediation-offers';
+import { asksRuling } from './court-rulings';
 import { smallClauseSubjects } from './small-clauses';
 import {
   AGREEMENTS,
@@ -89,6 +91,8 @@ interface SupplementEntry {
   readonly calledOn?: boolean;
   /** The offered clause must name the parties mediated between (mediation-offers.ts). */
   readonly mediation?: boolean;
+  /** An xcomp must ask for a ruling: "to rule that", not "to rule out" (court-rulings.ts). */
+  readonly ruling?: boolean;
   readonly code: DirectedCodes;
 }
 
@@ -150,6 +154,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('161'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
+  { verbs: ['ask', 'request', 'petition'], ruling: true, code: none },
   {
     verbs: ['take', 'bring', 'drag', 'haul'],
     venue: { prep: 'to', nouns: COURTS },
@@ -228,6 +233,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     return false;
   }
   if (e.calledOn === true && calledOn(view, v).length === 0) {
+    return false;
+  }
+  if (e.ruling === true && !asksRuling(view, v)) {
     return false;
   }
   if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
