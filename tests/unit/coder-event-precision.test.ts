@@ -24,4 +24,10 @@ describe('acts not coded on new text', () => {
     // the case against Argentina is the act (115 in the annotations), not an appeal to the court
     expect(triples(codeRecorded('evt-court-ruling'))).toEqual(['020 country:PRY -> country:ARG']);
   });
+
+  it('codes no mediation by the state that turned down an offer to mediate', () => {
+    // "turned down an offer from Brazil to mediate": the mediation was offered, not done
+    const b = codeRecorded('evt-offer-noun');
+    expect(b.events.filter(e => e.code.startsWith('045'))).toEqual([]);
+  });
 });
