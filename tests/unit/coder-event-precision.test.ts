@@ -30,4 +30,11 @@ describe('acts not coded on new text', () => {
     const b = codeRecorded('evt-offer-noun');
     expect(b.events.filter(e => e.code.startsWith('045'))).toEqual([]);
   });
+
+  it('reads raising an issue with a leader as a meeting (040), and with a bloc as no act', () => {
+    // the dictionary read "will raise the issue with" as disapproval (110)
+    expect(triples(codeRecorded('evt-raise-issue'))).toEqual([
+      '040 person:ana-torres -> person:luis-paredes',
+    ]);
+  });
 });

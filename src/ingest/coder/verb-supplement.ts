@@ -32,7 +32,7 @@
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
  * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
  *   171, seize): no reading, as the one sued is rarely in the clause.
- * - asking a court or trade body to rule is the case against a party, no appeal to it (court-rulings.ts);
+ * - raising an issue with someone is 040 (raised-matters.ts); asking a court to rule no act (court-rulings.ts);
  * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
  *   171), the court only where the case goes (`venue`: never a target);
  * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
@@ -46,6 +46,7 @@ import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
 import { HELPING, HOSTING, OFFERS, offersMediation } from './mediation-offers';
 import { asksRuling } from './court-rulings';
+import { RAISED, raisedWithForum } from './raised-matters';
 import { smallClauseSubjects } from './small-clauses';
 import {
   AGREEMENTS,
@@ -91,8 +92,8 @@ interface SupplementEntry {
   readonly calledOn?: boolean;
   /** The offered clause must name the parties mediated between (mediation-offers.ts). */
   readonly mediation?: boolean;
-  /** An xcomp must ask for a ruling: "to rule that", not "to rule out" (court-rulings.ts). */
-  readonly ruling?: boolean;
+  /** A test of the clause that must hold (raised-matters.ts, court-rulings.ts). */
+  readonly when?: (view: SentenceView, v: number) => boolean;
   readonly code: DirectedCodes;
 }
 
@@ -154,13 +155,15 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('161'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
-  { verbs: ['ask', 'request', 'petition'], ruling: true, code: none },
+  { verbs: ['ask', 'request', 'petition'], when: asksRuling, code: none },
   {
     verbs: ['take', 'bring', 'drag', 'haul'],
     venue: { prep: 'to', nouns: COURTS },
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
+  { verbs: ['raise'], objects: RAISED, when: raisedWithForum, code: none },
+  { verbs: ['raise'], objects: RAISED, code: one('040') },
   {
     verbs: OFFERS,
     xcomps: [...HOSTING, ...HELPING],
@@ -235,7 +238,7 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
   if (e.calledOn === true && calledOn(view, v).length === 0) {
     return false;
   }
-  if (e.ruling === true && !asksRuling(view, v)) {
+  if (e.when !== undefined && !e.when(view, v)) {
     return false;
   }
   if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
