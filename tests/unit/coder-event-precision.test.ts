@@ -37,4 +37,13 @@ describe('acts not coded on new text', () => {
       '040 person:ana-torres -> person:luis-paredes',
     ]);
   });
+
+  it('reads inviting a leader to visit as an intent to meet (036), not a meeting (040)', () => {
+    const invited = codeRecorded('evt-invite-visit').events.filter(e =>
+      e.summary.includes('invited'),
+    );
+    expect(invited.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`)).toEqual([
+      '036 person:ana-souza -> person:luis-paredes',
+    ]);
+  });
 });

@@ -32,6 +32,7 @@
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
  * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
  *   171, seize): no reading, as the one sued is rarely in the clause.
+ * - inviting someone to visit, attend or meet is an intent to meet (036; CAMEO.2.0's INVITE reads 040);
  * - raising an issue with someone is 040 (raised-matters.ts); asking a court to rule no act (court-rulings.ts);
  * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
  *   171), the court only where the case goes (`venue`: never a target);
@@ -162,6 +163,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
+  { verbs: ['invite'], xcomps: ['visit', 'attend', 'meet', 'come', 'join'], code: one('036') },
   { verbs: ['raise'], objects: RAISED, when: raisedWithForum, code: none },
   { verbs: ['raise'], objects: RAISED, code: one('040') },
   {
