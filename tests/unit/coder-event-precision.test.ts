@@ -46,4 +46,8 @@ describe('acts not coded on new text', () => {
       '036 person:ana-souza -> person:luis-paredes',
     ]);
   });
+
+  it('reads "was ready to hold talks with Chile" as Peru’s intent to meet (036), one way', () => {
+    expect(triples(codeRecorded('evt-ready-talks'))).toEqual(['036 country:PER -> country:CHL']);
+  });
 });

@@ -30,7 +30,7 @@ import { coordinatedActs } from './coordinated-acts';
 import { betweenStates, conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
-import { intentCode, isCommitment, lowerVerbs } from './intent';
+import { intentCode, isCommitment, isReadiness, lowerVerbs } from './intent';
 import { mediatedTargets } from './mediation-offers';
 import { isNegated, modalityOf } from './modality';
 import { isOwnGovernment } from './own-government';
@@ -162,7 +162,15 @@ export function codeSentenceEvents(
     const committed = view
       .headArcs(v)
       .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
-    const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
+    // "Sofia was ready to hold talks with Skopje": Sofia's intent, not Skopje's
+    const ready = view.headArcs(v).some(a => a.rel === 'xcomp' && isReadiness(view, a.head));
+    const forward = read.code.forward === null ? null : intentCode(read.code.forward);
+    const match =
+      committed !== undefined
+        ? { ...read, code: asIntent(read.code) }
+        : ready
+          ? { ...read, code: { forward, reverse: null } }
+          : read;
     const verbal = isVerbalAct(match.code.forward);
     const { args: sources, passive } = sourcesOf(view, ctx, v, verbal);
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
