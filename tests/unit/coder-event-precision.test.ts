@@ -50,4 +50,11 @@ describe('acts not coded on new text', () => {
   it('reads "was ready to hold talks with Chile" as Peru’s intent to meet (036), one way', () => {
     expect(triples(codeRecorded('evt-ready-talks'))).toEqual(['036 country:PER -> country:CHL']);
   });
+
+  it('codes no complaint at the European Commission a complaint is lodged with', () => {
+    // the Commission is the forum; the ban is Spain's
+    expect(triples(codeRecorded('evt-forum-complaint'))).toEqual([
+      '163 country:ESP -> country:PRT',
+    ]);
+  });
 });

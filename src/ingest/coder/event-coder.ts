@@ -34,6 +34,7 @@ import { intentCode, isCommitment, isReadiness, lowerVerbs } from './intent';
 import { mediatedTargets } from './mediation-offers';
 import { isNegated, modalityOf } from './modality';
 import { isOwnGovernment } from './own-government';
+import { isForumComplaint } from './forum-complaints';
 import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
 import { isReaction, summedUpDoers } from './object-phrase';
@@ -248,7 +249,10 @@ export function codeSentenceEvents(
       if (ss === os && !people) {
         continue;
       }
-      if (isOwnGovernment(view, ctx, s.actor, o.token, o.actor)) {
+      if (
+        isOwnGovernment(view, ctx, s.actor, o.token, o.actor) ||
+        isForumComplaint(ctx, match.code.forward, o.prep, o.actor)
+      ) {
         continue;
       }
       const evidence = evidenceOf(view, ctx, [v, s.token, o.token]);
