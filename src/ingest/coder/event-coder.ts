@@ -30,9 +30,11 @@ import { coordinatedActs } from './coordinated-acts';
 import { betweenStates, conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
-import { intentCode, isCommitment, lowerVerbs } from './intent';
+import { intentCode, isCommitment, isReadiness, lowerVerbs } from './intent';
 import { mediatedTargets } from './mediation-offers';
 import { isNegated, modalityOf } from './modality';
+import { isOwnGovernment } from './own-government';
+import { isForumComplaint } from './forum-complaints';
 import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
 import { isReaction, summedUpDoers } from './object-phrase';
@@ -161,7 +163,15 @@ export function codeSentenceEvents(
     const committed = view
       .headArcs(v)
       .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
-    const match = committed === undefined ? read : { ...read, code: asIntent(read.code) };
+    // "Sofia was ready to hold talks with Skopje": Sofia's intent, not Skopje's
+    const ready = view.headArcs(v).some(a => a.rel === 'xcomp' && isReadiness(view, a.head));
+    const forward = read.code.forward === null ? null : intentCode(read.code.forward);
+    const match =
+      committed !== undefined
+        ? { ...read, code: asIntent(read.code) }
+        : ready
+          ? { ...read, code: { forward, reverse: null } }
+          : read;
     const verbal = isVerbalAct(match.code.forward);
     const { args: sources, passive } = sourcesOf(view, ctx, v, verbal);
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
@@ -237,6 +247,12 @@ export function codeSentenceEvents(
       // ("the opposition leader criticised the president")
       const people = s.actor.kind === ActorKind.PERSON && o.actor.kind === ActorKind.PERSON;
       if (ss === os && !people) {
+        continue;
+      }
+      if (
+        isOwnGovernment(view, ctx, s.actor, o.token, o.actor) ||
+        isForumComplaint(ctx, match.code.forward, o.prep, o.actor)
+      ) {
         continue;
       }
       const evidence = evidenceOf(view, ctx, [v, s.token, o.token]);

@@ -56,6 +56,21 @@ export function isCommitment(view: SentenceView, v: number): boolean {
   );
 }
 
+/**
+ * Readiness ("Sofia was ready to hold talks with Skopje", "remained willing to discuss") is the
+ * subject's intent to the act (03x), as the annotations code it: its own side only, never the other's.
+ */
+const READINESS: ReadonlySet<string> = new Set(['ready', 'willing', 'prepared']);
+
+/** Is `k` an adjective of readiness over an act ("ready to hold talks")? */
+export function isReadiness(view: SentenceView, k: number): boolean {
+  return (
+    READINESS.has(view.lemma(k).toLowerCase()) &&
+    view.token(k).pos.startsWith('JJ') &&
+    view.dependents(k, 'xcomp').some(x => view.token(x).pos.startsWith('VB'))
+  );
+}
+
 /** The intent code (03x) of a commitment to an act coded `code`. */
 export function intentCode(code: string): string {
   return INTENT_BY_ROOT.get(code.slice(0, 2)) ?? '030';

@@ -55,12 +55,24 @@ const APPEALS: ReadonlySet<string> = new Set([
   'encourage',
   'tell',
 ]);
+/**
+ * Nouns of what is offered or asked for, not done: the act of their clause ("an offer from Qatar to
+ * mediate", "a call to lift the ban") is the noun's content, and its doer the noun's maker.
+ */
+const OFFERED: ReadonlySet<string> = new Set([
+  'offer',
+  'proposal',
+  'request',
+  'call',
+  'appeal',
+]).add('demand');
 /** "must", "should": what someone says ought to happen, not an act. */
 const DEONTIC_AUX: ReadonlySet<string> = new Set(['must', 'should', 'ought']);
 
 /**
  * Is the verb at `v` denied: a negation on it or on a verb it is the xcomp of ("refused to meet"), an
- * obligation ("must be decided by"), or what someone was asked to do ("urged Nauru to keep")?
+ * obligation ("must be decided by"), what someone was asked to do ("urged Nauru to keep") or what an
+ * offer or a call offered or asked for ("an offer from Qatar to mediate")?
  */
 export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
   if (view.dependents(v, 'advmod', 'neg').some(d => NEGATORS.has(view.lemma(d)))) {
@@ -78,6 +90,15 @@ export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
       (a.rel.startsWith('advcl') &&
         view.dependents(v, 'mark').some(m => ['on', 'upon'].includes(view.lemma(m)))));
   if (view.headArcs(v).some(asked)) {
+    return true;
+  }
+  // "turned down an offer from Qatar to mediate": the clause of an offer's noun (its acl, or an xcomp
+  // the parser gives the noun as controller) was offered, not done
+  const offered = (k: number): boolean => OFFERED.has(view.lemma(k));
+  if (
+    view.headArcs(v).some(a => a.rel === 'acl' && a.head > 0 && offered(a.head)) ||
+    view.dependents(v, 'nsubj:xsubj').some(offered)
+  ) {
     return true;
   }
   for (const a of view.headArcs(v)) {

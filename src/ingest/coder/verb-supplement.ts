@@ -32,6 +32,8 @@
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
  * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
  *   171, seize): no reading, as the one sued is rarely in the clause.
+ * - inviting someone to visit, attend or meet is an intent to meet (036; CAMEO.2.0's INVITE reads 040);
+ * - raising an issue with someone is 040 (raised-matters.ts); asking a court to rule no act (court-rulings.ts);
  * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
  *   171), the court only where the case goes (`venue`: never a target);
  * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
@@ -44,6 +46,8 @@
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
 import { HELPING, HOSTING, OFFERS, offersMediation } from './mediation-offers';
+import { asksRuling } from './court-rulings';
+import { RAISED, raisedWithForum } from './raised-matters';
 import { smallClauseSubjects } from './small-clauses';
 import {
   AGREEMENTS,
@@ -89,6 +93,8 @@ interface SupplementEntry {
   readonly calledOn?: boolean;
   /** The offered clause must name the parties mediated between (mediation-offers.ts). */
   readonly mediation?: boolean;
+  /** A test of the clause that must hold (raised-matters.ts, court-rulings.ts). */
+  readonly when?: (view: SentenceView, v: number) => boolean;
   readonly code: DirectedCodes;
 }
 
@@ -151,14 +157,17 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
   // "will ask the ICJ to rule that Chile has breached …": a suit against the state ruled on, not an
-  // appeal to the court (the annotations never code 02x on a court)
-  { verbs: ['ask', 'request', 'petition'], xcomps: ['rule', 'adjudicate'], code: none },
+  // appeal to the court (the annotations never code 02x on a court); "to rule out" a step stays
+  { verbs: ['ask', 'request', 'petition'], when: asksRuling, code: none },
   {
     verbs: ['take', 'bring', 'drag', 'haul'],
     venue: { prep: 'to', nouns: COURTS },
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
+  { verbs: ['invite'], xcomps: ['visit', 'attend', 'meet', 'come', 'join'], code: one('036') },
+  { verbs: ['raise'], objects: RAISED, when: raisedWithForum, code: none },
+  { verbs: ['raise'], objects: RAISED, code: one('040') },
   {
     verbs: OFFERS,
     xcomps: [...HOSTING, ...HELPING],
@@ -231,6 +240,9 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     return false;
   }
   if (e.calledOn === true && calledOn(view, v).length === 0) {
+    return false;
+  }
+  if (e.when !== undefined && !e.when(view, v)) {
     return false;
   }
   if (e.anyXcomp === true && view.dependents(v, 'xcomp').length === 0) {
