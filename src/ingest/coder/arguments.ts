@@ -157,8 +157,11 @@ export function args(
     const leaders = pluralLeaders(view, ctx, token, actorOfToken);
     const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
     let found = actor === null ? leaders : [actor];
-    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON)) {
-      // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
+    const t = view.token(token);
+    const own = actorAt(ctx.actors, t.characterOffsetBegin, t.characterOffsetEnd) !== null;
+    if (appositions && (actor === null || actor.kind !== ActorKind.PERSON || !own)) {
+      // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed":
+      // all the people in apposition, not only the first one actorOfToken takes
       const appos = withConjuncts(view, view.dependents(token, 'appos'));
       const people = appos
         .map(k => actorOfToken(view, ctx, k))
