@@ -130,16 +130,21 @@ function saidConjunctSayer(view: SentenceView, v: number): number | null {
   if (!past || view.dependents(v, 'aux', 'aux:pass').length > 0) {
     return null;
   }
-  const c = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0)?.head;
-  const said =
-    c === undefined
-      ? undefined
-      : view
-          .headArcs(c)
-          .find(
-            a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)),
-          );
+  let c = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0)?.head;
+  // "said the extension was 'a punishment …, not on governments' and called on Algiers": the
+  // parser may join the verb to a noun or adjective of the said clause; it is the said clause's
+  const settled = (k: number): boolean =>
+    view.token(k).pos.startsWith('VB') || view.headArcs(k).some(a => isSaid(view, a));
+  for (let depth = 0; depth < 3 && c !== undefined && !settled(c); depth++) {
+    c = view.headArcs(c).find(a => a.head > 0)?.head;
+  }
+  const said = c === undefined ? undefined : view.headArcs(c).find(a => isSaid(view, a));
   return said === undefined || view.token(said.head).pos !== 'VBD' ? null : said.head;
+}
+
+/** Is the arc `a` a said clause's, under a saying verb? */
+function isSaid(view: SentenceView, a: { rel: string; head: number }): boolean {
+  return (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head));
 }
 
 /**
