@@ -191,7 +191,9 @@ export function sourcesOf(
   const found = args(view, ctx, tokens, true);
   // "Blinken said the officials had undermined … and called on Caracas": an act done by speaking,
   // joined to the said clause, is the sayer's when that clause's subject names no one
-  const sayer = verbal && found.length === 0 && !passive ? saidConjunctSayer(view, v) : null;
+  const described = subjects.length > 0 && subjects.every(k => /^NNS?$/.test(view.token(k).pos));
+  const sayer =
+    verbal && (found.length === 0 || described) && !passive ? saidConjunctSayer(view, v) : null;
   if (sayer !== null) {
     return { args: sourcesOf(view, ctx, sayer).args, passive };
   }
