@@ -1,6 +1,7 @@
 /**
  * Mutual acts told as nouns with their parties: "a meeting in Thimphu between Nepal's foreign minister
- * and his Bhutanese counterpart", "secret talks between the two sides". The noun is read as the object
+ * and his Bhutanese counterpart", "secret talks between the two sides", "clashes between Kyrgyz and
+ * Tajik border troops" (a fight, 190 each way). The noun is read as the object
  * of the light verb that performs it ("held talks"): its code is the one CAMEO.2.0 gives the pattern
  * `HOLD * NOUN` (TALKS, MEETING, &NEGOTIATION [046:046], SUMMIT [040:040] …), and only a pattern whose
  * paired code is the same both ways (a mutual act) makes the parties act on each other, each way. The
@@ -17,6 +18,12 @@ import type { DraftEvent } from './draft-event';
 import { isNegated, modalityOf } from './modality';
 import { addNounActs, inIgnoredSpan } from './nominal-events';
 import type { SentenceView } from './sentence-view';
+
+/** Fights between two parties, each fighting the other (CAMEO.2.0 reads the verbs 190). */
+const FIGHTS: ReadonlyMap<string, string> = new Map([
+  ['clash', '190'],
+  ['skirmish', '190'],
+]);
 
 /** The light verb whose dictionary patterns name the mutual acts it performs. */
 const PERFORMER = 'HOLD';
@@ -52,7 +59,8 @@ export function mutualNounCode(view: SentenceView, n: number): string | null {
     return null;
   }
   const codes = codesByNoun();
-  return codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
+  const code = codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
+  return code ?? FIGHTS.get(t.lemma.toLowerCase()) ?? null;
 }
 
 /** The nearest verb above the noun at `n`, or 0. */
