@@ -18,12 +18,16 @@ import type { DraftEvent } from './draft-event';
 import { isNegated, modalityOf } from './modality';
 import { addNounActs, inIgnoredSpan } from './nominal-events';
 import type { SentenceView } from './sentence-view';
+import { AGREEMENTS } from './supplement-words';
 
 /** Fights between two parties, each fighting the other (CAMEO.2.0 reads the verbs 190). */
 const FIGHTS: ReadonlyMap<string, string> = new Map([
   ['clash', '190'],
   ['skirmish', '190'],
 ]);
+
+/** "a 1900 convention between France and Spain": an agreement is signed by its parties (057). */
+const SIGNING = '057';
 
 /** The light verb whose dictionary patterns name the mutual acts it performs. */
 const PERFORMER = 'HOLD';
@@ -60,7 +64,8 @@ export function mutualNounCode(view: SentenceView, n: number): string | null {
   }
   const codes = codesByNoun();
   const code = codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
-  return code ?? FIGHTS.get(t.lemma.toLowerCase()) ?? null;
+  const lemma = t.lemma.toLowerCase();
+  return code ?? FIGHTS.get(lemma) ?? (AGREEMENTS.includes(lemma) ? SIGNING : null);
 }
 
 /** The nearest verb above the noun at `n`, or 0. */
