@@ -111,3 +111,40 @@ describe('offers to mediate', () => {
     expect(events.filter(e => e.startsWith('043'))).toEqual([]);
   });
 });
+
+describe('parties of joint acts and of acts the parser hangs apart (neither9)', () => {
+  it('makes a subject whose apposition names two people both of them: "The foreign ministers …, A and B, signed"', () => {
+    expect(triples(codeRecorded('evt-appos-signers'))).toEqual([
+      '057 person:javier-montoya -> person:lucia-andrade',
+      '057 person:lucia-andrade -> person:javier-montoya',
+    ]);
+  });
+
+  it('gives "said [clause] and called on X" to the sayer when "called" is joined to a noun of the said clause', () => {
+    expect(triples(codeRecorded('evt-said-called-on'))).toEqual([
+      '020 org:chl-foreign-ministry -> country:PER',
+    ]);
+  });
+
+  it('gives "said the court had no authority and called on X" to the sayer, the court being a bare description', () => {
+    expect(triples(codeRecorded('evt-court-called-on'))).toEqual([
+      '020 org:chl-foreign-ministry -> country:PER',
+    ]);
+  });
+
+  it('reads a clash as a fight of each side on the other, told by the verb or by the noun', () => {
+    expect(triples(codeRecorded('evt-clashes'))).toEqual([
+      '190 country:BOL -> country:CHL',
+      '190 country:CHL -> country:BOL',
+      '190 country:ECU -> country:PER',
+      '190 country:PER -> country:ECU',
+    ]);
+  });
+
+  it('reads an agreement between two parties as their signing, 057 each way', () => {
+    expect(triples(codeRecorded('evt-agreement-between'))).toEqual([
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+    ]);
+  });
+});
