@@ -122,8 +122,10 @@ function activeConjunct(view: SentenceView, v: number): boolean {
  * The saying verb whose said clause `v` is a past conjunct of, with no auxiliary of its own: the
  * parser attaches "and called on …" in "X said the court had no authority and called on Iraq …" to
  * the said clause, so `v` shares the said subject; the caller reads it as the sayer's act only for a
- * verbal act whose said subject names no actor ("Chile said the gunmen had crossed the border and
- * killed three farmers" stays the gunmen's). Else null.
+ * verbal act whose said subject names no actor or is a bare description ("Chile said the gunmen had
+ * crossed the border and killed three farmers" stays the gunmen's). The parser may also join `v` to a
+ * noun or adjective of the said clause ("said the closure was 'a punishment …, not on governments' and
+ * called on Lima"): up to three arcs up from there to the said clause. Else null.
  */
 function saidConjunctSayer(view: SentenceView, v: number): number | null {
   const past = view.token(v).pos === 'VBD' || view.token(v).pos === 'VBN';
@@ -190,7 +192,8 @@ export function sourcesOf(
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "Blinken said the officials had undermined … and called on Caracas": an act done by speaking,
-  // joined to the said clause, is the sayer's when that clause's subject names no one
+  // joined to the said clause, is the sayer's when that clause's subject names no one or is a bare
+  // description ("said the court had no authority … and called on Iraq")
   const described = subjects.length > 0 && subjects.every(k => /^NNS?$/.test(view.token(k).pos));
   const sayer =
     verbal && (found.length === 0 || described) && !passive ? saidConjunctSayer(view, v) : null;
