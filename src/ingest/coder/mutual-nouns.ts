@@ -63,9 +63,17 @@ export function mutualNounCode(view: SentenceView, n: number): string | null {
     return null;
   }
   const codes = codesByNoun();
-  const code = codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
+  return codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
+}
+
+/** The code of a mutual noun CAMEO.2.0 has no HOLD pattern for: a clash (190), an agreement (057). */
+function addedNounCode(view: SentenceView, n: number): string | null {
+  const t = view.token(n);
   const lemma = t.lemma.toLowerCase();
-  return code ?? FIGHTS.get(lemma) ?? (AGREEMENTS.includes(lemma) ? SIGNING : null);
+  if (!t.pos.startsWith('NN')) {
+    return null;
+  }
+  return FIGHTS.get(lemma) ?? (AGREEMENTS.includes(lemma) ? SIGNING : null);
 }
 
 /** The nearest verb above the noun at `n`, or 0. */
@@ -95,7 +103,7 @@ export function mutualNounEvents(
   const out: DraftEvent[] = [];
   for (const t of view.sentence.tokens) {
     const n = t.index;
-    const code = mutualNounCode(view, n);
+    const code = mutualNounCode(view, n) ?? addedNounCode(view, n);
     const ignored = inIgnoredSpan(ctx, t);
     const h = code === null || ignored ? 0 : governingVerb(view, n);
     if (code === null || ignored || !told(view, h)) {

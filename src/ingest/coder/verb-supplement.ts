@@ -12,7 +12,6 @@
  * - closing an embassy or consulate is 161; closing a border crossing restricts movement (191) and
  *   reopening it eases the restriction (0872); receiving or welcoming a person is hosting (043);
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
- *   clashing with another is fighting (190) both ways (CAMEO.2.0: 190 one way);
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
  *   not a phone call (041): no reading;
@@ -118,7 +117,6 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['lodge', 'file', 'deliver', 'hand', 'send'], objects: PROTESTS, code: one('114') },
   { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
-  { verbs: ['clash', 'skirmish'], prep: 'with', code: both('190') },
   {
     verbs: ['agree', 'commit', 'pledge', 'promise', 'vow'],
     xcomps: ['stop', 'cease', 'halt', 'end', 'suspend'],
