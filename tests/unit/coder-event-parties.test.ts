@@ -123,3 +123,33 @@ describe('a plural subject named by its appositions', () => {
     );
   });
 });
+
+describe('parties of joint acts and of acts the parser hangs apart (neither9)', () => {
+  it('makes a subject whose apposition names two people both of them: "The foreign ministers …, A and B, signed"', () => {
+    expect(triples(codeRecorded('evt-appos-signers'))).toEqual([
+      '057 person:javier-montoya -> person:lucia-andrade',
+      '057 person:lucia-andrade -> person:javier-montoya',
+    ]);
+  });
+
+  it('gives "said [clause] and called on X" to the sayer when "called" is joined to a noun of the said clause', () => {
+    expect(triples(codeRecorded('evt-said-called-on'))).toEqual([
+      '020 org:chl-foreign-ministry -> country:PER',
+    ]);
+  });
+
+  it('reads clashes between two parties as a fight of each side on the other (the verb stays one way)', () => {
+    expect(triples(codeRecorded('evt-clashes'))).toEqual([
+      '190 country:BOL -> country:CHL',
+      '190 country:CHL -> country:BOL',
+      '190 country:PER -> country:ECU',
+    ]);
+  });
+
+  it('reads an agreement between two parties as their signing, 057 each way', () => {
+    expect(triples(codeRecorded('evt-agreement-between'))).toEqual([
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+    ]);
+  });
+});

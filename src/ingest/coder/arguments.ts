@@ -171,7 +171,8 @@ export function args(
     // a plural noun's person is its first apposition only: "The foreign ministers …, A and B" are both
     const plural = view.token(token).pos === 'NNS';
     if (appositions && (actor === null || actor.kind !== ActorKind.PERSON || plural)) {
-      // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed"
+      // "The foreign ministers of the two countries, Ararat Mirzoyan and Jeyhun Bayramov, signed":
+      // all the people in apposition, not only the first one actorOfToken takes
       const appos = withConjuncts(view, view.dependents(token, 'appos'));
       const people = appos
         .map(k => actorOfToken(view, ctx, k))

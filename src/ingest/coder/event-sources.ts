@@ -123,23 +123,30 @@ function activeConjunct(view: SentenceView, v: number): boolean {
  * parser attaches "and called on …" in "X said the court had no authority and called on Iraq …" to
  * the said clause, so `v` shares the said subject; the caller reads it as the sayer's act only for a
  * verbal act whose said subject names no actor ("Chile said the gunmen had crossed the border and
- * killed three farmers" stays the gunmen's). Else null.
+ * killed three farmers" stays the gunmen's). The parser may also join `v` to a
+ * noun or adjective of the said clause ("said the closure was 'a punishment …, not on governments' and
+ * called on Lima"): up to three arcs up from there to the said clause. Else null.
  */
 function saidConjunctSayer(view: SentenceView, v: number): number | null {
   const past = view.token(v).pos === 'VBD' || view.token(v).pos === 'VBN';
   if (!past || view.dependents(v, 'aux', 'aux:pass').length > 0) {
     return null;
   }
-  const c = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0)?.head;
-  const said =
-    c === undefined
-      ? undefined
-      : view
-          .headArcs(c)
-          .find(
-            a => (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head)),
-          );
+  let c = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0)?.head;
+  // "said the extension was 'a punishment …, not on governments' and called on Algiers": the
+  // parser may join the verb to a noun or adjective of the said clause; it is the said clause's
+  const settled = (k: number): boolean =>
+    view.token(k).pos.startsWith('VB') || view.headArcs(k).some(a => isSaid(view, a));
+  for (let depth = 0; depth < 3 && c !== undefined && !settled(c); depth++) {
+    c = view.headArcs(c).find(a => a.head > 0)?.head;
+  }
+  const said = c === undefined ? undefined : view.headArcs(c).find(a => isSaid(view, a));
   return said === undefined || view.token(said.head).pos !== 'VBD' ? null : said.head;
+}
+
+/** Is the arc `a` a said clause's, under a saying verb? */
+function isSaid(view: SentenceView, a: { rel: string; head: number }): boolean {
+  return (a.rel === 'ccomp' || a.rel === 'parataxis') && SAYING.has(view.lemma(a.head));
 }
 
 /**
@@ -185,7 +192,8 @@ export function sourcesOf(
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "Blinken said the officials had undermined … and called on Caracas": an act done by speaking,
-  // joined to the said clause, is the sayer's when that clause's subject names no one
+  // joined to the said clause, is the sayer's when that clause's subject names no one (a bare
+  // description as that subject was measured and left out: docs/ingest.md, neither9)
   const sayer = verbal && found.length === 0 && !passive ? saidConjunctSayer(view, v) : null;
   if (sayer !== null) {
     return { args: sourcesOf(view, ctx, sayer).args, passive };

@@ -1,6 +1,7 @@
 /**
  * Mutual acts told as nouns with their parties: "a meeting in Thimphu between Nepal's foreign minister
- * and his Bhutanese counterpart", "secret talks between the two sides". The noun is read as the object
+ * and his Bhutanese counterpart", "secret talks between the two sides", "clashes between Kyrgyz and
+ * Tajik border troops" (a fight, 190 each way). The noun is read as the object
  * of the light verb that performs it ("held talks"): its code is the one CAMEO.2.0 gives the pattern
  * `HOLD * NOUN` (TALKS, MEETING, &NEGOTIATION [046:046], SUMMIT [040:040] …), and only a pattern whose
  * paired code is the same both ways (a mutual act) makes the parties act on each other, each way. The
@@ -17,6 +18,16 @@ import type { DraftEvent } from './draft-event';
 import { isNegated, modalityOf } from './modality';
 import { addNounActs, inIgnoredSpan } from './nominal-events';
 import type { SentenceView } from './sentence-view';
+import { AGREEMENTS } from './supplement-words';
+
+/** Fights between two parties, each fighting the other (CAMEO.2.0 reads the verbs 190). */
+const FIGHTS: ReadonlyMap<string, string> = new Map([
+  ['clash', '190'],
+  ['skirmish', '190'],
+]);
+
+/** "a 1900 convention between France and Spain": an agreement is signed by its parties (057). */
+const SIGNING = '057';
 
 /** The light verb whose dictionary patterns name the mutual acts it performs. */
 const PERFORMER = 'HOLD';
@@ -55,6 +66,16 @@ export function mutualNounCode(view: SentenceView, n: number): string | null {
   return codes.get(t.word.toUpperCase()) ?? codes.get(t.lemma.toUpperCase()) ?? null;
 }
 
+/** The code of a mutual noun CAMEO.2.0 has no HOLD pattern for: a clash (190), an agreement (057). */
+function addedNounCode(view: SentenceView, n: number): string | null {
+  const t = view.token(n);
+  const lemma = t.lemma.toLowerCase();
+  if (!t.pos.startsWith('NN')) {
+    return null;
+  }
+  return FIGHTS.get(lemma) ?? (AGREEMENTS.includes(lemma) ? SIGNING : null);
+}
+
 /** The nearest verb above the noun at `n`, or 0. */
 function governingVerb(view: SentenceView, n: number): number {
   let h = view.headArc(n)?.head ?? 0;
@@ -82,7 +103,7 @@ export function mutualNounEvents(
   const out: DraftEvent[] = [];
   for (const t of view.sentence.tokens) {
     const n = t.index;
-    const code = mutualNounCode(view, n);
+    const code = mutualNounCode(view, n) ?? addedNounCode(view, n);
     const ignored = inIgnoredSpan(ctx, t);
     const h = code === null || ignored ? 0 : governingVerb(view, n);
     if (code === null || ignored || !told(view, h)) {
