@@ -29,4 +29,10 @@ describe('actor ids on the parse', () => {
     expect(slugOf('Ministry of Foreign Affairs')).toBe('foreign-ministry');
     expect(slugOf('Ministry of Transport')).toBe('transport-ministry');
   });
+
+  it("gives a ministry with no country word to the dateline's state, unless the sentence is set in another", () => {
+    const b = codeRecorded('ids-ministry-dateline');
+    expect(ids(b)).toContain('org:dza-housing-ministry');
+    expect(ids(b).filter(id => /tourism/.test(id) && id.startsWith('org:dza-'))).toEqual([]);
+  });
 });
