@@ -115,6 +115,44 @@ function aliasOccurrences(norm: string, gaz: Gazetteer): { form: AliasForm; at: 
   return found.sort((a, b) => a.form.rank - b.form.rank || a.at - b.at);
 }
 
+/** Particles inside a proper name ("Folha do Planalto", "Prensa del Istmo"). */
+const NAME_PARTICLE = /^ (?:de|do|da|dos|das|del|di|du|des|la|le|el)(?= \p{Lu})/u;
+const PREVIOUS_WORD = /(?:^|[\s(])(\p{Lu}[\p{L}'-]*) $/u;
+const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  ['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'Of', 'And', 'But', 'As'].concat(
+    ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+    ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September'],
+    ['October', 'November', 'December'],
+  ),
+);
+
+/**
+ * An organisation's or outlet's alias inside a longer proper name ("Andina" in "Página Andina",
+ * "Folha" in "Folha do Planalto": a capitalised word before it, or a particle and a capitalised word
+ * after it): the whole name is another actor, so the alias does not match. A
+ * country word before it ("Peruvian Andina") or a sentence's first word is no part of a name.
+ */
+function insideLongerName(norm: string, start: number, end: number, gaz: Gazetteer): boolean {
+  // (a capitalised word after it is often a title: "UN General Assembly President")
+  if (NAME_PARTICLE.test(norm.slice(end, end + 40))) {
+    return true;
+  }
+  const before = norm.slice(Math.max(0, start - 40), start);
+  const prev = PREVIOUS_WORD.exec(before);
+  const word = prev?.[1];
+  if (
+    prev === null ||
+    word === undefined ||
+    NOT_NAME_WORDS.has(word) ||
+    gaz.countryWords.has(word)
+  ) {
+    return false;
+  }
+  // the word opens a sentence: "Andina said" after a full stop is the alias alone
+  const ahead = before.slice(0, before.length - word.length - 1).trimEnd();
+  return ahead !== '' && !/[.!?:"\n]$/u.test(ahead);
+}
+
 export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
   const out: Mention[] = [];
   const shared = new Set<number>();
@@ -126,6 +164,13 @@ export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
     let start = at;
     let end = at + form.text.length;
     if (alias.notFollowedBy?.test(norm.slice(end)) === true) {
+      continue;
+    }
+    const kind = gaz.actors.get(alias.id)?.kind;
+    if (
+      (kind === ActorKind.ORGANIZATION || kind === ActorKind.MEDIA_OUTLET) &&
+      insideLongerName(norm, start, end, gaz)
+    ) {
       continue;
     }
     if (alias.role === 'demonym') {

@@ -10,7 +10,9 @@ import { type CandidateMention, NOT_NAME_TOKENS, overlaps, slugify } from './nam
 import { countryBefore } from './people';
 
 const OUTLET_TOKEN = "\\p{Lu}[\\p{L}\\p{N}&'’.-]*";
-const OUTLET_NAME = `${OUTLET_TOKEN}(?:\\s+${OUTLET_TOKEN}){0,3}`;
+/** A particle inside a name before its next capitalised word: "Folha do Planalto", "La Voz del Sur". */
+const NAME_PARTICLE = '(?:de|do|da|dos|das|del|di|du|des|la|le|el)\\s+';
+const OUTLET_NAME = `${OUTLET_TOKEN}(?:\\s+(?:${NAME_PARTICLE})?${OUTLET_TOKEN}){0,3}`;
 const OUTLET_NOUN =
   'news agency|news service|newspaper|daily|broadcaster|news channel|television channel|TV channel|news website|news outlet|radio station';
 /** "the Spanish news agency EFE", "state broadcaster NHK". */

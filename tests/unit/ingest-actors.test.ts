@@ -278,6 +278,25 @@ describe('extractActors rules', () => {
     });
   });
 
+  it('does not match an outlet alias inside a longer proper name, but keeps it alone or after a country word', () => {
+    expect(idsOf('The figures were given by the weekly Gazeta Andina on Friday.')).not.toContain(
+      'media:andina',
+    );
+    expect(idsOf('The figures were given by Andina do Sul on Friday.')).not.toContain(
+      'media:andina',
+    );
+    expect(idsOf('Andina said so. The Peruvian Andina agreed, according to Andina.')).toEqual([
+      'media:andina',
+      'country:PER',
+    ]);
+  });
+
+  it('reads an outlet name with a particle in it ("the daily Folha do Norte") to its end', () => {
+    expect(idsOf('according to the business daily Folha do Norte.')).toEqual([
+      'media:folha-do-norte',
+    ]);
+  });
+
   it('slugifies names like the seed ids', () => {
     expect(slugify("Donetsk People's Republic")).toBe('donetsk-peoples-republic');
     expect(slugify('António Guterres')).toBe('antonio-guterres');

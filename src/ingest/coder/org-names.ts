@@ -186,7 +186,18 @@ export function codeOrganisations(
       if (opening !== null && !isBody(rest)) {
         continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
       }
-      const home = unknown && isGenericBody(toks) ? dateline : null;
+      // a ministry is a state's whatever its field ("the Ministry of Transport announced")
+      const ministry = /^Ministry$/u.test(toks[0]?.word ?? '') && toks[1]?.word === 'of';
+      // (not where the sentence puts it in another state first: "In Brasília, the Ministry of …")
+      const elsewhere = sentence.entitymentions.some(e => {
+        const state =
+          gaz.countryWords.get(e.text) ??
+          gaz.aliases.find(a => a.role === 'capital' && a.text === e.text)?.id;
+        return (
+          e.ner === 'LOCATION' && e.tokenEnd <= at && state !== undefined && state !== dateline
+        );
+      });
+      const home = unknown && (isGenericBody(toks) || (ministry && !elsewhere)) ? dateline : null;
       if (((opening !== null || before !== null) && isBody(rest)) || home !== null) {
         const country = (opening?.id ?? before?.id ?? home) as string;
         const iso3 = country.slice('country:'.length).toLowerCase();

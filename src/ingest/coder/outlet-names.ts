@@ -1,8 +1,8 @@
 /**
  * Outlets among the parse's organisations: an outlet word ending the name ("Kyodo News", "Associated
  * Press") or an outlet noun just before it ("the state news agency VNA", "the newspaper El Tiempo"),
- * or an unknown name a wire story is sourced to ("according to X", "told X"). Their ids drop the
- * generic outlet words ("Yonhap News Agency" is `media:yonhap`).
+ * or an unknown name a wire story is sourced to ("according to X", "told X"). Their ids drop a
+ * generic last word ("Kivu News" is `media:kivu`), but an agency's stays whole.
  */
 import { slugify } from '../names';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
@@ -80,11 +80,13 @@ export function endsLikeOutlet(toks: readonly NlpToken[]): boolean {
   );
 }
 
+/**
+ * An outlet's id: its name without a generic last word ("Kivu News" is `media:kivu`); an agency's
+ * name stays whole ("Orkhon News Agency" is `media:orkhon-news-agency`: every gold id of an agency no
+ * dictionary names, while the agencies known by a short id, `media:yonhap`, are the gazetteer's).
+ */
 export function outletSlug(toks: readonly NlpToken[]): string {
   const words = toks.map(t => t.word);
-  if (/^agency$/i.test(words.at(-1) ?? '') && endsLikeOutlet(toks) && words.length > 2) {
-    words.pop();
-  }
   while (words.length > 1 && SLUG_DROPPED.has((words.at(-1) ?? '').toLowerCase())) {
     if ((words.at(-1) ?? '').toLowerCase() === 'press' && words.length === 2) {
       break; // "Associated Press" is the name itself

@@ -108,6 +108,17 @@ export function bodySlug(toks: readonly NlpToken[]): string {
   if (known !== undefined) {
     return known;
   }
+  const words = toks.map(t => t.word);
+  if (/^customs$/i.test(words.at(-1) ?? '')) {
+    return 'customs'; // "General Administration of Customs", "Customs Service" (no "of" after it)
+  }
+  // "Ministry of Foreign and European Affairs", "Department of Water and Sanitation": a ministry or
+  // department of several fields is named by its first one ("Ministry of Agriculture, Forestry and
+  // Fisheries" is the agriculture ministry)
+  const field = /^(Ministry|Department) of (?:the )?(.+?)(?:,| and )/u.exec(words.join(' '));
+  if (field?.[1] !== undefined && field[2] !== undefined) {
+    return `${slugify(field[2])}-${field[1].toLowerCase()}`;
+  }
   const of = /^ministry-of-(?:the-)?(.+)$/.exec(slug);
   if (of?.[1] !== undefined) {
     return `${of[1]}-ministry`;
