@@ -25,6 +25,19 @@ describe('answers to an earlier act', () => {
   });
 });
 
+describe('a reaction to a court ruling (court-rulings.ts)', () => {
+  it('aims praise of "the ruling", or of "it" after a sentence about the judgment, at the court', () => {
+    // "The International Court of Justice ruled on Monday that the islands belong to Honduras. The
+    // ruling was welcomed by Nicaragua's foreign minister. The judgment, which was delivered in The
+    // Hague, found that the 1906 treaty was valid. Costa Rica's president hailed it as a victory for
+    // international law."
+    expect(triples(codeRecorded('evt-ruling-court'))).toEqual([
+      '051 country:CRI -> org:icj',
+      '051 country:NIC -> org:icj',
+    ]);
+  });
+});
+
 describe('an appeal the parser breaks', () => {
   it('reads "called on X to" as an appeal to X where the parser makes X the subject of the clause asked for', () => {
     // "The World Food Programme called on Chad's government to let the convoy through." ("on" is
