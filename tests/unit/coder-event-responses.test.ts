@@ -38,6 +38,17 @@ describe('a reaction to a court ruling (court-rulings.ts)', () => {
   });
 });
 
+describe('a case taken to a court (case-parties.ts)', () => {
+  it('reads taking "the case" to a tribunal as 115 aimed at the doer of the hostile act told before', () => {
+    // "The Chilean navy seized an Argentine fishing boat on Monday. Argentina will take the case to
+    // the International Tribunal for the Law of the Sea."
+    expect(triples(codeRecorded('evt-case-taken'))).toEqual([
+      '115 country:ARG -> country:CHL',
+      '1711 org:chl-navy -> country:ARG',
+    ]);
+  });
+});
+
 describe('an appeal the parser breaks', () => {
   it('reads "called on X to" as an appeal to X where the parser makes X the subject of the clause asked for', () => {
     // "The World Food Programme called on Chad's government to let the convoy through." ("on" is

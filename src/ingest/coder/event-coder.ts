@@ -24,6 +24,7 @@ import {
   withConjuncts,
 } from './arguments';
 import { isVerbalAct, sourcesOf } from './event-sources';
+import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
 import { isMutualPair } from './discourse';
 import { coordinatedActs } from './coordinated-acts';
@@ -218,6 +219,11 @@ export function codeSentenceEvents(
     if (targets.length === 0) {
       const code = match.code.forward ?? match.code.reverse ?? '';
       targets = earlierTargets(view, ctx, v, code, sources, prior);
+    }
+    if (targets.length === 0) {
+      // "Iceland could take the case to the tribunal": the doer of the act the case is about
+      const code = match.code.forward ?? '';
+      targets = caseTargets(view, ctx, v, code, sources, prior);
     }
     if (targets.length === 0 && readsXcomp(view, v)) {
       const x = view.dependents(v, 'xcomp');
