@@ -70,6 +70,14 @@ describe('arguments the verb does not name', () => {
   });
 });
 
+describe('a possessive government (pronouns.ts)', () => {
+  it('reads "his government" as the state of the person "his" stands for', () => {
+    // "Chile's foreign minister, Alberto Vial, spoke to reporters in Santiago on Monday. He said his
+    // government would send two planes of aid to Bolivia."
+    expect(triples(codeRecorded('evt-his-government'))).toEqual(['070 country:CHL -> country:BOL']);
+  });
+});
+
 describe('threats', () => {
   it('makes a named speaker threaten the one an if-clause names, not an unnamed one', () => {
     const b = codeRecorded('evt-if-threat');

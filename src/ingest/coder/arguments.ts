@@ -20,7 +20,7 @@ import { collectiveActors } from './conventions';
 import { type Discourse, describedActors } from './discourse';
 import { phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { pluralLeaders } from './plural-leaders';
-import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
+import { ownGovernment, possessiveActor, pronounActor, thereAntecedent } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -69,6 +69,10 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   }
   if (t.pos === 'PRP') {
     return pronounActor(view, ctx, i, actorOfToken);
+  }
+  const government = ownGovernment(view, ctx, i, actorOfToken);
+  if (government !== null) {
+    return government;
   }
   // "his Pakistani counterpart, Muhammad Aurangzeb": the person the apposition names
   for (const k of view.dependents(i, 'appos')) {

@@ -115,6 +115,29 @@ export function pronounActor(
   return null;
 }
 
+/**
+ * "his government would take the matter to …", "her government": the state of the person the
+ * possessive stands for (as "he" would), or null.
+ */
+export function ownGovernment(
+  view: SentenceView,
+  ctx: EventContext,
+  i: number,
+  resolve: Resolve,
+): KgActor | null {
+  if (view.lemma(i) !== 'government') {
+    return null;
+  }
+  for (const k of view.dependents(i, 'nmod:poss')) {
+    if (view.token(k).pos === 'PRP$' && PERSON.has(view.lemma(k))) {
+      const person = pronounActor(view, ctx, k, resolve);
+      const state = person === null ? undefined : ctx.states.get(person.id);
+      return ctx.actors.actors.find(a => a.id === state) ?? null;
+    }
+  }
+  return null;
+}
+
 /** Relations that keep a word inside its head's noun phrase (not a clause hung on the noun). */
 function isInPhrase(rel: string): boolean {
   return (
