@@ -49,6 +49,21 @@ describe('a case taken to a court (case-parties.ts)', () => {
   });
 });
 
+describe('an act coordinated with a reaction', () => {
+  it('aims an act with no object of its own at the parties of the act its coordinate reacts to', () => {
+    // "Chile and Peru signed a fishing agreement on Monday. Bolivia denounced the deal as a plot and
+    // warned of countermeasures."
+    expect(triples(codeRecorded('evt-reaction-conjunct'))).toEqual([
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+      '111 country:BOL -> country:CHL',
+      '111 country:BOL -> country:PER',
+      '130 country:BOL -> country:CHL',
+      '130 country:BOL -> country:PER',
+    ]);
+  });
+});
+
 describe('an appeal the parser breaks', () => {
   it('reads "called on X to" as an appeal to X where the parser makes X the subject of the clause asked for', () => {
     // "The World Food Programme called on Chad's government to let the convoy through." ("on" is

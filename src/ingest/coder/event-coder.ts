@@ -115,6 +115,7 @@ function coordinateTargets(
   v: number,
   doers: ReadonlySet<string>,
   match: VerbMatch,
+  reacted: { readonly prior: readonly DraftEvent[]; readonly sources: readonly Arg[] },
 ): Arg[] {
   if (isReaction(match) && view.dependents(v, 'obj').some(o => isActNoun(view.lemma(o)))) {
     return []; // "called the decision premature and urged the EU": a reaction to the act the noun names
@@ -127,6 +128,13 @@ function coordinateTargets(
     const found = envoysAsStates(view, ctx, targetsOf(view, ctx, c, read, false, doers));
     if (found.length > 0) {
       return found;
+    }
+    // "denounced the deal as a plot and warned of countermeasures": the parties of the act reacted
+    // to, for an act with no object of its own ("and urged other members" is aimed at them)
+    const free = view.dependents(v, 'obj').length === 0;
+    const parties = free ? reactionTargets(view, ctx, c, read, reacted.prior, reacted.sources) : [];
+    if (parties.length > 0) {
+      return parties;
     }
   }
   return [];
@@ -204,7 +212,10 @@ export function codeSentenceEvents(
     }
     if (targets.length === 0) {
       // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act
-      targets = coordinateTargets(view, ctx, v, doers, match);
+      targets = coordinateTargets(view, ctx, v, doers, match, {
+        prior: [...prior, ...out],
+        sources,
+      });
     }
     if (targets.length === 0) {
       targets = args(
