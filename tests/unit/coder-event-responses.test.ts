@@ -25,6 +25,45 @@ describe('answers to an earlier act', () => {
   });
 });
 
+describe('a reaction to a court ruling (court-rulings.ts)', () => {
+  it('aims praise of "the ruling", or of "it" after a sentence about the judgment, at the court', () => {
+    // "The International Court of Justice ruled on Monday that the islands belong to Honduras. The
+    // ruling was welcomed by Nicaragua's foreign minister. The judgment, which was delivered in The
+    // Hague, found that the 1906 treaty was valid. Costa Rica's president hailed it as a victory for
+    // international law."
+    expect(triples(codeRecorded('evt-ruling-court'))).toEqual([
+      '051 country:CRI -> org:icj',
+      '051 country:NIC -> org:icj',
+    ]);
+  });
+});
+
+describe('a case taken to a court (case-parties.ts)', () => {
+  it('reads taking "the case" to a tribunal as 115 aimed at the doer of the hostile act told before', () => {
+    // "The Chilean navy seized an Argentine fishing boat on Monday. Argentina will take the case to
+    // the International Tribunal for the Law of the Sea."
+    expect(triples(codeRecorded('evt-case-taken'))).toEqual([
+      '115 country:ARG -> country:CHL',
+      '1711 org:chl-navy -> country:ARG',
+    ]);
+  });
+});
+
+describe('an act coordinated with a reaction', () => {
+  it('aims an act with no object of its own at the parties of the act its coordinate reacts to', () => {
+    // "Chile and Peru signed a fishing agreement on Monday. Bolivia denounced the deal as a plot and
+    // warned of countermeasures."
+    expect(triples(codeRecorded('evt-reaction-conjunct'))).toEqual([
+      '057 country:CHL -> country:PER',
+      '057 country:PER -> country:CHL',
+      '111 country:BOL -> country:CHL',
+      '111 country:BOL -> country:PER',
+      '130 country:BOL -> country:CHL',
+      '130 country:BOL -> country:PER',
+    ]);
+  });
+});
+
 describe('an appeal the parser breaks', () => {
   it('reads "called on X to" as an appeal to X where the parser makes X the subject of the clause asked for', () => {
     // "The World Food Programme called on Chad's government to let the convoy through." ("on" is

@@ -119,7 +119,7 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const coded = codeActors(text, doc, ignored, day);
   const states = statesOf(coded);
   const discourse = buildDiscourse(doc, coded, states);
-  const ctx = { text, actors: coded, states, ignored, day, discourse };
+  const ctx = { text, actors: coded, states, ignored, day, discourse, sentences: doc.sentences };
   const drafts: DraftEvent[] = [];
   for (const s of doc.sentences) {
     drafts.push(...codeSentenceEvents(new SentenceView(s), ctx, drafts));

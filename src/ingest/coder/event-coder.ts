@@ -24,6 +24,7 @@ import {
   withConjuncts,
 } from './arguments';
 import { isVerbalAct, sourcesOf } from './event-sources';
+import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
 import { isMutualPair } from './discourse';
 import { coordinatedActs } from './coordinated-acts';
@@ -116,6 +117,7 @@ function coordinateTargets(
   v: number,
   doers: ReadonlySet<string>,
   match: VerbMatch,
+  reacted: { readonly prior: readonly DraftEvent[]; readonly sources: readonly Arg[] },
 ): Arg[] {
   if (isReaction(match) && view.dependents(v, 'obj').some(o => isActNoun(view.lemma(o)))) {
     return []; // "called the decision premature and urged the EU": a reaction to the act the noun names
@@ -128,6 +130,13 @@ function coordinateTargets(
     const found = envoysAsStates(view, ctx, targetsOf(view, ctx, c, read, false, doers));
     if (found.length > 0) {
       return found;
+    }
+    // "denounced the deal as a plot and warned of countermeasures": the parties of the act reacted
+    // to, for an act with no object of its own ("and urged other members" is aimed at them)
+    const free = view.dependents(v, 'obj').length === 0;
+    const parties = free ? reactionTargets(view, ctx, c, read, reacted.prior, reacted.sources) : [];
+    if (parties.length > 0) {
+      return parties;
     }
   }
   return [];
@@ -213,7 +222,10 @@ export function codeSentenceEvents(
     }
     if (targets.length === 0) {
       // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act
-      targets = coordinateTargets(view, ctx, v, doers, match);
+      targets = coordinateTargets(view, ctx, v, doers, match, {
+        prior: [...prior, ...out],
+        sources,
+      });
     }
     if (targets.length === 0) {
       targets = args(
@@ -228,6 +240,11 @@ export function codeSentenceEvents(
     if (targets.length === 0) {
       const code = match.code.forward ?? match.code.reverse ?? '';
       targets = earlierTargets(view, ctx, v, code, sources, prior);
+    }
+    if (targets.length === 0) {
+      // "Iceland could take the case to the tribunal": the doer of the act the case is about
+      const code = match.code.forward ?? '';
+      targets = caseTargets(view, ctx, v, code, sources, prior);
     }
     if (targets.length === 0 && readsXcomp(view, v)) {
       const x = view.dependents(v, 'xcomp');

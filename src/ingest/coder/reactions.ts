@@ -4,6 +4,7 @@
  * one-sided one), when the noun can name that act.
  */
 import { type Arg, type EventContext, actorOfToken } from './arguments';
+import { rulingTargets } from './court-reactions';
 import { deverbalRoot } from './deverbal-nouns';
 import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
@@ -135,6 +136,10 @@ export function reactionTargets(
     // last demand or appeal aimed at the one refusing, and is aimed at its doer
     const refusers = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
     return reactedTo(ctx, before, ['10', '02'], v, refusers, true);
+  }
+  const court = reaction && obj !== undefined ? rulingTargets(view, ctx, obj) : [];
+  if (court.length > 0) {
+    return court;
   }
   const codes = obj === undefined ? undefined : actCodes(view.lemma(obj));
   if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {

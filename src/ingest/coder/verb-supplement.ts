@@ -31,7 +31,8 @@
  *   teachers aid (070; CAMEO.2.0 files TRAIN under PREPARE, 030, and "train forces" as 072);
  * - ordering a state to close its embassy or consulate reduces relations (161), as closing one does;
  * - taking or bringing a case or dispute to a court is no act on the court (the dictionary's TAKE reads
- *   171, seize): no reading, as the one sued is rarely in the clause.
+ *   171, seize): a lawsuit (115) against the doer of the act "the case" points back to (case-parties.ts),
+ *   elsewhere no reading, as the one sued is rarely in the clause.
  * - inviting someone to visit, attend or meet is an intent to meet (036; CAMEO.2.0's INVITE reads 040);
  * - raising an issue with someone is 040 (raised-matters.ts); asking a court to rule no act (court-rulings.ts);
  * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
@@ -154,6 +155,12 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     xcomps: ['close', 'shut'],
     xcompObjects: MISSIONS,
     code: one('161'),
+  },
+  {
+    verbs: ['take', 'bring', 'refer'],
+    objects: CASES,
+    venue: { prep: 'to', nouns: COURTS },
+    code: one('115'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
   // "will ask the ICJ to rule that Chile has breached …": a suit against the state ruled on, not an
