@@ -12,11 +12,11 @@
  */
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
 import { isNegated, isUnrealised, modalityOf } from './modality';
+import { finalAttribution } from './final-attributions';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS, SPEECH_ACT_LEMMAS } from './speech-lemmas';
 import {
-  finalAttribution,
   invertedSubject,
   isAttribution,
   looseSubject,
@@ -222,7 +222,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       contents.push(...carriedOn(view, tree, v, v, skip));
     }
     // "<clause>, the ministry said.": the clause before the attribution, however it was parsed
-    const final = finalAttribution(view, v);
+    const final = finalAttribution(view, tree, v);
     if (final !== null && !final.some(t => skip.has(t))) {
       contents.splice(0, contents.length, final);
     }
