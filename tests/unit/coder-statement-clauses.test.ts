@@ -91,4 +91,10 @@ describe('attributions and their adjuncts (coder 0.11.0, stmt9)', () => {
       // "…, and Lima responded in kind": a conjoined clause, no attribution of the one before
     ]);
   });
+
+  it('"Speaking in X, Y said …": the participle opening the sentence is not what was said', () => {
+    expect(said(codeRecorded('stmt9-opening-participle'))).toEqual([
+      'person:lucia-paredes direct: quotas written in Lima',
+    ]);
+  });
 });

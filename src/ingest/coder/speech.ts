@@ -166,6 +166,18 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       ) {
         continue;
       }
+      // "Speaking in Apia, Faleolo said …": a participle opening the sentence before the speaker
+      // tells how it was said
+      const opening = tree.subtree(c);
+      if (
+        rel === 'dep' &&
+        view.token(c).pos === 'VBG' &&
+        opening[0] === 1 &&
+        view.token((opening.at(-1) ?? c) + 1).word === ',' &&
+        tree.children(v, 'nsubj').some(s => s > (opening.at(-1) ?? c) && s < v)
+      ) {
+        continue;
+      }
       if (
         rel === 'advcl' &&
         (c > v || tree.children(c, 'mark').length > 0 || tree.children(c, 'nsubj').length === 0)
