@@ -97,4 +97,11 @@ describe('attributions and their adjuncts (coder 0.11.0, stmt9)', () => {
       'person:lucia-paredes direct: quotas written in Lima',
     ]);
   });
+
+  it('"<X> were reported …, according to Y": the passive reporting verb leaves the clause to Y', () => {
+    // "which said …" after the outlet is misparsed (no complement), and left
+    expect(said(codeRecorded('stmt9-passive-report-according'))).toEqual([
+      'media:andes-courier reported: Power cuts were reported in Arequipa and Tacna for a second day',
+    ]);
+  });
 });

@@ -271,7 +271,9 @@ export function accordingStatements(
   const covered = new Set(acts.flatMap(a => ownContents(scope, view, tree, a).flat()));
   for (let h = 1; h <= view.size; h++) {
     const x = sourceOf(scope, view, h);
-    if (x === null || covered.has(h) || acts.some(a => a.verb === h)) {
+    // "Blackouts were reported in Urgench, according to the Courier": a passive reporting verb with
+    // nothing reported of its own leaves the clause to its source
+    if (x === null || covered.has(h) || acts.some(a => a.verb === h && a.contents.length > 0)) {
       continue;
     }
     const source = accordingSource(view, x, scope.resolver);
