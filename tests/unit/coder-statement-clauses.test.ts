@@ -104,4 +104,11 @@ describe('attributions and their adjuncts (coder 0.11.0, stmt9)', () => {
       'media:andes-courier reported: Power cuts were reported in Arequipa and Tacna for a second day',
     ]);
   });
+
+  it('a modal of the quotation the parse hung on the reporting verb does not unsay it', () => {
+    // "“…, so neither can we,” Paredes told reporters", parsed with "can" as an auxiliary of "told"
+    expect(said(codeRecorded('stmt9-quote-modal'))).toEqual([
+      'person:lucia-paredes direct: Those who fish in our waters do not respect borders, so neither can we',
+    ]);
+  });
 });

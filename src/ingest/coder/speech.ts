@@ -11,7 +11,7 @@
  * A negated reporting verb ("did not say what …") reports nothing.
  */
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
-import { isNegated, isUnrealised, modalityOf } from './modality';
+import { isNegated, isUnrealised, modalityOf, strayModals } from './modality';
 import { finalAttribution } from './final-attributions';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
@@ -129,7 +129,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       continue;
     }
     // "will announce", "is expected to say", "could tell": nothing has been said yet
-    if (isUnrealised(modalityOf(view, v))) {
+    if (isUnrealised(modalityOf(view, v)) && !strayModals(view, v)) {
       continue;
     }
     const according = accordingTo(view, v);
