@@ -80,3 +80,28 @@ describe('statement clauses', () => {
     expect(said(codeRecorded('stmt-relative-said-no-parenthetical'))).toEqual([]);
   });
 });
+
+describe('attributions and their adjuncts (coder 0.11.0, stmt9)', () => {
+  it('"<clause>, X said on Wednesday, after …" reports the clause, and only it', () => {
+    // the dateline glued to the lead takes "said" as its subject; the "after" clause closing the
+    // sentence tells when it was said, not what
+    expect(said(codeRecorded('stmt9-attribution-then-adjuncts'))).toEqual([
+      'person:lucia-paredes reported: Ecuador will ask the International Court of Justice to rule on fishing quotas of up to 40 percent that Peru imposed on Ecuadorean trawlers last month',
+      'country:PER reported: Peru will ask the tribunal to rule that Ecuador has breached the fisheries pact',
+      // "…, and Lima responded in kind": a conjoined clause, no attribution of the one before
+    ]);
+  });
+
+  it('"Speaking in X, Y said …": the participle opening the sentence is not what was said', () => {
+    expect(said(codeRecorded('stmt9-opening-participle'))).toEqual([
+      'person:lucia-paredes direct: quotas written in Lima',
+    ]);
+  });
+
+  it('a modal of the quotation the parse hung on the reporting verb does not unsay it', () => {
+    // "“…, so neither can we,” Paredes told reporters", parsed with "can" as an auxiliary of "told"
+    expect(said(codeRecorded('stmt9-quote-modal'))).toEqual([
+      'person:lucia-paredes direct: Those who fish in our waters do not respect borders, so neither can we',
+    ]);
+  });
+});

@@ -150,3 +150,17 @@ export function modalityOf(view: SentenceView, v: number, depth = 0): Modality {
   }
   return Modality.ASSERTED;
 }
+
+/**
+ * "“… so neither can we,” Blokland told reporters", parsed with the quotation's "can" as the verb's
+ * auxiliary: a modal cut off from the verb by the end of a quotation (a comma or a quotation mark) is
+ * the quotation's, so the verb was said.
+ */
+export function strayModals(view: SentenceView, v: number): boolean {
+  const aux = view.dependents(v, 'aux');
+  const cut = (a: number): boolean =>
+    Array.from({ length: Math.max(0, v - a - 1) }, (_, i) => a + 1 + i).some(t =>
+      /^[,"“”]$|^(?:``|'')$/u.test(view.token(t).word),
+    );
+  return aux.length > 0 && aux.every(a => a < v && cut(a));
+}

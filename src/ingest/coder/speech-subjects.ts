@@ -234,35 +234,6 @@ export function isAttribution(view: SentenceView, tree: BasicTree, c: number): b
 }
 
 /**
- * "<clause>, the Omani foreign ministry said.": a reporting verb that ends its sentence, after a
- * comma and a speaker phrase without a verb, reports the whole sentence before that comma, however
- * the parse hung the clause (a dateline glued to the lead derails it). Returns those tokens, or null
- * when the sentence is not so built or the words before the comma have no finite verb ("In a
- * statement on Monday, the ministry said:").
- */
-export function finalAttribution(view: SentenceView, v: number): number[] | null {
-  for (let t = v + 1; t <= view.size; t++) {
-    if (!/^[.!?”"’']$/u.test(view.token(t).word)) {
-      return null;
-    }
-  }
-  let comma = v - 1;
-  while (comma >= 1 && view.token(comma).word !== ',') {
-    const pos = view.token(comma).pos;
-    if (pos.startsWith('VB') || pos === 'MD' || /^[”"’]$/u.test(view.token(comma).word)) {
-      return null;
-    }
-    comma--;
-  }
-  if (comma < 2 || comma === v - 1) {
-    return null;
-  }
-  const before = Array.from({ length: comma - 1 }, (_, i) => i + 1);
-  const finite = before.some(t => /^(?:VBD|VBZ|VBP|MD)$/u.test(view.token(t).pos));
-  return finite ? before : null;
-}
-
-/**
  * A reporting participle the parse hung on a noun (acl, or loose after a comma) is an adjunct of the clause around it, whose
  * subject speaks: after a comma ("refused a request to extradite a businessman accused of smuggling
  * fuel, ruling that …") the nearest verb above it with a subject, and on the object of a verb of

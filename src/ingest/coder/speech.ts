@@ -11,12 +11,12 @@
  * A negated reporting verb ("did not say what …") reports nothing.
  */
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
-import { isNegated, isUnrealised, modalityOf } from './modality';
+import { isNegated, isUnrealised, modalityOf, strayModals } from './modality';
+import { finalAttribution } from './final-attributions';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS, SPEECH_ACT_LEMMAS } from './speech-lemmas';
 import {
-  finalAttribution,
   invertedSubject,
   isAttribution,
   looseSubject,
@@ -129,7 +129,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       continue;
     }
     // "will announce", "is expected to say", "could tell": nothing has been said yet
-    if (isUnrealised(modalityOf(view, v))) {
+    if (isUnrealised(modalityOf(view, v)) && !strayModals(view, v)) {
       continue;
     }
     const according = accordingTo(view, v);
@@ -163,6 +163,18 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
         view.token(c).pos === 'VBG' &&
         view.token(c - 1).word === ',' &&
         tree.children(c, 'nsubj', 'mark').length === 0
+      ) {
+        continue;
+      }
+      // "Speaking in Apia, Faleolo said …": a participle opening the sentence before the speaker
+      // tells how it was said
+      const opening = tree.subtree(c);
+      if (
+        rel === 'dep' &&
+        view.token(c).pos === 'VBG' &&
+        opening[0] === 1 &&
+        view.token((opening.at(-1) ?? c) + 1).word === ',' &&
+        tree.children(v, 'nsubj').some(s => s > (opening.at(-1) ?? c) && s < v)
       ) {
         continue;
       }
@@ -222,7 +234,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       contents.push(...carriedOn(view, tree, v, v, skip));
     }
     // "<clause>, the ministry said.": the clause before the attribution, however it was parsed
-    const final = finalAttribution(view, v);
+    const final = finalAttribution(view, tree, v);
     if (final !== null && !final.some(t => skip.has(t))) {
       contents.splice(0, contents.length, final);
     }
