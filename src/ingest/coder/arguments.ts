@@ -22,7 +22,7 @@ import { type Discourse, describedActors } from './discourse';
 import { objectsOf, phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { pluralLeaders } from './plural-leaders';
 import { possessorState } from './possessed-bodies';
-import { possessiveActor, pronounActor, thereAntecedent } from './pronouns';
+import { possessiveActor, pronounActor } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -37,6 +37,11 @@ export interface EventContext {
   readonly discourse?: Discourse;
   /** The article's parsed sentences, for a reference to the sentence before. */
   readonly sentences?: readonly NlpSentence[];
+}
+
+/** The state an actor stands for or belongs to (a body's, a person's), else the actor itself. */
+export function stateOf(ctx: EventContext, id: string): string {
+  return ctx.states.get(id) ?? id;
 }
 
 export interface Arg {
@@ -282,38 +287,6 @@ export function targetsOf(
     false,
     skip,
   );
-}
-
-/** Roots of acts done for a place when done "there": cooperation (06), aid (07). */
-const THERE_ROOTS: ReadonlySet<string> = new Set(['06', '07']);
-
-/**
- * "personnel might be deployed there to assist": help given "there" (on the verb or the verb it is the
- * xcomp of) is given to the place "there" points back to (pronouns.ts).
- */
-export function thereTargets(
-  view: SentenceView,
-  ctx: EventContext,
-  v: number,
-  match: VerbMatch,
-  sources: readonly Arg[],
-): Arg[] {
-  if (!THERE_ROOTS.has((match.code.forward ?? '').slice(0, 2))) {
-    return [];
-  }
-  const heads = [
-    v,
-    ...view
-      .headArcs(v)
-      .filter(a => a.rel === 'xcomp')
-      .map(a => a.head),
-  ];
-  const there = heads
-    .flatMap(h => view.dependents(h, 'advmod'))
-    .find(k => view.lemma(k) === 'there');
-  const skip = new Set(sources.map(s => s.actor.id));
-  const k = there === undefined ? null : thereAntecedent(view, ctx, there, skip, actorOfToken);
-  return k === null ? [] : args(view, ctx, [[k, null]]);
 }
 
 export function evidenceOf(view: SentenceView, ctx: EventContext, tokens: readonly number[]): Span {

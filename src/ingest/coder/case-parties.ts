@@ -6,7 +6,7 @@
  * before, aimed at the state that brings the case by another state. The lawsuit is aimed at that act's
  * doer, as its state ("the Norwegian Coast Guard detained an Icelandic trawler": Norway).
  */
-import type { Arg, EventContext } from './arguments';
+import { type Arg, type EventContext, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
 import { CASES } from './supplement-words';
@@ -33,19 +33,18 @@ export function caseTargets(
   if (!code.startsWith('115') || !definite || sources.length === 0) {
     return [];
   }
-  const stateOf = (id: string): string => ctx.states.get(id) ?? id;
-  const own = new Set(sources.map(s => stateOf(s.actor.id)));
+  const own = new Set(sources.map(s => stateOf(ctx, s.actor.id)));
   const begin = view.token(1).characterOffsetBegin;
   const acts = prior.filter(
     d =>
       d.evidence.start < begin &&
       hostile(d.code) &&
-      own.has(stateOf(d.targetId)) &&
-      !own.has(stateOf(d.sourceId)) &&
+      own.has(stateOf(ctx, d.targetId)) &&
+      !own.has(stateOf(ctx, d.sourceId)) &&
       ctx.states.has(d.sourceId),
   );
   const last = acts[acts.length - 1];
-  const state = last === undefined ? undefined : stateOf(last.sourceId);
+  const state = last === undefined ? undefined : stateOf(ctx, last.sourceId);
   const actor = ctx.actors.actors.find(a => a.id === state);
   return actor === undefined ? [] : [{ actor, token: v, prep: null }];
 }

@@ -4,7 +4,7 @@
  * "likewise"), is aimed at whom the last act of its CAMEO root told before was aimed at (Sudan, in
  * "Germany will provide aid to Sudan … France also pledged funds").
  */
-import type { Arg, EventContext } from './arguments';
+import { type Arg, type EventContext, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
 
@@ -34,7 +34,7 @@ export function earlierTargets(
   if (!another(view, v) || sources.length === 0) {
     return [];
   }
-  const own = new Set(sources.map(s => ctx.states.get(s.actor.id) ?? s.actor.id));
+  const own = new Set(sources.map(s => stateOf(ctx, s.actor.id)));
   const begin = view.token(1).characterOffsetBegin;
   const earlier = prior.filter(
     d => d.code.slice(0, 2) === code.slice(0, 2) && d.evidence.start < begin,
@@ -47,7 +47,7 @@ export function earlierTargets(
     earlier
       .filter(d => d.evidence.start === last.evidence.start)
       .map(d => d.targetId)
-      .filter(id => !own.has(ctx.states.get(id) ?? id)),
+      .filter(id => !own.has(stateOf(ctx, id))),
   );
   return ctx.actors.actors
     .filter(a => ids.has(a.id))

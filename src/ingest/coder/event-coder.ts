@@ -20,9 +20,10 @@ import {
   args,
   evidenceOf,
   targetsOf,
-  thereTargets,
   withConjuncts,
+  stateOf,
 } from './arguments';
+import { thereTargets } from './there-targets';
 import { isVerbalAct, sourcesOf } from './event-sources';
 import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
@@ -47,7 +48,8 @@ import { isActNoun, reactionTargets } from './reactions';
 import { threatEvents } from './threats';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
-import { calledOn, readsXcomp } from './verb-supplement';
+import { calledOn } from './verb-clauses';
+import { readsXcomp } from './verb-supplement';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
@@ -258,8 +260,8 @@ export function codeSentenceEvents(
     const evidenceAll = evidenceOf(view, ctx, [v, ...sources.map(s => s.token)]);
     out.push(...thanksEvents(view, ctx, v, sources, { ...base, evidence: evidenceAll }));
     for (const [s, o] of pairsOf(view, v, match, sources, targets)) {
-      const ss = ctx.states.get(s.actor.id) ?? s.actor.id;
-      const os = ctx.states.get(o.actor.id) ?? o.actor.id;
+      const ss = stateOf(ctx, s.actor.id);
+      const os = stateOf(ctx, o.actor.id);
       // no act between an actor and its own state; two people of one state may act on each other
       // ("the opposition leader criticised the president")
       const people = s.actor.kind === ActorKind.PERSON && o.actor.kind === ActorKind.PERSON;

@@ -6,7 +6,7 @@
  * never names, so without this the arrival is lost. "is expected to visit" is left to its xcomp.
  */
 import { Modality } from '../../schema/domain.enum';
-import { type EventContext, args, evidenceOf } from './arguments';
+import { type EventContext, args, evidenceOf, stateOf } from './arguments';
 import { toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
@@ -60,14 +60,13 @@ export function expectedVisits(view: SentenceView, ctx: EventContext): DraftEven
       ctx,
       talks.flatMap(k => view.dependents(k, 'nmod:with')).map(k => [k, 'with']),
     );
-    const stateOf = (id: string): string => ctx.states.get(id) ?? id;
     const date = dateNear(view, v);
     for (const s of sources) {
       for (const o of targets) {
-        if (stateOf(s.actor.id) === stateOf(o.actor.id)) {
+        if (stateOf(ctx, s.actor.id) === stateOf(ctx, o.actor.id)) {
           continue; // at home: no visit
         }
-        const host = hosts.find(h => stateOf(h.actor.id) !== stateOf(s.actor.id));
+        const host = hosts.find(h => stateOf(ctx, h.actor.id) !== stateOf(ctx, s.actor.id));
         const [src, tgt] =
           host === undefined ? toLeaders(ctx, s.actor, o.actor) : [s.actor, host.actor];
         const draft = (code: string, t: number, preposition: string): DraftEvent => ({

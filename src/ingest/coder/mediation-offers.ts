@@ -10,15 +10,7 @@
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
 import type { SentenceView } from './sentence-view';
-import { TALKS } from './supplement-words';
-
-/** Verbs of offering. */
-export const OFFERS: readonly string[] = ['offer', 'propose'];
-/** Hosting the parties' talks is mediating between them. */
-export const HOSTING: readonly string[] = ['host', 'convene'];
-/** Helping parties to one of these is mediating between them. */
-export const HELPING: readonly string[] = ['help', 'assist'];
-export const SETTLING: readonly string[] = ['settle', 'resolve', 'end', 'defuse', 'solve'];
+import { HELPING, HOSTING, OFFERS, SETTLING, TALKS } from './supplement-words';
 
 /**
  * The `between` complement of a talks noun: its parties. A meeting "of the two ministers" is not

@@ -13,7 +13,7 @@
 import { Modality } from '../../schema/domain.enum';
 import { verbEntries } from '../dictionaries/dictionary.loader';
 import type { VerbPattern } from '../dictionaries/dictionary.types';
-import { type EventContext, args, withConjuncts } from './arguments';
+import { type EventContext, args, withConjuncts, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import { isNegated, modalityOf } from './modality';
 import { addNounActs, inIgnoredSpan } from './nominal-events';
@@ -118,9 +118,7 @@ export function mutualNounEvents(
             ctx,
             view.dependents(h, 'nsubj').map(k => [k, null]),
           );
-    const skip = new Set(
-      doers.flatMap(d => [d.actor.id, ctx.states.get(d.actor.id) ?? d.actor.id]),
-    );
+    const skip = new Set(doers.flatMap(d => [d.actor.id, stateOf(ctx, d.actor.id)]));
     const between = withConjuncts(view, view.dependents(n, 'nmod:between'));
     const parties = args(
       view,

@@ -8,7 +8,7 @@
  */
 import { Modality } from '../../schema/domain.enum';
 import { verbEntries } from '../dictionaries/dictionary.loader';
-import { type Arg, type EventContext, args, evidenceOf } from './arguments';
+import { type Arg, type EventContext, args, evidenceOf, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { isNegated } from './modality';
@@ -83,10 +83,9 @@ export function addNounActs(
   known: readonly DraftEvent[],
   out: DraftEvent[],
 ): void {
-  const stateOf = (a: Arg): string => ctx.states.get(a.actor.id) ?? a.actor.id;
   for (const s of parties.sources) {
     for (const o of parties.targets) {
-      if (stateOf(s) === stateOf(o)) {
+      if (stateOf(ctx, s.actor.id) === stateOf(ctx, o.actor.id)) {
         continue;
       }
       const d: DraftEvent = {

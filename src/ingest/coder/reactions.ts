@@ -3,7 +3,7 @@
  * welcomed by …") is aimed at the states of the ones who did the act told just before (both sides of a mutual act, the doer of a
  * one-sided one), when the noun can name that act.
  */
-import { type Arg, type EventContext, actorOfToken } from './arguments';
+import { type Arg, type EventContext, actorOfToken, stateOf } from './arguments';
 import { rulingTargets } from './court-reactions';
 import { deverbalRoot } from './deverbal-nouns';
 import type { DraftEvent } from './draft-event';
@@ -75,11 +75,10 @@ function reactedTo(
 ): Arg[] {
   // an agreement or a truce (057, 087) binds both its parties, whichever way its act was told
   const parties = codes.some(c => c === '057' || c === '087');
-  const stateOf = (id: string): string => ctx.states.get(id) ?? id;
   const fits = prior.filter(
     d =>
       (codes.length === 0 || codes.some(c => d.code.startsWith(c))) &&
-      (!aimed || reactors.has(stateOf(d.targetId))),
+      (!aimed || reactors.has(stateOf(ctx, d.targetId))),
   );
   const end = headlineEnd(ctx.text);
   const news = codes.length === 0 && !aimed ? fits.filter(d => d.evidence.start < end) : [];
@@ -104,7 +103,7 @@ function reactedTo(
         }),
       );
       const out = ctx.actors.actors.filter(a => ids.has(a.id));
-      if (out.length > 0 && !out.some(a => reactors.has(ctx.states.get(a.id) ?? a.id))) {
+      if (out.length > 0 && !out.some(a => reactors.has(stateOf(ctx, a.id)))) {
         return out.map(actor => ({ actor, token: at, prep: null }));
       }
     }
@@ -134,7 +133,7 @@ export function reactionTargets(
   if (code.startsWith('12') && obj === undefined && sources.length > 0) {
     // "Milei refused to apologise", "Mr Borg declined": a refusal with nothing named answers the
     // last demand or appeal aimed at the one refusing, and is aimed at its doer
-    const refusers = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
+    const refusers = new Set(sources.map(r => stateOf(ctx, r.actor.id)));
     return reactedTo(ctx, before, ['10', '02'], v, refusers, true);
   }
   const court = reaction && obj !== undefined ? rulingTargets(view, ctx, obj) : [];
@@ -145,6 +144,6 @@ export function reactionTargets(
   if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {
     return [];
   }
-  const reactors = new Set(sources.map(r => ctx.states.get(r.actor.id) ?? r.actor.id));
+  const reactors = new Set(sources.map(r => stateOf(ctx, r.actor.id)));
   return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj, reactors) : [];
 }

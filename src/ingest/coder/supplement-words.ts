@@ -90,3 +90,12 @@ export const BIDS = [
 /** Fighting stopped: agreeing to stop it is a ceasefire (087), as agreeing a truce is. */
 export const FIRING = ['fire', 'firing', 'fighting', 'hostility', 'hostilities', 'shelling'];
 export const TIES = ['tie', 'ties', 'relation', 'relations', 'relationship', 'connection', 'link'];
+
+/** Verbs of offering. */
+export const OFFERS: readonly string[] = ['offer', 'propose'];
+/** Hosting the parties' talks is mediating between them. */
+export const HOSTING: readonly string[] = ['host', 'convene'];
+/** Helping parties to one of these is mediating between them. */
+export const HELPING: readonly string[] = ['help', 'assist'];
+/** What helping parties to do is mediating: settling their dispute. */
+export const SETTLING: readonly string[] = ['settle', 'resolve', 'end', 'defuse', 'solve'];

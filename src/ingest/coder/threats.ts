@@ -9,7 +9,7 @@
  */
 import { ActorKind, Modality } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
-import { type EventContext, args, evidenceOf, withConjuncts } from './arguments';
+import { type EventContext, args, evidenceOf, withConjuncts, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { modalityOf } from './modality';
@@ -84,10 +84,10 @@ export function threatEvents(
               .map(d => ctx.actors.actors.find(a => a.id === d.targetId))
               .filter((a): a is KgActor => a !== undefined);
       for (const s of speakers) {
-        const own = ctx.states.get(s.actor.id) ?? s.actor.id;
+        const own = stateOf(ctx, s.actor.id);
         for (const t of targets) {
           const dup = out.some(d => d.sourceId === s.actor.id && d.targetId === t.id);
-          if (dup || (ctx.states.get(t.id) ?? t.id) === own) {
+          if (dup || stateOf(ctx, t.id) === own) {
             continue;
           }
           const modality = modalityOf(view, r);

@@ -46,10 +46,11 @@
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
-import { HELPING, HOSTING, OFFERS, offersMediation } from './mediation-offers';
+import { offersMediation } from './mediation-offers';
 import { asksRuling } from './court-rulings';
 import { RAISED, raisedWithForum } from './raised-matters';
 import { smallClauseSubjects } from './small-clauses';
+import { calledOn, toClauses } from './verb-clauses';
 import {
   AGREEMENTS,
   BIDS,
@@ -60,7 +61,10 @@ import {
   ENVOYS,
   FIRING,
   FORCES,
+  HELPING,
+  HOSTING,
   MISSIONS,
+  OFFERS,
   PROTESTS,
   TALKS,
   TIES,
@@ -271,37 +275,6 @@ function holds(view: SentenceView, v: number, e: SupplementEntry): boolean {
     }
   }
   return true;
-}
-
-/**
- * The clauses a verb governs with "to": its xcomps, and an advcl marked "to" that the parser gave a
- * stray subject ("agreed on Wednesday to stop firing", with "Wednesday" the subject of "stop").
- */
-function toClauses(view: SentenceView, v: number): number[] {
-  const advcl = view
-    .dependents(v, 'advcl')
-    .filter(c => view.dependents(c, 'mark').some(m => view.lemma(m) === 'to'));
-  return [...view.dependents(v, 'xcomp'), ...advcl];
-}
-
-/**
- * "The WFP called on Chad's government to let the convoy through": the parser makes "on" a mark of
- * "let" and "government" its subject. Returns the clauses asked for (the advcl heads), or [].
- */
-export function calledOnClauses(view: SentenceView, v: number): number[] {
-  if (view.lemma(v) !== 'call') {
-    return [];
-  }
-  return view
-    .arcsFrom(v)
-    .filter(a => a.rel.startsWith('advcl'))
-    .map(a => a.dep)
-    .filter(c => view.dependents(c, 'mark').some(m => ['on', 'upon'].includes(view.lemma(m))));
-}
-
-/** The ones called on ("called on Caracas to publish"): the subjects of those clauses. */
-export function calledOn(view: SentenceView, v: number): number[] {
-  return calledOnClauses(view, v).flatMap(c => view.dependents(c, 'nsubj'));
 }
 
 /** The supplement's reading of the verb at `v`, or null. */
