@@ -81,7 +81,7 @@ describe('statement clauses', () => {
   });
 });
 
-describe('attributions and their adjuncts (coder 0.11.0, stmt9)', () => {
+describe('attributions and their adjuncts (coder 0.12.0, stmt9)', () => {
   it('"<clause>, X said on Wednesday, after …" reports the clause, and only it', () => {
     // the dateline glued to the lead takes "said" as its subject; the "after" clause closing the
     // sentence tells when it was said, not what
