@@ -178,8 +178,8 @@ function compileLauncher(spec: JavaRuntimeSpec, lib: string, log: (line: string)
 }
 
 /**
- * Resolves with the first capture of `ready` once the launcher wrote it to `outFile`; rejects on its
- * `failed` line, on its exit, or after `timeoutMs` (then the child is killed).
+ * Resolves with the first capture of `ready` once the launcher wrote that whole line to `outFile`;
+ * rejects on its `failed` line, on its exit, or after `timeoutMs` (then the child is killed).
  */
 export function waitForReadyLine(
   spec: { readonly who: string; readonly error: JavaRuntimeSpec['error'] },
@@ -196,12 +196,15 @@ export function waitForReadyLine(
     });
     const poll = (): void => {
       const text = fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
-      const ready = patterns.ready.exec(text);
+      // only whole lines: a read can catch the launcher mid-line ("NEO4J_READY bolt://127.0.0.1:"
+      // before the port), and a ready address cut short would be taken as the address
+      const lines = text.slice(0, text.lastIndexOf('\n') + 1);
+      const ready = patterns.ready.exec(lines);
       if (ready?.[1] !== undefined) {
         resolve(ready[1]);
         return;
       }
-      const failed = patterns.failed.exec(text);
+      const failed = patterns.failed.exec(lines);
       if (failed?.[1] !== undefined) {
         reject(new spec.error(`${spec.who} did not start: ${failed[1]}`));
         return;
