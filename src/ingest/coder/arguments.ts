@@ -13,7 +13,6 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
-import type { NlpSentence } from '../nlp/corenlp.client';
 import { actorAt, type CodedActors } from './actor-mentions';
 import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
@@ -35,8 +34,8 @@ export interface EventContext {
   readonly day: string | null;
   /** The article's discourse model (discourse.ts), for descriptions that name no actor. */
   readonly discourse?: Discourse;
-  /** The article's parsed sentences, for a reference to the sentence before. */
-  readonly sentences?: readonly NlpSentence[];
+  /** The article's sentences, in order, for a reference to the sentence before. */
+  readonly views?: readonly SentenceView[];
 }
 
 /** The state an actor stands for or belongs to (a body's, a person's), else the actor itself. */

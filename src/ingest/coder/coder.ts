@@ -119,10 +119,11 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const coded = codeActors(text, doc, ignored, day);
   const states = statesOf(coded);
   const discourse = buildDiscourse(doc, coded, states);
-  const ctx = { text, actors: coded, states, ignored, day, discourse, sentences: doc.sentences };
+  const views = doc.sentences.map(s => new SentenceView(s));
+  const ctx = { text, actors: coded, states, ignored, day, discourse, views };
   const drafts: DraftEvent[] = [];
-  for (const s of doc.sentences) {
-    drafts.push(...codeSentenceEvents(new SentenceView(s), ctx, drafts));
+  for (const view of views) {
+    drafts.push(...codeSentenceEvents(view, ctx, drafts));
   }
   const id = articleId(text);
   const names = new Map(coded.actors.map(a => [a.id, a.name]));

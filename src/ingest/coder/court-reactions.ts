@@ -4,7 +4,6 @@
  * that ruled: the most salient court or tribunal named before it. The ruling is named by its noun, or
  * by "it" when the sentence before is about the ruling (its subject is the noun).
  */
-import type { NlpSentence } from '../nlp/corenlp.client';
 import { ActorKind } from '../../schema/domain.enum';
 import type { Arg, EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
@@ -14,15 +13,11 @@ const RULING_NOUNS: ReadonlySet<string> = new Set(['ruling', 'judgment', 'judgem
 /** Words in the name of a body that rules. */
 const COURT_WORDS: ReadonlySet<string> = new Set(['court', 'tribunal']);
 
-/** The lemma of the subject of the main clause of `s`, or null. */
-function subjectLemma(s: NlpSentence): string | null {
-  const deps = s.enhancedPlusPlusDependencies;
-  const root = deps.find(d => d.dep === 'ROOT')?.dependent;
-  const subj = deps.find(
-    d => d.governor === root && (d.dep === 'nsubj' || d.dep === 'nsubj:pass'),
-  )?.dependent;
-  const t = subj === undefined ? undefined : s.tokens[subj - 1];
-  return t === undefined || !t.pos.startsWith('NN') ? null : t.lemma.toLowerCase();
+/** The lemma of the noun subject of the main clause of `view`, or null. */
+function subjectLemma(view: SentenceView): string | null {
+  const root = view.arcsFrom(0).find(a => a.rel === 'ROOT')?.dep;
+  const [subj] = root === undefined ? [] : view.dependents(root, 'nsubj', 'nsubj:pass');
+  return subj === undefined || !view.token(subj).pos.startsWith('NN') ? null : view.lemma(subj);
 }
 
 /** Does token `i` name a ruling: its noun, or "it" for the subject of the sentence before? */
@@ -31,7 +26,7 @@ function namesRuling(view: SentenceView, ctx: EventContext, i: number): boolean 
   if (RULING_NOUNS.has(lemma)) {
     return true;
   }
-  const before = ctx.sentences?.[view.sentence.index - 1];
+  const before = ctx.views?.[view.sentence.index - 1];
   if (lemma !== 'it' || before === undefined) {
     return false;
   }

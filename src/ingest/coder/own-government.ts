@@ -44,9 +44,6 @@ export function isOwnGovernment(
     return false;
   }
   const local = source.kind === ActorKind.ORGANIZATION && !coderGazetteer().actors.has(source.id);
-  let opposition = false;
-  for (let i = 1; i <= view.size; i += 1) {
-    opposition ||= view.token(i).word.toLowerCase() === 'opposition';
-  }
+  const opposition = view.sentence.tokens.some(t => t.word.toLowerCase() === 'opposition');
   return (local || opposition) && isGovernmentDescription(view, k, target);
 }
