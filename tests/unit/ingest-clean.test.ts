@@ -72,6 +72,33 @@ describe('findIgnoredSpans', () => {
     expect(text.slice(spans[0]?.end)).toContain('The talks resume in May.');
   });
 
+  it('ignores a "Related headlines" or "Other stories" list whose lines are hyphen bullets', () => {
+    for (const heading of ['Related headlines', 'Other stories:', 'Other headlines']) {
+      const text = [
+        'Title',
+        '',
+        'Quito and Lima agreed on Monday to reopen the border.',
+        '',
+        heading,
+        '- Peru holds rates steady in March',
+        '- Ecuador fishing fleet returns to port',
+        '',
+        '(Reporting by A. Writer; Editing by B. Editor)',
+      ].join('\n');
+      const spans = findIgnoredSpans(text);
+      expect(spans[0]?.reason).toBe('site boilerplate: a list of related articles');
+      expect(spans[0]?.text).toBe(
+        `${heading}\n- Peru holds rates steady in March\n- Ecuador fishing fleet returns to port`,
+      );
+      expect(text.slice(0, spans[0]?.start)).toContain('Quito and Lima agreed');
+    }
+  });
+
+  it('keeps a story line that opens with "Other" under a list-like line', () => {
+    const text = 'Title\n\nOther states\nPeru and Chile signed the accord on Monday.\n';
+    expect(findIgnoredSpans(text)).toEqual([]);
+  });
+
   it('ignores copyright lines and legal disclaimers but keeps body lines that merely mention them', () => {
     const text = [
       'Title',
