@@ -13,6 +13,7 @@ import {
   DEV7_ARTICLES,
   DEV8_ARTICLES,
   DEV9_ARTICLES,
+  DEV10_ARTICLES,
   NEWEST_DEV_ARTICLES,
   devColumn,
   isOlderCorpusArticle,
@@ -235,44 +236,58 @@ describe('the cause report', () => {
     expect(newestArticles(readme.join('\n'), 'nope')).toEqual([]);
   });
 
-  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then dev4 to dev9', () => {
+  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then dev4 to dev10', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../../eval/README.md'), 'utf8');
-    const dev9 = newestArticles(readme, 'guyana-suriname-rice-ban-ccj-ruling');
+    const dev10 = newestArticles(readme, 'liberia-cote-divoire-helicopter-strike');
+    expect(dev10).toHaveLength(6);
+    expect([...DEV10_ARTICLES].sort()).toEqual([...dev10].sort());
+    const dev9 = newestArticles(readme, 'guyana-suriname-rice-ban-ccj-ruling').slice(
+      0,
+      -dev10.length,
+    );
     expect(dev9).toHaveLength(6);
     expect([...DEV9_ARTICLES].sort()).toEqual([...dev9].sort());
     const dev8 = newestArticles(readme, 'algeria-morocco-airspace-ban-extended').slice(
       0,
-      -dev9.length,
+      -(dev9.length + dev10.length),
     );
     expect(dev8).toHaveLength(6);
     expect([...DEV8_ARTICLES].sort()).toEqual([...dev8].sort());
     const dev7 = newestArticles(readme, 'bolivia-chile-arica-port-fees-icj').slice(
       0,
-      -(dev8.length + dev9.length),
+      -(dev8.length + dev9.length + dev10.length),
     );
     expect(dev7).toHaveLength(6);
     expect([...DEV7_ARTICLES].sort()).toEqual([...dev7].sort());
     const dev6 = newestArticles(readme, 'ethiopia-djibouti-tadjourah-port-deal').slice(
       0,
-      -(dev7.length + dev8.length + dev9.length),
+      -(dev7.length + dev8.length + dev9.length + dev10.length),
     );
     expect(dev6).toHaveLength(6);
     expect([...DEV6_ARTICLES].sort()).toEqual([...dev6].sort());
     const dev5 = newestArticles(readme, 'niger-benin-pipeline-shutdown').slice(
       0,
-      -(dev6.length + dev7.length + dev8.length + dev9.length),
+      -(dev6.length + dev7.length + dev8.length + dev9.length + dev10.length),
     );
     expect(dev5).toHaveLength(6);
     expect([...DEV5_ARTICLES].sort()).toEqual([...dev5].sort());
     const dev4 = newestArticles(readme, 'uruguay-paraguay-dredger-seized').slice(
       0,
-      -(dev5.length + dev6.length + dev7.length + dev8.length + dev9.length),
+      -(dev5.length + dev6.length + dev7.length + dev8.length + dev9.length + dev10.length),
     );
     expect(dev4).toHaveLength(6);
     expect([...DEV4_ARTICLES].sort()).toEqual([...dev4].sort());
     const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(
       0,
-      -(dev4.length + dev5.length + dev6.length + dev7.length + dev8.length + dev9.length),
+      -(
+        dev4.length +
+        dev5.length +
+        dev6.length +
+        dev7.length +
+        dev8.length +
+        dev9.length +
+        dev10.length
+      ),
     );
     expect(rows).toHaveLength(16);
     expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
@@ -283,10 +298,13 @@ describe('the cause report', () => {
     expect(dev7.map(n => devColumn('corpus', n))).toEqual(dev7.map(() => 'dev7'));
     expect(dev8.map(n => devColumn('corpus', n))).toEqual(dev8.map(() => 'dev8'));
     expect(dev9.map(n => devColumn('corpus', n))).toEqual(dev9.map(() => 'dev9'));
+    expect(dev10.map(n => devColumn('corpus', n))).toEqual(dev10.map(() => 'dev10'));
     expect(devColumn('corpus', 'poland-expels-russian-diplomats')).toBe('old');
     expect(isOlderCorpusArticle('poland-expels-russian-diplomats')).toBe(true);
     expect(
-      [...rows, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9].filter(isOlderCorpusArticle),
+      [...rows, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9, ...dev10].filter(
+        isOlderCorpusArticle,
+      ),
     ).toEqual([]);
     expect(devColumn('holdout', 'x')).toBeNull();
     expect(devColumn('validation', 'x')).toBeNull();
