@@ -38,7 +38,7 @@ export function dayOf(i: number): string {
 
 export function exportEvents(n: number): ExportEvents {
   const tag = letters(8).toLowerCase();
-  // user-assigned ISO codes of their own (QX?, QY?): never each other, nor the X?? of synthetic.ts, whose
+  // user-assigned ISO codes of their own (QX?, QY?): never each other, nor the X???? of synthetic.ts, whose
   // articles share the test database (a shared id once merged two tests' countries into one node)
   const [la, lb] = letters(2);
   const [isoA, isoB] = [`QX${la ?? 'A'}`, `QY${lb ?? 'A'}`];
