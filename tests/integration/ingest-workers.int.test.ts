@@ -131,7 +131,7 @@ describe('npm run ingest with several workers', () => {
   let dir = '';
   const probe = openWorker();
 
-  beforeAll(async () => {
+  beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-workers-'));
     texts.forEach((text, i) => fs.writeFileSync(path.join(dir, `${i}.txt`), text));
   });
