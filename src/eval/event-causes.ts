@@ -95,6 +95,11 @@ function cause(
   return { kind, group, cause: name, detail, event: label(e), sentence };
 }
 
+/** The sentences an event's evidence spans touch, in order. */
+function sentencesOf(e: EventLike, art: Article): number[] {
+  return [...new Set(e.evidence.map(s => sentenceAt(art.doc, s.start)))].sort((a, b) => a - b);
+}
+
 function inSentence(e: EventLike, art: Article, k: number): boolean {
   const r = sentenceRange(art.doc.sentences[k] as NlpSentence);
   return e.evidence.some(s => overlaps(s, r));
@@ -112,7 +117,9 @@ function missCause(
 ): EventCause {
   const first = g.evidence[0] as Span;
   const k = sentenceAt(art.doc, first.start);
-  const here = found.filter(f => inSentence(f, art, k));
+  // every sentence of its evidence: a quotation's first sentence may name no one, its last the speaker
+  const ks = sentencesOf(g, art);
+  const here = found.filter(f => ks.some(j => inSentence(f, art, j)));
   const c = (group: CauseGroup, name: string, detail = ''): EventCause =>
     cause('missed', group, name, detail, g, art, k);
   if (here.some(f => sameEvent(g, f))) {
@@ -131,7 +138,7 @@ function missCause(
   if (reversed) {
     return c('coding', 'reversed');
   }
-  const seen = art.seen[k] as Set<string>;
+  const seen = new Set(ks.flatMap(j => [...(art.seen[j] as Set<string>)]));
   const before = (id: string): boolean =>
     [k - 1, k - 2].some(j => j >= 0 && (art.seen[j] as Set<string>).has(id));
   if (!seen.has(g.sourceId)) {
@@ -160,7 +167,14 @@ function falseCause(f: EventLike, gold: readonly EventLike[], art: Article): Eve
   if (gold.some(g => sameEvent(g, f))) {
     return c('coding', 'told once, coded twice');
   }
-  const pair = gold.find(g => g.sourceId === f.sourceId && g.targetId === f.targetId);
+  // a gold act of the same pair told in another sentence is another act, not this one misread
+  const ks = sentencesOf(f, art);
+  const pair = gold.find(
+    g =>
+      g.sourceId === f.sourceId &&
+      g.targetId === f.targetId &&
+      sentencesOf(g, art).some(j => ks.includes(j)),
+  );
   if (pair !== undefined) {
     return c('coding', 'wrong CAMEO root', `gold ${pair.code}`);
   }

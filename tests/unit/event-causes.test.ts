@@ -69,6 +69,34 @@ describe('event causes', () => {
     ]);
   });
 
+  it('reads every sentence of a gold event told over a quotation, not only its first', () => {
+    // "“This is an act of piracy. It threatens every ship …,” the Finnish foreign ministry said …,
+    // urging the UN Security Council to …": the first sentence names no one.
+    const causes = causesOf('stmt6-nearest-subject', t => [
+      {
+        ...gold(t, '111', 'org:fin-foreign-ministry', 'org:un-security-council', 'act of piracy'),
+        evidence: [
+          gold(t, '', '', '', 'This is an act of piracy').evidence[0] as Span,
+          gold(t, '', '', '', 'the Finnish foreign ministry said').evidence[0] as Span,
+        ],
+      },
+    ]);
+    // the act is coded on the right pair in the quotation's last sentence, with another root
+    expect(causes).toEqual([
+      'false 020 org:fin-foreign-ministry -> org:un-security-council: coding: wrong CAMEO root',
+      'missed 111 org:fin-foreign-ministry -> org:un-security-council: coding: wrong CAMEO root',
+    ]);
+  });
+
+  it('does not call a false act a wrong root when its pair has a gold act only in another sentence', () => {
+    // "Poland expelled four Belarusian diplomats on Tuesday. Belarus condemned the decision."
+    const causes = causesOf('evt-reaction', t => [
+      gold(t, '161', 'country:POL', 'country:BLR', 'Poland expelled four Belarusian diplomats'),
+      gold(t, '042', 'country:BLR', 'country:POL', 'Poland expelled four Belarusian diplomats'),
+    ]).filter(c => c.startsWith('false'));
+    expect(causes).toEqual(['false 111 country:BLR -> country:POL: gold: not an event in gold']);
+  });
+
   it('counts causes per set with group subtotals', () => {
     const c = {
       kind: 'missed' as const,
