@@ -193,9 +193,18 @@ export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
     }
     out.push({ start, end, ids: [alias.id], role: alias.role });
   }
-  // a shared capital ("Sofia") only where the article names its state by name or demonym too
+  // a shared capital ("Sofia") or name ("Congo") only where the article names its state by name or
+  // demonym too, and names no other state that shares it
+  // ("Republic of Congo" inside "Democratic Republic of Congo" names no state)
+  const inLonger = (m: Mention): boolean =>
+    out.some(o => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
   const named = new Set(
-    out.filter(m => m.role === 'name' || m.role === 'demonym').map(m => m.ids[0]),
+    out
+      .filter(m => !shared.has(m.start) && (m.role === 'name' || m.role === 'demonym'))
+      .filter(m => !inLonger(m))
+      .map(m => m.ids[0]),
   );
-  return out.filter(m => !shared.has(m.start) || named.has(m.ids[0]));
+  const namedAt = (at: number): number =>
+    out.filter(m => m.start === at && named.has(m.ids[0])).length;
+  return out.filter(m => !shared.has(m.start) || (named.has(m.ids[0]) && namedAt(m.start) === 1));
 }

@@ -140,6 +140,21 @@ describe('extractActors rules', () => {
     expect(idsOf('Bulgaria welcomed Sofia Petrova.')).toEqual(['country:BGR']);
   });
 
+  it('reads a name two states share ("Congo") as the one the article names otherwise, else neither', () => {
+    const text =
+      'Angola will host talks between the Democratic Republic of Congo and Uganda. Ugandan troops occupied parts of Congo.';
+    expect(mentionTexts(extractActors(text, []).actors, 'country:COD')).toEqual([
+      'Democratic Republic of Congo',
+      'Congo',
+    ]);
+    expect(idsOf('Brazzaville said Congo would respond.')).toEqual(['country:COG']);
+    expect(idsOf('Uganda accused Congo.')).toEqual(['country:UGA']);
+    expect(idsOf('Kinshasa and Brazzaville said Congo would respond.')).toEqual([
+      'country:COD',
+      'country:COG',
+    ]);
+  });
+
   it('reads a bare "Korea" as the Korea the article named first, and nothing otherwise', () => {
     expect(idsOf('Seoul said Korea would respond.')).toEqual(['country:KOR']);
     expect(idsOf('Korea is a peninsula.')).toEqual([]);

@@ -355,12 +355,18 @@ function build(): Gazetteer {
     });
   }
 
-  // A name shared by two actors ("Congo") names neither: drop it rather than guess.
+  // A name shared by two actors names neither by itself: a name shared by states only ("Congo") is
+  // kept as a shared one, read as the state the article names otherwise (actor-aliases.matcher.ts).
   const owners = new Map<string, Set<string>>();
   for (const a of aliases) {
     owners.set(a.text, (owners.get(a.text) ?? new Set<string>()).add(a.id));
   }
-  const unambiguous = aliases.filter(a => owners.get(a.text)?.size === 1);
+  const ofStates = (ids: ReadonlySet<string>): boolean =>
+    [...ids].every(id => actors.get(id)?.kind === ActorKind.COUNTRY);
+  const unambiguous = aliases.flatMap(a => {
+    const ids = owners.get(a.text) ?? new Set<string>();
+    return ids.size === 1 ? [a] : ofStates(ids) ? [{ ...a, withStateOnly: true }] : [];
+  });
   const seen = new Set<string>();
   const deduped = unambiguous.filter(a => {
     const key = `${a.text}\u0000${a.id}`;
