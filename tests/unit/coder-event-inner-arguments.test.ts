@@ -141,3 +141,13 @@ describe('coordinated demonyms on the one acted on', () => {
     ]);
   });
 });
+
+describe('the holder of captives whose release is asked for', () => {
+  it('aims "pressing for the release of engineers held in Togo" at the state they are held in', () => {
+    // "welcomed the release of two engineers" names no holder and stays without a target
+    expect(triples(codeRecorded('evt10-held-captives'))).toEqual([
+      '1053 country:BEN -> country:NGA',
+      '1053 country:GHA -> country:TGO',
+    ]);
+  });
+});
