@@ -151,3 +151,12 @@ describe('the holder of captives whose release is asked for', () => {
     ]);
   });
 });
+
+describe('members of an alliance named by it', () => {
+  it('aims "raise the dispute with its NATO allies" at the alliance, not "American allies" at a state', () => {
+    expect(triples(codeRecorded('evt10-alliance-members'))).toEqual([
+      '040 country:BRA -> org:mercosur',
+      '040 country:NOR -> org:nato',
+    ]);
+  });
+});
