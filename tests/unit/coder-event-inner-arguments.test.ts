@@ -141,3 +141,22 @@ describe('coordinated demonyms on the one acted on', () => {
     ]);
   });
 });
+
+describe('the holder of captives whose release is asked for', () => {
+  it('aims "pressing for the release of engineers held in Togo" at the state they are held in', () => {
+    // "welcomed the release of two engineers" names no holder and stays without a target
+    expect(triples(codeRecorded('evt10-held-captives'))).toEqual([
+      '1053 country:BEN -> country:NGA',
+      '1053 country:GHA -> country:TGO',
+    ]);
+  });
+});
+
+describe('members of an alliance named by it', () => {
+  it('aims "raise the dispute with its NATO allies" at the alliance, not "American allies" at a state', () => {
+    expect(triples(codeRecorded('evt10-alliance-members'))).toEqual([
+      '040 country:BRA -> org:mercosur',
+      '040 country:NOR -> org:nato',
+    ]);
+  });
+});

@@ -84,6 +84,12 @@ const AGENT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Members of an alliance or a bloc, named by it: "its NATO allies", "EU partners" act for the body. A
+ * state's allies are not that state ("US allies"), so only a body's name counts (arguments.ts).
+ */
+export const MEMBERS: ReadonlySet<string> = new Set(['ally', 'partner']);
+
+/**
  * What a state holds and stands for when acted on: "recognised the independence of Kosovo", "an
  * invasion of its territory", "violated Greek airspace" act on the state.
  */

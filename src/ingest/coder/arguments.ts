@@ -14,7 +14,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { HELD, QUANTITIES, isAgentNoun } from './agent-nouns';
+import { HELD, MEMBERS, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
@@ -123,7 +123,7 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     return actorOfToken(view, ctx, whose);
   }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
-  const agent = isAgentNoun(view, i);
+  const agent = isAgentNoun(view, i) || MEMBERS.has(view.lemma(i));
   const possessors = new Set(view.dependents(i, 'nmod:poss'));
   const mods = view
     .phrase(i)
@@ -135,7 +135,8 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       continue;
     }
     const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
-    if (a !== null) {
+    const member = MEMBERS.has(view.lemma(i)) && !possessors.has(k);
+    if (a !== null && (!member || a.kind === ActorKind.ORGANIZATION)) {
       return a;
     }
   }

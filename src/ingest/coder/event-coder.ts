@@ -46,6 +46,7 @@ import { envoysAsStates } from './envoys';
 import { expectedVisits } from './expected-visits';
 import { isActNoun, reactionTargets } from './reactions';
 import { threatEvents } from './threats';
+import { captiveHolders } from './held-captives';
 import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
 import { calledOn } from './verb-clauses';
@@ -233,7 +234,7 @@ export function codeSentenceEvents(
       targets = args(
         view,
         ctx,
-        partnerTokens(view, v).map(k => [k, null]),
+        [...partnerTokens(view, v), ...captiveHolders(view, v)].map(k => [k, null]),
       );
     }
     if (targets.length === 0) {
