@@ -153,3 +153,16 @@ describe('parties of joint acts and of acts the parser hangs apart (neither9)', 
     ]);
   });
 });
+
+describe('nominal requests and offers with their maker named (neither10)', () => {
+  it('makes "a request from X" / "an offer from X" X\'s act on the one who answers it, as its state', () => {
+    const events = triples(codeRecorded('evt-request-nouns'));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '020 country:PER -> country:CHL',
+        '039 country:QAT -> country:ECU',
+        '020 country:KEN -> country:THA',
+      ]),
+    );
+  });
+});

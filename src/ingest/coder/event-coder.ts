@@ -50,6 +50,7 @@ import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
 import { calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
+import { requestNounEvents } from './request-nouns';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
@@ -306,5 +307,6 @@ export function codeSentenceEvents(
   out.push(...mutualNounEvents(view, ctx, [...prior, ...out]));
   out.push(...threatEvents(view, ctx, out));
   out.push(...expectedVisits(view, ctx));
+  out.push(...requestNounEvents(view, ctx, [...prior, ...out]));
   return out;
 }
