@@ -51,6 +51,7 @@ import { type VerbMatch, matchVerb, particleOf } from './verb-match';
 import { calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { requestNounEvents } from './request-nouns';
+import { saidAccusations } from './said-accusations';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
@@ -164,6 +165,7 @@ export function codeSentenceEvents(
     if (read === null || isNegated(view, v)) {
       continue;
     }
+    out.push(...saidAccusations(view, ctx, v, read, [...prior, ...out]));
     const lower = [
       ...lowerVerbs(view, v),
       ...(isCommitment(view, v) ? view.dependents(v, 'xcomp') : []),
