@@ -153,3 +153,29 @@ describe('parties of joint acts and of acts the parser hangs apart (neither9)', 
     ]);
   });
 });
+
+describe('nominal requests and accusations told as what was said (neither10)', () => {
+  it('makes "a request from X" / "an offer from X" X\'s act on the one who answers it, as its state', () => {
+    const events = triples(codeRecorded('evt-request-nouns'));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '020 country:PER -> country:CHL',
+        '039 country:QAT -> country:ECU',
+        '020 country:KEN -> country:THA',
+      ]),
+    );
+  });
+
+  it('reads "X said Y had done [a hostile act]" as X accusing Y (112), not a threat told with a modal', () => {
+    const events = triples(codeRecorded('evt-said-accusation'));
+    expect(events).toEqual(
+      expect.arrayContaining([
+        '112 person:carlos-mendez -> country:BOL',
+        '112 person:john-mwangi -> country:UGA',
+        '190 country:UGA -> country:KEN',
+      ]),
+    );
+    // "said Lima could impose duties": a threat, not an accusation
+    expect(events.filter(e => e.startsWith('112 person:ana-torres'))).toEqual([]);
+  });
+});

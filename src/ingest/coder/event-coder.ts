@@ -51,6 +51,8 @@ import type { SentenceView } from './sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from './verb-match';
 import { calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
+import { requestNounEvents } from './request-nouns';
+import { saidAccusations } from './said-accusations';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
@@ -164,6 +166,7 @@ export function codeSentenceEvents(
     if (read === null || isNegated(view, v)) {
       continue;
     }
+    out.push(...saidAccusations(view, ctx, v, read, [...prior, ...out]));
     const lower = [
       ...lowerVerbs(view, v),
       ...(isCommitment(view, v) ? view.dependents(v, 'xcomp') : []),
@@ -307,5 +310,6 @@ export function codeSentenceEvents(
   out.push(...mutualNounEvents(view, ctx, [...prior, ...out]));
   out.push(...threatEvents(view, ctx, out));
   out.push(...expectedVisits(view, ctx));
+  out.push(...requestNounEvents(view, ctx, [...prior, ...out]));
   return out;
 }
