@@ -49,6 +49,18 @@ describe('a case taken to a court (case-parties.ts)', () => {
   });
 });
 
+describe('a demand for the release of people told before (release-holders.ts)', () => {
+  it('aims a demand for "their release" at the detainer, and one for people "held in" a state at it', () => {
+    // "Guatemala detained four Honduran fishermen on Sunday. Honduras demanded their immediate
+    // release. Peru urged the release of two engineers held in Bolivia."
+    expect(triples(codeRecorded('evt-release-holder'))).toEqual([
+      '020 country:PER -> country:BOL',
+      '1053 country:HND -> country:GTM',
+      '173 country:GTM -> country:HND',
+    ]);
+  });
+});
+
 describe('an act coordinated with a reaction', () => {
   it('aims an act with no object of its own at the parties of the act its coordinate reacts to', () => {
     // "Chile and Peru signed a fishing agreement on Monday. Bolivia denounced the deal as a plot and
