@@ -58,4 +58,12 @@ describe('the discourse model', () => {
     // "mediate between the government and the union": a union nobody named is no actor
     expect(got.filter(t => t.startsWith('039'))).toEqual([]);
   });
+
+  it('reads "the army" as the armed forces named before', () => {
+    // "Chadian army chief Mahamat Idriss visited the border town of Bol on Monday. Niger later
+    // accused the army of shelling its villages."
+    expect(triples(codeRecorded('evt-the-army'))).toEqual([
+      '112 country:NER -> org:tcd-armed-forces',
+    ]);
+  });
 });

@@ -38,6 +38,17 @@ describe('a reaction to a court ruling (court-rulings.ts)', () => {
   });
 });
 
+describe('a reaction to "what it called" an act (reactions.ts)', () => {
+  it('aims welcoming what she called "a first step" at the doer of the act told before', () => {
+    // "Chile lifted its sanctions on Peru on Monday. Peru's foreign minister, Ana Torres, welcomed
+    // what she called "a first step"."
+    expect(triples(codeRecorded('evt-called-step'))).toEqual([
+      '051 person:ana-torres -> country:CHL',
+      '085 country:CHL -> country:PER',
+    ]);
+  });
+});
+
 describe('a case taken to a court (case-parties.ts)', () => {
   it('reads taking "the case" to a tribunal as 115 aimed at the doer of the hostile act told before', () => {
     // "The Chilean navy seized an Argentine fishing boat on Monday. Argentina will take the case to
@@ -45,6 +56,18 @@ describe('a case taken to a court (case-parties.ts)', () => {
     expect(triples(codeRecorded('evt-case-taken'))).toEqual([
       '115 country:ARG -> country:CHL',
       '1711 org:chl-navy -> country:ARG',
+    ]);
+  });
+});
+
+describe('a demand for the release of people told before (release-holders.ts)', () => {
+  it('aims a demand for "their release" at the detainer, and one for people "held in" a state at it', () => {
+    // "Guatemala detained four Honduran fishermen on Sunday. Honduras demanded their immediate
+    // release. Peru urged the release of two engineers held in Bolivia."
+    expect(triples(codeRecorded('evt-release-holder'))).toEqual([
+      '020 country:PER -> country:BOL',
+      '1053 country:HND -> country:GTM',
+      '173 country:GTM -> country:HND',
     ]);
   });
 });

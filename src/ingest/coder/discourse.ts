@@ -53,6 +53,9 @@ const ORG_NAME_NOUNS: ReadonlySet<string> = new Set(
 const STATE_NOUNS: ReadonlySet<string> = new Set(
   ['nation', 'kingdom', 'republic', 'sultanate', 'emirate', 'principality'].concat(['island']),
 );
+/** Nouns for a state's military ("the army"): the most salient armed forces, when unrivalled. */
+const FORCE_NOUNS: ReadonlySet<string> = new Set(['army', 'military']);
+const isArmedForces = (id: string): boolean => /^org:[a-z]{3}-armed-forces$/.test(id);
 const PAIR_STATES: ReadonlySet<string> = new Set(
   ['country', 'nation', 'neighbour', 'neighbor', 'side', 'government', 'capital'].concat(['state']),
 );
@@ -226,6 +229,11 @@ export function describedActors(
     );
     const generic = kind === ActorKind.GROUP ? (candidates[0] ?? null) : unrivalled(candidates);
     const pick = named ?? (ORG_NAME_NOUNS.has(lemma) ? null : generic);
+    return pick === null ? [] : byId(pick[0]);
+  }
+  if (FORCE_NOUNS.has(lemma) && !plural) {
+    // "which have fought the army" after "Sudanese army chief Abdel Fattah al-Burhan"
+    const pick = unrivalled(discourse.ranked(at, m => isArmedForces(m.actorId), skip));
     return pick === null ? [] : byId(pick[0]);
   }
   if (STATE_NOUNS.has(lemma) && !plural) {

@@ -45,6 +45,7 @@ import { participleAgents, participleParties, partnerTokens } from './participle
 import { envoysAsStates } from './envoys';
 import { expectedVisits } from './expected-visits';
 import { isActNoun, reactionTargets } from './reactions';
+import { releaseHolders } from './release-holders';
 import { threatEvents } from './threats';
 import { captiveHolders } from './held-captives';
 import type { SentenceView } from './sentence-view';
@@ -251,6 +252,11 @@ export function codeSentenceEvents(
       // "Iceland could take the case to the tribunal": the doer of the act the case is about
       const code = match.code.forward ?? '';
       targets = caseTargets(view, ctx, v, code, sources, prior);
+    }
+    if (targets.length === 0) {
+      // "Manila demanded their immediate release": whoever holds the people told before
+      const code = match.code.forward ?? '';
+      targets = releaseHolders(view, ctx, v, code, sources, prior);
     }
     if (targets.length === 0 && readsXcomp(view, v)) {
       const x = view.dependents(v, 'xcomp');

@@ -111,6 +111,20 @@ function reactedTo(
   return [];
 }
 
+/**
+ * The noun of "what it called N" as the object of the verb at `v` ("welcomed what he called 'a first
+ * step'"): the parser hangs "called" as a ccomp with both "what" and the noun as its objects.
+ */
+function calledNoun(view: SentenceView, v: number): number | undefined {
+  for (const c of view.dependents(v, 'ccomp').filter(k => view.lemma(k) === 'call')) {
+    const objs = view.dependents(c, 'obj');
+    if (objs.some(o => view.lemma(o) === 'what')) {
+      return objs.find(o => view.token(o).pos.startsWith('NN'));
+    }
+  }
+  return undefined;
+}
+
 /** The targets of a reaction at `v` to an act its object names, or []. */
 export function reactionTargets(
   view: SentenceView,
@@ -122,11 +136,13 @@ export function reactionTargets(
 ): Arg[] {
   const code = match.code.forward ?? '';
   // "The accord was welcomed by ECOWAS": in the passive the act reacted to is the subject; in
-  // 'called the bans "blackmail"' the parser makes it the subject of the small clause
+  // 'called the bans "blackmail"' the parser makes it the subject of the small clause; "welcomed what
+  // he called 'a first step'" names it by the noun "called" gives it
   const obj =
     view.dependents(v, 'obj')[0] ??
     view.dependents(v, 'nsubj:pass')[0] ??
-    smallClauseSubjects(view, v)[0];
+    smallClauseSubjects(view, v)[0] ??
+    calledNoun(view, v);
   const reaction = REACTION_CODES.some(c => code.startsWith(c));
   const begin = view.token(1).characterOffsetBegin;
   const before = prior.filter(d => d.evidence.start < begin);

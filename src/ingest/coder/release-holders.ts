@@ -1,0 +1,117 @@
+/**
+ * The one holding the people whose release is demanded. "Manila … demanded their immediate release"
+ * after "Houthis seize Emirati-owned cargo ship …, hold crew", "Cotonou had asked for the men's
+ * release" after "Niger … detains five Beninese workers", "Their release had been demanded … by
+ * Switzerland" after "the release … of 30 prisoners … by the government in Managua": a demand or an
+ * appeal (roots 10, 02) whose object is the release of people told before (a possessor or an `of`
+ * complement that names no actor: "their", "the men's", "of the hostages") is aimed at whoever holds
+ * them: the one the release noun's own phrase says holds them ("the release of two other Europeans
+ * held in Iran"), else the doer of the last seizure, detention or abduction (roots 17-18) told before,
+ * else the one an earlier sentence says releases or holds people ("the release … by the government in
+ * Managua"). Never the demander's own state.
+ */
+import { type Arg, type EventContext, actorOfToken, stateOf } from './arguments';
+import type { DraftEvent } from './draft-event';
+import type { SentenceView } from './sentence-view';
+
+/** Nouns for people set free. */
+const RELEASE_NOUNS: ReadonlySet<string> = new Set(['release', 'freedom']);
+/** Words whose `by` agent holds (or frees) people: "the release … by the government in Managua". */
+const HOLDING_WORDS: ReadonlySet<string> = new Set(
+  ['release', 'free', 'detain', 'detention', 'hold', 'arrest', 'seize'].concat([
+    'kidnap',
+    'abduct',
+    'capture',
+    'jail',
+    'imprison',
+  ]),
+);
+/** Nouns for a government, which is the state of the place it is "in". */
+const GOVERNMENTS: ReadonlySet<string> = new Set(['government', 'authority', 'junta', 'regime']);
+/** Acts that take people or things into someone's hands: seizure, detention (17), abduction (18). */
+const holding = (code: string): boolean => code.startsWith('17') || code.startsWith('18');
+
+/** The release noun the act at `v` is about: its object, passive subject or `for` oblique. */
+function releaseNoun(view: SentenceView, v: number): number | undefined {
+  const nouns = [...view.dependents(v, 'obj', 'nsubj:pass'), ...view.dependents(v, 'obl:for')];
+  return nouns.find(n => RELEASE_NOUNS.has(view.lemma(n)));
+}
+
+/** Does the release noun at `n` say who is released, without naming an actor ("their", "the men's")? */
+function releasesPeopleToldBefore(view: SentenceView, ctx: EventContext, n: number): boolean {
+  const who = [...view.dependents(n, 'nmod:poss'), ...view.dependents(n, 'nmod:of')];
+  return who.length > 0 && who.every(k => actorOfToken(view, ctx, k) === null);
+}
+
+/**
+ * The holder the release noun's own phrase names: "the release of fighters held in Ouagadougou", "of
+ * two other Europeans held in Iran" (the place's state), "of sailors detained by the navy".
+ */
+function phraseHolder(view: SentenceView, ctx: EventContext, n: number, skip: ReadonlySet<string>) {
+  for (const k of view.dependents(n, 'nmod:of')) {
+    for (const p of view.dependents(k, 'acl').filter(x => HOLDING_WORDS.has(view.lemma(x)))) {
+      for (const h of view.dependents(p, 'obl:agent', 'obl:by', 'obl:in')) {
+        const a = actorOfToken(view, ctx, h);
+        if (a !== null && !skip.has(stateOf(ctx, a.id))) {
+          return a;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The actor an earlier sentence says holds or frees people, as the `by` agent of such a word. */
+function textHolder(view: SentenceView, ctx: EventContext, skip: ReadonlySet<string>) {
+  for (let s = view.sentence.index - 1; s >= 0; s--) {
+    const before = ctx.views?.[s];
+    if (before === undefined) {
+      continue;
+    }
+    for (let i = before.size; i >= 1; i--) {
+      if (!HOLDING_WORDS.has(before.lemma(i))) {
+        continue;
+      }
+      for (const k of before.dependents(i, 'nmod:by', 'obl:agent')) {
+        // "the government in Managua": a government is its capital's state
+        const [capital] = GOVERNMENTS.has(before.lemma(k)) ? before.dependents(k, 'nmod:in') : [];
+        const a =
+          actorOfToken(before, ctx, k) ??
+          (capital === undefined ? null : actorOfToken(before, ctx, capital));
+        if (a !== null && !skip.has(stateOf(ctx, a.id))) {
+          return a;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** The holder of the people whose release the demand at `v` asks for, or []. */
+export function releaseHolders(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  code: string,
+  sources: readonly Arg[],
+  prior: readonly DraftEvent[],
+): Arg[] {
+  const n = releaseNoun(view, v);
+  if (
+    !(code.startsWith('10') || code.startsWith('02')) ||
+    sources.length === 0 ||
+    n === undefined ||
+    !releasesPeopleToldBefore(view, ctx, n)
+  ) {
+    return [];
+  }
+  const own = new Set(sources.map(s => stateOf(ctx, s.actor.id)));
+  const begin = view.token(1).characterOffsetBegin;
+  const acts = prior.filter(
+    d => d.evidence.start < begin && holding(d.code) && !own.has(stateOf(ctx, d.sourceId)),
+  );
+  const last = acts[acts.length - 1];
+  const held = last === undefined ? undefined : ctx.actors.actors.find(a => a.id === last.sourceId);
+  const holder = phraseHolder(view, ctx, n, own) ?? held ?? textHolder(view, ctx, own);
+  return holder === null ? [] : [{ actor: holder, token: n, prep: null }];
+}
