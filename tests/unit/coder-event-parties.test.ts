@@ -153,3 +153,13 @@ describe('parties of joint acts and of acts the parser hangs apart (neither9)', 
     ]);
   });
 });
+
+describe('arguments that went to another actor (elsewhere10)', () => {
+  it('makes joint doers of a reciprocal act with no party in their sentence act on each other, not on one told before', () => {
+    // "The two ministers also discussed …": not the state of the visit told in the lead
+    expect(triples(codeRecorded('evt-joint-ministers'))).toEqual([
+      '040 person:elena-quispe -> person:marco-vargas',
+      '040 person:marco-vargas -> person:elena-quispe',
+    ]);
+  });
+});
