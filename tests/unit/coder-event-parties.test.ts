@@ -162,4 +162,12 @@ describe('arguments that went to another actor (elsewhere10)', () => {
       '040 person:marco-vargas -> person:elena-quispe',
     ]);
   });
+
+  it('aims a visit to a state at the person who receives the visitor: "X, who arrived in Lima, was received by Y"', () => {
+    expect(triples(codeRecorded('evt-visit-host'))).toEqual([
+      '042 person:elena-quispe -> person:marco-vargas',
+      '057 person:elena-quispe -> person:marco-vargas',
+      '057 person:marco-vargas -> person:elena-quispe',
+    ]);
+  });
 });
