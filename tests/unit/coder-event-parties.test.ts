@@ -170,4 +170,10 @@ describe('arguments that went to another actor (elsewhere10)', () => {
       '057 person:marco-vargas -> person:elena-quispe',
     ]);
   });
+
+  it('reads "him" after "the minister\'s decision" as the person named with that title, not the last person named', () => {
+    expect(triples(codeRecorded('evt-titled-him'))).toContain(
+      '020 org:national-steel-industry-council -> person:marco-vargas',
+    );
+  });
 });
