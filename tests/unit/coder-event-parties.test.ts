@@ -179,3 +179,27 @@ describe('nominal requests and accusations told as what was said (neither10)', (
     expect(events.filter(e => e.startsWith('112 person:ana-torres'))).toEqual([]);
   });
 });
+
+describe('arguments that went to another actor (elsewhere10)', () => {
+  it('makes joint doers of a reciprocal act with no party in their sentence act on each other, not on one told before', () => {
+    // "The two ministers also discussed …": not the state of the visit told in the lead
+    expect(triples(codeRecorded('evt-joint-ministers'))).toEqual([
+      '040 person:elena-quispe -> person:marco-vargas',
+      '040 person:marco-vargas -> person:elena-quispe',
+    ]);
+  });
+
+  it('aims a visit to a state at the person who receives the visitor: "X, who arrived in Lima, was received by Y"', () => {
+    expect(triples(codeRecorded('evt-visit-host'))).toEqual([
+      '042 person:elena-quispe -> person:marco-vargas',
+      '057 person:elena-quispe -> person:marco-vargas',
+      '057 person:marco-vargas -> person:elena-quispe',
+    ]);
+  });
+
+  it('reads "him" after "the minister\'s decision" as the person named with that title, not the last person named', () => {
+    expect(triples(codeRecorded('evt-titled-him'))).toContain(
+      '020 org:national-steel-industry-council -> person:marco-vargas',
+    );
+  });
+});

@@ -17,6 +17,7 @@ import { headlineEnd } from './headline';
 import { withoutHeadlineVerbalActs } from './headline-acts';
 import { alignDate } from './event-dates';
 import { type DraftEvent, codeSentenceEvents } from './event-coder';
+import { withVisitHosts } from './visit-hosts';
 import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
@@ -129,7 +130,13 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const names = new Map(coded.actors.map(a => [a.id, a.name]));
   const headline = headlineEnd(text);
   const events = withoutHeadlineVerbalActs(
-    finish(id, withoutRetoldActs(withoutVisitMeetings(drafts), states, day), names, day, headline),
+    finish(
+      id,
+      withoutRetoldActs(withoutVisitMeetings(withVisitHosts(drafts, views, ctx)), states, day),
+      names,
+      day,
+      headline,
+    ),
     headline,
     states,
   );

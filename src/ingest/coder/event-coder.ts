@@ -84,6 +84,17 @@ function verbPhraseOf(view: SentenceView, v: number, match: VerbMatch, passive: 
   return words.filter(Boolean).join(' ');
 }
 
+/** Is the act at `v` one that joint doers with no other party do to each other? */
+function isJointAct(
+  view: SentenceView,
+  v: number,
+  match: VerbMatch,
+  sources: readonly Arg[],
+): boolean {
+  const code = match.code.forward ?? match.code.reverse ?? '';
+  return isReciprocal(view, v, match) || isMutualPair(view, sources, code);
+}
+
 function pairsOf(
   view: SentenceView,
   v: number,
@@ -92,9 +103,7 @@ function pairsOf(
   targets: readonly Arg[],
 ): [Arg, Arg][] {
   const pairs: [Arg, Arg][] = [];
-  const code = match.code.forward ?? match.code.reverse ?? '';
-  const mutual = isReciprocal(view, v, match) || isMutualPair(view, sources, code);
-  if (targets.length === 0 && sources.length >= 2 && mutual) {
+  if (targets.length === 0 && sources.length >= 2 && isJointAct(view, v, match, sources)) {
     for (const s of sources) {
       for (const o of sources) {
         if (s !== o) {
@@ -244,11 +253,14 @@ export function codeSentenceEvents(
     if (targets.length === 0) {
       targets = thereTargets(view, ctx, v, match, sources);
     }
-    if (targets.length === 0) {
+    // "The two ministers also discussed a direct air link": joint doers of a reciprocal act with no
+    // party in their sentence act on each other, not on a party told in an earlier sentence
+    const joint = sources.length >= 2 && isJointAct(view, v, match, sources);
+    if (targets.length === 0 && !joint) {
       const code = match.code.forward ?? match.code.reverse ?? '';
       targets = earlierTargets(view, ctx, v, code, sources, prior);
     }
-    if (targets.length === 0) {
+    if (targets.length === 0 && !joint) {
       // "Iceland could take the case to the tribunal": the doer of the act the case is about
       const code = match.code.forward ?? '';
       targets = caseTargets(view, ctx, v, code, sources, prior);

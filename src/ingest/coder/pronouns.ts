@@ -12,6 +12,7 @@ import type { KgActor } from '../../kg/kg-batch';
 import { actorAt } from './actor-mentions';
 import type { EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
+import { titledAntecedent } from './titled-antecedents';
 
 type Resolve = (view: SentenceView, ctx: EventContext, i: number) => KgActor | null;
 
@@ -92,6 +93,10 @@ export function pronounActor(
   const subjects = head > 0 ? view.dependents(head, 'nsubj').filter(k => k !== i) : [];
   if (PERSON.has(lemma)) {
     const skip = new Set(subjects.map(k => own(view, ctx, k)?.id));
+    const titledOne = titledAntecedent(view, ctx, i, skip);
+    if (titledOne !== null) {
+      return titledOne;
+    }
     return lastBefore(
       ctx,
       t.characterOffsetBegin,
