@@ -94,6 +94,11 @@ export class SpeakerResolver {
       if (outlet !== undefined) {
         return { id: outlet.id, how: 'named' };
       }
+      // "the UN refugee agency": a body whose own name the noun ends is that body, not a medium
+      const body = head.find(m => m.kind === ActorKind.ORGANIZATION);
+      if (body !== undefined) {
+        return { id: body.id, how: 'named' };
+      }
       const last =
         definite && inPhrase.length === 0
           ? this.lastBefore(at, m => m.kind === ActorKind.MEDIA_OUTLET)
