@@ -65,18 +65,19 @@ export function accordingStatements(
     // the speech act, or the one whose complement the phrase hangs on ("offered … to mediate …,
     // according to the OAS": the offer is the secretary general's)
     const up = tree.head(h);
-    const outer = SPEECH_ACT_LEMMAS.has(view.lemma(h)) ? null : enclosingAct(view, tree, h, x);
-    const act = SPEECH_ACT_LEMMAS.has(view.lemma(h))
+    const near = SPEECH_ACT_LEMMAS.has(view.lemma(h))
       ? h
       : up?.rel === 'xcomp' && SPEECH_ACT_LEMMAS.has(view.lemma(up.head))
         ? up.head
-        : outer;
+        : null;
+    const outer = near === null ? enclosingAct(view, tree, h, x) : null;
+    const act = near ?? outer;
     const subject = act === null ? undefined : view.dependents(act, 'nsubj')[0];
     const actor = subject === undefined ? null : scope.resolver.resolve(view, subject);
     const skip = new Set([x, ...nameAfter(view, x)]);
     // what the enclosing act says is what follows its verb
     const content =
-      outer !== null && act === outer && actor !== null
+      outer !== null && actor !== null
         ? tree.subtree(outer, skip).filter(t => t > outer)
         : tree.subtree(h, skip);
     scope.drafts.fromClause(view, tree, content, {
