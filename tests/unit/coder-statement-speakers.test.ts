@@ -92,3 +92,29 @@ describe('who is the speaker (coder 0.11.0, speaker8)', () => {
     ]);
   });
 });
+
+describe('speakers an outlet or a body hides (coder 0.13.0, stmt10)', () => {
+  /** Speaker, words and carrying outlet of each statement, in text order. */
+  const carried = (b: KgBatch): string[] =>
+    b.statements.map(s => `${s.speakerId} (${s.reportedById ?? '-'}): ${s.span.text}`);
+
+  it('"according to the Lisbon daily Diario da Ribeira" is the outlet, not the capital\'s state', () => {
+    // parsed with the outlet's name a bare nmod of "Lisbon"
+    expect(carried(codeRecorded('stmt10-capital-daily'))).toEqual([
+      'media:diario-da-ribeira (media:diario-da-ribeira): Mr Hudec had been living in the Algarve under a different surname since 2024',
+    ]);
+  });
+
+  it('a closing "according to" hung inside an accusation carries the accusation', () => {
+    // parsed with the phrase on "earned", in a relative clause under "accused"
+    expect(carried(codeRecorded('stmt10-enclosing-act'))).toEqual([
+      'org:unity-and-progress-party (media:te-mauri): the president of giving away fishing grounds that had earned the country millions in licence fees',
+    ]);
+  });
+
+  it('"X proposed that …, according to Y" is X\'s proposal carried by Y', () => {
+    expect(carried(codeRecorded('stmt10-proposed'))).toEqual([
+      'person:jean-paul-morel (media:atoll-courier): officials of the two countries meet next month to go through the landing records together',
+    ]);
+  });
+});

@@ -60,3 +60,14 @@ export function preferred(ms: readonly Mention[]): Mention | null {
   }
   return null;
 }
+
+/**
+ * The names hung on `i` with no preposition after it ("the Lisbon daily Diario da Ribeira", parsed
+ * with the outlet's name a bare nmod of the capital): a name placed beside the head, not a phrase of it.
+ */
+export function looseNames(view: SentenceView, i: number): number[] {
+  return view
+    .arcsFrom(i)
+    .filter(a => a.rel === 'nmod' && a.dep > i && view.token(a.dep).pos.startsWith('NNP'))
+    .flatMap(a => nounPhrase(view, a.dep));
+}

@@ -19,7 +19,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { type Mention, type Posted, covering, lastCollective } from './speaker-mentions';
-import { nounPhrase, preferred } from './speaker-phrases';
+import { looseNames, nounPhrase, preferred } from './speaker-phrases';
 import { distinctAppositive, placedPerson } from './speaker-appositions';
 import {
   BODY_NOUNS,
@@ -103,9 +103,13 @@ export class SpeakerResolver {
     const named = preferred(head);
     // "according to the Beninese daily La Nation du Matin", misparsed with the state word as the head
     // and the outlet's name hung loose on it: the outlet
+    // ("according to the Lisbon daily Diario da Ribeira", with the outlet's name a bare nmod of the
+    // capital)
     const outlet =
       named?.kind === ActorKind.COUNTRY
-        ? inPhrase.find(m => m.kind === ActorKind.MEDIA_OUTLET && !head.includes(m))
+        ? [...inPhrase, ...this.mentionsIn(view, looseNames(view, i))].find(
+            m => m.kind === ActorKind.MEDIA_OUTLET && !head.includes(m),
+          )
         : undefined;
     if (outlet !== undefined) {
       return { id: outlet.id, how: 'named' };

@@ -103,6 +103,8 @@ export const SPEECH_ACT_LEMMAS: ReadonlySet<string> = new Set([
   // newspaper"): commissive and directive speech acts (Searle), CAMEO's 03x and 02x
   'offer',
   'call',
+  // a proposal is a commissive speech act too ("X proposed that officials meet …, according to Y")
+  'propose',
 ]);
 
 /**

@@ -18,12 +18,8 @@ import { type Mention, SpeakerResolver, clauseSubjects, postedPhrases } from './
 import { speechActs } from './speech';
 import { StatementDrafts } from './statement-drafts';
 import type { Draft, StatementRule } from './statement-parts';
-import {
-  type StatementScope,
-  accordingStatements,
-  quotedWordStatements,
-  speechStatements,
-} from './statement-rules';
+import { accordingStatements } from './according-statements';
+import { type StatementScope, quotedWordStatements, speechStatements } from './statement-rules';
 import { headlineEnd } from './headline';
 
 export interface StatementContext {

@@ -2,9 +2,7 @@
  * The statement rules of one sentence, in the order they run (earlier finds win overlaps):
  * 1. every speech act (speech.ts) whose speaker resolves to a known actor gives its reported clauses;
  * 2. quoted words of substance a speech act attributes to its subject ("called the expulsion “…”");
- * 3. "according to X" on a clause that is not itself reported: X is the source and, with a speech act
- *    ("Vietnam condemned …, according to VNA"), the clause's subject is the speaker and X the outlet;
- *    otherwise X's own claim ("Japan plans to …, according to Kyodo") is X's statement.
+ * 3. "according to X" on a clause that is not itself reported (according-statements.ts).
  * The outlet carrying a statement is an outlet named by "according to", told ("told Reuters"), or
  * speaking itself.
  */
@@ -40,23 +38,14 @@ export interface StatementScope {
  * The head of the "according to X" phrase on `v`, unless it stands inside a quotation (“handled
  * strictly according to Norwegian law” is what was said, not who said it).
  */
-function sourceOf(scope: StatementScope, view: SentenceView, v: number): number | null {
+export function sourceOf(scope: StatementScope, view: SentenceView, v: number): number | null {
   const x = accordingTo(view, v);
   const at = x === null ? null : view.token(x).characterOffsetBegin;
   return at === null || scope.quotes.some(q => q.start <= at && at < q.end) ? null : x;
 }
 
-/** The name right after a source's noun ("the newspaper Morgunbladid"), which the parse may hang elsewhere. */
-function nameAfter(view: SentenceView, x: number): number[] {
-  const out: number[] = [];
-  for (let t = x + 1; t <= view.size && view.token(t).pos.startsWith('NNP'); t++) {
-    out.push(t);
-  }
-  return out;
-}
-
 /** `id` when it is a media outlet's, else null. */
-function outletOf(scope: StatementScope, id: string | null): string | null {
+export function outletOf(scope: StatementScope, id: string | null): string | null {
   return id !== null && scope.mentions.find(m => m.id === id)?.kind === ActorKind.MEDIA_OUTLET
     ? id
     : null;
@@ -99,7 +88,7 @@ function quotedIn(
  * What `act` reports, without a conjoined clause with an "according to" of its own ("she had asked
  * …, but according to the newspaper X he had not replied"): that clause is X's (rule 3).
  */
-function ownContents(
+export function ownContents(
   scope: StatementScope,
   view: SentenceView,
   tree: BasicTree,
@@ -258,46 +247,5 @@ export function quotedWordStatements(
         sentence: view.sentence.index,
       });
     }
-  }
-}
-
-/** Rule 3: "according to X" on a clause that no speech act of `acts` reports. */
-export function accordingStatements(
-  scope: StatementScope,
-  view: SentenceView,
-  tree: BasicTree,
-  acts: readonly SpeechAct[],
-): void {
-  const covered = new Set(acts.flatMap(a => ownContents(scope, view, tree, a).flat()));
-  for (let h = 1; h <= view.size; h++) {
-    const x = sourceOf(scope, view, h);
-    if (x === null || covered.has(h) || acts.some(a => a.verb === h)) {
-      continue;
-    }
-    const source = accordingSource(view, x, scope.resolver);
-    if (source === null) {
-      continue;
-    }
-    // the speech act, or the one whose complement the phrase hangs on ("offered … to mediate …,
-    // according to the OAS": the offer is the secretary general's)
-    const up = tree.head(h);
-    const act = SPEECH_ACT_LEMMAS.has(view.lemma(h))
-      ? h
-      : up?.rel === 'xcomp' && SPEECH_ACT_LEMMAS.has(view.lemma(up.head))
-        ? up.head
-        : null;
-    const subject = act === null ? undefined : view.dependents(act, 'nsubj')[0];
-    const actor = subject === undefined ? null : scope.resolver.resolve(view, subject);
-    const content = tree.subtree(h, new Set([x, ...nameAfter(view, x)]));
-    scope.drafts.fromClause(view, tree, content, {
-      speaker: actor ?? { id: source.id, how: 'named' },
-      verb: 'according to',
-      reportedById: outletOf(scope, source.id),
-      addresseeIds: [],
-      channel: source.channel,
-      date: statementDate(view, h, new Set(content), scope.day),
-      rule: 'according',
-      sentence: view.sentence.index,
-    });
   }
 }
