@@ -20,6 +20,8 @@ const OUTLET_NOUN =
   'news agency|news service|newspaper|daily|broadcaster|news channel|television channel|TV channel|news website|news outlet|radio station';
 /** "the Spanish news agency EFE", "state broadcaster NHK". */
 const NOUN_THEN_NAME = new RegExp(`\\b(?:${OUTLET_NOUN})\\s+(${OUTLET_NAME})`, 'du');
+/** "told Radio Mazava": a name that opens with a broadcaster's word is an outlet's whole. */
+const OPENER_NAME = new RegExp(`\\b((?:Radio|Television|TV)\\s+${OUTLET_NAME})`, 'du');
 /** "the Trend news agency", "the Kommersant daily". */
 const NAME_THEN_NOUN = new RegExp(`\\bthe\\s+(${OUTLET_NAME})\\s+(?:${OUTLET_NOUN})\\b`, 'du');
 
@@ -80,14 +82,17 @@ export function outletCandidates(
 ): [CandidateMention[], NewOutlet[]] {
   const mentions: CandidateMention[] = [];
   const outlets: NewOutlet[] = [];
-  for (const pattern of [NOUN_THEN_NAME, NAME_THEN_NOUN]) {
-    const afterNoun = pattern === NOUN_THEN_NAME;
+  for (const pattern of [NOUN_THEN_NAME, OPENER_NAME, NAME_THEN_NOUN]) {
+    const afterNoun = pattern !== NAME_THEN_NOUN;
     const re = new RegExp(pattern, 'dgu'); // a global copy per call: no lastIndex shared between calls
     for (let m = re.exec(norm); m !== null; m = re.exec(norm)) {
       // "the news agency EFE. His spokesman": a full stop and a space end the name
       const name = ((m[1] as string).split(/\.\s/)[0] ?? '').replace(/[.’']+$/, '');
       const [start] = m.indices?.[1] ?? [m.index];
       const span = { start, end: start + name.length };
+      if (name.length < (m[1] as string).length) {
+        re.lastIndex = span.end; // the next sentence may open with another name ("Radio X. Radio Y")
+      }
       if (
         !isOutletName(name, gaz, afterNoun) ||
         (!afterNoun && NAME_AFTER.test(norm.slice(m.index + m[0].length))) ||

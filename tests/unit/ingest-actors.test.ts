@@ -294,6 +294,13 @@ describe('extractActors rules', () => {
     ]);
   });
 
+  it('reads a name opened by "Radio" as an outlet, up to a full stop', () => {
+    expect(idsOf('She told Radio Mazava. Radio Itapua said so.')).toEqual([
+      'media:radio-mazava',
+      'media:radio-itapua',
+    ]);
+  });
+
   it('does not match an outlet alias inside a longer proper name, but keeps it alone or after a country word', () => {
     expect(idsOf('The figures were given by the weekly Gazeta Andina on Friday.')).not.toContain(
       'media:andina',

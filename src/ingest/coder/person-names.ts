@@ -28,7 +28,7 @@ import {
   overlapsAny,
   spanOf,
 } from './name-spans';
-import { isNotPerson } from './org-groups';
+import { isDatelinePart, isNotPerson } from './org-groups';
 import { type ShortName, isShortForm, resolveShortNames } from './short-names';
 
 const LEADER_TITLES: Readonly<Record<string, string>> = rolesData.leaderTitles;
@@ -232,8 +232,14 @@ export function codePeople(
       while (toks.length > 2 && isTitleWord(toks[0]?.word ?? '')) {
         toks.shift();
       }
-      // groups and outlets the parse took for people are org-names.ts's ("Radio Kypros")
-      if (!isProperName(text, toks) || isNotPerson(sentence, toks) || isThingName(sentence, toks)) {
+      // groups and outlets the parse took for people are org-names.ts's ("Radio Kypros"), and the
+      // dateline's outlet is the story's source ("DILI (Tasi Mane News) -")
+      if (
+        !isProperName(text, toks) ||
+        isNotPerson(sentence, toks) ||
+        isThingName(sentence, toks) ||
+        isDatelinePart(text, spanOf(toks))
+      ) {
         continue;
       }
       const span = spanOf(toks);
