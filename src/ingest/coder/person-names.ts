@@ -264,6 +264,14 @@ export function codePeople(
         shorts.push({ name, mention, titled: before !== undefined && isTitleWord(before.word) });
         continue;
       }
+      // the last words of a longer name said before: "Reyes Carranza" after "Osmin Reyes Carranza"
+      const fuller = actors.find(
+        a => a.kind === ActorKind.PERSON && a.name.endsWith(` ${name}`) && a.mentions.length > 0,
+      );
+      if (fuller !== undefined) {
+        fuller.mentions.push(mention);
+        continue;
+      }
       const id = `person:${slugify(name)}`;
       let person = actors.find(a => a.id === id);
       if (person === undefined) {
