@@ -2,7 +2,7 @@
  * Outlets among the parse's organisations: an outlet word ending the name ("Kyodo News", "Associated
  * Press") or an outlet noun just before it ("the state news agency VNA", "the newspaper El Tiempo"),
  * or an unknown name a wire story is sourced to ("according to X", "told X"). Their ids drop a
- * generic last word ("Kivu TV" is `media:kivu`), but "News" and an agency's name stay whole.
+ * generic last word ("Kivu News" is `media:kivu`), but an agency's stays whole.
  */
 import { slugify } from '../names';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
@@ -20,10 +20,11 @@ export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(
   ]),
 );
 /**
- * The generic words an outlet's id leaves out ("Kivu TV" is `media:kivu`); a paper's own word and "News" stay
+ * The generic words an outlet's id leaves out ("Kyodo News" is `media:kyodo`); a paper's own word stays
  * ("Cedar Daily" is `media:cedar-daily`, "Limpopo Tribune" `media:limpopo-tribune`).
  */
 const SLUG_DROPPED: ReadonlySet<string> = new Set([
+  'news',
   'press',
   'tv',
   'television',
@@ -80,8 +81,7 @@ export function endsLikeOutlet(toks: readonly NlpToken[]): boolean {
 }
 
 /**
- * An outlet's id: its name without a generic last word ("Kivu TV" is `media:kivu`; "Fenua News" is
- * `media:fenua-news`, as the gold has an unknown outlet's full name); an agency's
+ * An outlet's id: its name without a generic last word ("Kivu News" is `media:kivu`); an agency's
  * name stays whole ("Orkhon News Agency" is `media:orkhon-news-agency`: every gold id of an agency no
  * dictionary names, while the agencies known by a short id, `media:yonhap`, are the gazetteer's).
  */
