@@ -132,6 +132,20 @@ describe('actors on the parse, without the hand-typed people, organisations and 
     ]);
   });
 
+  it('reads the last words of a longer name said before as that person ("Reyes Carranza")', () => {
+    const b = code('act-double-surname');
+    expect(ids(b)).toEqual(['country:HND', 'person:osmin-reyes-carranza']);
+    expect(mentionsOf(b, 'person:osmin-reyes-carranza')).toEqual([
+      'Osmin Reyes Carranza',
+      'Reyes Carranza',
+    ]);
+  });
+
+  it("makes no person of the dateline's outlet, which the parse tagged PERSON", () => {
+    const b = code('act-dateline-outlet-person');
+    expect(ids(b)).toEqual(['country:KHM', 'country:TLS', 'person:sok-vannarith']);
+  });
+
   it('tells outlets by an outlet noun, an outlet word in the name, or being told or cited', () => {
     const b = code('act-outlets');
     expect(ids(b)).toEqual(['country:GHA', 'media:gna', 'media:kivu', 'media:radio-oranje']);

@@ -293,6 +293,29 @@ describe('extractActors rules', () => {
     });
   });
 
+  it('reads an outlet by its name after the noun, not by the place before it, and keeps the places inside it', () => {
+    const { actors } = extractActors(
+      'Boats burned, according to the Encarnacion-based broadcaster Radio Itapua. ' +
+        'Pinas spoke to the Georgetown daily Essequibo Chronicle and the broadcaster Vanuatu Sky Radio. ' +
+        'It was reported by the state-run newspaper The Rising Nepal.',
+      [],
+    );
+    expect(actors.map(a => a.id)).toEqual([
+      'media:radio-itapua',
+      'country:GUY',
+      'media:essequibo-chronicle',
+      'media:vanuatu-sky-radio',
+      'media:the-rising-nepal',
+    ]);
+  });
+
+  it('reads a name opened by "Radio" as an outlet, up to a full stop', () => {
+    expect(idsOf('She told Radio Mazava. Radio Itapua said so.')).toEqual([
+      'media:radio-mazava',
+      'media:radio-itapua',
+    ]);
+  });
+
   it('does not match an outlet alias inside a longer proper name, but keeps it alone or after a country word', () => {
     expect(idsOf('The figures were given by the weekly Gazeta Andina on Friday.')).not.toContain(
       'media:andina',

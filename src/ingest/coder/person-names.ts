@@ -28,7 +28,7 @@ import {
   overlapsAny,
   spanOf,
 } from './name-spans';
-import { isNotPerson } from './org-groups';
+import { isDatelinePart, isNotPerson } from './org-groups';
 import { type ShortName, isShortForm, resolveShortNames } from './short-names';
 
 const LEADER_TITLES: Readonly<Record<string, string>> = rolesData.leaderTitles;
@@ -232,8 +232,14 @@ export function codePeople(
       while (toks.length > 2 && isTitleWord(toks[0]?.word ?? '')) {
         toks.shift();
       }
-      // groups and outlets the parse took for people are org-names.ts's ("Radio Kypros")
-      if (!isProperName(text, toks) || isNotPerson(sentence, toks) || isThingName(sentence, toks)) {
+      // groups and outlets the parse took for people are org-names.ts's ("Radio Kypros"), and the
+      // dateline's outlet is the story's source ("DILI (Tasi Mane News) -")
+      if (
+        !isProperName(text, toks) ||
+        isNotPerson(sentence, toks) ||
+        isThingName(sentence, toks) ||
+        isDatelinePart(text, spanOf(toks))
+      ) {
         continue;
       }
       const span = spanOf(toks);
@@ -256,6 +262,14 @@ export function codePeople(
       if (isShortForm(toks)) {
         const before = sentence.tokens[(toks[0] as NlpToken).index - 2];
         shorts.push({ name, mention, titled: before !== undefined && isTitleWord(before.word) });
+        continue;
+      }
+      // the last words of a longer name said before: "Reyes Carranza" after "Osmin Reyes Carranza"
+      const fuller = actors.find(
+        a => a.kind === ActorKind.PERSON && a.name.endsWith(` ${name}`) && a.mentions.length > 0,
+      );
+      if (fuller !== undefined) {
+        fuller.mentions.push(mention);
         continue;
       }
       const id = `person:${slugify(name)}`;
