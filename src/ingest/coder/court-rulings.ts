@@ -16,3 +16,15 @@ export function asksRuling(view: SentenceView, v: number): boolean {
     .dependents(v, 'xcomp')
     .some(k => RULINGS.has(view.lemma(k)) && view.dependents(k, 'compound:prt').length === 0);
 }
+
+/** Courts by their head word ("the Caribbean Court of Justice", "the tribunal"). */
+const COURT_HEADS: ReadonlySet<string> = new Set(['court', 'tribunal', 'icj', 'ccj']);
+
+/**
+ * Is the subject of `v` a court ("The Caribbean Court of Justice ordered Suriname to lift …")? A court's
+ * order binds the one ordered: the annotations code it as a finding against that party (116), never as
+ * a demand (100, the dictionary's ORDER).
+ */
+export function courtSubject(view: SentenceView, v: number): boolean {
+  return view.dependents(v, 'nsubj').some(s => COURT_HEADS.has(view.lemma(s).toLowerCase()));
+}

@@ -101,6 +101,18 @@ export function isNegated(view: SentenceView, v: number, depth = 0): boolean {
   ) {
     return true;
   }
+  // "had been due to sign an arrangement": a schedule told in the past perfect was overtaken (the
+  // visit was called off), so what it scheduled did not happen
+  const overtaken = (h: number): boolean =>
+    SCHEDULED.has(view.lemma(h)) &&
+    view.dependents(h, 'aux').some(d => view.token(d).word.toLowerCase() === 'had');
+  // the parser may also make "due to" a fixed case of the verb, "had" its auxiliary
+  const hadDue =
+    view.dependents(v, 'aux').some(d => view.token(d).word.toLowerCase() === 'had') &&
+    view.dependents(v, 'case', 'mark').some(d => SCHEDULED.has(view.lemma(d)));
+  if (hadDue || view.headArcs(v).some(a => a.rel === 'xcomp' && a.head > 0 && overtaken(a.head))) {
+    return true;
+  }
   for (const a of view.headArcs(v)) {
     if (a.rel === 'xcomp' && a.head > 0) {
       if (REFUSALS.has(view.lemma(a.head)) || (depth < 4 && isNegated(view, a.head, depth + 1))) {

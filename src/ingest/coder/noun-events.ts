@@ -56,6 +56,7 @@ const NOUN_CODES: ReadonlyMap<string, string> = new Map([
   ['sanction', '163'],
   ['embargo', '163'],
   ['tariff', '163'],
+  ['duty', '163'],
   ['weapon', '072'],
   ['vessel', '072'],
   ['warship', '072'],

@@ -24,6 +24,7 @@ export const TRADE = [
   'license',
   'shipment',
   'delivery',
+  'supply',
 ];
 
 export const AGREEMENTS = [
@@ -37,6 +38,7 @@ export const AGREEMENTS = [
   'declaration',
   'convention',
   'document',
+  'arrangement',
 ];
 export const PROTESTS = ['protest', 'complaint', 'note'];
 export const MISSIONS = ['embassy', 'consulate', 'mission'];
@@ -99,3 +101,24 @@ export const HOSTING: readonly string[] = ['host', 'convene'];
 export const HELPING: readonly string[] = ['help', 'assist'];
 /** What helping parties to do is mediating: settling their dispute. */
 export const SETTLING: readonly string[] = ['settle', 'resolve', 'end', 'defuse', 'solve'];
+
+/** People a state sends to keep order in another (074): police and peacekeepers, not troops. */
+export const KEEPERS: readonly string[] = [
+  'police',
+  'policeman',
+  'officer',
+  'peacekeeper',
+  'gendarme',
+  'engineer',
+];
+/** Carriers barred from a state's airspace or roads: such a ban restricts movement (191). */
+export const CARRIERS: readonly string[] = [
+  'aircraft',
+  'airspace',
+  'airline',
+  'flight',
+  'plane',
+  'lorry',
+  'truck',
+  'vehicle',
+];

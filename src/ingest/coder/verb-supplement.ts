@@ -42,12 +42,23 @@
  * - suspending a state (from a bloc) reduces relations (161, as leaving a bloc is; SUSPEND reads
  *   1721), suspending or ending cooperation with it is 160;
  * - agreeing (vowing, pledging) to stop or cease firing, fighting or hostilities is the ceasefire itself
- *   (087 both ways, as "agree a truce" is), not intent to yield (034) or agreement (050).
+ *   (087 both ways, as "agree a truce" is), not intent to yield (034) or agreement (050);
+ * - signing an arrangement is signing an agreement (AGREEMENTS); the signers witnessing (attending) the
+ *   signing of memoranda are the signing (057 both ways; WITNESS has no pattern);
+ * - a court ordering or finding against a state is 116 (ORDER reads 100, a demand; court-rulings.ts);
+ * - giving a state until a date to act is a demand (100; GIVE reads 060, material cooperation);
+ * - sending police, peacekeepers or engineers to a state keeps order there (074; SEND * POLICE is 153);
+ * - extending or imposing a ban on aircraft or airspace restricts movement (191; a ban on goods stays 163); cutting
+ *   off supplies to a state is an embargo (163; CAMEO.2.0 reads CUT SUPPLIES 162, cutting aid);
+ * - paying another money (an iobj, no "for") or paying off its arrears is aid (071; PAY * &CURRENCY
+ *   is 061, as paying for a purchase is);
+ * - leaving or fleeing a country is no act (LEAVE is filed under GO_SOMEWHERE, 040).
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
 import { offersMediation } from './mediation-offers';
-import { asksRuling } from './court-rulings';
+import { asksRuling, courtSubject } from './court-rulings';
+import { bansCarriers, paysOther } from './trade-acts';
 import { RAISED, raisedWithForum } from './raised-matters';
 import { smallClauseSubjects } from './small-clauses';
 import { calledOn, toClauses } from './verb-clauses';
@@ -63,6 +74,7 @@ import {
   FORCES,
   HELPING,
   HOSTING,
+  KEEPERS,
   MISSIONS,
   OFFERS,
   PROTESTS,
@@ -148,7 +160,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['refuse', 'decline'], code: one('120') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
   {
-    verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb'],
+    verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb', 'cut'],
     objects: TRADE,
     code: one('163'),
   },
@@ -186,6 +198,23 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: one('039'),
   },
   { verbs: ['offer', 'propose'], xcomps: ['host'], code: { forward: '043', reverse: '042' } },
+  { verbs: ['witness', 'attend', 'oversee'], objects: ['signing'], code: both('057') },
+  { verbs: ['order', 'find'], when: courtSubject, code: one('116') },
+  {
+    verbs: ['give', 'grant'],
+    when: (view, v) => view.dependents(v, 'obl:until').length > 0,
+    code: one('100'),
+  },
+  { verbs: ['send', 'deploy', 'dispatch'], objects: KEEPERS, prep: 'to', code: one('074') },
+  {
+    verbs: ['extend', 'impose', 'keep', 'announce'],
+    objects: ['ban'],
+    when: bansCarriers,
+    code: one('191'),
+  },
+  { verbs: ['leave', 'flee'], stateObject: true, code: none },
+  { verbs: ['pay'], objects: ['arrear', 'arrears', 'debt'], code: one('071') },
+  { verbs: ['pay'], when: paysOther, code: one('071') },
 ];
 
 export interface SupplementMatch {
