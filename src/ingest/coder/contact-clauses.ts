@@ -69,6 +69,11 @@ export function contactObjects(sentence: NlpSentence): NlpDependency[] {
     if (noun === undefined || !noun.pos.startsWith('NN') || NOT_OBJECTS.has(noun.ner)) {
       continue;
     }
+    // a noun phrase that opens the sentence is no clause's object: "The opposition Unity Party accused
+    // the president …", misparsed with "opposition" as the root and "accused" hung on it
+    if (firstToken(sentence, n) === 1) {
+      continue;
+    }
     // the clause is loose: the verb hangs on another head by dep/parataxis, or the noun on the verb
     const loose = deps.some(
       d =>
