@@ -1,7 +1,8 @@
 /**
  * Events from the parse. For each verb with a reading (the supplement, a light verb's event noun, or the
- * CAMEO dictionary: verb-match.ts, noun-events.ts), its source and target (arguments.ts) give one event,
- * and a paired code a:b also gives the reverse event b:
+ * CAMEO dictionary: verb-match.ts, noun-events.ts, verb-readings.ts), its source and target
+ * (arguments.ts, with the target's fallbacks in event-targets.ts) give one event, and a paired code
+ * a:b also gives the reverse event b:
  * - an intent verb over a coded action gives the action, not the intent (intent.ts);
  * - joint subjects with no target ("X and Y agreed") act on each other when the act is reciprocal, and
  *   a leader's visit, host, meeting or signing acts on the other leader (conventions.ts);
@@ -14,59 +15,31 @@
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
 import { ActorKind } from '../../schema/domain.enum';
-import {
-  type Arg,
-  type EventContext,
-  args,
-  evidenceOf,
-  targetsOf,
-  withConjuncts,
-  stateOf,
-} from './arguments';
-import { thereTargets } from './there-targets';
+import { type Arg, type EventContext, evidenceOf, stateOf } from './arguments';
 import { isVerbalAct, sourcesOf } from './event-sources';
-import { caseTargets } from './case-parties';
-import { earlierTargets } from './context-targets';
-import { isMutualPair } from './discourse';
-import { coordinatedActs } from './coordinated-acts';
-import { betweenStates, conventionCode, isLeaderAct, isReciprocal, toLeaders } from './conventions';
+import { betweenStates, conventionCode, isLeaderAct, toLeaders } from './conventions';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
+import { eventTargets, isJointAct } from './event-targets';
 import { intentCode, isCommitment, isReadiness, lowerVerbs } from './intent';
-import { mediatedTargets } from './mediation-offers';
 import { isNegated, modalityOf } from './modality';
 import { isOwnGovernment } from './own-government';
 import { isForumComplaint } from './forum-complaints';
 import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
-import { isReaction, summedUpDoers } from './object-phrase';
-import { matchNounEvent, thanksEvents } from './noun-events';
-import { participleAgents, participleParties, partnerTokens } from './participles';
-import { envoysAsStates } from './envoys';
+import { thanksEvents } from './noun-events';
+import { participleAgents } from './participles';
 import { expectedVisits } from './expected-visits';
-import { isActNoun, reactionTargets } from './reactions';
-import { releaseHolders } from './release-holders';
 import { threatEvents } from './threats';
-import { captiveHolders } from './held-captives';
 import type { SentenceView } from './sentence-view';
-import { type VerbMatch, matchVerb, particleOf } from './verb-match';
-import { calledOn } from './verb-clauses';
+import type { VerbMatch } from './verb-match';
+import { readingOf, saying } from './verb-readings';
 import { readsXcomp } from './verb-supplement';
 import { requestNounEvents } from './request-nouns';
 import { saidAccusations } from './said-accusations';
 
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
-
-/** A saying code (01x) is what a statement tells, not an event. */
-const saying = (code: string): boolean => code.startsWith('01');
-
-/** The reading of the verb at `v`: its event noun first, else the supplement and the dictionary. */
-function readingOf(view: SentenceView, v: number): VerbMatch | null {
-  const m = matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
-  const codes = [m?.code.forward, m?.code.reverse].filter((c): c is string => !!c);
-  return m !== null && codes.some(c => !saying(c)) ? m : null;
-}
 
 function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
   return {
@@ -82,17 +55,6 @@ function verbPhraseOf(view: SentenceView, v: number, match: VerbMatch, passive: 
     ? [...view.dependents(v, 'aux:pass').map(d => view.token(d).word), word, match.particle, 'by']
     : [word, match.particle];
   return words.filter(Boolean).join(' ');
-}
-
-/** Is the act at `v` one that joint doers with no other party do to each other? */
-function isJointAct(
-  view: SentenceView,
-  v: number,
-  match: VerbMatch,
-  sources: readonly Arg[],
-): boolean {
-  const code = match.code.forward ?? match.code.reverse ?? '';
-  return isReciprocal(view, v, match) || isMutualPair(view, sources, code);
 }
 
 function pairsOf(
@@ -120,41 +82,6 @@ function pairsOf(
     }
   }
   return pairs;
-}
-
-/**
- * The one acted on by the nearest coded act coordinated with `v` under the same subject
- * (coordinated-acts.ts), found as that act's own target.
- */
-function coordinateTargets(
-  view: SentenceView,
-  ctx: EventContext,
-  v: number,
-  doers: ReadonlySet<string>,
-  match: VerbMatch,
-  reacted: { readonly prior: readonly DraftEvent[]; readonly sources: readonly Arg[] },
-): Arg[] {
-  if (isReaction(match) && view.dependents(v, 'obj').some(o => isActNoun(view.lemma(o)))) {
-    return []; // "called the decision premature and urged the EU": a reaction to the act the noun names
-  }
-  for (const c of coordinatedActs(view, v)) {
-    const read = readingOf(view, c);
-    if (read === null || isNegated(view, c)) {
-      continue;
-    }
-    const found = envoysAsStates(view, ctx, targetsOf(view, ctx, c, read, false, doers));
-    if (found.length > 0) {
-      return found;
-    }
-    // "denounced the deal as a plot and warned of countermeasures": the parties of the act reacted
-    // to, for an act with no object of its own ("and urged other members" is aimed at them)
-    const free = view.dependents(v, 'obj').length === 0;
-    const parties = free ? reactionTargets(view, ctx, c, read, reacted.prior, reacted.sources) : [];
-    if (parties.length > 0) {
-      return parties;
-    }
-  }
-  return [];
 }
 
 /** The events the verbs of one sentence code; `prior` are the events of the sentences before. */
@@ -202,78 +129,7 @@ export function codeSentenceEvents(
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
     const byAgent = passive || participleAgents(view, v).length > 0;
     const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));
-    let targets = envoysAsStates(view, ctx, targetsOf(view, ctx, v, match, byAgent, doers));
-    if (targets.length === 0) {
-      // "called on Caracas to publish", parsed with "Caracas" the subject of "publish"
-      targets = args(
-        view,
-        ctx,
-        withConjuncts(view, calledOn(view, v)).map((k): [number, null] => [k, null]),
-      );
-    }
-    if (targets.length === 0) {
-      // "offered to host talks between the two governments": the parties mediated between
-      targets = mediatedTargets(view, ctx, v, doers);
-    }
-    if (targets.length === 0) {
-      // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
-      const parties = withConjuncts(view, participleParties(view, v));
-      targets = args(
-        view,
-        ctx,
-        parties.map((k): [number, null] => [k, null]),
-      );
-    }
-    if (targets.length === 0) {
-      targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);
-    }
-    if (targets.length === 0 && isReaction(match)) {
-      // "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects"
-      const doers = view.dependents(v, 'obj').flatMap(o => summedUpDoers(view, o));
-      targets = args(
-        view,
-        ctx,
-        withConjuncts(view, doers).map((k): [number, null] => [k, null]),
-      );
-    }
-    if (targets.length === 0) {
-      // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act
-      targets = coordinateTargets(view, ctx, v, doers, match, {
-        prior: [...prior, ...out],
-        sources,
-      });
-    }
-    if (targets.length === 0) {
-      targets = args(
-        view,
-        ctx,
-        [...partnerTokens(view, v), ...captiveHolders(view, v)].map(k => [k, null]),
-      );
-    }
-    if (targets.length === 0) {
-      targets = thereTargets(view, ctx, v, match, sources);
-    }
-    // "The two ministers also discussed a direct air link": joint doers of a reciprocal act with no
-    // party in their sentence act on each other, not on a party told in an earlier sentence
-    const joint = sources.length >= 2 && isJointAct(view, v, match, sources);
-    if (targets.length === 0 && !joint) {
-      const code = match.code.forward ?? match.code.reverse ?? '';
-      targets = earlierTargets(view, ctx, v, code, sources, prior);
-    }
-    if (targets.length === 0 && !joint) {
-      // "Iceland could take the case to the tribunal": the doer of the act the case is about
-      const code = match.code.forward ?? '';
-      targets = caseTargets(view, ctx, v, code, sources, prior);
-    }
-    if (targets.length === 0) {
-      // "Manila demanded their immediate release": whoever holds the people told before
-      const code = match.code.forward ?? '';
-      targets = releaseHolders(view, ctx, v, code, sources, prior);
-    }
-    if (targets.length === 0 && readsXcomp(view, v)) {
-      const x = view.dependents(v, 'xcomp');
-      targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
-    }
+    const targets = eventTargets(view, ctx, v, match, { sources, byAgent, doers, prior, out });
     const modality = modalityOf(view, committed ?? v);
     const date = dateNear(view, v);
     const verbPhrase = verbPhraseOf(view, v, match, passive);

@@ -15,7 +15,8 @@
  * - any other proper name gives `org:<slug>`.
  * Guards: capitalised tokens only (not "Philippine coast guard"), a name used as a modifier ("Amazon
  * border") or a single agent word ("State" in "Secretary of State") is not an actor, and a country word
- * inside a name ("Press Trust of India") stops being a mention of that country.
+ * inside a name ("Press Trust of India") stops being a mention of that country. Actors are added by
+ * org-actors.ts, and the lower-case bodies by org-bodies.ts.
  */
 import type { KgRelation, Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
@@ -29,11 +30,11 @@ import {
   entityTokens,
   isProperName,
   mentionOf,
-  newActor,
   overlapsAny,
   spanOf,
 } from './name-spans';
-import { bodyPhrases } from './body-phrases';
+import { orgAdder } from './org-actors';
+import { codeBodyPhrases } from './org-bodies';
 import { describedKind, isModifier, isTitlePart } from './org-kinds';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
@@ -86,36 +87,7 @@ export function codeOrganisations(
   const dropped: Span[] = [];
   const acronyms = new Set(text.match(/\b[A-Z]{2,6}\b/g) ?? []);
   const taken = (): Span[] => actors.flatMap(a => a.mentions).filter(m => !dropped.includes(m));
-  const add = (id: string, kind: ActorKind, name: string, mention: Span): MutableActor => {
-    let actor = actors.find(a => a.id === id);
-    if (actor === undefined) {
-      actor = newActor(id, kind, name);
-      const known = gaz.actors.get(id);
-      if (known !== undefined) {
-        actor.iso3 = known.iso3;
-        actor.wikidataId = known.wikidataId;
-        actor.aliases = [...known.aliases];
-      }
-      actors.push(actor);
-    }
-    if (!actor.mentions.some(m => m.start === mention.start && m.end === mention.end)) {
-      actor.mentions.push(mention);
-    }
-    return actor;
-  };
-
-  /** The country word's own mention, without a possessive (it opens a body). */
-  const countryWord = (country: string, word: { start: number; end: number }): void => {
-    const owner = actors.find(a => a.id === country);
-    const old = owner?.mentions.find(x => x.start < word.end && word.start < x.end);
-    if (old !== undefined && (old.start !== word.start || old.end !== word.end)) {
-      dropped.push(old);
-    }
-    add(country, ActorKind.COUNTRY, gaz.actors.get(country)?.name ?? country, {
-      ...word,
-      text: text.slice(word.start, word.end),
-    });
-  };
+  const { add, countryWord } = orgAdder(text, actors, gaz, dropped);
 
   const dateline = datelineState(text, gaz);
   /** Short forms of the names met so far: "(MFDC)" after a name, by actor id. */
@@ -264,35 +236,7 @@ export function codeOrganisations(
       dropped.push(...inside.map(({ x }) => x));
     }
   }
-  // lower-case bodies ("Belize's foreign ministry"); "Malta court" is the "Court of Appeal" named
-  for (const b of bodyPhrases(text, doc, gaz)) {
-    const clash = actors.some(
-      a =>
-        a.id !== b.countryId &&
-        a.mentions.some(x => x.start < b.mention.end && b.mention.start < x.end),
-    );
-    if (clash || overlapsAny(b.mention, ignored)) {
-      continue;
-    }
-    if (isMission(b.slug)) {
-      if (b.countryWord !== undefined) {
-        countryWord(b.countryId, b.countryWord); // "Costa Rica's embassy" is Costa Rica
-      }
-      continue;
-    }
-    const prefix = `org:${b.countryId.slice('country:'.length).toLowerCase()}-`;
-    const named = actors.find(
-      a => a.id.startsWith(prefix) && a.id.slice(prefix.length).split('-').includes(b.slug),
-    );
-    const bodyId = named?.id ?? `${prefix}${b.slug}`;
-    add(bodyId, ActorKind.ORGANIZATION, b.name, b.mention);
-    if (b.countryWord !== undefined) {
-      countryWord(b.countryId, b.countryWord);
-    }
-    if (!relations.some(r => r.fromId === bodyId)) {
-      relations.push({ type: 'PART_OF', fromId: bodyId, toId: b.countryId });
-    }
-  }
+  codeBodyPhrases(text, doc, gaz, ignored, actors, { add, countryWord }, relations);
   laterShortForms(text, actors, shortForms, ignored, taken);
   // later all-caps short forms of the organisations named in full ("UN's" after "United Nations")
   for (const a of actors.filter(x => x.kind === ActorKind.ORGANIZATION)) {

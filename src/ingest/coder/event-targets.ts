@@ -1,0 +1,172 @@
+/**
+ * Whom an event's act is aimed at (event-coder.ts): the verb's own targets (arguments.ts), else the
+ * first of a chain of fallbacks that finds one: the one called on, the parties mediated between, the
+ * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
+ * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
+ * sentence, the doer of the act a case is about, the holder of the people whose release is asked, and
+ * the target of the verb's xcomp.
+ */
+import { type Arg, type EventContext, args, targetsOf, withConjuncts } from './arguments';
+import { thereTargets } from './there-targets';
+import { caseTargets } from './case-parties';
+import { earlierTargets } from './context-targets';
+import { isMutualPair } from './discourse';
+import { coordinatedActs } from './coordinated-acts';
+import { isReciprocal } from './conventions';
+import type { DraftEvent } from './draft-event';
+import { mediatedTargets } from './mediation-offers';
+import { isNegated } from './modality';
+import { isReaction, summedUpDoers } from './object-phrase';
+import { participleParties, partnerTokens } from './participles';
+import { envoysAsStates } from './envoys';
+import { isActNoun, reactionTargets } from './reactions';
+import { releaseHolders } from './release-holders';
+import { captiveHolders } from './held-captives';
+import type { SentenceView } from './sentence-view';
+import type { VerbMatch } from './verb-match';
+import { calledOn } from './verb-clauses';
+import { readsXcomp } from './verb-supplement';
+import { readingOf } from './verb-readings';
+
+/** Is the act at `v` one that joint doers with no other party do to each other? */
+export function isJointAct(
+  view: SentenceView,
+  v: number,
+  match: VerbMatch,
+  sources: readonly Arg[],
+): boolean {
+  const code = match.code.forward ?? match.code.reverse ?? '';
+  return isReciprocal(view, v, match) || isMutualPair(view, sources, code);
+}
+
+/**
+ * The one acted on by the nearest coded act coordinated with `v` under the same subject
+ * (coordinated-acts.ts), found as that act's own target.
+ */
+function coordinateTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  doers: ReadonlySet<string>,
+  match: VerbMatch,
+  reacted: { readonly prior: readonly DraftEvent[]; readonly sources: readonly Arg[] },
+): Arg[] {
+  if (isReaction(match) && view.dependents(v, 'obj').some(o => isActNoun(view.lemma(o)))) {
+    return []; // "called the decision premature and urged the EU": a reaction to the act the noun names
+  }
+  for (const c of coordinatedActs(view, v)) {
+    const read = readingOf(view, c);
+    if (read === null || isNegated(view, c)) {
+      continue;
+    }
+    const found = envoysAsStates(view, ctx, targetsOf(view, ctx, c, read, false, doers));
+    if (found.length > 0) {
+      return found;
+    }
+    // "denounced the deal as a plot and warned of countermeasures": the parties of the act reacted
+    // to, for an act with no object of its own ("and urged other members" is aimed at them)
+    const free = view.dependents(v, 'obj').length === 0;
+    const parties = free ? reactionTargets(view, ctx, c, read, reacted.prior, reacted.sources) : [];
+    if (parties.length > 0) {
+      return parties;
+    }
+  }
+  return [];
+}
+
+/** What the coder knows of an act at a verb when it looks for its targets. */
+export interface ActFacts {
+  /** The act's doers. */
+  readonly sources: readonly Arg[];
+  /** Does a "by" name the doer (a passive, or a participle's agent)? */
+  readonly byAgent: boolean;
+  /** The doers' ids and their states' ids. */
+  readonly doers: ReadonlySet<string>;
+  /** The events of the sentences before. */
+  readonly prior: readonly DraftEvent[];
+  /** The events of this sentence so far. */
+  readonly out: readonly DraftEvent[];
+}
+
+/** The ones the act at `v` is aimed at: its own targets, else the first fallback that finds some. */
+export function eventTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  match: VerbMatch,
+  { sources, byAgent, doers, prior, out }: ActFacts,
+): Arg[] {
+  let targets = envoysAsStates(view, ctx, targetsOf(view, ctx, v, match, byAgent, doers));
+  if (targets.length === 0) {
+    // "called on Caracas to publish", parsed with "Caracas" the subject of "publish"
+    targets = args(
+      view,
+      ctx,
+      withConjuncts(view, calledOn(view, v)).map((k): [number, null] => [k, null]),
+    );
+  }
+  if (targets.length === 0) {
+    // "offered to host talks between the two governments": the parties mediated between
+    targets = mediatedTargets(view, ctx, v, doers);
+  }
+  if (targets.length === 0) {
+    // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
+    const parties = withConjuncts(view, participleParties(view, v));
+    targets = args(
+      view,
+      ctx,
+      parties.map((k): [number, null] => [k, null]),
+    );
+  }
+  if (targets.length === 0) {
+    targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);
+  }
+  if (targets.length === 0 && isReaction(match)) {
+    // "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects"
+    const doers = view.dependents(v, 'obj').flatMap(o => summedUpDoers(view, o));
+    targets = args(
+      view,
+      ctx,
+      withConjuncts(view, doers).map((k): [number, null] => [k, null]),
+    );
+  }
+  if (targets.length === 0) {
+    // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act
+    targets = coordinateTargets(view, ctx, v, doers, match, {
+      prior: [...prior, ...out],
+      sources,
+    });
+  }
+  if (targets.length === 0) {
+    targets = args(
+      view,
+      ctx,
+      [...partnerTokens(view, v), ...captiveHolders(view, v)].map(k => [k, null]),
+    );
+  }
+  if (targets.length === 0) {
+    targets = thereTargets(view, ctx, v, match, sources);
+  }
+  // "The two ministers also discussed a direct air link": joint doers of a reciprocal act with no
+  // party in their sentence act on each other, not on a party told in an earlier sentence
+  const joint = sources.length >= 2 && isJointAct(view, v, match, sources);
+  if (targets.length === 0 && !joint) {
+    const code = match.code.forward ?? match.code.reverse ?? '';
+    targets = earlierTargets(view, ctx, v, code, sources, prior);
+  }
+  if (targets.length === 0 && !joint) {
+    // "Iceland could take the case to the tribunal": the doer of the act the case is about
+    const code = match.code.forward ?? '';
+    targets = caseTargets(view, ctx, v, code, sources, prior);
+  }
+  if (targets.length === 0) {
+    // "Manila demanded their immediate release": whoever holds the people told before
+    const code = match.code.forward ?? '';
+    targets = releaseHolders(view, ctx, v, code, sources, prior);
+  }
+  if (targets.length === 0 && readsXcomp(view, v)) {
+    const x = view.dependents(v, 'xcomp');
+    targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
+  }
+  return targets;
+}
