@@ -1,5 +1,9 @@
 /**
- * The one holding the people whose release is demanded. "Manila … demanded their immediate release"
+ * The one holding the people whose release is demanded, found in two places of the target chain
+ * (event-targets.ts): early, the holder the demand's own phrase names (`captiveHolders`); late, after
+ * the sentence's own candidates failed, the holder of people told before (`releaseHolders`).
+ *
+ * `releaseHolders`: "Manila … demanded their immediate release"
  * after "Houthis seize Emirati-owned cargo ship …, hold crew", "Cotonou had asked for the men's
  * release" after "Niger … detains five Beninese workers", "Their release had been demanded … by
  * Switzerland" after "the release … of 30 prisoners … by the government in Managua": a demand or an
@@ -15,7 +19,9 @@ import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
 
 /** Nouns for people set free. */
-const RELEASE_NOUNS: ReadonlySet<string> = new Set(['release', 'freedom']);
+const RELEASE_NOUNS: ReadonlySet<string> = new Set(['release', 'freedom', 'liberation']);
+/** Participles of holding someone captive, for the holder named in the demand's own phrase. */
+const HELD: ReadonlySet<string> = new Set(['hold', 'detain', 'jail', 'imprison']);
 /** Words whose `by` agent holds (or frees) people: "the release … by the government in Managua". */
 const HOLDING_WORDS: ReadonlySet<string> = new Set(
   ['release', 'free', 'detain', 'detention', 'hold', 'arrest', 'seize'].concat([
@@ -30,6 +36,27 @@ const HOLDING_WORDS: ReadonlySet<string> = new Set(
 const GOVERNMENTS: ReadonlySet<string> = new Set(['government', 'authority', 'junta', 'regime']);
 /** Acts that take people or things into someone's hands: seizure, detention (17), abduction (18). */
 const holding = (code: string): boolean => code.startsWith('17') || code.startsWith('18');
+
+/**
+ * The tokens naming where or by whom the captives are held whose release verb `v` asks for, in the
+ * demand's own phrase: "pressing for the release of two other Europeans held in Iran", "demanded … the
+ * release of fighters held in Ouagadougou" (the parser sometimes hangs "held" on a coordinated object:
+ * "a ransom and the release of fighters held in …"). Tried when the verb has no target of its own,
+ * before any earlier sentence is looked at; or [].
+ */
+export function captiveHolders(view: SentenceView, v: number): number[] {
+  const asked = view.dependents(v, 'obj', 'obl:for');
+  const group = [...new Set([...asked, ...asked.flatMap(o => view.dependents(o, 'conj'))])];
+  const releases = group.filter(o => RELEASE_NOUNS.has(view.lemma(o)));
+  if (releases.length === 0) {
+    return [];
+  }
+  const people = [...group, ...releases.flatMap(r => view.dependents(r, 'nmod:of'))];
+  const held = people
+    .flatMap(p => view.dependents(p, 'acl'))
+    .filter(h => HELD.has(view.lemma(h)) && view.token(h).pos === 'VBN');
+  return held.flatMap(h => view.dependents(h, 'obl:in', 'obl:by', 'obl:agent'));
+}
 
 /** The release noun the act at `v` is about: its object, passive subject or `for` oblique. */
 function releaseNoun(view: SentenceView, v: number): number | undefined {
