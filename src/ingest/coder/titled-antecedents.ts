@@ -3,12 +3,14 @@
  * him to seek provisional measures" is the minister, not the last person named (a deputy trade secretary
  * named in the paragraph before). The title is a singular office noun ("the minister", "the
  * president's") before the pronoun; the person is the last one named before it whose name the article
- * gives right after that title ("Economy Minister Arturo Villaseñor"). Nothing when no one fits.
+ * gives with that title (titled-people.ts: "Economy Minister Arturo Villaseñor", or "the minister, X").
+ * Nothing when no one fits.
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import type { EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
+import { personTitles } from './titled-people';
 
 /** Singular office nouns a description of a named person can have. */
 const TITLES: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor']);
@@ -25,18 +27,14 @@ function titleBefore(view: SentenceView, i: number): string | null {
   return null;
 }
 
-/** Is a mention of `a` ending before `to` told right after the title ("Foreign Minister X")? */
-function titled(ctx: EventContext, a: KgActor, title: string, to: number): boolean {
-  return a.mentions.some(m => {
-    if (m.end > to) {
-      return false;
-    }
-    const words = ctx.text
-      .slice(Math.max(0, m.start - 30), m.start)
-      .trim()
-      .split(/\s+/);
-    return words[words.length - 1]?.toLowerCase() === title;
-  });
+/** The people the article names with `title` as their title's head (titled-people.ts). */
+function titledPeople(view: SentenceView, ctx: EventContext, title: string): Set<string> {
+  const sentences = ctx.views?.map(v => v.sentence) ?? [view.sentence];
+  return new Set(
+    personTitles({ sentences }, ctx.actors.actors)
+      .filter(t => t.words[t.words.length - 1] === title)
+      .map(t => t.personId),
+  );
 }
 
 /** The person a "he / him / she / her" at `i` stands for by a title of its sentence (above), or null. */
@@ -51,8 +49,13 @@ export function titledAntecedent(
     return null;
   }
   const at = view.token(i).characterOffsetBegin;
+  const people = titledPeople(view, ctx, title);
   const fits = ctx.actors.actors.filter(
-    a => a.kind === ActorKind.PERSON && !skip.has(a.id) && titled(ctx, a, title, at),
+    a =>
+      a.kind === ActorKind.PERSON &&
+      !skip.has(a.id) &&
+      people.has(a.id) &&
+      a.mentions.some(m => m.end <= at),
   );
   const last = (a: KgActor): number =>
     Math.max(...a.mentions.filter(m => m.end <= at).map(m => m.start));

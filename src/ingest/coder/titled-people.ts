@@ -9,8 +9,9 @@
  * "prime minister").
  */
 import { ActorKind } from '../../schema/domain.enum';
+import type { Span } from '../../kg/kg-batch';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
-import { HONORIFICS, type MutableActor, isTitleWord } from './name-spans';
+import { HONORIFICS, isTitleWord } from './name-spans';
 
 export interface PersonTitle {
   readonly personId: string;
@@ -56,7 +57,14 @@ function titleInApposition(s: NlpSentence, inside: ReadonlySet<number>): string[
 }
 
 /** Every title given to a person of `actors` in the article. */
-export function personTitles(doc: NlpDocument, actors: readonly MutableActor[]): PersonTitle[] {
+export function personTitles(
+  doc: Pick<NlpDocument, 'sentences'>,
+  actors: readonly {
+    readonly id: string;
+    readonly kind: ActorKind;
+    readonly mentions: readonly Span[];
+  }[],
+): PersonTitle[] {
   const out: PersonTitle[] = [];
   for (const s of doc.sentences) {
     for (const a of actors.filter(x => x.kind === ActorKind.PERSON)) {
