@@ -131,73 +131,50 @@ export const DEV10_ARTICLES: ReadonlySet<string> = new Set([
   'bosnia-court-jails-albanian-smugglers',
 ]);
 
+/** A first-sight group of six: its `--causes` column and its articles, in eval/README.md's row order. */
+export interface DevGroup {
+  readonly column: DevGroupColumn;
+  readonly articles: ReadonlySet<string>;
+}
+
+/** The name of a first-sight group's column: its branch, `dev4` and later. */
+export type DevGroupColumn = `dev${number}`;
+
+/** The first-sight groups, oldest first; a new group is one more set above and one more entry here. */
+export const DEV_GROUPS: readonly DevGroup[] = [
+  { column: 'dev4', articles: DEV4_ARTICLES },
+  { column: 'dev5', articles: DEV5_ARTICLES },
+  { column: 'dev6', articles: DEV6_ARTICLES },
+  { column: 'dev7', articles: DEV7_ARTICLES },
+  { column: 'dev8', articles: DEV8_ARTICLES },
+  { column: 'dev9', articles: DEV9_ARTICLES },
+  { column: 'dev10', articles: DEV10_ARTICLES },
+];
+
 /** The corpus articles of no newer group: the ones every rule so far was written against. */
 export function isOlderCorpusArticle(name: string): boolean {
-  return (
-    !NEWEST_DEV_ARTICLES.has(name) &&
-    !DEV4_ARTICLES.has(name) &&
-    !DEV5_ARTICLES.has(name) &&
-    !DEV6_ARTICLES.has(name) &&
-    !DEV7_ARTICLES.has(name) &&
-    !DEV8_ARTICLES.has(name) &&
-    !DEV9_ARTICLES.has(name) &&
-    !DEV10_ARTICLES.has(name)
-  );
+  return !NEWEST_DEV_ARTICLES.has(name) && !DEV_GROUPS.some(g => g.articles.has(name));
 }
 
 /**
  * The columns of the `--causes` tables: the seed, the older corpus, the 16 newest of dev3 and actors3,
- * the six of dev4, the six of dev5, the six of dev6, the six of dev7, the six of dev8, the six of dev9, the six of dev10, the fixtures.
+ * each first-sight group of six, the fixtures.
  */
-export type DevColumn =
-  | 'seed'
-  | 'old'
-  | 'new'
-  | 'dev4'
-  | 'dev5'
-  | 'dev6'
-  | 'dev7'
-  | 'dev8'
-  | 'dev9'
-  | 'dev10'
-  | 'fixture';
+export type DevColumn = 'seed' | 'old' | 'new' | DevGroupColumn | 'fixture';
 export const DEV_COLUMNS: readonly DevColumn[] = [
   'seed',
   'old',
   'new',
-  'dev4',
-  'dev5',
-  'dev6',
-  'dev7',
-  'dev8',
-  'dev9',
-  'dev10',
+  ...DEV_GROUPS.map(g => g.column),
   'fixture',
 ];
 
 /** An article's column, or null for a blind group (holdout, validation), which is never broken down. */
 export function devColumn(group: string, name: string): DevColumn | null {
   if (group === 'corpus') {
-    if (DEV4_ARTICLES.has(name)) {
-      return 'dev4';
-    }
-    if (DEV5_ARTICLES.has(name)) {
-      return 'dev5';
-    }
-    if (DEV6_ARTICLES.has(name)) {
-      return 'dev6';
-    }
-    if (DEV7_ARTICLES.has(name)) {
-      return 'dev7';
-    }
-    if (DEV8_ARTICLES.has(name)) {
-      return 'dev8';
-    }
-    if (DEV9_ARTICLES.has(name)) {
-      return 'dev9';
-    }
-    if (DEV10_ARTICLES.has(name)) {
-      return 'dev10';
+    const dev = DEV_GROUPS.find(g => g.articles.has(name));
+    if (dev) {
+      return dev.column;
     }
     return NEWEST_DEV_ARTICLES.has(name) ? 'new' : 'old';
   }

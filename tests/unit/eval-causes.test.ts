@@ -8,12 +8,8 @@ import path from 'node:path';
 import { causeTable } from '../../src/eval/causes-report';
 import {
   DEV4_ARTICLES,
-  DEV5_ARTICLES,
-  DEV6_ARTICLES,
-  DEV7_ARTICLES,
-  DEV8_ARTICLES,
-  DEV9_ARTICLES,
   DEV10_ARTICLES,
+  DEV_GROUPS,
   NEWEST_DEV_ARTICLES,
   devColumn,
   isOlderCorpusArticle,
@@ -236,76 +232,30 @@ describe('the cause report', () => {
     expect(newestArticles(readme.join('\n'), 'nope')).toEqual([]);
   });
 
-  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then dev4 to dev10', () => {
+  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then each group of six', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../../eval/README.md'), 'utf8');
-    const dev10 = newestArticles(readme, 'liberia-cote-divoire-helicopter-strike');
-    expect(dev10).toHaveLength(6);
-    expect([...DEV10_ARTICLES].sort()).toEqual([...dev10].sort());
-    const dev9 = newestArticles(readme, 'guyana-suriname-rice-ban-ccj-ruling').slice(
-      0,
-      -dev10.length,
-    );
-    expect(dev9).toHaveLength(6);
-    expect([...DEV9_ARTICLES].sort()).toEqual([...dev9].sort());
-    const dev8 = newestArticles(readme, 'algeria-morocco-airspace-ban-extended').slice(
-      0,
-      -(dev9.length + dev10.length),
-    );
-    expect(dev8).toHaveLength(6);
-    expect([...DEV8_ARTICLES].sort()).toEqual([...dev8].sort());
-    const dev7 = newestArticles(readme, 'bolivia-chile-arica-port-fees-icj').slice(
-      0,
-      -(dev8.length + dev9.length + dev10.length),
-    );
-    expect(dev7).toHaveLength(6);
-    expect([...DEV7_ARTICLES].sort()).toEqual([...dev7].sort());
-    const dev6 = newestArticles(readme, 'ethiopia-djibouti-tadjourah-port-deal').slice(
-      0,
-      -(dev7.length + dev8.length + dev9.length + dev10.length),
-    );
-    expect(dev6).toHaveLength(6);
-    expect([...DEV6_ARTICLES].sort()).toEqual([...dev6].sort());
-    const dev5 = newestArticles(readme, 'niger-benin-pipeline-shutdown').slice(
-      0,
-      -(dev6.length + dev7.length + dev8.length + dev9.length + dev10.length),
-    );
-    expect(dev5).toHaveLength(6);
-    expect([...DEV5_ARTICLES].sort()).toEqual([...dev5].sort());
-    const dev4 = newestArticles(readme, 'uruguay-paraguay-dredger-seized').slice(
-      0,
-      -(dev5.length + dev6.length + dev7.length + dev8.length + dev9.length + dev10.length),
-    );
-    expect(dev4).toHaveLength(6);
-    expect([...DEV4_ARTICLES].sort()).toEqual([...dev4].sort());
-    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(
-      0,
-      -(
-        dev4.length +
-        dev5.length +
-        dev6.length +
-        dev7.length +
-        dev8.length +
-        dev9.length +
-        dev10.length
-      ),
-    );
+    // the groups' rows end the table, oldest group first: each group runs from its first row to the next's
+    let later = 0;
+    for (const g of [...DEV_GROUPS].reverse()) {
+      const first = [...g.articles][0] ?? '';
+      const rows = newestArticles(readme, first);
+      const own = later === 0 ? rows : rows.slice(0, -later);
+      expect(own).toHaveLength(6);
+      expect([...g.articles].sort()).toEqual([...own].sort());
+      expect(own.map(n => devColumn('corpus', n))).toEqual(own.map(() => g.column));
+      expect(own.filter(isOlderCorpusArticle)).toEqual([]);
+      later += own.length;
+    }
+    expect(DEV_GROUPS.map(g => g.column)).toEqual(DEV_GROUPS.map((_, i) => `dev${i + 4}`));
+    expect(DEV_GROUPS[0]?.articles).toBe(DEV4_ARTICLES);
+    expect(DEV_GROUPS.at(-1)?.articles).toBe(DEV10_ARTICLES);
+    const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(0, -later);
     expect(rows).toHaveLength(16);
     expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
-    expect(devColumn('corpus', rows[0] ?? '')).toBe('new');
-    expect(devColumn('corpus', dev4[0] ?? '')).toBe('dev4');
-    expect(dev5.map(n => devColumn('corpus', n))).toEqual(dev5.map(() => 'dev5'));
-    expect(dev6.map(n => devColumn('corpus', n))).toEqual(dev6.map(() => 'dev6'));
-    expect(dev7.map(n => devColumn('corpus', n))).toEqual(dev7.map(() => 'dev7'));
-    expect(dev8.map(n => devColumn('corpus', n))).toEqual(dev8.map(() => 'dev8'));
-    expect(dev9.map(n => devColumn('corpus', n))).toEqual(dev9.map(() => 'dev9'));
-    expect(dev10.map(n => devColumn('corpus', n))).toEqual(dev10.map(() => 'dev10'));
+    expect(rows.map(n => devColumn('corpus', n))).toEqual(rows.map(() => 'new'));
+    expect(rows.filter(isOlderCorpusArticle)).toEqual([]);
     expect(devColumn('corpus', 'poland-expels-russian-diplomats')).toBe('old');
     expect(isOlderCorpusArticle('poland-expels-russian-diplomats')).toBe(true);
-    expect(
-      [...rows, ...dev4, ...dev5, ...dev6, ...dev7, ...dev8, ...dev9, ...dev10].filter(
-        isOlderCorpusArticle,
-      ),
-    ).toEqual([]);
     expect(devColumn('holdout', 'x')).toBeNull();
     expect(devColumn('validation', 'x')).toBeNull();
   });
