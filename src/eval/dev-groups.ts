@@ -131,6 +131,20 @@ export const DEV10_ARTICLES: ReadonlySet<string> = new Set([
   'bosnia-court-jails-albanian-smugglers',
 ]);
 
+/**
+ * The six articles of branch dev11, written the same way a session later (the Caribbean, West Africa,
+ * Western Europe, Melanesia and Micronesia, East-Central Africa, the Gulf of Guinea): first-sight text for
+ * this session's lead, kept apart like dev4 to dev10 so that no older group's floors move.
+ */
+export const DEV11_ARTICLES: ReadonlySet<string> = new Set([
+  'barbados-trinidad-ferry-gas-deals-visit',
+  'guinea-bissau-cplp-mediators-sanctions',
+  'luxembourg-court-liechtenstein-bank-records',
+  'vanuatu-marshall-islands-tanker-spill-row',
+  'south-sudan-holds-central-african-troops',
+  'sao-tome-nigeria-joint-zone-arbitration',
+]);
+
 /** A first-sight group of six: its `--causes` column and its articles, in eval/README.md's row order. */
 export interface DevGroup {
   readonly column: DevGroupColumn;
@@ -149,6 +163,7 @@ export const DEV_GROUPS: readonly DevGroup[] = [
   { column: 'dev8', articles: DEV8_ARTICLES },
   { column: 'dev9', articles: DEV9_ARTICLES },
   { column: 'dev10', articles: DEV10_ARTICLES },
+  { column: 'dev11', articles: DEV11_ARTICLES },
 ];
 
 /** The corpus articles of no newer group: the ones every rule so far was written against. */
