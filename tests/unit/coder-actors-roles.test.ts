@@ -99,3 +99,25 @@ describe('plural leaders of named states', () => {
     ]);
   });
 });
+
+describe('a body named again by the noun of its kind', () => {
+  withoutCuratedNames();
+
+  it('reads "the company" as the shipping line named before', () => {
+    const b = code('roles11-the-company');
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toContainEqual([
+      '112',
+      'org:pacific-star-shipping',
+      'country:PER',
+    ]);
+  });
+
+  it('reads "the union" as the federation named before', () => {
+    const b = code('roles11-the-union');
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toContainEqual([
+      '112',
+      'country:ECU',
+      'org:national-federation-of-bus-drivers',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import { codePeople } from './person-names';
 import { titledShortNames } from './short-names';
 import { regroupPeople } from './org-groups';
 import { slugify } from '../names';
+import { bodyDescriptions } from './described-bodies';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 import { dropPlacesInNames } from './name-places';
 import { joinArmedForces } from './armed-forces';
@@ -154,6 +155,7 @@ export function codeActors(
   const references = [
     ...roleMentionsToReferences(actors),
     ...descriptionReferences(doc, actors, ignored),
+    ...bodyDescriptions(text, doc, actors, ignored),
   ];
   const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));
   const relations: KgRelation[] = [];
