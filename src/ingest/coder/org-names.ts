@@ -54,7 +54,9 @@ import {
   countryOpening,
   datelineState,
   isBody,
+  isCivilName,
   isGenericBody,
+  isPossessedStateName,
   isMission,
 } from './state-bodies';
 
@@ -152,12 +154,16 @@ export function codeOrganisations(
       ) {
         continue;
       }
-      const opening = unknown ? countryOpening(toks, gaz) : null;
-      const before = unknown && opening === null ? countryBefore(sentence, toks, gaz) : null;
+      // a civil sector's body ("Bhutanese Refugee Representative Council") is no state's
+      const civil = unknown && isCivilName(toks);
+      const opening = unknown && !civil ? countryOpening(toks, gaz) : null;
+      const before =
+        unknown && !civil && opening === null ? countryBefore(sentence, toks, gaz) : null;
       const rest = opening?.rest ?? toks;
       if (opening !== null && !isBody(rest)) {
         continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
       }
+      const possessed = before !== null && isPossessedStateName(sentence, toks);
       // a ministry is a state's whatever its field ("the Ministry of Transport announced")
       const ministry = /^Ministry$/u.test(toks[0]?.word ?? '') && toks[1]?.word === 'of';
       // (not where the sentence puts it in another state first: "In Brasília, the Ministry of …")
@@ -170,7 +176,7 @@ export function codeOrganisations(
         );
       });
       const home = unknown && (isGenericBody(toks) || (ministry && !elsewhere)) ? dateline : null;
-      if (((opening !== null || before !== null) && isBody(rest)) || home !== null) {
+      if (((opening !== null || before !== null) && isBody(rest)) || possessed || home !== null) {
         const country = (opening?.id ?? before?.id ?? home) as string;
         const iso3 = country.slice('country:'.length).toLowerCase();
         const start = before?.start ?? span.start;
