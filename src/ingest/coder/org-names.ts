@@ -32,6 +32,7 @@ import {
   mentionOf,
   overlapsAny,
   spanOf,
+  withNameTail,
 } from './name-spans';
 import { orgAdder } from './org-actors';
 import { codeBodyPhrases } from './org-bodies';
@@ -103,10 +104,12 @@ export function codeOrganisations(
         continue;
       }
       const at = (cut[0]?.index ?? 1) - 1;
-      const toks =
+      const opened =
         outletOpenerBefore(sentence, cut) === 0
           ? cut
           : [...sentence.tokens.slice(at - 1, at), ...cut];
+      // "International Tribunal" cut before "for the Law of the Sea"
+      const toks = m.ner === 'ORGANIZATION' ? withNameTail(sentence, opened) : opened;
       if (
         toks.length === 0 ||
         !isProperName(text, toks) ||
