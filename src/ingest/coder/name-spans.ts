@@ -194,13 +194,31 @@ export const FEATURES: ReadonlySet<string> = new Set(
 const OTHER_NAMES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'COUNTRY']);
 
 /**
- * An organisation's name the parse cut before its "for"/"of" phrase ("International Tribunal" of
+ * An organisation's name the parse cut before its "for"/"of" phrase, or before a possessive and the
+ * body's own head noun (`isHead`: "Kivu Fishermen" of "Kivu Fishermen's Cooperative") ("International Tribunal" of
  * "International Tribunal for the Law of the Sea"): the capitalised words after "for"/"of" (an inner
  * "of"/"the"/"and" allowed) join the name, where they are no other entity nor a place.
  */
-export function withNameTail(sentence: NlpSentence, toks: readonly NlpToken[]): NlpToken[] {
+export function withNameTail(
+  sentence: NlpSentence,
+  toks: readonly NlpToken[],
+  isHead: (word: string) => boolean = () => false,
+): NlpToken[] {
   const last = toks[toks.length - 1];
   const joiner = last === undefined ? undefined : sentence.tokens[last.index];
+  if (joiner?.pos === 'POS') {
+    // "Kivu Fishermen" cut before "'s Cooperative": the tail must end in the body's own head noun
+    const tail: NlpToken[] = [];
+    for (let i = joiner.index; /^\p{Lu}/u.test(sentence.tokens[i]?.word ?? ''); i++) {
+      const t = sentence.tokens[i] as NlpToken;
+      if (OTHER_NAMES.has(t.ner)) {
+        break;
+      }
+      tail.push(t);
+    }
+    const head = tail[tail.length - 1]?.word ?? '';
+    return isHead(head) ? [...toks, joiner, ...tail] : [...toks];
+  }
   if (joiner === undefined || !/^(?:for|of)$/.test(joiner.word)) {
     return [...toks];
   }

@@ -36,7 +36,7 @@ import {
 } from './name-spans';
 import { orgAdder } from './org-actors';
 import { codeBodyPhrases } from './org-bodies';
-import { describedKind, isModifier, isTitlePart } from './org-kinds';
+import { ORG_NOUNS, describedKind, headKind, isModifier, isTitlePart } from './org-kinds';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
 import {
@@ -109,7 +109,10 @@ export function codeOrganisations(
           ? cut
           : [...sentence.tokens.slice(at - 1, at), ...cut];
       // "International Tribunal" cut before "for the Law of the Sea"
-      const toks = m.ner === 'ORGANIZATION' ? withNameTail(sentence, opened) : opened;
+      const toks =
+        m.ner === 'ORGANIZATION'
+          ? withNameTail(sentence, opened, w => ORG_NOUNS.has(w.toLowerCase()))
+          : opened;
       if (
         toks.length === 0 ||
         !isProperName(text, toks) ||
@@ -207,8 +210,9 @@ export function codeOrganisations(
       }
       const mention = mentionOf(text, span);
       const context = outletContext(sentence, (toks[0]?.index ?? 1) - 1);
-      // the noun the sentence describes it by ("the federation X", "X, the manufacturer") decides
-      const described = unknown ? describedKind(sentence, toks) : null;
+      // the noun the sentence describes it by ("the federation X", "X, the manufacturer") decides, or
+      // its own head noun ("… Fishermen's Cooperative")
+      const described = unknown ? (describedKind(sentence, toks) ?? headKind(toks.at(-1))) : null;
       const group =
         dict.some(a => a.source === 'milnonstate') ||
         described === ActorKind.GROUP ||
