@@ -93,7 +93,29 @@ function isHomeBody(sentence: NlpSentence, head: NlpToken, words: readonly NlpTo
       (d.dependent === head.index && d.dep === 'compound'),
   );
   const word = head.word.toLowerCase();
-  return !owned && HOME_HEADS.has(word) && (word === 'police' || words.length > 1);
+  return (
+    !owned &&
+    !isPlace(sentence, head) &&
+    HOME_HEADS.has(word) &&
+    (word === 'police' || words.length > 1)
+  );
+}
+
+/** Prepositions that make a body the place something happens at or goes to, not a doer. */
+const PLACE_CASES: ReadonlySet<string> = new Set(['to', 'at', 'in', 'into', 'outside', 'inside']);
+
+/**
+ * "summoned to the foreign ministry", "received at the foreign ministry": a bare body after a place
+ * preposition is a building, the scene of the host state's act (eval/README.md: the envoy "summoned to
+ * the ministry" is summoned by the ministry's state), not an actor of its own.
+ */
+function isPlace(sentence: NlpSentence, head: NlpToken): boolean {
+  return sentence.basicDependencies.some(
+    d =>
+      d.governor === head.index &&
+      d.dep === 'case' &&
+      PLACE_CASES.has(sentence.tokens[d.dependent - 1]?.word.toLowerCase() ?? ''),
+  );
 }
 
 /**

@@ -189,3 +189,54 @@ export const FEATURES: ReadonlySet<string> = new Set(
     'Canal',
   ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
 );
+
+/** Entity tags of a name the tail may not take: another actor or a place ("… of Kenya"). */
+const OTHER_NAMES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'COUNTRY']);
+
+/**
+ * An organisation's name the parse cut before its "for"/"of" phrase, or before a possessive and the
+ * body's own head noun (`isHead`: "Kivu Fishermen" of "Kivu Fishermen's Cooperative") ("International Tribunal" of
+ * "International Tribunal for the Law of the Sea"): the capitalised words after "for"/"of" (an inner
+ * "of"/"the"/"and" allowed) join the name, where they are no other entity nor a place.
+ */
+export function withNameTail(
+  sentence: NlpSentence,
+  toks: readonly NlpToken[],
+  isHead: (word: string) => boolean = () => false,
+): NlpToken[] {
+  const last = toks[toks.length - 1];
+  const joiner = last === undefined ? undefined : sentence.tokens[last.index];
+  if (joiner?.pos === 'POS') {
+    // "Kivu Fishermen" cut before "'s Cooperative": the tail must end in the body's own head noun
+    const tail: NlpToken[] = [];
+    for (let i = joiner.index; /^\p{Lu}/u.test(sentence.tokens[i]?.word ?? ''); i++) {
+      const t = sentence.tokens[i] as NlpToken;
+      if (OTHER_NAMES.has(t.ner)) {
+        break;
+      }
+      tail.push(t);
+    }
+    const head = tail[tail.length - 1]?.word ?? '';
+    return isHead(head) ? [...toks, joiner, ...tail] : [...toks];
+  }
+  if (joiner === undefined || !/^(?:for|of)$/.test(joiner.word)) {
+    return [...toks];
+  }
+  const tail: NlpToken[] = [];
+  let end = 0;
+  for (let i = joiner.index; i < sentence.tokens.length; i++) {
+    const t = sentence.tokens[i] as NlpToken;
+    if (OTHER_NAMES.has(t.ner)) {
+      break;
+    }
+    if (/^\p{Lu}/u.test(t.word)) {
+      tail.push(t);
+      end = tail.length;
+    } else if (/^(?:the|of|and)$/.test(t.word)) {
+      tail.push(t);
+    } else {
+      break;
+    }
+  }
+  return end === 0 ? [...toks] : [...toks, joiner, ...tail.slice(0, end)];
+}

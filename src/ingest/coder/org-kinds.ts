@@ -7,7 +7,7 @@
  * A noun of an organisation ("federation", "company", "manufacturer") makes it an organisation, even
  * where the parse tagged it PERSON; a militia's or faction's noun, or "group" with a modifier of an armed
  * or clandestine group ("hacking group", "rebel group"), makes it a group; "group" with another modifier
- * ("campaign group", "opposition group") an organisation. Outlet nouns are outlet-names.ts's. Names the parse did not tag at all are found here too (`describedNames`).
+ * ("campaign group", "opposition group") an organisation. Outlet nouns are outlet-names.ts's. Names the parse did not tag at all are found here too (`describedNames`), by a class noun before them or an organisation's noun as their own head word ("Izola Fishermen's Cooperative").
  * Also the guards for names that are no actor (a title's tail, a modifier of a lower-case noun).
  */
 import type { Span } from '../../kg/kg-batch';
@@ -19,7 +19,7 @@ import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, newActor, overlapsAny, spanOf } from './name-spans';
 
 /** Head nouns of organisations that are neither states, armed groups nor outlets. */
-const ORG_NOUNS: ReadonlySet<string> = new Set(
+export const ORG_NOUNS: ReadonlySet<string> = new Set(
   ['company', 'firm', 'manufacturer', 'maker', 'producer', 'federation', 'association'].concat(
     ['confederation', 'charity', 'foundation', 'institute', 'watchdog', 'lender', 'airline'],
     ['carrier', 'contractor', 'exporter', 'insurer', 'cooperative', 'consortium', 'ngo'],
@@ -141,16 +141,31 @@ export function describedNames(
         continue;
       }
       const toks: NlpToken[] = [];
-      for (let i = t.index; name(sentence.tokens[i - 1]); i++) {
+      // a possessive inside the name joins it when a capitalised word follows ("Fishermen's Cooperative")
+      const inner = (i: number): boolean =>
+        sentence.tokens[i - 1]?.pos === 'POS' && toks.length > 0 && name(sentence.tokens[i]);
+      for (let i = t.index; name(sentence.tokens[i - 1]) || inner(i); i++) {
         toks.push(sentence.tokens[i - 1] as NlpToken);
       }
-      const kind = kindOfNoun(sentence, nounBefore(sentence, t.index));
+      const kind =
+        kindOfNoun(sentence, nounBefore(sentence, t.index)) ?? headKind(toks[toks.length - 1]);
       if (kind !== null && toks.length > 1) {
         out.push({ toks, kind, sentence });
       }
     }
   }
   return out;
+}
+
+/**
+ * The kind a name's own head word gives it: an organisation's class noun, capitalised, ending the name
+ * ("Izola Fishermen's Cooperative", "Pacific Tuna Association"); no other head decides it here.
+ */
+export function headKind(last: NlpToken | undefined): ActorKind | null {
+  const word = last?.word ?? '';
+  return /^\p{Lu}\p{Ll}/u.test(word) && ORG_NOUNS.has(word.toLowerCase())
+    ? ActorKind.ORGANIZATION
+    : null;
 }
 
 /** Adds the untagged described names to `actors` (org:<slug> or group:<slug>), outside `taken`. */

@@ -32,10 +32,11 @@ import {
   mentionOf,
   overlapsAny,
   spanOf,
+  withNameTail,
 } from './name-spans';
 import { orgAdder } from './org-actors';
 import { codeBodyPhrases } from './org-bodies';
-import { describedKind, isModifier, isTitlePart } from './org-kinds';
+import { ORG_NOUNS, describedKind, headKind, isModifier, isTitlePart } from './org-kinds';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
 import {
@@ -54,7 +55,9 @@ import {
   countryOpening,
   datelineState,
   isBody,
+  isCivilName,
   isGenericBody,
+  isPossessedStateName,
   isMission,
 } from './state-bodies';
 
@@ -101,10 +104,15 @@ export function codeOrganisations(
         continue;
       }
       const at = (cut[0]?.index ?? 1) - 1;
-      const toks =
+      const opened =
         outletOpenerBefore(sentence, cut) === 0
           ? cut
           : [...sentence.tokens.slice(at - 1, at), ...cut];
+      // "International Tribunal" cut before "for the Law of the Sea"
+      const toks =
+        m.ner === 'ORGANIZATION'
+          ? withNameTail(sentence, opened, w => ORG_NOUNS.has(w.toLowerCase()))
+          : opened;
       if (
         toks.length === 0 ||
         !isProperName(text, toks) ||
@@ -152,12 +160,16 @@ export function codeOrganisations(
       ) {
         continue;
       }
-      const opening = unknown ? countryOpening(toks, gaz) : null;
-      const before = unknown && opening === null ? countryBefore(sentence, toks, gaz) : null;
+      // a civil sector's body ("Bhutanese Refugee Representative Council") is no state's
+      const civil = unknown && isCivilName(toks);
+      const opening = unknown && !civil ? countryOpening(toks, gaz) : null;
+      const before =
+        unknown && !civil && opening === null ? countryBefore(sentence, toks, gaz) : null;
       const rest = opening?.rest ?? toks;
       if (opening !== null && !isBody(rest)) {
         continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
       }
+      const possessed = before !== null && isPossessedStateName(sentence, toks);
       // a ministry is a state's whatever its field ("the Ministry of Transport announced")
       const ministry = /^Ministry$/u.test(toks[0]?.word ?? '') && toks[1]?.word === 'of';
       // (not where the sentence puts it in another state first: "In Brasília, the Ministry of …")
@@ -170,7 +182,7 @@ export function codeOrganisations(
         );
       });
       const home = unknown && (isGenericBody(toks) || (ministry && !elsewhere)) ? dateline : null;
-      if (((opening !== null || before !== null) && isBody(rest)) || home !== null) {
+      if (((opening !== null || before !== null) && isBody(rest)) || possessed || home !== null) {
         const country = (opening?.id ?? before?.id ?? home) as string;
         const iso3 = country.slice('country:'.length).toLowerCase();
         const start = before?.start ?? span.start;
@@ -198,8 +210,9 @@ export function codeOrganisations(
       }
       const mention = mentionOf(text, span);
       const context = outletContext(sentence, (toks[0]?.index ?? 1) - 1);
-      // the noun the sentence describes it by ("the federation X", "X, the manufacturer") decides
-      const described = unknown ? describedKind(sentence, toks) : null;
+      // the noun the sentence describes it by ("the federation X", "X, the manufacturer") decides, or
+      // its own head noun ("… Fishermen's Cooperative")
+      const described = unknown ? (describedKind(sentence, toks) ?? headKind(toks.at(-1))) : null;
       const group =
         dict.some(a => a.source === 'milnonstate') ||
         described === ActorKind.GROUP ||

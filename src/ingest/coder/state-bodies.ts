@@ -13,6 +13,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { slugify } from '../names';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { spanOf } from './name-spans';
+import { agentsFor } from '../dictionaries/dictionary.loader';
 
 /** Slug words of a body: "Ministry of Foreign Affairs" and "Foreign Ministry" are one body. */
 const BODY_SLUGS: Readonly<Record<string, string>> = {
@@ -186,4 +187,34 @@ export function countryOpening(
     }
   }
   return null;
+}
+
+/** Phoenix agent codes of the state's own people: government, military, police, courts, spies. */
+const STATE_AGENT = /^(?:GOV|MIL|COP|JUD|LEG|SPY)/u;
+
+/**
+ * A name whose words name the people of a civil sector ("Bhutanese Refugee Representative Council":
+ * refugees; "Kenyan Farmers Union", "the Danish Business Council"): a Phoenix agent word with no state
+ * code. Its country word says whose people they are, not whose state body it is: the body is a
+ * civil-society organisation `org:<slug of its full name>` (eval/README.md, conventions).
+ */
+export function isCivilName(toks: readonly NlpToken[]): boolean {
+  return toks.some(t => {
+    const codes = agentsFor(t.word.toLowerCase()).map(a => a.code);
+    return codes.length > 0 && !codes.some(c => STATE_AGENT.test(c));
+  });
+}
+
+/**
+ * A state's own body named with a possessive country and no word of government: an acronym ("Belarus's
+ * KGB") or a party ("Denmark's Liberal Party"); a company's or outlet's name ("Japan's Mitsubishi
+ * Heavy Industries") is not the state's.
+ */
+export function isPossessedStateName(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
+  const before = sentence.tokens[(toks[0]?.index ?? 1) - 2];
+  const words = toks.map(t => t.word);
+  return (
+    before?.pos === 'POS' &&
+    ((words.length === 1 && /^\p{Lu}{2,6}$/u.test(words[0] ?? '')) || words.at(-1) === 'Party')
+  );
 }
