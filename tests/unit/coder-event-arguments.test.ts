@@ -121,3 +121,21 @@ describe('doers of subjectless and agentless acts', () => {
     ]);
   });
 });
+
+describe('the doer of a passive act that names none (passive-doers.ts)', () => {
+  it('gives an arrest told in a place to the state the place is in', () => {
+    expect(triples(codeRecorded('neither11-passive-place'))).toEqual([
+      '173 country:ECU -> person:jorge-quispe',
+    ]);
+  });
+
+  it('gives a killing to the subject of the clause that tells how it happened', () => {
+    expect(triples(codeRecorded('neither11-passive-when'))).toEqual([
+      '190 country:ECU -> country:PER',
+    ]);
+  });
+
+  it('gives no act of violence to the state of its place: anyone may shoot', () => {
+    expect(triples(codeRecorded('neither11-passive-place-violence'))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
 import { participleAgents, participleSubjects } from './participles';
+import { passiveDoers } from './passive-doers';
 import type { SentenceView } from './sentence-view';
 
 const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
@@ -191,6 +192,11 @@ export function sourcesOf(
       : [...participleSubjects(view, v), ...participleAgents(view, v), ...antecedents(view, v)];
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
+  // "was arrested in Manama", "were killed when Malian troops opened fire": an agentless passive's
+  // doer told by its place or by the clause of how it happened (passive-doers.ts)
+  if (passive && subjects.length === 0) {
+    return { args: passiveDoers(view, ctx, v), passive };
+  }
   // "Blinken said the officials had undermined … and called on Caracas": an act done by speaking,
   // joined to the said clause, is the sayer's when that clause's subject names no one (a bare
   // description as that subject was measured and left out: docs/ingest.md, neither9)
