@@ -29,6 +29,15 @@ describe('who is acted on', () => {
   });
 });
 
+describe('the body a spokesman speaks for', () => {
+  it('reads "a Chilean foreign ministry spokesman" as the ministry, not as its state', () => {
+    expect(triples(codeRecorded('evt-body-spokesman'))).toEqual([
+      '020 org:chl-foreign-ministry -> country:BOL',
+      '112 org:ken-armed-forces -> country:UGA',
+    ]);
+  });
+});
+
 describe('acts told in a participle or a relative clause', () => {
   it('gives "talks hosted by X" and "an exchange mediated by X" to X, on the parties of the clause', () => {
     const events = triples(codeRecorded('evt-participle-agent'));

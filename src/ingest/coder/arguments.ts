@@ -131,10 +131,16 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
   for (const k of mods) {
     const m = view.token(k);
-    if (!/^\p{Lu}/u.test(m.word)) {
+    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
+    // "a Chinese foreign ministry spokesman": the body a common-noun compound names, not its state
+    const body =
+      agent &&
+      a !== null &&
+      a.kind === ActorKind.ORGANIZATION &&
+      view.dependents(i, 'compound').includes(k);
+    if (!/^\p{Lu}/u.test(m.word) && !body) {
       continue;
     }
-    const a = actorAt(ctx.actors, m.characterOffsetBegin, m.characterOffsetEnd);
     const member = MEMBERS.has(view.lemma(i)) && !possessors.has(k);
     if (a !== null && (!member || a.kind === ActorKind.ORGANIZATION)) {
       return a;
