@@ -19,6 +19,23 @@ describe('answers to an earlier act', () => {
     ]);
   });
 
+  it('codes a denial of a charge as 016 on the accuser (eval/README.md conventions)', () => {
+    // "Peru's foreign minister, Ana Quispe, accused Ecuador of detaining Peruvian fishermen. Ecuador's
+    // foreign ministry denied the charge on Tuesday."
+    expect(triples(codeRecorded('evt-denied-charge'))).toEqual([
+      '016 org:ecu-foreign-ministry -> person:ana-quispe',
+      '112 person:ana-quispe -> country:ECU',
+    ]);
+  });
+
+  it('reads rejecting an accusation told without a coded act as 120 on the last one to act on the rejecter', () => {
+    // "Peru recalled its ambassador from Quito on Monday. Ecuador rejected the accusation on Tuesday."
+    expect(triples(codeRecorded('evt-rejected-unnamed'))).toEqual([
+      '120 country:ECU -> country:PER',
+      '161 country:PER -> country:ECU',
+    ]);
+  });
+
   it('does not aim a refusal anywhere when no demand was made of the refuser', () => {
     // "Germany did not condemn Brazil. Spain refused to meet Argentina."
     expect(triples(codeRecorded('negated'))).toEqual([]);
