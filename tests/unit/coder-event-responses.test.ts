@@ -28,6 +28,15 @@ describe('answers to an earlier act', () => {
     ]);
   });
 
+  it('codes denying a clause as 016 on the accuser (verb-supplement.ts)', () => {
+    // "Bolivia accused Paraguay on Monday of moving troops to the border. Paraguay denied that its
+    // soldiers had crossed the frontier."
+    expect(triples(codeRecorded('evt-denied-clause'))).toEqual([
+      '016 country:PRY -> country:BOL',
+      '112 country:BOL -> country:PRY',
+    ]);
+  });
+
   it('reads rejecting an accusation told without a coded act as 120 on the last one to act on the rejecter', () => {
     // "Peru recalled its ambassador from Quito on Monday. Ecuador rejected the accusation on Tuesday."
     expect(triples(codeRecorded('evt-rejected-unnamed'))).toEqual([
