@@ -37,6 +37,14 @@ describe('answers to an earlier act', () => {
     ]);
   });
 
+  it('aims a denial of a noun that names no act at the last one to act on the denier', () => {
+    // "Chile summoned Peru's ambassador on Monday. Peru's government denied any role in the unrest."
+    expect(triples(codeRecorded('evt-denied-role'))).toEqual([
+      '016 country:PER -> country:CHL',
+      '114 country:CHL -> country:PER',
+    ]);
+  });
+
   it('reads rejecting an accusation told without a coded act as 120 on the last one to act on the rejecter', () => {
     // "Peru recalled its ambassador from Quito on Monday. Ecuador rejected the accusation on Tuesday."
     expect(triples(codeRecorded('evt-rejected-unnamed'))).toEqual([

@@ -165,7 +165,10 @@ export function reactionTargets(
   if (court.length > 0) {
     return court;
   }
-  const codes = obj === undefined ? undefined : actCodes(view.lemma(obj));
+  // a rejection or denial of anything named ("rejected what it called interference", "denied any
+  // role") answers an act, whatever the noun: any act when the noun names none
+  const named = obj === undefined ? undefined : actCodes(view.lemma(obj));
+  const codes = named === undefined && isRefusal(code) ? [] : named;
   if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {
     return [];
   }
