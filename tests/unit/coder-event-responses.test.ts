@@ -19,6 +19,40 @@ describe('answers to an earlier act', () => {
     ]);
   });
 
+  it('codes a denial of a charge as 016 on the accuser (eval/README.md conventions)', () => {
+    // "Peru's foreign minister, Ana Quispe, accused Ecuador of detaining Peruvian fishermen. Ecuador's
+    // foreign ministry denied the charge on Tuesday."
+    expect(triples(codeRecorded('evt-denied-charge'))).toEqual([
+      '016 org:ecu-foreign-ministry -> person:ana-quispe',
+      '112 person:ana-quispe -> country:ECU',
+    ]);
+  });
+
+  it('codes denying a clause as 016 on the accuser (verb-supplement.ts)', () => {
+    // "Bolivia accused Paraguay on Monday of moving troops to the border. Paraguay denied that its
+    // soldiers had crossed the frontier."
+    expect(triples(codeRecorded('evt-denied-clause'))).toEqual([
+      '016 country:PRY -> country:BOL',
+      '112 country:BOL -> country:PRY',
+    ]);
+  });
+
+  it('aims a denial of a noun that names no act at the last one to act on the denier', () => {
+    // "Chile summoned Peru's ambassador on Monday. Peru's government denied any role in the unrest."
+    expect(triples(codeRecorded('evt-denied-role'))).toEqual([
+      '016 country:PER -> country:CHL',
+      '114 country:CHL -> country:PER',
+    ]);
+  });
+
+  it('reads rejecting an accusation told without a coded act as 120 on the last one to act on the rejecter', () => {
+    // "Peru recalled its ambassador from Quito on Monday. Ecuador rejected the accusation on Tuesday."
+    expect(triples(codeRecorded('evt-rejected-unnamed'))).toEqual([
+      '120 country:ECU -> country:PER',
+      '161 country:PER -> country:ECU',
+    ]);
+  });
+
   it('does not aim a refusal anywhere when no demand was made of the refuser', () => {
     // "Germany did not condemn Brazil. Spain refused to meet Argentina."
     expect(triples(codeRecorded('negated'))).toEqual([]);

@@ -25,8 +25,8 @@ export function objectsOf(view: SentenceView, v: number): number[] {
   return up === undefined ? [] : view.dependents(up.head, 'obj').filter(o => o > v);
 }
 
-/** Praise, support, criticism, rejection: acts that answer another act. */
-const REACTIONS: readonly string[] = ['051', '052', '11', '12'];
+/** Praise, support, criticism, rejection, denial: acts that answer another act. */
+const REACTIONS: readonly string[] = ['051', '052', '11', '12', '016'];
 
 export function isReaction(match: VerbMatch): boolean {
   const code = match.code.forward ?? '';

@@ -56,8 +56,11 @@ function actCodes(lemma: string): readonly string[] | undefined {
   return root === null ? undefined : root === '17' ? [root, '163'] : [root];
 }
 
-/** Praise, support, criticism, rejection: the codes of a reaction. */
-const REACTION_CODES: readonly string[] = ['051', '052', '11', '12'];
+/** Praise, support, criticism, rejection, denial: the codes of a reaction. */
+const REACTION_CODES: readonly string[] = ['051', '052', '11', '12', '016'];
+
+/** Rejections and denials (12x, 016): acts that answer one aimed at their doer. */
+const isRefusal = (code: string): boolean => code.startsWith('12') || code.startsWith('016');
 
 /**
  * The ones who did the act of one of `codes` told last, as arguments at token `at`: their states (a
@@ -72,6 +75,7 @@ function reactedTo(
   at: number,
   reactors: ReadonlySet<string>,
   aimed = false,
+  denial = false,
 ): Arg[] {
   // an agreement or a truce (057, 087) binds both its parties, whichever way its act was told
   const parties = codes.some(c => c === '057' || c === '087');
@@ -97,7 +101,10 @@ function reactedTo(
       // the ones who acted: both sides of a mutual act ("the pact"), the doer of a one-sided one
       const ids = new Set(
         act.flatMap(d => {
-          const visitor = d.code.startsWith('04') && d.sourceId.startsWith('person:');
+          // a person's visit stays the person's, and so does a person's accusation denied (016
+          // "on the accuser")
+          const own = denial || d.code.startsWith('04');
+          const visitor = own && d.sourceId.startsWith('person:');
           const doer = visitor ? d.sourceId : ctx.states.get(d.sourceId);
           return parties ? [doer, ctx.states.get(d.targetId)] : [doer];
         }),
@@ -146,20 +153,35 @@ export function reactionTargets(
   const reaction = REACTION_CODES.some(c => code.startsWith(c));
   const begin = view.token(1).characterOffsetBegin;
   const before = prior.filter(d => d.evidence.start < begin);
-  if (code.startsWith('12') && obj === undefined && sources.length > 0) {
+  if (isRefusal(code) && obj === undefined && sources.length > 0) {
     // "Milei refused to apologise", "Mr Borg declined": a refusal with nothing named answers the
-    // last demand or appeal aimed at the one refusing, and is aimed at its doer
+    // last demand or appeal aimed at the one refusing, and is aimed at its doer; a denial ("denied
+    // that its soldiers had crossed") answers the last accusation aimed at the one denying
     const refusers = new Set(sources.map(r => stateOf(ctx, r.actor.id)));
-    return reactedTo(ctx, before, ['10', '02'], v, refusers, true);
+    const asked = code.startsWith('12') ? ['10', '02'] : ['11'];
+    return reactedTo(ctx, before, asked, v, refusers, true, code.startsWith('016'));
   }
   const court = reaction && obj !== undefined ? rulingTargets(view, ctx, obj) : [];
   if (court.length > 0) {
     return court;
   }
-  const codes = obj === undefined ? undefined : actCodes(view.lemma(obj));
+  // a rejection or denial of anything named ("rejected what it called interference", "denied any
+  // role") answers an act, whatever the noun: any act when the noun names none
+  const named = obj === undefined ? undefined : actCodes(view.lemma(obj));
+  const codes = named === undefined && isRefusal(code) ? [] : named;
   if (!reaction || obj === undefined || codes === undefined || sources.length === 0) {
     return [];
   }
   const reactors = new Set(sources.map(r => stateOf(ctx, r.actor.id)));
-  return actorOfToken(view, ctx, obj) === null ? reactedTo(ctx, prior, codes, obj, reactors) : [];
+  if (actorOfToken(view, ctx, obj) !== null) {
+    return [];
+  }
+  const denial = code.startsWith('016');
+  const found = reactedTo(ctx, prior, codes, obj, reactors, false, denial);
+  // "Chile's foreign ministry rejected the accusation", "Naypyitaw rejected the criticism" when the
+  // act the noun names was told without being coded as one: a rejection or denial answers the last
+  // act told before aimed at the one rejecting, and is aimed at its doer
+  return found.length > 0 || !isRefusal(code)
+    ? found
+    : reactedTo(ctx, before, [], obj, reactors, true);
 }

@@ -22,7 +22,8 @@
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030); an offer
  *   to host the parties' talks or to help them settle is an offer to mediate (039, mediation-offers.ts);
  * - refusing or declining is a rejection (120; CAMEO.2.0 has no REFUSE or DECLINE): with nothing named
- *   it answers the last demand aimed at the one refusing (reactions.ts);
+ *   it answers the last demand aimed at the one refusing (reactions.ts); denying a clause ("denied that
+ *   …") is a denial (016, as CAMEO.2.0's DENY patterns code "deny the accusation"), aimed at the accuser;
  * - mediating or brokering is mediation (045; CAMEO.2.0 reads MEDIATE as 080 unless "between" follows);
  * - hosting talks, a meeting or a summit is hosting (043; CAMEO.2.0 reads "host talks between" 039);
  * - halting, suspending, freezing or restricting exports, sales, export permits or shipments to a state
@@ -82,6 +83,11 @@ import {
   TRADE,
 } from './supplement-words';
 
+/** Does the verb at `v` take a clause and no object ("denied that …", "denied having …")? */
+const deniesClause = (view: SentenceView, v: number): boolean =>
+  view.dependents(v, 'obj').length === 0 &&
+  (view.dependents(v, 'ccomp').length > 0 || view.dependents(v, 'xcomp').length > 0);
+
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
@@ -125,6 +131,8 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['mediate', 'broker'], code: one('045') },
   { verbs: ['refuse', 'decline'], code: one('120') },
+  // "denied that its soldiers had crossed": a denial told by its clause, as "denied the charge" is
+  { verbs: ['deny'], when: deniesClause, code: one('016') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
   {
     verbs: ['halt', 'suspend', 'stop', 'freeze', 'restrict', 'curb', 'cut'],
