@@ -55,7 +55,9 @@ export function accordingStatements(
   const covered = new Set(acts.flatMap(a => ownContents(scope, view, tree, a).flat()));
   for (let h = 1; h <= view.size; h++) {
     const x = sourceOf(scope, view, h);
-    if (x === null || covered.has(h) || acts.some(a => a.verb === h)) {
+    // a reporting verb that reports nothing ("Blackouts were reported in …, according to X") leaves
+    // the clause to X
+    if (x === null || covered.has(h) || acts.some(a => a.verb === h && a.contents.length > 0)) {
       continue;
     }
     const source = accordingSource(view, x, scope.resolver);
@@ -80,6 +82,15 @@ export function accordingStatements(
       outer !== null && actor !== null
         ? tree.subtree(outer, skip).filter(t => t > outer)
         : tree.subtree(h, skip);
+    // "X was received … and told that …, according to the newspaper Y": someone spoke there, whom
+    // the parse did not name; the outlet only carried it, so it is not the speaker
+    if (
+      actor === null &&
+      outletOf(scope, source.id) !== null &&
+      acts.some(a => a.contents.length > 0 && content.includes(a.verb))
+    ) {
+      continue;
+    }
     scope.drafts.fromClause(view, tree, content, {
       speaker: actor ?? { id: source.id, how: 'named' },
       verb: 'according to',
