@@ -80,6 +80,15 @@ export function accordingStatements(
       outer !== null && actor !== null
         ? tree.subtree(outer, skip).filter(t => t > outer)
         : tree.subtree(h, skip);
+    // "X was received … and told that …, according to the newspaper Y": someone spoke there, whom
+    // the parse did not name; the outlet only carried it, so it is not the speaker
+    if (
+      actor === null &&
+      outletOf(scope, source.id) !== null &&
+      acts.some(a => a.contents.length > 0 && content.includes(a.verb))
+    ) {
+      continue;
+    }
     scope.drafts.fromClause(view, tree, content, {
       speaker: actor ?? { id: source.id, how: 'named' },
       verb: 'according to',

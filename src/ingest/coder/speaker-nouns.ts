@@ -38,6 +38,9 @@ export const BODY_NOUNS = new Set([
   'commission',
   'army',
   'military',
+  // a government that took power by force is still its state's ("the junta in Niamey said")
+  'junta',
+  'regime',
 ]);
 /** Bodies that stand for their state ("the Fijian government said"). */
 export const STATE_NOUNS = new Set([
@@ -46,6 +49,8 @@ export const STATE_NOUNS = new Set([
   'administration',
   'authorities',
   'authority',
+  'junta',
+  'regime',
 ]);
 export const SPOKES_NOUNS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'representative']);
 export const ROLE_NOUNS = new Set([

@@ -13,6 +13,8 @@
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
 import { isNegated, isUnrealised, modalityOf, strayModals } from './modality';
 import { finalAttribution } from './final-attributions';
+import { gaplessRelatives, looseRest } from './loose-complements';
+import { passiveAgent } from './passive-speakers';
 import { quoteAct } from './quoting';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS, SPEECH_ACT_LEMMAS } from './speech-lemmas';
@@ -47,41 +49,6 @@ export interface SpeechAct {
 export function accordingTo(view: SentenceView, v: number): number | null {
   const arc = view.arcsFrom(v).find(a => /^(?:obl|nmod):according_to$/.test(a.rel));
   return arc?.dep ?? null;
-}
-
-/**
- * "said in a message on a messaging channel that its fighters had attacked a militia post", parsed
- * with the that-clause as a relative clause of the channel: a relativizer fills a gap in its clause,
- * so a clause under a noun of the verb's obl whose "that" stands beside another argument of the same
- * relation (a second object or subject) has no gap, and is the verb's complement clause.
- */
-function gaplessRelatives(view: SentenceView, tree: BasicTree, v: number): number[][] {
-  const out: number[][] = [];
-  const nouns = tree.children(v, 'obl').flatMap(o => tree.subtree(o));
-  for (const n of nouns) {
-    for (const c of tree.children(n, 'acl:relcl')) {
-      const that = tree.children(c).find(t => t < c && view.lemma(t) === 'that');
-      const rel = that === undefined ? '' : (tree.head(that)?.rel ?? '');
-      if (that !== undefined && /^(?:obj|nsubj)$/.test(rel) && tree.children(c, rel).length > 1) {
-        out.push(tree.subtree(c).filter(t => t !== that));
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * "read out a statement saying the two countries would reopen …", parsed with "the two countries" as
- * the object of "saying" and "would reopen …" as a loose verb of the sentence: the verb right after
- * the object, hung (dep) on a word before the reporting verb, is the rest of the zero-that clause.
- */
-function looseRest(view: SentenceView, tree: BasicTree, v: number): number[] {
-  const next = (tree.subtree(v).at(-1) ?? v) + 1;
-  const verb = next <= view.size && view.token(next).pos === 'MD' ? tree.head(next)?.head : next;
-  const up = verb === undefined || verb > view.size ? null : tree.head(verb);
-  return up?.rel === 'dep' && up.head < v && verb !== undefined && isVerbLike(view, verb)
-    ? tree.subtree(verb)
-    : [];
 }
 
 /**
@@ -271,13 +238,16 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       CARRIED_PASSIVES.has(view.lemma(v)) &&
       (view.dependents(v, 'aux:pass').length > 0 ||
         view.dependents(v, 'nsubj:pass').some(s => view.lemma(s) === 'it'));
+    const agent = passive ? undefined : passiveAgent(view, tree, v);
     const subject = passive
       ? null
-      : (marked ??
-        subjectOf(view, tree, v) ??
-        participleSubject(view, tree, v) ??
-        invertedSubject(view, tree, v, contents) ??
-        looseSubject(view, tree, v));
+      : agent !== undefined
+        ? agent
+        : (marked ??
+          subjectOf(view, tree, v) ??
+          participleSubject(view, tree, v) ??
+          invertedSubject(view, tree, v, contents) ??
+          looseSubject(view, tree, v));
     // a subject inside what was said is a misparse of "<clause>, the ministry said"
     const inside = subject !== null && contents.some(c => c.includes(subject));
     out.push({
