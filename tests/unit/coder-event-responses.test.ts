@@ -71,6 +71,15 @@ describe('answers to an earlier act', () => {
     ]);
   });
 
+  it('reads turning down a request as 120 on the one who asked (verb-supplement.ts)', () => {
+    // "Guyana asked Suriname on Monday to reopen the ferry crossing. Suriname turned down the request
+    // on Tuesday."
+    expect(triples(codeRecorded('evt-turned-down'))).toEqual([
+      '020 country:GUY -> country:SUR',
+      '120 country:SUR -> country:GUY',
+    ]);
+  });
+
   it('does not aim a refusal anywhere when no demand was made of the refuser', () => {
     // "Germany did not condemn Brazil. Spain refused to meet Argentina."
     expect(triples(codeRecorded('negated'))).toEqual([]);

@@ -152,6 +152,12 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   // "rejected the order as …", "dismissed the plan", "rejected what it called interference": an
   // answer to another party's act (REJECT has no plain reading, DISMISS reads 110)
   { verbs: ['reject', 'dismiss'], when: rejectsAct, code: one('120') },
+  // "turned down the request": TURN has no DOWN reading in CAMEO.2.0
+  {
+    verbs: ['turn'],
+    when: (view, v) => view.dependents(v, 'compound:prt').some(p => view.lemma(p) === 'down'),
+    code: one('120'),
+  },
   // "denied that its soldiers had crossed": a denial told by its clause, as "denied the charge" is
   { verbs: ['deny'], when: deniesClause, code: one('016') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
