@@ -53,6 +53,33 @@ describe('answers to an earlier act', () => {
     ]);
   });
 
+  it('reads rejecting an order as 120 on the one who gave it (verb-supplement.ts)', () => {
+    // "Peru ordered Ecuador on Monday to close its consulate in Tumbes. Ecuador's foreign ministry
+    // rejected the order as excessive."
+    expect(triples(codeRecorded('evt-rejected-order'))).toEqual([
+      '120 org:ecu-foreign-ministry -> country:PER',
+      '161 country:PER -> country:ECU',
+    ]);
+  });
+
+  it('reads rejecting "what it called" an act as 120 on the last one to act on the rejecter', () => {
+    // "Chile summoned Bolivia's ambassador on Monday. Bolivia's government rejected what it called
+    // meddling in its courts."
+    expect(triples(codeRecorded('evt-rejected-called'))).toEqual([
+      '114 country:CHL -> country:BOL',
+      '120 country:BOL -> country:CHL',
+    ]);
+  });
+
+  it('reads turning down a request as 120 on the one who asked (verb-supplement.ts)', () => {
+    // "Guyana asked Suriname on Monday to reopen the ferry crossing. Suriname turned down the request
+    // on Tuesday."
+    expect(triples(codeRecorded('evt-turned-down'))).toEqual([
+      '020 country:GUY -> country:SUR',
+      '120 country:SUR -> country:GUY',
+    ]);
+  });
+
   it('does not aim a refusal anywhere when no demand was made of the refuser', () => {
     // "Germany did not condemn Brazil. Spain refused to meet Argentina."
     expect(triples(codeRecorded('negated'))).toEqual([]);

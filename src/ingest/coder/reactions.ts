@@ -126,7 +126,8 @@ function calledNoun(view: SentenceView, v: number): number | undefined {
   for (const c of view.dependents(v, 'ccomp').filter(k => view.lemma(k) === 'call')) {
     const objs = view.dependents(c, 'obj');
     if (objs.some(o => view.lemma(o) === 'what')) {
-      return objs.find(o => view.token(o).pos.startsWith('NN'));
+      // a gerund names an act too ("rejected what it called meddling")
+      return objs.find(o => view.token(o).pos.startsWith('NN') || view.token(o).pos === 'VBG');
     }
   }
   return undefined;

@@ -41,6 +41,23 @@ export const AGREEMENTS = [
   'arrangement',
 ];
 export const PROTESTS = ['protest', 'complaint', 'note'];
+/**
+ * Nouns that name an act, a document or a demand of another party, which a rejection answers
+ * ("rejected the order as …", "rejected the arrangement"). Demands, requests, proposals, appeals and
+ * calls are left to CAMEO.2.0's REJECT patterns (120, 122, 123); "protest" and "finding" are left out:
+ * each added a false event on the check set (docs/ingest.md).
+ */
+export const ANSWERED = [
+  'order',
+  'offer',
+  'ruling',
+  'verdict',
+  'interference',
+  'arrangement',
+  'explanation',
+  'ultimatum',
+  'plan',
+];
 export const MISSIONS = ['embassy', 'consulate', 'mission'];
 /** Envoys; the parser heads "chargé d'affaires" on "d'affaires" (compound "charge"). */
 export const ENVOYS = [

@@ -64,6 +64,7 @@ import { bansCarriers, paysOther } from './trade-acts';
 import { RAISED, raisedWithForum } from './raised-matters';
 import {
   AGREEMENTS,
+  ANSWERED,
   BIDS,
   CASES,
   COURTS,
@@ -87,6 +88,23 @@ import {
 const deniesClause = (view: SentenceView, v: number): boolean =>
   view.dependents(v, 'obj').length === 0 &&
   (view.dependents(v, 'ccomp').length > 0 || view.dependents(v, 'xcomp').length > 0);
+
+/**
+ * Does the verb at `v` reject an act of another party: its object (or passive subject) one of
+ * `ANSWERED`, or "what it called N" (the parser hangs "called" as a ccomp with "what" its object)?
+ */
+function rejectsAct(view: SentenceView, v: number): boolean {
+  const objs = [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')];
+  if (objs.some(o => ANSWERED.includes(view.lemma(o)))) {
+    return true;
+  }
+  return view
+    .dependents(v, 'ccomp')
+    .some(
+      c =>
+        view.lemma(c) === 'call' && view.dependents(c, 'obj').some(o => view.lemma(o) === 'what'),
+    );
+}
 
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
@@ -131,6 +149,15 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['offer', 'propose'], xcomps: ['mediate'], code: one('039') },
   { verbs: ['mediate', 'broker'], code: one('045') },
   { verbs: ['refuse', 'decline'], code: one('120') },
+  // "rejected the order as …", "dismissed the plan", "rejected what it called interference": an
+  // answer to another party's act (REJECT has no plain reading, DISMISS reads 110)
+  { verbs: ['reject', 'dismiss'], when: rejectsAct, code: one('120') },
+  // "turned down the request": TURN has no DOWN reading in CAMEO.2.0
+  {
+    verbs: ['turn'],
+    when: (view, v) => view.dependents(v, 'compound:prt').some(p => view.lemma(p) === 'down'),
+    code: one('120'),
+  },
   // "denied that its soldiers had crossed": a denial told by its clause, as "denied the charge" is
   { verbs: ['deny'], when: deniesClause, code: one('016') },
   { verbs: ['host'], objects: TALKS, code: one('043') },
