@@ -11,7 +11,7 @@ import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpToken } from '../nlp/corenlp.client';
 import type { ActorReference } from './references';
-import { type MutableActor, overlapsAny } from './name-spans';
+import { type MutableActor, lastMentionedBefore, overlapsAny } from './name-spans';
 
 /** Words in the names of bodies of a kind, by the noun of that kind. */
 const KIND_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -57,25 +57,6 @@ function fits(text: string, a: MutableActor, noun: string): boolean {
   return named(text, a, [noun, ...(KIND_WORDS[noun] ?? [])]);
 }
 
-/** The actor of the last mention ending before `offset` that `ok` accepts. */
-function lastBefore(
-  actors: readonly MutableActor[],
-  offset: number,
-  ok: (a: MutableActor) => boolean,
-): MutableActor | null {
-  let best: MutableActor | null = null;
-  let at = -1;
-  for (const a of actors.filter(ok)) {
-    for (const m of a.mentions) {
-      if (m.end <= offset && m.start > at) {
-        at = m.start;
-        best = a;
-      }
-    }
-  }
-  return best;
-}
-
 /** The index of the "the" opening a description whose head is token `t`, or -1. */
 function openingThe(tokens: readonly NlpToken[], t: NlpToken): number {
   for (let i = t.index - 2; i >= 0 && i >= t.index - 4; i--) {
@@ -116,7 +97,7 @@ export function bodyDescriptions(
       if (det === undefined || overlapsAny(head, taken) || overlapsAny(head, ignored)) {
         continue;
       }
-      const body = lastBefore(actors, det.characterOffsetBegin, a => fits(text, a, noun));
+      const body = lastMentionedBefore(actors, det.characterOffsetBegin, a => fits(text, a, noun));
       if (body !== null) {
         out.push({ start: det.characterOffsetBegin, end: head.end, actorId: body.id });
       }

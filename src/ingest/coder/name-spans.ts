@@ -190,6 +190,34 @@ export const FEATURES: ReadonlySet<string> = new Set(
   ].concat(['Basin', 'Desert', 'Mountains', 'Coast', 'Channel', 'Islands']),
 );
 
+/**
+ * The actor `ok` accepts whose mention ends before `offset` and starts last; of two mentions from one
+ * word, the whole phrase ("Mali's army" over its possessor "Mali"). Pronouns and descriptions of bodies
+ * look back with it.
+ */
+export function lastMentionedBefore<A extends { readonly mentions: readonly Span[] }>(
+  actors: readonly A[],
+  offset: number,
+  ok: (a: A) => boolean,
+): A | null {
+  let best: A | null = null;
+  let at = -1;
+  let end = -1;
+  for (const a of actors) {
+    if (!ok(a)) {
+      continue;
+    }
+    for (const m of a.mentions) {
+      if (m.end <= offset && (m.start > at || (m.start === at && m.end > end))) {
+        at = m.start;
+        end = m.end;
+        best = a;
+      }
+    }
+  }
+  return best;
+}
+
 /** Entity tags of a name the tail may not take: another actor or a place ("… of Kenya"). */
 const OTHER_NAMES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'COUNTRY']);
 

@@ -10,6 +10,7 @@
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import { actorAt } from './actor-mentions';
+import { lastMentionedBefore } from './name-spans';
 import type { EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
 import { titledAntecedent } from './titled-antecedents';
@@ -27,30 +28,6 @@ const BODIES: ReadonlySet<ActorKind> = new Set([
   ActorKind.ORGANIZATION,
   ActorKind.GROUP,
 ]);
-
-function lastBefore(
-  ctx: EventContext,
-  offset: number,
-  fits: (a: KgActor) => boolean,
-): KgActor | null {
-  let best: KgActor | null = null;
-  let at = -1;
-  let end = -1;
-  for (const a of ctx.actors.actors) {
-    if (!fits(a)) {
-      continue;
-    }
-    for (const m of a.mentions) {
-      // of two mentions from one word, the whole phrase: "Mali's army" over its possessor "Mali"
-      if (m.end <= offset && (m.start > at || (m.start === at && m.end > end))) {
-        at = m.start;
-        end = m.end;
-        best = a;
-      }
-    }
-  }
-  return best;
-}
 
 function own(view: SentenceView, ctx: EventContext, k: number): KgActor | null {
   const t = view.token(k);
@@ -97,8 +74,8 @@ export function pronounActor(
     if (titledOne !== null) {
       return titledOne;
     }
-    return lastBefore(
-      ctx,
+    return lastMentionedBefore(
+      ctx.actors.actors,
       t.characterOffsetBegin,
       a => a.kind === ActorKind.PERSON && !skip.has(a.id),
     );
@@ -107,7 +84,7 @@ export function pronounActor(
   if (THING.has(lemma) && isSubject(rel)) {
     return (
       governingSubject(view, ctx, i, resolve) ??
-      lastBefore(ctx, t.characterOffsetBegin, a => BODIES.has(a.kind))
+      lastMentionedBefore(ctx.actors.actors, t.characterOffsetBegin, a => BODIES.has(a.kind))
     );
   }
   if (lemma === 'they' || lemma === 'them') {
@@ -163,7 +140,9 @@ export function possessiveActor(
     }
     h = view.headArc(h)?.head ?? 0;
   }
-  return lastBefore(ctx, view.token(i).characterOffsetBegin, a => BODIES.has(a.kind));
+  return lastMentionedBefore(ctx.actors.actors, view.token(i).characterOffsetBegin, a =>
+    BODIES.has(a.kind),
+  );
 }
 
 /** Relations of a doer: "there" never points back to one. */
