@@ -1,11 +1,12 @@
 /**
  * Bodies named again by the noun of their kind: after "the European Commission" the article says "the
- * Commission", after "the International Court of Justice" "the same court", after "the National
- * Federation of Heavy Transport" "the union", after "Gulf Horizon Shipping" "the company". A definite
- * description ("the" and at most two lower-case words before a singular noun) stands for the last
- * organisation or armed group told before it whose name's head is that noun ("Commission", "Court" of
- * "International Court of Justice") or a word of the kind the noun names ("union" for a federation, "company" for a shipping line, "group"
- * for an armed group). Descriptions of a state's government ("the ministry") are references.ts's.
+ * Commission", after "the International Court of Justice" "the same court", after "the National Federation
+ * of Heavy Transport" "the union", after "Gulf Horizon Shipping" "the company". A definite description
+ * ("the" and at most two lower-case words before a singular noun) stands for the last organisation or
+ * armed group told before it whose name's head is that noun ("Commission", "Court" of "International Court
+ * of Justice") or a word of the kind the noun names ("union" for a federation, "company" for a shipping
+ * line, "group" for an armed group). Descriptions of a state's government ("the ministry") are
+ * references.ts's.
  */
 import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';

@@ -222,9 +222,9 @@ export function lastMentionedBefore<A extends { readonly mentions: readonly Span
 const OTHER_NAMES: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'COUNTRY']);
 
 /**
- * An organisation's name the parse cut before its "for"/"of" phrase, or before a possessive and the
- * body's own head noun (`isHead`: "Kivu Fishermen" of "Kivu Fishermen's Cooperative") ("International Tribunal" of
- * "International Tribunal for the Law of the Sea"): the capitalised words after "for"/"of" (an inner
+ * An organisation's name the parse cut before its "for"/"of" phrase, or before a possessive and the body's
+ * own head noun (`isHead`: "Kivu Fishermen" of "Kivu Fishermen's Cooperative") ("International Tribunal"
+ * of "International Tribunal for the Law of the Sea"): the capitalised words after "for"/"of" (an inner
  * "of"/"the"/"and" allowed) join the name, where they are no other entity nor a place.
  */
 export function withNameTail(

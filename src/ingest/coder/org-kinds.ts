@@ -4,10 +4,12 @@
  * - close apposition, the noun right before the name ("the rice growers' federation Fenarroz", "the
  *   campaign group Arms Watch Europe", "a hacking group known as Polesie Bear");
  * - loose apposition, a description after the name ("Northfield Armour, the Quebec manufacturer,").
- * A noun of an organisation ("federation", "company", "manufacturer") makes it an organisation, even
- * where the parse tagged it PERSON; a militia's or faction's noun, or "group" with a modifier of an armed
- * or clandestine group ("hacking group", "rebel group"), makes it a group; "group" with another modifier
- * ("campaign group", "opposition group") an organisation. Outlet nouns are outlet-names.ts's. Names the parse did not tag at all are found here too (`describedNames`), by a class noun before them or an organisation's noun as their own head word ("Izola Fishermen's Cooperative").
+ * A noun of an organisation ("federation", "company", "manufacturer") makes it an organisation, even where
+ * the parse tagged it PERSON; a militia's or faction's noun, or "group" with a modifier of an armed or
+ * clandestine group ("hacking group", "rebel group"), makes it a group; "group" with another modifier
+ * ("campaign group", "opposition group") an organisation. Outlet nouns are outlet-names.ts's. Names the
+ * parse did not tag at all are found here too (`describedNames`), by a class noun before them or an
+ * organisation's noun as their own head word ("Izola Fishermen's Cooperative").
  * Also the guards for names that are no actor (a title's tail, a modifier of a lower-case noun).
  */
 import type { Span } from '../../kg/kg-batch';
