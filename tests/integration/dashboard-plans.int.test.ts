@@ -162,11 +162,22 @@ describe('top actors by mentions', () => {
   });
 
   it('answers what ranking every mention answers, at any size and kind', async () => {
+    // other suites write to this database while this runs, so the cheap statement's answer is compared
+    // with the full ranking only when the full ranking read just before and just after it agree (one
+    // state of the graph); a few tries find such a state, and a real mismatch fails on every try
     for (const kind of [null, ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.GROUP]) {
       for (const limit of [1, 2, 5, 50]) {
         const params = { kind, article: null, limit: neo4j.int(limit) };
-        const all = await server.graph.read(TOP_MENTIONED, params);
-        expect(await server.graph.read(TOP_MENTIONED_ALL, params)).toEqual(all);
+        let compared = false;
+        for (let attempt = 0; attempt < 5 && !compared; attempt += 1) {
+          const before = await server.graph.read(TOP_MENTIONED, params);
+          const cheap = await server.graph.read(TOP_MENTIONED_ALL, params);
+          const after = await server.graph.read(TOP_MENTIONED, params);
+          if (JSON.stringify(before) !== JSON.stringify(after)) continue;
+          expect(cheap).toEqual(before);
+          compared = true;
+        }
+        expect(compared).toBe(true);
       }
     }
   });
