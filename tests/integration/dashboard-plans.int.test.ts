@@ -137,21 +137,27 @@ describe('top actors by mentions', () => {
     // people share the database (some in many articles), so the bound is counted here: the mentions
     // of every person mentioned at least as often as the second most mentioned, which leaves out the
     // partners (one mention each, fewer than the hub's and the rival's two)
-    const [ranked] = await server.graph.read<{ canRank: number; second: number }>(
-      `MATCH (x:Actor {kind: $kind})
-       WITH COUNT { (x)<-[:MENTIONS]-() } AS d ORDER BY d DESC
-       WITH collect(d) AS ds
-       RETURN reduce(s = 0, d IN [d IN ds WHERE d >= ds[1]] | s + d) AS canRank, ds[1] AS second`,
-      { kind: ActorKind.PERSON },
-    );
+    // (counted before and after the profiled read, the larger kept: other suites may add people meanwhile)
+    const countRanked = async () =>
+      (
+        await server.graph.read<{ canRank: number; second: number }>(
+          `MATCH (x:Actor {kind: $kind})
+           WITH COUNT { (x)<-[:MENTIONS]-() } AS d ORDER BY d DESC
+           WITH collect(d) AS ds
+           RETURN reduce(s = 0, d IN [d IN ds WHERE d >= ds[1]] | s + d) AS canRank, ds[1] AS second`,
+          { kind: ActorKind.PERSON },
+        )
+      )[0];
+    const ranked = await countRanked();
     expect(ranked?.second).toBeGreaterThanOrEqual(2);
     const cheap = await profiled(g => top(g, 2, ActorKind.PERSON));
+    const canRank = Math.max(ranked?.canRank ?? 0, (await countRanked())?.canRank ?? 0);
     const mentionsRead = cheap.operators
       .filter(o => o.operator.startsWith('Expand') && o.details.includes('MENTIONS'))
       .reduce((n, o) => n + o.rows, 0);
-    if (mentionsRead > (ranked?.canRank ?? 0)) {
+    if (mentionsRead > canRank) {
       throw new Error(
-        `top actors read ${mentionsRead} mentions, ${ranked?.canRank} can rank:\n${describePlan(cheap)}`,
+        `top actors read ${mentionsRead} mentions, ${canRank} can rank:\n${describePlan(cheap)}`,
       );
     }
     const everyMention = await profile(server.driver, {
