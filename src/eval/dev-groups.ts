@@ -145,6 +145,21 @@ export const DEV11_ARTICLES: ReadonlySet<string> = new Set([
   'sao-tome-nigeria-joint-zone-arbitration',
 ]);
 
+/**
+ * The six articles of branch dev12, written the same way a session later (Polynesia, the Horn of Africa
+ * and the western Indian Ocean, the northern Caribbean, Borneo, the Pyrenees and Eastern Europe, the
+ * Atlantic islands off West Africa): first-sight text for this session's lead, kept apart like dev4 to
+ * dev11 so that no older group's floors move.
+ */
+export const DEV12_ARTICLES: ReadonlySet<string> = new Set([
+  'cook-islands-niue-patient-transfer-accord',
+  'somalia-comoros-ship-seized-arab-league',
+  'jamaica-bahamas-migrant-detention-row',
+  'brunei-halts-british-army-live-firing',
+  'andorra-court-moldova-bank-fraud-funds',
+  'monaco-flood-aid-cabo-verde-sao-nicolau',
+]);
+
 /** A first-sight group of six: its `--causes` column and its articles, in eval/README.md's row order. */
 export interface DevGroup {
   readonly column: DevGroupColumn;
@@ -164,6 +179,7 @@ export const DEV_GROUPS: readonly DevGroup[] = [
   { column: 'dev9', articles: DEV9_ARTICLES },
   { column: 'dev10', articles: DEV10_ARTICLES },
   { column: 'dev11', articles: DEV11_ARTICLES },
+  { column: 'dev12', articles: DEV12_ARTICLES },
 ];
 
 /** The corpus articles of no newer group: the ones every rule so far was written against. */
