@@ -97,6 +97,8 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
 }
 
 const READ = 'RETURN 1 AS one';
+/** An answer without waiting on the database: a tenth of the 5 s read timeout the client is given. */
+const FAIL_FAST_MS = 500;
 const QUERY = '{ eventTypes(root: "04") { code } }';
 
 describe('circuit breaker over the real driver', () => {
@@ -120,14 +122,16 @@ describe('circuit breaker over the real driver', () => {
     );
     const fastMs = performance.now() - t0;
     expect(codeOf(fast)).toBe('SERVICE_UNAVAILABLE');
-    expect(fastMs).toBeLessThan(100);
+    // fast: far under the 5 s read timeout a closed breaker would wait out (the bound leaves room for a
+    // loaded machine: a CI run beside other work measured 137 ms for what takes a few ms when idle)
+    expect(fastMs).toBeLessThan(FAIL_FAST_MS);
 
     const ready0 = performance.now();
     const ready = await fetch(`${server.url}/ready`);
     const readyMs = performance.now() - ready0;
     expect(ready.status).toBe(503);
     expect(ready.headers.get('retry-after')).toBe('1');
-    expect(readyMs).toBeLessThan(100);
+    expect(readyMs).toBeLessThan(FAIL_FAST_MS);
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
