@@ -112,6 +112,15 @@ describe('coordinated acts of one subject (coordinated-acts.ts)', () => {
   });
 });
 
+describe('a second conjunct tagged as a participle (coordinated-acts.ts)', () => {
+  it('reads "seized two Uruguayan trawlers and detained 14 sailors" as two acts on Uruguay', () => {
+    // the tagger makes "detained" a VBN with no auxiliary: the past tense of the subject's second act
+    expect(triples(codeRecorded('evt13-participle-conjunct'))).toContain(
+      '173 country:ARG -> country:URY',
+    );
+  });
+});
+
 describe('a verbal act the parser joins to the said clause (event-sources.ts)', () => {
   it('is the sayer’s when the said clause’s subject names no one', () => {
     // "Kuwait's Foreign Ministry said the court had no authority … and called on the Iraqi government

@@ -4,7 +4,10 @@
  * coded from its REAL CoreNLP parse recorded in tests/fixtures/parses/coding10-*.json.
  */
 import { type codeArticle } from '../../src/ingest/coder/coder';
-import { codeRecorded } from '../helpers/recorded-parse';
+import type { NlpSentence } from '../../src/ingest/nlp/corenlp.client';
+import { SentenceView } from '../../src/ingest/coder/sentence-view';
+import { readingOf } from '../../src/ingest/coder/verb-readings';
+import { codeRecorded, recorded } from '../helpers/recorded-parse';
 
 const triples = (b: ReturnType<typeof codeArticle>): string[] =>
   b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
@@ -63,6 +66,18 @@ describe('readings the dictionary lacks or misreads', () => {
     expect(triples(codeRecorded('coding10-left-state')).filter(t => t.startsWith('04'))).toEqual(
       [],
     );
+  });
+});
+
+describe('regret as a comment (coding13)', () => {
+  it('reads regretting a decision as a comment (no event reading), the appeal beside it as an act', () => {
+    const r = recorded('evt13-regret');
+    const view = new SentenceView(r.doc.sentences[0] as NlpSentence);
+    const at = (word: string): number =>
+      (r.doc.sentences[0] as NlpSentence).tokens.findIndex(t => t.word === word) + 1;
+    expect(readingOf(view, at('regretted'))).toBeNull();
+    expect(readingOf(view, at('urged'))?.code.forward).toBe('020');
+    expect(triples(codeRecorded('evt13-regret')).filter(x => x.startsWith('11'))).toEqual([]);
   });
 });
 

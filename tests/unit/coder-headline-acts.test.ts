@@ -43,5 +43,8 @@ describe('headline acts', () => {
   it("takes CAMEO's verbal quad classes as verbal, the material ones not", () => {
     expect(['020', '036', '042', '057', '112', '130', '141'].every(isVerbalQuadClass)).toBe(true);
     expect(['061', '0874', '161', '173', '190'].some(isVerbalQuadClass)).toBe(false);
+    // a lawsuit and a finding of guilt are done through a court, by the state the headline names
+    expect(['115', '116'].some(isVerbalQuadClass)).toBe(false);
+    expect(['114', '111'].every(isVerbalQuadClass)).toBe(true);
   });
 });

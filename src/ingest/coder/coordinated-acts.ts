@@ -5,7 +5,9 @@
  * phrase names no one acted on is aimed at the party its coordinate act names. Only finite verbs in the
  * active voice with the same subjects (enhanced++ copies the subject onto each conjunct) count, and a
  * reaction to a noun naming an act ("called the decision premature and urged the EU") is left to the
- * act that noun names (reactions.ts).
+ * act that noun names (reactions.ts). A second conjunct the tagger reads as a participle (VBN) with no
+ * auxiliary of its own, coordinated with a finite verb, is that verb's past tense ("officers seized the
+ * boats and detained the crew").
  */
 import type { SentenceView } from './sentence-view';
 
@@ -20,8 +22,15 @@ const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 /** The verbs coordinated with `v` (either way) that share its subjects, nearest first. */
 export function coordinatedActs(view: SentenceView, v: number): number[] {
   const own = subjectsOf(view, v);
+  // a conjunct tagged VBN with no auxiliary of its own ("officers seized the boats and detained the
+  // crew") is a past tense mis-tagged as a participle: its subject is copied from the first conjunct
+  const finite = (k: number): boolean =>
+    FINITE.has(view.token(k).pos) ||
+    (view.token(k).pos === 'VBN' &&
+      view.dependents(k, 'aux').length === 0 &&
+      view.headArcs(k).some(a => a.rel.startsWith('conj') && FINITE.has(view.token(a.head).pos)));
   const active = (k: number): boolean =>
-    FINITE.has(view.token(k).pos) && view.dependents(k, 'nsubj:pass', 'aux:pass').length === 0;
+    finite(k) && view.dependents(k, 'nsubj:pass', 'aux:pass').length === 0;
   if (own === '' || !active(v)) {
     return [];
   }

@@ -6,8 +6,9 @@
  * conflict 10-14: demands, criticism, rejections, threats, protests) are acts people and bodies do by
  * speaking or meeting, so a verbal act told only in the headline is the body's act read with the
  * headline's metonymic doer: the annotations code it on the body's speaker, or not at all. Material acts
- * (06-09, 15-20: expelling, halting exports, detaining) are done by the state the headline names, and
- * stay. An act the body tells too is merged with the body's telling (coder.ts) and is no headline act.
+ * (06-09, 15-20: expelling, halting exports, detaining) and the court acts of class 11 (a lawsuit 115,
+ * a finding of guilt 116) are done by the state the headline names, and stay. An act the body tells
+ * too is merged with the body's telling (coder.ts) and is no headline act.
  */
 import type { KgEvent } from '../../kg/kg-batch';
 
@@ -25,7 +26,17 @@ const VERBAL_QUAD_ROOTS: ReadonlySet<string> = new Set([
   '14',
 ]);
 
+/**
+ * Acts of the verbal conflict classes that are done through a court, not by speaking: bringing a
+ * lawsuit (115) and a finding of guilt (116). A state takes another to court, so the headline's state
+ * is their doer.
+ */
+const COURT_ACTS: readonly string[] = ['115', '116'];
+
 export function isVerbalQuadClass(code: string): boolean {
+  if (COURT_ACTS.some(c => code.startsWith(c))) {
+    return false;
+  }
   return VERBAL_QUAD_ROOTS.has(code.slice(0, 2));
 }
 

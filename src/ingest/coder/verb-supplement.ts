@@ -53,7 +53,9 @@
  *   off supplies to a state is an embargo (163; CAMEO.2.0 reads CUT SUPPLIES 162, cutting aid);
  * - paying another money (an iobj, no "for") or paying off its arrears is aid (071; PAY * &CURRENCY
  *   is 061, as paying for a purchase is);
- * - leaving or fleeing a country is no act (LEAVE is filed under GO_SOMEWHERE, 040).
+ * - leaving or fleeing a country is no act (LEAVE is filed under GO_SOMEWHERE, 040);
+ * - regretting anything is a comment on it (012, a saying: no event; REGRET reads 110, which the
+ *   annotations give "regretted the decision" once in five).
  * An entry's fields and the test of whether it holds at a verb are in supplement-entry.ts.
  */
 import type { DirectedCodes } from '../dictionaries/dictionary.types';
@@ -217,6 +219,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['leave', 'flee'], stateObject: true, code: none },
   { verbs: ['pay'], objects: ['arrear', 'arrears', 'debt'], code: one('071') },
   { verbs: ['pay'], when: paysOther, code: one('071') },
+  { verbs: ['regret'], code: one('012') },
 ];
 
 export interface SupplementMatch {
