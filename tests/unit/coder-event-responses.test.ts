@@ -119,6 +119,15 @@ describe('a case taken to a court (case-parties.ts)', () => {
       '1711 org:chl-navy -> country:ARG',
     ]);
   });
+
+  it('never aims an act at the court a dispute is submitted or referred to, whatever the verb', () => {
+    // "Chile and Argentina agreed in 2019 to submit the dispute to the International Court of
+    // Justice. Peru will refer the matter to the tribunal.": the two parties agree with each other
+    expect(triples(codeRecorded('evt-dispute-venue'))).toEqual([
+      '034 country:ARG -> country:CHL',
+      '034 country:CHL -> country:ARG',
+    ]);
+  });
 });
 
 describe('a demand for the release of people told before (release-holders.ts)', () => {

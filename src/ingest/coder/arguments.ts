@@ -24,6 +24,7 @@ import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor } from './pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
+import { CASES, COURTS } from './supplement-words';
 
 export interface EventContext {
   readonly text: string;
@@ -212,6 +213,21 @@ export function withConjuncts(view: SentenceView, tokens: readonly number[]): nu
   return [...new Set(all)];
 }
 
+/**
+ * Is the arc `a` of `h` the court a case is taken to? "agreed to submit the dispute to the court",
+ * "referred the matter to the WTO's dispute panel": when `h`'s object is a case (a dispute, a matter),
+ * a court its "to" names is where the case goes, whatever the verb, never the one acted on.
+ */
+function isVenue(view: SentenceView, h: number, a: { rel: string; dep: number }): boolean {
+  const courtly = (k: number): boolean => COURTS.includes(view.lemma(k).toLowerCase());
+  const court = courtly(a.dep) || view.dependents(a.dep, 'compound').some(courtly);
+  return (
+    a.rel.endsWith(':to') &&
+    court &&
+    view.dependents(h, 'obj').some(o => CASES.includes(view.lemma(o)))
+  );
+}
+
 /** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */
 function obliques(
   view: SentenceView,
@@ -229,7 +245,7 @@ function obliques(
     }
     const p = prep.replace(/_/g, ' ');
     const named = match.preps.includes(p);
-    if ((passive && p === 'by') || match.venues?.includes(p) === true) {
+    if ((passive && p === 'by') || match.venues?.includes(p) === true || isVenue(view, h, a)) {
       continue; // "took Chile to the court": the court is where, not whom
     }
     const place = PLACE_PREPS.has(p) && !named;
