@@ -139,3 +139,12 @@ describe('the doer of a passive act that names none (passive-doers.ts)', () => {
     expect(triples(codeRecorded('neither11-passive-place-violence'))).toEqual([]);
   });
 });
+
+describe('officials named by where they sit (arguments.ts)', () => {
+  it('reads "officials in Lusaka" and "the authorities in Lilongwe" as the states of those capitals', () => {
+    expect(triples(codeRecorded('evt-officials-in-capital'))).toEqual([
+      '112 country:ZMB -> country:MWI',
+      '120 country:MWI -> country:ZMB',
+    ]);
+  });
+});

@@ -67,6 +67,9 @@ const TARGET_PREPS: ReadonlySet<string> = new Set([
 const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08']);
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
 
+/** Nouns for a state's people in office, named by where they sit ("officials in Lusaka"). */
+const OFFICIALS: ReadonlySet<string> = new Set(['official', 'authority', 'government']);
+
 /** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
 export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
   const t = view.token(i);
@@ -122,6 +125,19 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   const whose = whoseAntecedent(view, i);
   if (whose !== null) {
     return actorOfToken(view, ctx, whose);
+  }
+  // "officials in Lusaka", "the authorities in Dhaka": the state whose capital or name the place is
+  if (OFFICIALS.has(view.lemma(i))) {
+    for (const k of view.dependents(i, 'nmod:in')) {
+      const a = actorAt(
+        ctx.actors,
+        view.token(k).characterOffsetBegin,
+        view.token(k).characterOffsetEnd,
+      );
+      if (a !== null && a.kind === ActorKind.COUNTRY) {
+        return a;
+      }
+    }
   }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i) || MEMBERS.has(view.lemma(i));
