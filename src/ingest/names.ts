@@ -28,6 +28,9 @@ export const NOT_NAME_TOKENS: ReadonlySet<string> = new Set([
   ...['Committee', 'Commission', 'Court', 'Bank', 'Fund', 'Organization', 'Organisation'],
   ...['Nations', 'United', 'National', 'International', 'Federal', 'Central'],
   ...['Group', 'Company', 'Corporation', 'Inc', 'Ltd', 'University', 'Institute', 'Foundation'],
+  // a company's last word: "Pacific Star Shipping said" names no one called Shipping
+  ...['Shipping', 'Holdings', 'Industries', 'Limited', 'Logistics', 'Petroleum', 'Mining'],
+  ...['Shipyards', 'Telecom', 'Motors', 'Plc'],
   ...['Times', 'Post', 'Daily', 'Press', 'Television', 'Radio', 'Media', 'Airlines', 'Airways'],
   ...['Street', 'Square', 'Palace', 'Hall', 'Airport', 'Station', 'Centre', 'Center', 'Hotel'],
   ...['Ministers', 'Leaders', 'Envoy', 'Ambassador', 'Spokesman', 'Spokeswoman', 'Spokesperson'],

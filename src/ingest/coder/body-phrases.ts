@@ -66,14 +66,18 @@ function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
     first--;
   }
   let last = head.index;
-  const tail = sentence.tokens[head.index + 1];
+  // the capitalised words of an of-phrase ("Court of Appeal", "Department of Foreign Affairs")
+  let k = head.index + 1;
+  while (outside(sentence.tokens[k]) && /^\p{Lu}/u.test(sentence.tokens[k]?.word ?? '')) {
+    k++;
+  }
+  const tail = sentence.tokens.slice(head.index + 1, k);
   if (
     sentence.tokens[head.index]?.word === 'of' &&
-    outside(tail) &&
-    /^\p{Lu}/u.test(tail?.word ?? '') &&
-    deps.some(d => d.dependent === tail?.index)
+    tail.length > 0 &&
+    deps.some(d => tail.some(t => t.index === d.dependent))
   ) {
-    last = head.index + 2;
+    last = k;
   }
   return sentence.tokens.slice(first - 1, last);
 }

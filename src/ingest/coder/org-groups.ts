@@ -18,7 +18,7 @@ import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, overlapsAny } from './name-spans';
 import { abbreviates } from './org-acronyms';
 import { OUTLET_NOUNS } from './outlet-names';
-import { armedEvidence, describedKind } from './org-kinds';
+import { armedEvidence, describedKind, headKind } from './org-kinds';
 
 /** Head words of an armed group's own name (a known IGO such as the African Union is matched before). */
 const ARMED_HEADS: ReadonlySet<string> = new Set(
@@ -118,7 +118,8 @@ export function parenAcronym(text: string, end: number): string | null {
 export function isNotPerson(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
   return (
     toks.length > 0 &&
-    (isGroupName(sentence, toks) ||
+    (headKind(toks.at(-1)) !== null ||
+      isGroupName(sentence, toks) ||
       isOutletName(sentence, toks) ||
       describedKind(sentence, toks) !== null ||
       outletOpenerBefore(sentence, toks) === 1)

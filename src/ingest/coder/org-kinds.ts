@@ -28,6 +28,23 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     ['organisation', 'organization'],
   ),
 );
+/**
+ * Last words of a company's name ("Pacific Star Shipping", "Kenya Airways", "Acme Holdings"): the
+ * name is an organisation's whatever the parse tagged it (a person's name never ends so).
+ */
+const COMPANY_ENDS: ReadonlySet<string> = new Set(
+  ['shipping', 'airways', 'airlines', 'holdings', 'industries', 'corporation', 'limited'].concat([
+    'ltd',
+    'inc',
+    'plc',
+    'logistics',
+    'petroleum',
+    'mining',
+    'shipyards',
+    'telecom',
+    'motors',
+  ]),
+);
 /** Head nouns of non-state armed or clandestine groups. */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['militia', 'faction', 'cell', 'gang']);
 /** Modifiers that make a "group" an armed or clandestine one ("a hacking group", "the rebel group"). */
@@ -165,7 +182,8 @@ export function describedNames(
  */
 export function headKind(last: NlpToken | undefined): ActorKind | null {
   const word = last?.word ?? '';
-  return /^\p{Lu}\p{Ll}/u.test(word) && ORG_NOUNS.has(word.toLowerCase())
+  const lower = word.toLowerCase();
+  return /^\p{Lu}\p{Ll}/u.test(word) && (ORG_NOUNS.has(lower) || COMPANY_ENDS.has(lower))
     ? ActorKind.ORGANIZATION
     : null;
 }

@@ -52,6 +52,7 @@ import {
 import {
   bodySlug,
   countryBefore,
+  countryClosing,
   countryOpening,
   datelineState,
   isBody,
@@ -59,6 +60,7 @@ import {
   isGenericBody,
   isPossessedStateName,
   isMission,
+  withPlaceWord,
 } from './state-bodies';
 
 export interface CodedOrganisations {
@@ -111,7 +113,11 @@ export function codeOrganisations(
       // "International Tribunal" cut before "for the Law of the Sea"
       const toks =
         m.ner === 'ORGANIZATION'
-          ? withNameTail(sentence, opened, w => ORG_NOUNS.has(w.toLowerCase()))
+          ? withPlaceWord(
+              sentence,
+              withNameTail(sentence, opened, w => ORG_NOUNS.has(w.toLowerCase())),
+              gaz,
+            )
           : opened;
       if (
         toks.length === 0 ||
@@ -163,9 +169,13 @@ export function codeOrganisations(
       // a civil sector's body ("Bhutanese Refugee Representative Council") is no state's
       const civil = unknown && isCivilName(toks);
       const opening = unknown && !civil ? countryOpening(toks, gaz) : null;
+      // "Supreme Court of Mauritius" is the body "Mauritius's Supreme Court" names
+      const closing = unknown && !civil && opening === null ? countryClosing(toks, gaz) : null;
       const before =
-        unknown && !civil && opening === null ? countryBefore(sentence, toks, gaz) : null;
-      const rest = opening?.rest ?? toks;
+        unknown && !civil && opening === null && closing === null
+          ? countryBefore(sentence, toks, gaz)
+          : null;
+      const rest = opening?.rest ?? closing?.rest ?? toks;
       if (opening !== null && !isBody(rest)) {
         continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
       }
@@ -182,20 +192,27 @@ export function codeOrganisations(
         );
       });
       const home = unknown && (isGenericBody(toks) || (ministry && !elsewhere)) ? dateline : null;
-      if (((opening !== null || before !== null) && isBody(rest)) || possessed || home !== null) {
-        const country = (opening?.id ?? before?.id ?? home) as string;
+      const named = opening !== null || closing !== null || before !== null;
+      if ((named && isBody(rest)) || possessed || home !== null) {
+        const country = (opening?.id ?? closing?.id ?? before?.id ?? home) as string;
         const iso3 = country.slice('country:'.length).toLowerCase();
         const start = before?.start ?? span.start;
         const bodyId = `org:${iso3}-${bodySlug(rest)}`;
-        const word = opening !== null ? spanOf(opening.word) : before;
-        if (isMission(bodySlug(rest))) {
+        const word =
+          opening !== null
+            ? spanOf(opening.word)
+            : closing !== null
+              ? spanOf(closing.word)
+              : before;
+        if (isMission(bodySlug(rest)) || (closing !== null && bodySlug(rest) === 'government')) {
           // "the Costa Rican Embassy": the state acts, named by its word
           if (word !== null) {
             countryWord(country, word);
           }
           continue;
         }
-        add(bodyId, ActorKind.ORGANIZATION, text.slice(spanOf(rest).start, span.end), {
+        const nameEnd = closing !== null ? spanOf(rest).end : span.end;
+        add(bodyId, ActorKind.ORGANIZATION, text.slice(spanOf(rest).start, nameEnd), {
           start,
           end: span.end,
           text: text.slice(start, span.end),

@@ -21,6 +21,10 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   'ministry-of-foreign-affairs': 'foreign-ministry',
   'foreign-office': 'foreign-ministry',
   'state-department': 'foreign-ministry',
+  // a ministry or department of foreign affairs, whatever else it has ("… Affairs and Trade")
+  'foreign-affairs-ministry': 'foreign-ministry',
+  'foreign-affairs-department': 'foreign-ministry',
+  'external-affairs-ministry': 'foreign-ministry',
   'defence-ministry': 'defence-ministry',
   'defense-ministry': 'defence-ministry',
   'ministry-of-defence': 'defence-ministry',
@@ -102,6 +106,11 @@ export function isMission(slug: string): boolean {
   return MISSION_SLUGS.has(slug);
 }
 
+/** A field's body slug under its usual name: "foreign-affairs-department" is the `foreign-ministry`. */
+function normalSlug(slug: string): string {
+  return BODY_SLUGS[slug] ?? slug;
+}
+
 /** The slug of a body's name: "Ministry of Foreign Affairs" → `foreign-ministry`. */
 export function bodySlug(toks: readonly NlpToken[]): string {
   const slug = slugify(toks.map(t => t.word).join(' '));
@@ -118,11 +127,11 @@ export function bodySlug(toks: readonly NlpToken[]): string {
   // Fisheries" is the agriculture ministry)
   const field = /^(Ministry|Department) of (?:the )?(.+?)(?:,| and )/u.exec(words.join(' '));
   if (field?.[1] !== undefined && field[2] !== undefined) {
-    return `${slugify(field[2])}-${field[1].toLowerCase()}`;
+    return normalSlug(`${slugify(field[2])}-${field[1].toLowerCase()}`);
   }
-  const of = /^ministry-of-(?:the-)?(.+)$/.exec(slug);
-  if (of?.[1] !== undefined) {
-    return `${of[1]}-ministry`;
+  const of = /^(ministry|department)-of-(?:the-)?(.+)$/.exec(slug);
+  if (of?.[1] !== undefined && of[2] !== undefined) {
+    return normalSlug(`${of[2]}-${of[1]}`);
   }
   // "home affairs department" is the department of home affairs: `home-affairs`, as "Treasury
   // Department" is the `treasury`
@@ -159,6 +168,9 @@ export function countryBefore(
   gaz: Gazetteer,
 ): (Span & { id: string }) | null {
   let k = (toks[0]?.index ?? 1) - 2;
+  if (PLACE_NOUNS.has(toks[0]?.word ?? '')) {
+    return null; // "Indian" before "Ocean Commission"
+  }
   if (sentence.tokens[k]?.pos === 'POS') {
     k -= 1;
   }
@@ -173,6 +185,38 @@ export function countryBefore(
   return null;
 }
 
+/** Nouns that make a country word before them part of a place's name ("Indian Ocean"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set([
+  'Ocean',
+  'Sea',
+  'Gulf',
+  'Basin',
+  'River',
+  'Lake',
+  'Peninsula',
+  'Desert',
+  'Highlands',
+]);
+
+/** "Ocean Commission" cut after "Indian": the country word that begins a place's name is the name's. */
+export function withPlaceWord(
+  sentence: NlpSentence,
+  toks: readonly NlpToken[],
+  gaz: Gazetteer,
+): NlpToken[] {
+  const first = toks[0];
+  if (first === undefined || !PLACE_NOUNS.has(first.word)) {
+    return [...toks];
+  }
+  for (let n = Math.min(3, first.index - 1); n >= 1; n--) {
+    const word = sentence.tokens.slice(first.index - 1 - n, first.index - 1);
+    if (gaz.countryWords.has(word.map(t => t.word).join(' '))) {
+      return [...word, ...toks];
+    }
+  }
+  return [...toks];
+}
+
 /** The country word opening the tokens ("Kenyan Foreign Ministry"), with what remains after it. */
 export function countryOpening(
   toks: readonly NlpToken[],
@@ -181,10 +225,33 @@ export function countryOpening(
   for (let n = Math.min(3, toks.length - 1); n >= 1; n--) {
     const word = toks.slice(0, n);
     const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
-    if (id !== undefined) {
+    // "Indian Ocean Commission", "Caspian Sea …": the country word names a place, not the body's state
+    if (id !== undefined && !PLACE_NOUNS.has(toks[n]?.word ?? '')) {
       const rest = toks.slice(n).filter(t => t.pos !== 'POS');
       return rest.length > 0 ? { id, word, rest } : null;
     }
+  }
+  return null;
+}
+
+/**
+ * The country closing a body's name ("Supreme Court of Mauritius", "Ministry of Foreign Affairs of
+ * Ruritania", "Central Bank of the Bahamas"): the same body as the one the country word opens, with the
+ * body's words before "of" and the country's after it; null when the words before "of" name no body.
+ */
+export function countryClosing(
+  toks: readonly NlpToken[],
+  gaz: Gazetteer,
+): { id: string; word: NlpToken[]; rest: NlpToken[] } | null {
+  for (let n = Math.min(4, toks.length - 2); n >= 1; n--) {
+    const word = toks.slice(toks.length - n);
+    const id = gaz.countryWords.get(word.map(t => t.word).join(' '));
+    const cut = toks.length - n - (toks[toks.length - n - 1]?.word.toLowerCase() === 'the' ? 1 : 0);
+    if (id === undefined || toks[cut - 1]?.word !== 'of') {
+      continue;
+    }
+    const rest = toks.slice(0, cut - 1);
+    return rest.length > 0 && isBody(rest) ? { id, word, rest } : null;
   }
   return null;
 }
