@@ -39,6 +39,8 @@ describe('contact clauses (a relative clause with no pronoun and an object gap)'
       'evt-summative.json: condemned practice',
       // "a charge Conakry denies": a contact clause too (a statement test's sentence)
       'stmt-noun-not-said.json: denies charge',
+      // "posts he had written online": a contact clause, no attribution (a statement test's sentence)
+      'stmt-unset-attribution.json: written posts',
       // "…, an accusation the Ugandan government has always denied" (a statement test's sentence)
       'stmt6-fronted-object.json: denied accusation',
     ]);

@@ -88,6 +88,11 @@ function carriedOn(
     .map(c => clause(tree, view, c, new Set([...skip, ...tree.children(c, 'cc')])));
 }
 
+/** The attribution opening at token `first` follows a comma, a dash, a colon or a closing quote. */
+function setOff(view: SentenceView, first: number): boolean {
+  return first > 1 && /^(?:[,;:”"’'—–-]|''|--)$/u.test(view.token(first - 1).word);
+}
+
 /** Every speech act of the sentence, in order of their verbs. */
 export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
   const out: SpeechAct[] = [];
@@ -185,8 +190,12 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
           // the parse hung under the attribution
           const own = subjectOf(view, tree, v) ?? looseSubject(view, tree, v);
           const cut = own !== null && own < v ? (tree.subtree(own)[0] ?? v) : v;
-          contents.push(clause(tree, view, h, skip).filter(i => i < cut));
-          contents.push(...carriedOn(view, tree, h, v, skip));
+          // a parenthetical attribution is set off from its clause ("…, he said", "“…” he said");
+          // "posts he had written online" is a relative clause without its "that"
+          if (setOff(view, cut)) {
+            contents.push(clause(tree, view, h, skip).filter(i => i < cut));
+            contents.push(...carriedOn(view, tree, h, v, skip));
+          }
         } else {
           contents.push(clause(tree, view, h, new Set([...skip, v])));
         }
