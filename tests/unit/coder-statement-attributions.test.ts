@@ -1,7 +1,6 @@
 /**
  * Statement rules of branch quotes12 on recorded CoreNLP parses (tests/fixtures/parses, recorded from
- * sentences.json): a body whose name is headed by a medium's noun, and attributions set off from their
- * clause.
+ * sentences.json): attributions set off from their clause.
  */
 import { type KgBatch } from '../../src/kg/kg-batch';
 import { codeRecorded } from '../helpers/recorded-parse';
@@ -9,15 +8,6 @@ import { codeRecorded } from '../helpers/recorded-parse';
 /** Speaker, kind and words of each statement, in text order. */
 const said = (b: KgBatch): string[] =>
   b.statements.map(s => `${s.speakerId} ${s.direct ? 'direct' : 'reported'}: ${s.span.text}`);
-
-describe('a medium noun heading the name of a body', () => {
-  it('"the UN refugee agency", "the International Atomic Energy Agency" speak as themselves', () => {
-    expect(said(codeRecorded('stmt-agency-speaker'))).toEqual([
-      'org:unhcr reported: More than 2,000 people crossed into Peru from Bolivia last month',
-      'org:iaea reported: Bolivia had no working reactor',
-    ]);
-  });
-});
 
 describe('parenthetical attributions', () => {
   it('"posts he had written" is a relative clause, not "<clause>, he wrote"', () => {

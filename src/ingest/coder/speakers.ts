@@ -87,10 +87,7 @@ export class SpeakerResolver {
     const head = this.mentionsIn(view, [i]);
     const definite = view.dependents(i, 'det').some(d => view.lemma(d) === 'the');
     const plural = tok.pos.endsWith('S');
-    // "the UN refugee agency", "the International Atomic Energy Agency": a medium's noun heading the
-    // name of a body that is no outlet is that body, read like any other name
-    const named = preferred(head);
-    if (MEDIA_NOUNS.has(lemma) && (named === null || named.kind === ActorKind.MEDIA_OUTLET)) {
+    if (MEDIA_NOUNS.has(lemma)) {
       // "the newspaper Morgunbladid": the name right after the noun, wherever the parse hung it
       const next = i < view.size ? this.mentionsIn(view, [i + 1]) : [];
       const outlet = [...inPhrase, ...next].find(m => m.kind === ActorKind.MEDIA_OUTLET);
@@ -103,6 +100,7 @@ export class SpeakerResolver {
           : null;
       return last === null ? null : { id: last.id, how: 'anaphor' };
     }
+    const named = preferred(head);
     // "according to the Beninese daily La Nation du Matin", misparsed with the state word as the head
     // and the outlet's name hung loose on it: the outlet
     // ("according to the Lisbon daily Diario da Ribeira", with the outlet's name a bare nmod of the
