@@ -178,3 +178,13 @@ describe('a state’s nationals named by a plural demonym', () => {
     expect(b.events.some(e => e.targetId === 'country:PER')).toBe(false);
   });
 });
+
+describe('a rejection in a clause on a summative apposition', () => {
+  it('aims "…, a demand that the Thai government has turned down" at the one who made it', () => {
+    // the parser hangs the clause on "demand" with "that" as its mark and no object
+    expect(triples(codeRecorded('evt-summed-clause'))).toEqual([
+      '100 country:LAO -> country:THA',
+      '120 country:THA -> country:LAO',
+    ]);
+  });
+});

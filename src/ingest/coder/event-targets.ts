@@ -133,7 +133,12 @@ export function eventTargets(
   }
   if (targets.length === 0 && isReaction(match)) {
     // "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects"
-    const doers = view.dependents(v, 'obj').flatMap(o => summedUpDoers(view, o));
+    // "…, a demand that North Macedonia's government has turned down": the parser hangs the clause on
+    // the noun (ccomp, acl:relcl) with no object, the noun is the one reacted to
+    const objects = view.dependents(v, 'obj');
+    const up = view.headArcs(v).find(a => ['ccomp', 'acl:relcl', 'acl'].includes(a.rel));
+    const noun = objects.length === 0 && up !== undefined && up.head > 0 && up.head < v;
+    const doers = [...objects, ...(noun ? [up.head] : [])].flatMap(o => summedUpDoers(view, o));
     targets = args(
       view,
       ctx,
