@@ -171,3 +171,31 @@ describe('members of an alliance named by it', () => {
     ]);
   });
 });
+
+describe('the one asked in a demand’s own clause', () => {
+  it('aims a demand told with a that-clause at the clause’s subject, not at the doer’s own side', () => {
+    // "insisted that its own navy would keep patrolling": the doer's own side is no target
+    expect(triples(codeRecorded('evt-asked-clause'))).toEqual(['100 country:CHL -> country:BOL']);
+  });
+});
+
+describe('a state’s nationals named by a plural demonym', () => {
+  it('aims a force act on "40 Nigerians" at Nigeria, and no other act on nationals', () => {
+    const b = codeRecorded('evt-nationals');
+    expect(triples(b).filter(t => t.endsWith('-> country:NGA'))).toEqual([
+      '173 country:GHA -> country:NGA',
+    ]);
+    // "asked Chile to add Peruvians to the commission": no force, no act on Peru
+    expect(b.events.some(e => e.targetId === 'country:PER')).toBe(false);
+  });
+});
+
+describe('a rejection in a clause on a summative apposition', () => {
+  it('aims "…, a demand that the Thai government has turned down" at the one who made it', () => {
+    // the parser hangs the clause on "demand" with "that" as its mark and no object
+    expect(triples(codeRecorded('evt-summed-clause'))).toEqual([
+      '100 country:LAO -> country:THA',
+      '120 country:THA -> country:LAO',
+    ]);
+  });
+});

@@ -5,7 +5,8 @@
  *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
  *   humanitarian aid to Sudan"; "food worth 90 million euros to Sudan"), unless the object names an
  *   actor itself ("support Moldova's path to the EU" acts on Moldova only); failing all of these, the
- *   object's possessor or `of` complement ("blamed a faction of the MFDC": object-phrase.ts);
+ *   object's possessor or `of` complement ("blamed a faction of the MFDC": object-phrase.ts), and for a
+ *   force act the state whose nationals a plural demonym names ("deported 10,000 Haitians": nationals.ts);
  * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia);
  *   pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel
  *   Adorni, accused …") is the apposition's actor; "whose troops" are the relative clause's noun's.
@@ -19,6 +20,7 @@ import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
 import { objectsOf, phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
+import { nationalsOf } from './nationals';
 import { pluralLeaders } from './plural-leaders';
 import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor } from './pronouns';
@@ -311,6 +313,11 @@ export function targetsOf(
   const found = args(view, ctx, tokens, false, skip, true);
   if (found.length > 0) {
     return found;
+  }
+  // "deported 10,000 Haitians": a force act on a state's nationals (nationals.ts)
+  const nationals = nationalsOf(view, ctx, match, withConjuncts(view, direct));
+  if (nationals.length > 0) {
+    return nationals.map(a => ({ actor: a.actor, token: a.token, prep: null }));
   }
   // "blamed a faction of the MFDC": the one acted on inside an object phrase that names no one
   const names = (k: number): boolean => actorOfToken(view, ctx, k) !== null;

@@ -1,12 +1,13 @@
 /**
  * Whom an event's act is aimed at (event-coder.ts): the verb's own targets (arguments.ts), else the
- * first of a chain of fallbacks that finds one: the one called on, the parties mediated between, the
+ * first of a chain of fallbacks that finds one: the one called on, the subject of the clause a demand
+ * or appeal asks for ("demanded that Bolivia withdraw"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, and
  * the target of the verb's xcomp.
  */
-import { type Arg, type EventContext, args, targetsOf, withConjuncts } from './arguments';
+import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
 import { thereTargets } from './there-targets';
 import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
@@ -23,7 +24,7 @@ import { isActNoun, reactionTargets } from './reactions';
 import { captiveHolders, releaseHolders } from './release-holders';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
-import { calledOn } from './verb-clauses';
+import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
 
@@ -105,6 +106,16 @@ export function eventTargets(
     );
   }
   if (targets.length === 0) {
+    // "demanded that Bolivia withdraw its troops": the subject of the clause asked for, unless it is
+    // the doers' own side ("insisted that its troops would stay": the one asked is told elsewhere)
+    const code = match.code.forward ?? '';
+    targets = args(
+      view,
+      ctx,
+      withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
+    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+  }
+  if (targets.length === 0) {
     // "offered to host talks between the two governments": the parties mediated between
     targets = mediatedTargets(view, ctx, v, doers);
   }
@@ -122,7 +133,12 @@ export function eventTargets(
   }
   if (targets.length === 0 && isReaction(match)) {
     // "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects"
-    const doers = view.dependents(v, 'obj').flatMap(o => summedUpDoers(view, o));
+    // "…, a demand that North Macedonia's government has turned down": the parser hangs the clause on
+    // the noun (ccomp, acl:relcl) with no object, the noun is the one reacted to
+    const objects = view.dependents(v, 'obj');
+    const up = view.headArcs(v).find(a => ['ccomp', 'acl:relcl', 'acl'].includes(a.rel));
+    const noun = objects.length === 0 && up !== undefined && up.head > 0 && up.head < v;
+    const doers = [...objects, ...(noun ? [up.head] : [])].flatMap(o => summedUpDoers(view, o));
     targets = args(
       view,
       ctx,

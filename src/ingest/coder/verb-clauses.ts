@@ -34,3 +34,21 @@ export function calledOnClauses(view: SentenceView, v: number): number[] {
 export function calledOn(view: SentenceView, v: number): number[] {
   return calledOnClauses(view, v).flatMap(c => view.dependents(c, 'nsubj'));
 }
+
+/** Roots of acts that ask something of another party: appeals (02) and demands (10). */
+const ASKING_ROOTS: readonly string[] = ['02', '10'];
+
+/**
+ * "insisted that Skopje must first amend its constitution", "demanded that Bolivia withdraw its
+ * troops": an appeal or demand (`code` of root 02 or 10) told with a finite clause of its own (ccomp)
+ * asks it of that clause's subject, the one who is to act. Returns the subjects after the verb, or [].
+ */
+export function askedInClause(view: SentenceView, v: number, code: string): number[] {
+  if (!ASKING_ROOTS.some(r => code.startsWith(r))) {
+    return [];
+  }
+  return view
+    .dependents(v, 'ccomp')
+    .flatMap(c => view.dependents(c, 'nsubj'))
+    .filter(k => k > v);
+}
