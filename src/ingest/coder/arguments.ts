@@ -15,6 +15,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
+import { isVenue } from './case-venues';
 import { HELD, MEMBERS, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
@@ -24,9 +25,9 @@ import { nationalsOf } from './nationals';
 import { pluralLeaders } from './plural-leaders';
 import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor } from './pronouns';
+import { seatedOfficials } from './seated-officials';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
-import { CASES, COURTS } from './supplement-words';
 
 export interface EventContext {
   readonly text: string;
@@ -68,9 +69,6 @@ const TARGET_PREPS: ReadonlySet<string> = new Set([
 /** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
 const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08']);
 const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
-
-/** Nouns for a state's people in office, named by where they sit ("officials in Lusaka"). */
-const OFFICIALS: ReadonlySet<string> = new Set(['official', 'authority', 'government']);
 
 /** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
 export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
@@ -129,17 +127,9 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     return actorOfToken(view, ctx, whose);
   }
   // "officials in Lusaka", "the authorities in Dhaka": the state whose capital or name the place is
-  if (OFFICIALS.has(view.lemma(i))) {
-    for (const k of view.dependents(i, 'nmod:in')) {
-      const a = actorAt(
-        ctx.actors,
-        view.token(k).characterOffsetBegin,
-        view.token(k).characterOffsetEnd,
-      );
-      if (a !== null && a.kind === ActorKind.COUNTRY) {
-        return a;
-      }
-    }
+  const seated = seatedOfficials(view, ctx.actors, i);
+  if (seated !== null) {
+    return seated;
   }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i) || MEMBERS.has(view.lemma(i));
@@ -229,21 +219,6 @@ export function args(
 export function withConjuncts(view: SentenceView, tokens: readonly number[]): number[] {
   const all = [...tokens, ...tokens.flatMap(t => view.dependents(t, 'conj'))];
   return [...new Set(all)];
-}
-
-/**
- * Is the arc `a` of `h` the court a case is taken to? "agreed to submit the dispute to the court",
- * "referred the matter to the WTO's dispute panel": when `h`'s object is a case (a dispute, a matter),
- * a court its "to" names is where the case goes, whatever the verb, never the one acted on.
- */
-function isVenue(view: SentenceView, h: number, a: { rel: string; dep: number }): boolean {
-  const courtly = (k: number): boolean => COURTS.includes(view.lemma(k).toLowerCase());
-  const court = courtly(a.dep) || view.dependents(a.dep, 'compound').some(courtly);
-  return (
-    a.rel.endsWith(':to') &&
-    court &&
-    view.dependents(h, 'obj').some(o => CASES.includes(view.lemma(o)))
-  );
 }
 
 /** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */
