@@ -163,6 +163,15 @@ describe('an appeal the parser breaks', () => {
     // parsed as a mark of "let", "government" as its subject)
     expect(triples(codeRecorded('evt-called-on'))).toEqual(['020 org:wfp -> country:TCD']);
   });
+
+  it('reads "called on / upon X to" as an appeal where the parser makes "on" a particle or X an oblique', () => {
+    // "Zambia called on Malawi to release the traders. Kenya called upon Uganda to withdraw its troops
+    // from the island." (compound:prt + obj; obl:upon): the to-clause is no naming ("called it a …")
+    expect(triples(codeRecorded('evt-called-on-particle'))).toEqual([
+      '020 country:KEN -> country:UGA',
+      '020 country:ZMB -> country:MWI',
+    ]);
+  });
 });
 
 describe('a body named beside a common noun', () => {

@@ -17,7 +17,7 @@
  *   not a phone call (041): no reading;
  * - discussing anything is consultation (040 both ways; CAMEO.2.0 codes "discuss investment" 0311);
  * - "urge" is missing altogether; "call on / upon X to" is an appeal (020), also where the parser makes
- *   "on" a mark of the clause asked for and X its subject;
+ *   "on" a mark of the clause asked for and X its subject, or the particle of "call" and X its object;
  * - "order X to leave" is an expulsion (174; diplomats make it 161, conventions.ts);
  * - "offer to mediate" is 039, "offer to host" 043 (the dictionary codes the offer as 030); an offer
  *   to host the parties' talks or to help them settle is an offer to mediate (039, mediation-offers.ts);
@@ -108,6 +108,21 @@ function rejectsAct(view: SentenceView, v: number): boolean {
     );
 }
 
+/**
+ * "called on X to …" where the parse gives "call" a to-clause (an xcomp, which would otherwise read as
+ * naming: "called it a provocation"): "on" / "upon" the particle of "call" with X its object, or the
+ * preposition of an oblique X.
+ */
+function calledUpon(view: SentenceView, v: number): boolean {
+  const asked = view
+    .dependents(v, 'xcomp')
+    .some(c => view.dependents(c, 'mark').some(m => view.lemma(m) === 'to'));
+  const particle =
+    view.dependents(v, 'compound:prt').some(p => ['on', 'upon'].includes(view.lemma(p))) &&
+    view.dependents(v, 'obj').length > 0;
+  return asked && (particle || view.dependents(v, 'obl:on', 'obl:upon').length > 0);
+}
+
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
@@ -141,6 +156,9 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   },
   { verbs: ['agree'], anyXcomp: true, code: one('030') },
   { verbs: ['call', 'label', 'brand'], quotedLabel: true, code: one('111') },
+  // "called on Malawi to release …" with "on" parsed as the verb's particle and the one asked its object:
+  // an appeal, not a naming ("called it a provocation") for all its xcomp
+  { verbs: ['call'], when: calledUpon, code: one('020') },
   { verbs: ['call', 'label', 'brand'], anyXcomp: true, code: none },
   { verbs: ['discuss'], code: both('040') },
   { verbs: ['urge'], code: one('020') },
