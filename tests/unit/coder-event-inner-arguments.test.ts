@@ -190,6 +190,15 @@ describe('a state’s nationals named by a plural demonym', () => {
   });
 });
 
+describe('officials named by their seat, after their own modifiers (seated-officials.ts)', () => {
+  it('reads "Zambian officials in Lilongwe" as Zambia: the demonym before the seat', () => {
+    // asked before the demonym, the seat made them Malawi's (and the act Malawi on itself, dropped);
+    // "Chile praised the 40 Peruvians …" (no force) and "Peru insisted that the Peruvian navy would keep
+    // patrolling the bay" (its own side) give no act
+    expect(triples(codeRecorded('evt-review-guards'))).toEqual(['112 country:ZMB -> country:MWI']);
+  });
+});
+
 describe('a rejection in a clause on a summative apposition', () => {
   it('aims "…, a demand that the Thai government has turned down" at the one who made it', () => {
     // the parser hangs the clause on "demand" with "that" as its mark and no object

@@ -126,11 +126,6 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   if (whose !== null) {
     return actorOfToken(view, ctx, whose);
   }
-  // "officials in Lusaka", "the authorities in Dhaka": the state whose capital or name the place is
-  const seated = seatedOfficials(view, ctx.actors, i);
-  if (seated !== null) {
-    return seated;
-  }
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i) || MEMBERS.has(view.lemma(i));
   const possessors = new Set(view.dependents(i, 'nmod:poss'));
@@ -155,7 +150,9 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       return a;
     }
   }
-  return null;
+  // "officials in Lusaka", "the authorities in Dhaka": the state whose capital or name the place is,
+  // when nothing of their own names them ("US officials in Kyiv" are the US's)
+  return seatedOfficials(view, ctx.actors, i);
 }
 
 /**

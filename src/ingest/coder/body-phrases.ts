@@ -1,9 +1,9 @@
 /**
  * State bodies the parse tags as no entity: a body noun ("ministry", "police", "army", "Court") with
- * its modifiers in the parse (compound or amod: "foreign", "trade", "weather") and a capitalised of-noun
- * ("Court of Appeal") right after a country word that modifies it ("Belize's foreign ministry",
- * "Romanian foreign ministry", "Maltese police", "Malta court", "Malta's Court of Appeal") is the body
- * `org:<iso3>-<body>` of that country. The country word may hang on a modifier of the body ("the
+ * its modifiers in the parse (compound or amod: "foreign", "trade", "weather") and the capitalised words
+ * of an "of" after it ("Court of Appeal") right after a country word that modifies it ("Belize's foreign
+ * ministry", "Romanian foreign ministry", "Maltese police", "Malta court", "Malta's Court of Appeal") is
+ * the body `org:<iso3>-<body>` of that country. The country word may hang on a modifier of the body ("the
  * Argentine interior ministry"), and a lower-case body the parse tagged ORGANIZATION without naming it is
  * read the same way. A body noun with no country word before it, or a country word the parse does not
  * hang on it, is not a body, except a bare "police" or named ministry ("Police detained", "the defence
@@ -48,7 +48,10 @@ export interface BodyPhrase {
 const outside = (t: NlpToken | undefined): boolean =>
   t !== undefined && (t.ner === 'O' || (t.ner === 'ORGANIZATION' && /^\p{Ll}/u.test(t.word)));
 
-/** The words of the body headed by `head`: its adjacent modifiers, the noun, a capitalised of-noun. */
+/**
+ * The words of the body headed by `head`: its adjacent modifiers, the noun, the capitalised words of an
+ * "of" after it.
+ */
 function bodyWords(sentence: NlpSentence, head: NlpToken): NlpToken[] {
   const deps = sentence.basicDependencies.filter(d => d.governor === head.index);
   let first = head.index;

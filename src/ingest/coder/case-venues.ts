@@ -15,6 +15,6 @@ export function isVenue(view: SentenceView, h: number, a: { rel: string; dep: nu
   return (
     a.rel.endsWith(':to') &&
     court &&
-    view.dependents(h, 'obj').some(o => CASES.includes(view.lemma(o)))
+    view.dependents(h, 'obj').some(o => CASES.includes(view.lemma(o).toLowerCase()))
   );
 }

@@ -2,9 +2,9 @@
  * A state's nationals named by its plural demonym ("deport up to 10,000 undocumented Haitians",
  * "arrested 40 Nigerians"): the gazetteer tags "Haitian" as Haiti's demonym but not the plural noun,
  * and the annotations code force done to a state's nationals as done to the state (eval/README.md).
- * Read for the object (or passive subject) of a force act only (roots 16-20: arrests, deportations,
- * assaults), and only for a state the article already names: "required Skopje to add Bulgarians to
- * its constitution" is no act on Bulgaria.
+ * Read for the object (or passive subject) of a force act only (roots 16-20: reduced relations,
+ * sanctions, arrests, deportations, assaults), and only for a state the article already names:
+ * "required Skopje to add Bulgarians to its constitution" is no act on Bulgaria.
  */
 import type { KgActor } from '../../kg/kg-batch';
 import { coderGazetteer } from './actor-gazetteer';

@@ -99,8 +99,9 @@ export function thingHolders(
 
 /**
  * "…accused Mauritania of sheltering rebels, a charge Nouakchott rejects": when the object `o` of a
- * reaction is an indefinite common noun set off by a comma after the main clause (a summative
- * apposition: ", a (new) charge", ", a practice"), the subjects of the main clause, else [].
+ * reaction (or the noun a reaction's clause hangs on: ", a demand that X turned down") is an indefinite
+ * common noun set off by a comma after the main clause (a summative apposition: ", a (new) charge", ", a
+ * practice"), the subjects of the main clause, else [].
  */
 export function summedUpDoers(view: SentenceView, o: number): number[] {
   if (!/^NNS?$/.test(view.token(o).pos)) {

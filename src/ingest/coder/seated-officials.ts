@@ -1,9 +1,10 @@
 /**
  * A state's people in office named by where they sit rather than by their state: "officials in Lusaka",
  * "the authorities in Lilongwe", "the government in Kinshasa" act for the state whose capital or name the
- * place is (arguments.ts asks here before a noun's demonyms and possessors). Only these three nouns:
- * diplomats, embassies and forces "in" a capital belong to another state, and courts, parliaments and
- * ministries are bodies of their own in the gold (recog12 and neither12 measured more nouns: no change).
+ * place is (arguments.ts asks here last, when no demonym or possessor of the noun names them: "US
+ * officials in Kyiv" are the US's). Only these three nouns: diplomats, embassies and forces "in" a
+ * capital belong to another state, and courts, parliaments and ministries are bodies of their own in the
+ * gold (recog12 and neither12 measured more nouns: no change).
  */
 import type { KgActor } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
@@ -19,7 +20,7 @@ export function seatedOfficials(
   actors: CodedActors,
   i: number,
 ): KgActor | null {
-  if (!OFFICIALS.has(view.lemma(i))) {
+  if (!OFFICIALS.has(view.lemma(i).toLowerCase())) {
     return null;
   }
   for (const k of view.dependents(i, 'nmod:in')) {

@@ -251,7 +251,10 @@ export function countryClosing(
       continue;
     }
     const rest = toks.slice(0, cut - 1);
-    return rest.length > 0 && isBody(rest) ? { id, word, rest } : null;
+    // "Bank of America", "Bank of Ireland": a bare "Bank of <country>" is a company's name, not the
+    // state's bank ("Central Bank of the Bahamas" is)
+    const company = rest.length === 1 && rest[0]?.word === 'Bank';
+    return rest.length > 0 && !company && isBody(rest) ? { id, word, rest } : null;
   }
   return null;
 }
