@@ -16,7 +16,7 @@ import type { Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import rolesData from '../gazetteer/roles.json';
 import { agentsFor } from '../dictionaries/dictionary.loader';
-import { slugify } from '../names';
+import { COMPANY_ENDS, slugify } from '../names';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type MutableActor, mentionOf, newActor, overlapsAny, spanOf } from './name-spans';
 
@@ -28,23 +28,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set(
     ['organisation', 'organization'],
   ),
 );
-/**
- * Last words of a company's name ("Pacific Star Shipping", "Kenya Airways", "Acme Holdings"): the
- * name is an organisation's whatever the parse tagged it (a person's name never ends so).
- */
-const COMPANY_ENDS: ReadonlySet<string> = new Set(
-  ['shipping', 'airways', 'airlines', 'holdings', 'industries', 'corporation', 'limited'].concat([
-    'ltd',
-    'inc',
-    'plc',
-    'logistics',
-    'petroleum',
-    'mining',
-    'shipyards',
-    'telecom',
-    'motors',
-  ]),
-);
+/** Last words of a company's name, lower-cased (names.ts): the name is an organisation's. */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(COMPANY_ENDS.map(w => w.toLowerCase()));
 /** Head nouns of non-state armed or clandestine groups. */
 const GROUP_NOUNS: ReadonlySet<string> = new Set(['militia', 'faction', 'cell', 'gang']);
 /** Modifiers that make a "group" an armed or clandestine one ("a hacking group", "the rebel group"). */
@@ -183,7 +168,7 @@ export function describedNames(
 export function headKind(last: NlpToken | undefined): ActorKind | null {
   const word = last?.word ?? '';
   const lower = word.toLowerCase();
-  return /^\p{Lu}\p{Ll}/u.test(word) && (ORG_NOUNS.has(lower) || COMPANY_ENDS.has(lower))
+  return /^\p{Lu}\p{Ll}/u.test(word) && (ORG_NOUNS.has(lower) || COMPANY_WORDS.has(lower))
     ? ActorKind.ORGANIZATION
     : null;
 }
