@@ -188,6 +188,14 @@ describe('a state’s nationals named by a plural demonym', () => {
     // "asked Chile to add Peruvians to the commission": no force, no act on Peru
     expect(b.events.some(e => e.targetId === 'country:PER')).toBe(false);
   });
+
+  it('aims no act that is not force at a state through its nationals', () => {
+    // "praised 40 Peruvians" (051, no force): the Peruvians are no stand-in for Peru; without the
+    // force gate this gives 051 country:ECU -> country:PER
+    const b = codeRecorded('evt-nationals-unforced');
+    expect(b.actors.map(a => a.id)).toContain('country:PER');
+    expect(b.events.filter(e => e.targetId === 'country:PER')).toEqual([]);
+  });
 });
 
 describe('officials named by their seat, after their own modifiers (seated-officials.ts)', () => {
