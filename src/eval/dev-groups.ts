@@ -160,6 +160,20 @@ export const DEV12_ARTICLES: ReadonlySet<string> = new Set([
   'monaco-flood-aid-cabo-verde-sao-nicolau',
 ]);
 
+/**
+ * The six articles of branch dev13, written the same way a session later (the Windward and Leeward
+ * Islands, Western Europe, the Balkans and the Holy See, East Asia): first-sight text for this session's
+ * lead, kept apart like dev4 to dev12 so that no older group's floors move.
+ */
+export const DEV13_ARTICLES: ReadonlySet<string> = new Set([
+  'saint-lucia-vincentian-root-crop-ban-oecs',
+  'san-marino-summons-french-envoy-bankers',
+  'kosovo-president-vatican-recognition-visit',
+  'taiwan-south-korea-squid-boat-detained-jeju',
+  'st-kitts-antigua-ferry-debts-appeal-ruling',
+  'dominica-grenada-investment-passport-visas',
+]);
+
 /** A first-sight group of six: its `--causes` column and its articles, in eval/README.md's row order. */
 export interface DevGroup {
   readonly column: DevGroupColumn;
@@ -180,6 +194,7 @@ export const DEV_GROUPS: readonly DevGroup[] = [
   { column: 'dev10', articles: DEV10_ARTICLES },
   { column: 'dev11', articles: DEV11_ARTICLES },
   { column: 'dev12', articles: DEV12_ARTICLES },
+  { column: 'dev13', articles: DEV13_ARTICLES },
 ];
 
 /** The corpus articles of no newer group: the ones every rule so far was written against. */
