@@ -6,14 +6,13 @@
  * held-out articles are never explained. The reading side is in event-readings.ts.
  */
 import type { KgBatch, KgEvent, Span } from '../kg/kg-batch';
-import { codeActors, statesOf } from '../ingest/coder/actor-mentions';
-import { actorOfToken, type EventContext } from '../ingest/coder/arguments';
-import { collectiveActors } from '../ingest/coder/conventions';
-import { findIgnoredSpans } from '../ingest/clean';
+import { type EventContext, args } from '../ingest/coder/arguments';
+import { articleContext } from '../ingest/coder/coder';
 import type { NlpDocument, NlpSentence } from '../ingest/nlp/corenlp.client';
-import { SentenceView } from '../ingest/coder/sentence-view';
+import type { SentenceView } from '../ingest/coder/sentence-view';
 import { cameoRoot, matchScore, sameEvent } from './evaluate';
 import { explainReading } from './event-readings';
+import { type GoldActor, referenceOf } from './event-references';
 import type { CauseRun } from './causes-report';
 import { DEV_COLUMNS, devColumn } from './dev-groups';
 
@@ -50,13 +49,14 @@ function sentenceAt(doc: NlpDocument, at: number): number {
   return i < 0 ? doc.sentences.length - 1 : i;
 }
 
-/** The actors the coder sees in a sentence: every token's actor (names, descriptions, pronouns). */
+/**
+ * The actors the coder sees in a sentence: every token read as an argument is (its name, a description
+ * resolved through the discourse, a pronoun, a plural pair, leaders, appositions: arguments.ts `args`).
+ */
 function actorsSeen(view: SentenceView, ctx: EventContext): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i <= view.size; i++) {
-    const one = actorOfToken(view, ctx, i);
-    // "the two countries": the coder's arguments fall back on the last two states named
-    for (const a of one === null ? collectiveActors(view, ctx, i) : [one]) {
+    for (const { actor: a } of args(view, ctx, [[i, null]], true)) {
       out.add(a.id);
       const state = ctx.states.get(a.id);
       if (state !== undefined) {
@@ -67,11 +67,9 @@ function actorsSeen(view: SentenceView, ctx: EventContext): Set<string> {
   return out;
 }
 
-/** The coder's context for an article, as coder.ts builds it. */
+/** The coder's context for an article: the very one coder.ts codes it with (`articleContext`). */
 export function eventContext(text: string, doc: NlpDocument, day: string | null): EventContext {
-  const ignored = findIgnoredSpans(text);
-  const actors = codeActors(text, doc, ignored, day);
-  return { text, actors, states: statesOf(actors), ignored, day };
+  return articleContext(text, doc, day);
 }
 
 interface Article {
@@ -79,6 +77,8 @@ interface Article {
   readonly ctx: EventContext;
   readonly views: readonly SentenceView[];
   readonly seen: readonly Set<string>[];
+  /** The gold actors, for what an unrecognised one is called (event-references.ts). */
+  readonly actors: readonly GoldActor[];
 }
 
 function cause(
@@ -95,9 +95,10 @@ function cause(
   return { kind, group, cause: name, detail, event: label(e), sentence };
 }
 
-/** The sentences an event's evidence spans touch, in order. */
+/** The sentences an event's evidence spans touch (a span may run over two), in order. */
 function sentencesOf(e: EventLike, art: Article): number[] {
-  return [...new Set(e.evidence.map(s => sentenceAt(art.doc, s.start)))].sort((a, b) => a - b);
+  const ks = art.doc.sentences.map((_, k) => k).filter(k => inSentence(e, art, k));
+  return ks.length > 0 ? ks : [...new Set(e.evidence.map(s => sentenceAt(art.doc, s.start)))];
 }
 
 function inSentence(e: EventLike, art: Article, k: number): boolean {
@@ -132,29 +133,42 @@ function missCause(
   if (otherRoot !== undefined) {
     return c('coding', 'wrong CAMEO root', `coded ${otherRoot.code}`);
   }
+  // the pair was coded, its event matched to another gold act of the pair: this act's code is missing
+  const pair = here.find(f => f.sourceId === g.sourceId && f.targetId === g.targetId);
+  if (pair !== undefined) {
+    return c('coding', 'same pair, other code', `coded ${pair.code} for another gold event`);
+  }
   const reversed = wrong.some(
     f => f.sourceId === g.targetId && f.targetId === g.sourceId && cameoRoot(f.code) === root,
   );
   if (reversed) {
     return c('coding', 'reversed');
   }
-  const seen = new Set(ks.flatMap(j => [...(art.seen[j] as Set<string>)]));
-  const before = (id: string): boolean =>
-    [k - 1, k - 2].some(j => j >= 0 && (art.seen[j] as Set<string>).has(id));
-  if (!seen.has(g.sourceId)) {
-    return c(
-      'actors',
-      'source not recognised',
-      before(g.sourceId) ? 'named in the sentence before' : '',
-    );
+  const seenIn = (j: number, id: string): boolean => (art.seen[j] as Set<string>).has(id);
+  const before = (id: string): boolean => [k - 1, k - 2].some(j => j >= 0 && seenIn(j, id));
+  // what the unrecognised actor is called in the evidence: the sub-class ("…: a pronoun")
+  const unseen = (side: 'source' | 'target', id: string, detail: string): EventCause => {
+    const views = ks.map(j => art.views[j] as SentenceView);
+    const other = side === 'source' ? g.targetId : g.sourceId;
+    const gold = art.actors.find(a => a.id === id);
+    const ref = referenceOf(views, art.ctx, g.evidence, gold, other);
+    const words = [ref.words && `"${ref.words}"`, detail].filter(Boolean).join('; ');
+    return c('actors', `${side} not recognised: ${ref.kind}`, words);
+  };
+  if (!ks.some(j => seenIn(j, g.sourceId))) {
+    return unseen('source', g.sourceId, before(g.sourceId) ? 'named in the sentence before' : '');
   }
-  if (!seen.has(g.targetId)) {
+  if (!ks.some(j => seenIn(j, g.targetId))) {
     return before(g.targetId)
       ? c('actors', 'target in another sentence')
-      : c('actors', 'target not recognised');
+      : unseen('target', g.targetId, '');
   }
-  const why = explainReading(art.views[k] as SentenceView, art.ctx, g, first, here);
-  return c(why.group, why.cause, why.detail);
+  // the sentence that has both (a quotation's last, the second of a span over two), else the first
+  const j = ks.find(x => seenIn(x, g.sourceId) && seenIn(x, g.targetId)) ?? k;
+  const range = sentenceRange(art.doc.sentences[j] as NlpSentence);
+  const span = g.evidence.find(s => overlaps(s, range)) ?? first;
+  const why = explainReading(art.views[j] as SentenceView, art.ctx, g, span, here);
+  return cause('missed', why.group, why.cause, why.detail, g, art, j);
 }
 
 /** The one cause of a false event `f`; `gold` are all the article's gold events. */
@@ -201,15 +215,16 @@ function falseCause(f: EventLike, gold: readonly EventLike[], art: Article): Eve
 
 /** The causes of every missed and false event of one article. */
 export function eventCauses(
-  gold: Pick<KgBatch, 'events'>,
+  gold: Pick<KgBatch, 'events'> & { readonly actors?: readonly GoldActor[] },
   found: Pick<KgBatch, 'events'>,
   doc: NlpDocument,
   text: string,
   day: string | null,
 ): EventCause[] {
-  const ctx = eventContext(text, doc, day);
-  const views = doc.sentences.map(s => new SentenceView(s));
-  const art: Article = { doc, ctx, views, seen: views.map(v => actorsSeen(v, ctx)) };
+  const ctx = articleContext(text, doc, day);
+  const views = ctx.views;
+  const seen = views.map(v => actorsSeen(v, ctx));
+  const art: Article = { doc, ctx, views, seen, actors: gold.actors ?? [] };
   const r = matchScore(gold.events, found.events, sameEvent);
   return [
     ...r.missing.map(g => missCause(g, found.events, new Set(r.extra), art)),

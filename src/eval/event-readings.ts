@@ -7,12 +7,13 @@
 import type { KgEvent, Span } from '../kg/kg-batch';
 import { type EventContext, targetsOf } from '../ingest/coder/arguments';
 import { verbEntries } from '../ingest/dictionaries/dictionary.loader';
-import { sourcesOf } from '../ingest/coder/event-sources';
-import { isCommitment, lowerVerbs } from '../ingest/coder/intent';
+import { isVerbalAct, sourcesOf } from '../ingest/coder/event-sources';
+import { intentCode, isCommitment, isReadiness, lowerVerbs } from '../ingest/coder/intent';
 import { isNegated } from '../ingest/coder/modality';
 import { matchNounEvent } from '../ingest/coder/noun-events';
 import type { SentenceView } from '../ingest/coder/sentence-view';
 import { type VerbMatch, matchVerb, particleOf } from '../ingest/coder/verb-match';
+import { readingOf } from '../ingest/coder/verb-readings';
 import { readsXcomp } from '../ingest/coder/verb-supplement';
 import type { CauseGroup } from './event-causes';
 
@@ -29,9 +30,20 @@ const AUX = new Set(['aux', 'aux:pass', 'cop', 'case', 'mark']);
 
 const rootOf = (m: VerbMatch): string => (m.code.forward ?? m.code.reverse ?? '').slice(0, 2);
 
-/** The reading the coder gives the verb at `v` (01x included), or null. */
+/** The reading the coder gives the verb at `v` (verb-readings.ts), else its 01x reading, or null. */
 export function rawReading(view: SentenceView, v: number): VerbMatch | null {
-  return matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
+  return readingOf(view, v) ?? matchNounEvent(view, v, particleOf(view, v)) ?? matchVerb(view, v);
+}
+
+/**
+ * Is the reading `m` of `v` a verbal act as the coder codes it (event-coder.ts): a commitment over it
+ * ("agreed to provide") or readiness ("ready to hold talks") makes it an intent (03x), which is verbal.
+ */
+function verbalReading(view: SentenceView, v: number, m: VerbMatch): boolean {
+  const up = view.headArcs(v).filter(a => a.rel === 'xcomp' && a.head > 0);
+  const intent = up.some(a => isCommitment(view, a.head) || isReadiness(view, a.head));
+  const forward = m.code.forward;
+  return isVerbalAct(intent && forward !== null ? intentCode(forward) : forward);
 }
 
 /** Content verbs of the sentence inside `span`. */
@@ -116,7 +128,7 @@ export function explainReading(
     const got = fromV.map(f => `${f.sourceId} -> ${f.targetId}`).join(', ');
     return { group: 'arguments', cause: name, detail: `${lemma}: got ${got}` };
   }
-  const { args: sources, passive } = sourcesOf(view, ctx, v);
+  const { args: sources, passive } = sourcesOf(view, ctx, v, verbalReading(view, v, m));
   const targets = targetsOf(view, ctx, v, m, passive);
   const hasS = among(
     ctx,

@@ -12,11 +12,11 @@ import type { ArticleInput } from '../../kg/article-input';
 import { composeSummary } from '../summary';
 import { codeActors, statesOf } from './actor-mentions';
 import { withoutRetoldActs, withoutVisitMeetings } from './conventions';
-import { buildDiscourse } from './discourse';
+import { type Discourse, buildDiscourse } from './discourse';
 import { headlineEnd } from './headline';
 import { withoutHeadlineVerbalActs } from './headline-acts';
 import { alignDate } from './event-dates';
-import { type DraftEvent, codeSentenceEvents } from './event-coder';
+import { type DraftEvent, type EventContext, codeSentenceEvents } from './event-coder';
 import { withVisitHosts } from './visit-hosts';
 import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
@@ -111,17 +111,30 @@ function statementConfidence(s: CodedStatement): number {
   return Math.round((base - (s.speakerNamed ? 0 : 0.1)) * 100) / 100;
 }
 
+/**
+ * What the event coder reads an article with: its actors and their states, its boilerplate, its day, its
+ * discourse model and its sentences (the eval's causes report reads the article with the same).
+ */
+export function articleContext(
+  text: string,
+  doc: NlpDocument,
+  day: string | null,
+): EventContext & { readonly discourse: Discourse; readonly views: readonly SentenceView[] } {
+  const ignored = findIgnoredSpans(text);
+  const actors = codeActors(text, doc, ignored, day);
+  const states = statesOf(actors);
+  const discourse = buildDiscourse(doc, actors, states);
+  const views = doc.sentences.map(s => new SentenceView(s));
+  return { text, actors, states, ignored, day, discourse, views };
+}
+
 /** Codes one article from its parse (`doc` must be the parse of exactly `input.text`). */
 export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const { text } = input;
   const published = input.publishedAt ? parseDateTime(input.publishedAt) : null;
   const day = published?.value.slice(0, 10) ?? null;
-  const ignored = findIgnoredSpans(text);
-  const coded = codeActors(text, doc, ignored, day);
-  const states = statesOf(coded);
-  const discourse = buildDiscourse(doc, coded, states);
-  const views = doc.sentences.map(s => new SentenceView(s));
-  const ctx = { text, actors: coded, states, ignored, day, discourse, views };
+  const ctx = articleContext(text, doc, day);
+  const { actors: coded, states, ignored, views } = ctx;
   const drafts: DraftEvent[] = [];
   for (const view of views) {
     drafts.push(...codeSentenceEvents(view, ctx, drafts));
