@@ -148,3 +148,13 @@ describe('officials named by where they sit (arguments.ts)', () => {
     ]);
   });
 });
+
+describe('a said clause the parser left loose (loose-complements.ts)', () => {
+  it('gives "would reopen" the object of "saying" as its subject ("a statement saying Benin would …")', () => {
+    // the parse makes "Benin" the object of "saying" and hangs "would reopen" on "issued" (dep)
+    expect(triples(codeRecorded('neither13-loose-said-subject'))).toEqual([
+      '0872 country:BEN -> country:GHA',
+      '0872 country:GHA -> country:BEN',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
  * active voice: "it was disappointed … and urged Nauru" (enhanced++ copies "it" as its nsubj:pass).
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
+import { looseSubjects } from './loose-complements';
 import { participleAgents, participleSubjects } from './participles';
 import { passiveDoers } from './passive-doers';
 import type { SentenceView } from './sentence-view';
@@ -189,7 +190,12 @@ export function sourcesOf(
   const heads =
     subjects.length > 0 || passive
       ? subjects
-      : [...participleSubjects(view, v), ...participleAgents(view, v), ...antecedents(view, v)];
+      : [
+          ...participleSubjects(view, v),
+          ...participleAgents(view, v),
+          ...antecedents(view, v),
+          ...looseSubjects(view, v),
+        ];
   const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "was arrested in Manama", "were killed when Malian troops opened fire": an agentless passive's

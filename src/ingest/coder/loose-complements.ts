@@ -47,3 +47,52 @@ export function looseRest(view: SentenceView, tree: BasicTree, v: number): numbe
       ? tree.subtree(verb)
       : [];
 }
+
+/**
+ * Reporting verbs whose object can only be what was said, never the one told (unlike "tell", "warn"):
+ * their object right before a loose verb is that verb's subject.
+ */
+const SAID_ONLY: ReadonlySet<string> = new Set([
+  'say',
+  'state',
+  'announce',
+  'claim',
+  'confirm',
+  'insist',
+  'declare',
+  'write',
+  'add',
+  'argue',
+  'note',
+  'report',
+]);
+
+/**
+ * "a statement saying the two countries would reopen the crossing", parsed with "the two countries" as
+ * the object of "saying" and "would reopen" as a loose verb (dep, or the root): the subjectless verb at
+ * `v` whose auxiliaries follow right after the object phrase of a reporting verb before it has that
+ * object as its subject. Returns the object (or []).
+ */
+export function looseSubjects(view: SentenceView, v: number): number[] {
+  if (view.dependents(v, 'nsubj', 'nsubj:pass').length > 0) {
+    return [];
+  }
+  const up = view.headArcs(v).find(a => a.rel === 'dep' || a.rel === 'root' || a.head === 0);
+  const auxes = view.dependents(v, 'aux');
+  if (up === undefined || auxes.length === 0) {
+    return [];
+  }
+  // the object's phrase ends right before the verb's first auxiliary
+  const before = Math.min(...auxes) - 1;
+  for (let k = before; k >= 1 && before - k < 8; k--) {
+    const said = view
+      .headArcs(k)
+      .find(a => a.rel === 'obj' && a.head > 0 && a.head < k && SAID_ONLY.has(view.lemma(a.head)));
+    if (said === undefined) {
+      continue;
+    }
+    const end = Math.max(...view.phrase(k));
+    return end === before && up.head < said.head + 1 ? [k] : [];
+  }
+  return [];
+}
