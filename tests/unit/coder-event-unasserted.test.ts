@@ -33,3 +33,15 @@ describe('a participle on a clause subject', () => {
     expect(b.events.filter(e => e.code.startsWith('17'))).toEqual([]);
   });
 });
+
+describe('a relative clause that describes its noun', () => {
+  it('codes no act from a simple present set off by commas ("Fiji, which supplies Tonga …")', () => {
+    // the present perfect of the second sentence is told as an act and kept
+    expect(triples(codeRecorded('evt-descriptive-relative'))).toEqual([
+      '057 country:VUT -> country:WSM',
+      '057 country:WSM -> country:VUT',
+      '060 country:VUT -> country:TON',
+      '161 country:FJI -> country:WSM',
+    ]);
+  });
+});

@@ -59,8 +59,26 @@ function isQuestion(view: SentenceView, v: number): boolean {
   return subject !== undefined && view.dependents(v, 'aux').some(a => a < subject);
 }
 
+/**
+ * "The Houthis, who control most of the north, …", "Hungary, which holds the presidency, …": a verb in
+ * the simple present, without an auxiliary, in a relative clause set off by a comma describes its
+ * noun (a standing state of affairs), not an act the article reports.
+ */
+function describesNoun(view: SentenceView, v: number): boolean {
+  if (!['VBZ', 'VBP'].includes(view.token(v).pos) || view.dependents(v, 'aux').length > 0) {
+    return false;
+  }
+  const noun = view.headArcs(v).find(a => a.rel === 'acl:relcl' && a.head > 0)?.head;
+  // the relative pronoun ("who", "which"; `ref` of the noun in enhanced++) follows a comma
+  const pronoun = noun === undefined ? undefined : view.dependents(noun, 'ref')[0];
+  return pronoun !== undefined && pronoun < v && view.sentence.tokens[pronoun - 2]?.word === ',';
+}
+
 /** Is the act at `v` told in a clause the sentence does not assert? */
 export function isUnasserted(view: SentenceView, v: number): boolean {
+  if (describesNoun(view, v)) {
+    return true;
+  }
   if (view.dependents(v, 'mark').some(m => view.lemma(m) === 'whether')) {
     return true;
   }
