@@ -44,4 +44,10 @@ describe('a relative clause that describes its noun', () => {
       '161 country:FJI -> country:WSM',
     ]);
   });
+
+  it('keeps the act of another subject in a relative clause ("Malawi, which Zambia accuses …")', () => {
+    expect(triples(codeRecorded('evt-object-relative'))).toEqual([
+      '112 country:ZMB -> country:MWI',
+    ]);
+  });
 });

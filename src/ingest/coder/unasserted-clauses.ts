@@ -69,8 +69,12 @@ function describesNoun(view: SentenceView, v: number): boolean {
     return false;
   }
   const noun = view.headArcs(v).find(a => a.rel === 'acl:relcl' && a.head > 0)?.head;
+  // the noun is the clause's subject ("Malawi, which Zambia accuses of …" is Zambia's act on Malawi)
+  if (noun === undefined || !view.dependents(v, 'nsubj').includes(noun)) {
+    return false;
+  }
   // the relative pronoun ("who", "which"; `ref` of the noun in enhanced++) follows a comma
-  const pronoun = noun === undefined ? undefined : view.dependents(noun, 'ref')[0];
+  const pronoun = view.dependents(noun, 'ref')[0];
   return pronoun !== undefined && pronoun < v && view.sentence.tokens[pronoun - 2]?.word === ',';
 }
 
