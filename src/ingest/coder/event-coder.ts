@@ -23,6 +23,7 @@ import { dateNear } from './event-dates';
 import { eventTargets, isJointAct } from './event-targets';
 import { intentCode, isCommitment, isReadiness, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
+import { isUnasserted } from './unasserted-clauses';
 import { isOwnGovernment } from './own-government';
 import { isForumComplaint } from './forum-complaints';
 import { mutualNounEvents } from './mutual-nouns';
@@ -100,7 +101,7 @@ export function codeSentenceEvents(
       continue; // "offered to mediate": the offer is read with its xcomp
     }
     const read = readingOf(view, v);
-    if (read === null || isNegated(view, v)) {
+    if (read === null || isNegated(view, v) || isUnasserted(view, v)) {
       continue;
     }
     out.push(...saidAccusations(view, ctx, v, read, [...prior, ...out]));

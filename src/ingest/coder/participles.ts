@@ -126,6 +126,12 @@ export function participleParties(view: SentenceView, v: number): number[] {
   if (between.length > 0) {
     return between;
   }
+  // "two of the attackers, detained by police, had admitted …": a noun that is a clause's subject
+  // is the one the participle acted on, not an act whose parties are the main clause's subjects; a
+  // pronoun ("two of them, detained …") is left unread rather than resolved across the sentence
+  if (view.headArcs(n).some(a => a.head > 0 && /^nsubj/.test(a.rel))) {
+    return view.token(n).pos.startsWith('PRP') ? [] : [n];
+  }
   let h = n;
   for (let depth = 0; depth < 4 && !view.token(h).pos.startsWith('VB'); depth++) {
     h = view.headArcs(h).find(a => a.head > 0 && /^(nmod|obl)/.test(a.rel))?.head ?? h;
