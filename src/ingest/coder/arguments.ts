@@ -23,10 +23,8 @@ import { type Discourse, describedActors } from './discourse';
 import { objectsOf, phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
 import { nationalsOf } from './nationals';
 import { pluralLeaders } from './plural-leaders';
-import { pluralAntecedents } from './plural-pronouns';
 import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor } from './pronouns';
-import { relationalActor } from './relational-nouns';
 import { seatedOfficials } from './seated-officials';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -89,11 +87,6 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
     if (a !== null && a.kind === ActorKind.PERSON) {
       return a;
     }
-  }
-  // "his guest", "her counterpart", "its neighbour": the possessor's other party (relational-nouns.ts)
-  const related = relationalActor(view, ctx, i, actorOfToken);
-  if (related !== null) {
-    return related;
   }
   // "the opposition group Unidad Azul", "the rice growers' federation Fenarroz": a common noun
   // whose name the parser hung beside it names the body
@@ -189,9 +182,7 @@ export function args(
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
     // "The leaders of Panama and Mexico": the two leaders, not Panama
-    // "Guyana and Suriname held talks. They signed …": both of a coordinated subject before
-    const pair = pluralAntecedents(view, ctx, token, actorOfToken);
-    const leaders = pair.length > 0 ? pair : pluralLeaders(view, ctx, token, actorOfToken);
+    const leaders = pluralLeaders(view, ctx, token, actorOfToken);
     const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
     // "Japanese and South Korean officials": each demonym's state, not the nearest one only
     // (a target only: joint doers would be read as acting on each other)

@@ -19,7 +19,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpSentence } from '../nlp/corenlp.client';
 import type { CodedActors } from './actor-mentions';
 import type { SentenceView } from './sentence-view';
-import { fitsStateForm, isIslandState } from './state-forms';
+import { fitsStateForm } from './state-forms';
 
 export type Role = 'subject' | 'object' | 'other';
 
@@ -59,8 +59,6 @@ const isArmedForces = (id: string): boolean => /^org:[a-z]{3}-armed-forces$/.tes
 const PAIR_STATES: ReadonlySet<string> = new Set(
   ['country', 'nation', 'neighbour', 'neighbor', 'side', 'government', 'capital'].concat(['state']),
 );
-/** Heads "island" makes a state's form of: "the island nation", "the island state". */
-const ISLAND_HEADS: ReadonlySet<string> = new Set(['nation', 'state', 'country', 'island']);
 const PAIR_PEOPLE: ReadonlySet<string> = new Set(['leader', 'minister', 'president', 'premier']);
 
 function roleOf(s: NlpSentence, start: number, end: number): Role {
@@ -238,16 +236,10 @@ export function describedActors(
     const pick = unrivalled(discourse.ranked(at, m => isArmedForces(m.actorId), skip));
     return pick === null ? [] : byId(pick[0]);
   }
-  const island =
-    lemma === 'island' ||
-    view.dependents(i, 'amod', 'compound').some(k => view.lemma(k).toLowerCase() === 'island');
-  if ((STATE_NOUNS.has(lemma) || (island && ISLAND_HEADS.has(lemma))) && !plural) {
-    // "the kingdom" is a kingdom: Morocco, not Algeria, however often Algeria was named; "the island
-    // nation" an island state
+  if (STATE_NOUNS.has(lemma) && !plural) {
+    // "the kingdom" is a kingdom: Morocco, not Algeria, however often Algeria was named
     const fits = (m: DiscourseMention): boolean =>
-      m.kind === ActorKind.COUNTRY &&
-      fitsStateForm(lemma, m.actorId) &&
-      (!island || isIslandState(m.actorId));
+      m.kind === ActorKind.COUNTRY && fitsStateForm(lemma, m.actorId);
     const pick = unrivalled(discourse.ranked(at, fits, skip));
     return pick === null ? [] : byId(pick[0]);
   }

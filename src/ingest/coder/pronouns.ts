@@ -1,7 +1,7 @@
 /**
  * The actor a pronoun stands for, without coreference (too slow to run): the nearest fitting name.
  * - "he", "she", "him", "her": the last person named before, never the subject of the same verb
- *   ("Marcos hosted him") nor one the article gives the other gender (person-genders.ts);
+ *   ("Marcos hosted him");
  * - "it", "they" as a subject: the subject of the clause it is told in ("The United States said it was
  *   disappointed", "officials it accused"), else the last state, body or armed group named before;
  * - "them" as an object: the nearest people or body named before it in the sentence, other than the
@@ -11,7 +11,6 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import { actorAt } from './actor-mentions';
 import { lastMentionedBefore } from './name-spans';
-import { type Gender, personGenders, pronounGender } from './person-genders';
 import type { EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
 import { titledAntecedent } from './titled-antecedents';
@@ -29,20 +28,6 @@ const BODIES: ReadonlySet<ActorKind> = new Set([
   ActorKind.ORGANIZATION,
   ActorKind.GROUP,
 ]);
-
-/** The genders the article gives its people (person-genders.ts), once per article. */
-const GENDERS = new WeakMap<object, Map<string, Gender>>();
-
-function gendersOf(view: SentenceView, ctx: EventContext): Map<string, Gender> {
-  const known = GENDERS.get(ctx.actors);
-  if (known !== undefined) {
-    return known;
-  }
-  const sentences = ctx.views?.map(v => v.sentence) ?? [view.sentence];
-  const genders = personGenders(sentences, ctx.actors.actors);
-  GENDERS.set(ctx.actors, genders);
-  return genders;
-}
 
 function own(view: SentenceView, ctx: EventContext, k: number): KgActor | null {
   const t = view.token(k);
@@ -84,14 +69,7 @@ export function pronounActor(
   const head = view.headArc(i)?.head ?? 0;
   const subjects = head > 0 ? view.dependents(head, 'nsubj').filter(k => k !== i) : [];
   if (PERSON.has(lemma)) {
-    // never a subject of the same verb, nor a person the article gives the other gender
     const skip = new Set(subjects.map(k => own(view, ctx, k)?.id));
-    const gender = pronounGender(t.word);
-    for (const [id, g] of gendersOf(view, ctx)) {
-      if (gender !== null && g !== gender) {
-        skip.add(id);
-      }
-    }
     const titledOne = titledAntecedent(view, ctx, i, skip);
     if (titledOne !== null) {
       return titledOne;

@@ -4,8 +4,7 @@
  * article on Algeria and Morocco "the kingdom" is Morocco however often Algeria was named. Sovereign
  * states whose official name or constitution says so (the Commonwealth realms, which share a crown,
  * are called by their own names, not "the kingdom"). Nouns not listed here ("the nation", "the
- * republic") fit any state. "The island nation" (or state, country, or "the island") is a state whose
- * land is one or more islands.
+ * republic") fit any state.
  */
 const FORMS: Readonly<Record<string, readonly string[]>> = {
   kingdom: [
@@ -36,32 +35,4 @@ const FORMS: Readonly<Record<string, readonly string[]>> = {
 export function fitsStateForm(lemma: string, id: string): boolean {
   const states = FORMS[lemma];
   return states === undefined || states.some(iso => id === `country:${iso}`);
-}
-
-/** Sovereign states that lie on islands of their own or shared ("the island nation"). */
-const ISLAND_STATES: ReadonlySet<string> = new Set(
-  [
-    'ATG',
-    'BHS',
-    'BHR',
-    'BRB',
-    'CPV',
-    'COM',
-    'CUB',
-    'CYP',
-    'DMA',
-    'DOM',
-    'FJI',
-    'GRD',
-    'HTI',
-  ].concat(
-    ['ISL', 'IDN', 'IRL', 'JAM', 'JPN', 'KIR', 'MDG', 'MDV', 'MLT', 'MHL', 'MUS', 'FSM', 'NRU'],
-    ['NZL', 'PLW', 'PNG', 'PHL', 'KNA', 'LCA', 'VCT', 'WSM', 'STP', 'SYC', 'SGP', 'SLB', 'LKA'],
-    ['TON', 'TTO', 'TUV', 'VUT', 'GBR', 'TWN', 'TLS'],
-  ),
-);
-
-/** Does the state `id` lie on islands ("the island nation")? */
-export function isIslandState(id: string): boolean {
-  return ISLAND_STATES.has(id.replace(/^country:/, ''));
 }
