@@ -57,13 +57,30 @@ export function outletContext(sentence: NlpSentence, begin: number): 'noun' | 's
   return null;
 }
 
-/** The name ends like an outlet's: "Kyodo News", "Yonhap News Agency" (not "Energy Agency"). */
+/** Words after a broadcasting word that end a broadcaster's name ("… Broadcasting Corporation"). */
+const BROADCASTER_ENDS: ReadonlySet<string> = new Set([
+  'corporation',
+  'company',
+  'service',
+  'network',
+]);
+
+/**
+ * The name ends like an outlet's: "Kyodo News", "Yonhap News Agency" (not "Energy Agency"), "Zambezi
+ * Broadcasting Corporation", "Coral Television Network"; a ministry's or department's is not ("Ministry
+ * of Information and Broadcasting").
+ */
 export function endsLikeOutlet(toks: readonly NlpToken[]): boolean {
   const words = toks.map(t => t.word.toLowerCase());
   const last = words.at(-1) ?? '';
   const before = words.at(-2) ?? '';
+  if (words.some(w => w === 'ministry' || w === 'department')) {
+    return false;
+  }
   return (
-    OUTLET_NAME_WORDS.has(last) || (last === 'agency' && (before === 'news' || before === 'press'))
+    OUTLET_NAME_WORDS.has(last) ||
+    (last === 'agency' && (before === 'news' || before === 'press')) ||
+    (BROADCASTER_ENDS.has(last) && ['broadcasting', 'television', 'radio'].includes(before))
   );
 }
 
