@@ -13,10 +13,10 @@ const slugOf = (name: string): string =>
 describe('actor ids on the parse', () => {
   withoutCuratedNames();
 
-  it("keeps a news agency's whole name in its id, and drops only a generic last word", () => {
+  it("keeps an outlet's whole name in its id, a news agency's and a paper's", () => {
     const b = codeRecorded('ids-agency-slug');
     expect(ids(b).filter(id => id.startsWith('media:'))).toEqual([
-      'media:kivu',
+      'media:kivu-news',
       'media:mekong-valley-news-agency',
     ]);
   });

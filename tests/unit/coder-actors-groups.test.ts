@@ -47,7 +47,7 @@ describe('groups, outlets, titles and capitals on the parse', () => {
     const b = codeRecorded('act-outlet-names');
     expect(ids(b).filter(id => id.startsWith('media:'))).toEqual([
       'media:cedar-daily',
-      'media:kyodo',
+      'media:kyodo-news',
       'media:radio-kypros',
     ]);
     expect(ids(b).some(id => /rovuma/.test(id))).toBe(false);

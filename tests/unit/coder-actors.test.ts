@@ -148,9 +148,9 @@ describe('actors on the parse, without the hand-typed people, organisations and 
 
   it('tells outlets by an outlet noun, an outlet word in the name, or being told or cited', () => {
     const b = code('act-outlets');
-    expect(ids(b)).toEqual(['country:GHA', 'media:gna', 'media:kivu', 'media:radio-oranje']);
+    expect(ids(b)).toEqual(['country:GHA', 'media:gna', 'media:kivu-news', 'media:radio-oranje']);
     expect(mentionsOf(b, 'media:gna')).toEqual(['GNA']);
-    expect(b.actors.find(a => a.id === 'media:kivu')?.name).toBe('Kivu News');
+    expect(b.actors.find(a => a.id === 'media:kivu-news')?.name).toBe('Kivu News');
   });
 
   it("ids an organisation by the article's acronym of it, and the acronym is a mention", () => {

@@ -25,6 +25,9 @@ const BODY_HEADS: ReadonlySet<string> = new Set(
     'bank',
     'lawmakers',
     'legislators',
+    'mps',
+    'parliamentarians',
+    'senators',
   ]),
 );
 const MODIFIER_RELATIONS: ReadonlySet<string> = new Set(['compound', 'amod']);

@@ -36,6 +36,7 @@ import {
 } from './name-spans';
 import { orgAdder } from './org-actors';
 import { codeBodyPhrases } from './org-bodies';
+import { withBodyExtent } from './body-extents';
 import { ORG_NOUNS, describedKind, headKind, isModifier, isTitlePart } from './org-kinds';
 import { abbreviates, dictionaryAcronym } from './org-acronyms';
 import { endsLikeOutlet, outletContext, outletSlug } from './outlet-names';
@@ -58,6 +59,7 @@ import {
   isBody,
   isCivilName,
   isGenericBody,
+  isLegislature,
   isPossessedStateName,
   isMission,
   withPlaceWord,
@@ -113,9 +115,13 @@ export function codeOrganisations(
       // "International Tribunal" cut before "for the Law of the Sea"
       const toks =
         m.ner === 'ORGANIZATION'
-          ? withPlaceWord(
+          ? withBodyExtent(
               sentence,
-              withNameTail(sentence, opened, w => ORG_NOUNS.has(w.toLowerCase())),
+              withPlaceWord(
+                sentence,
+                withNameTail(sentence, opened, w => ORG_NOUNS.has(w.toLowerCase())),
+                gaz,
+              ),
               gaz,
             )
           : opened;
@@ -136,11 +142,18 @@ export function codeOrganisations(
         }
         continue;
       }
-      const dict = phoenixActors(name);
+      // a legislature after its country word is the state's whatever a dictionary calls the word
+      // ("Chile's Senate", "Peru's Congress": `org:<iso3>-parliament`, eval/README.md)
+      const ownLegislature =
+        (countryBefore(sentence, toks, gaz) !== null && isLegislature(toks)) ||
+        (countryOpening(toks, gaz) !== null &&
+          isLegislature(countryOpening(toks, gaz)?.rest ?? []));
+      const dict = ownLegislature ? [] : phoenixActors(name);
       const unknown = dict.length === 0;
       if (
         unknown &&
-        (isModifier(sentence, toks) || (toks.length === 1 && agentsFor(name).length > 0))
+        (isModifier(sentence, toks) ||
+          (toks.length === 1 && !ownLegislature && agentsFor(name).length > 0))
       ) {
         continue;
       }
@@ -167,7 +180,13 @@ export function codeOrganisations(
         continue;
       }
       // a civil sector's body ("Bhutanese Refugee Representative Council") is no state's
-      const civil = unknown && isCivilName(toks);
+      // an outlet's name with a country word in it ("Tanzania Daily News") is the outlet's
+      // (a ministry or department is the state's whatever its fields: "… Industry and Trade")
+      const civil =
+        unknown &&
+        !ownLegislature &&
+        (endsLikeOutlet(toks) ||
+          (!/^(?:Ministry|Department)$/u.test(toks[0]?.word ?? '') && isCivilName(toks)));
       const opening = unknown && !civil ? countryOpening(toks, gaz) : null;
       // "Supreme Court of Mauritius" is the body "Mauritius's Supreme Court" names
       const closing = unknown && !civil && opening === null ? countryClosing(toks, gaz) : null;
@@ -237,9 +256,10 @@ export function codeOrganisations(
           !described &&
           !isOutletName(sentence, toks) &&
           isGroupName(sentence, toks, doc.sentences));
+      // an outlet's own name ("… Broadcasting Corporation") outweighs its head noun's kind
       const media =
         !group &&
-        !described &&
+        ((unknown && endsLikeOutlet(toks)) || !described) &&
         (dict.some(isMedia) ||
           (unknown &&
             (endsLikeOutlet(toks) ||

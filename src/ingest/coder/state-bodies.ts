@@ -41,7 +41,26 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   legislature: 'parliament',
   lawmakers: 'parliament',
   legislators: 'parliament',
+  // a legislature by any other name ("Chile's Senate", "Peru's Congress", "Chamber of Deputies") and
+  // its members ("Kenyan MPs", "Bolivian senators")
+  parliament: 'parliament',
+  senate: 'parliament',
+  congress: 'parliament',
+  'national-congress': 'parliament',
+  'national-parliament': 'parliament',
+  'chamber-of-deputies': 'parliament',
+  'house-of-assembly': 'parliament',
+  'federal-assembly': 'parliament',
+  mps: 'parliament',
+  parliamentarians: 'parliament',
+  senators: 'parliament',
+  congressmen: 'parliament',
 };
+
+/** A legislature's name, whatever its chamber is called ("Senate", "National Congress"). */
+export function isLegislature(toks: readonly NlpToken[]): boolean {
+  return toks.length > 0 && BODY_SLUGS[slugify(toks.map(t => t.word).join(' '))] === 'parliament';
+}
 /** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
 const BODY_WORDS: ReadonlySet<string> = new Set(
   [
