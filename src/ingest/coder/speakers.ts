@@ -31,6 +31,7 @@ import {
   STATE_NOUNS,
   isMission,
 } from './speaker-nouns';
+import { type TitledSpeakers, roleWords } from './titled-speakers';
 
 export { type Mention, clauseSubjects, mentionsOf, postedPhrases } from './speaker-mentions';
 
@@ -49,6 +50,8 @@ export class SpeakerResolver {
     private readonly subjects: ReadonlySet<Mention> = new Set(),
     /** Diplomats and envoys named before, for a later "the diplomat" (postedPhrases). */
     private readonly posted: readonly Posted[] = [],
+    /** The people the article names with their titles, for "the minister said". */
+    private readonly titled?: TitledSpeakers,
   ) {}
 
   /** Bodies named with their state ("Germany's foreign ministry"), by noun, for a later "the ministry". */
@@ -174,15 +177,23 @@ export class SpeakerResolver {
       }
     }
     if (ROLE_NOUNS.has(lemma) && definite && !plural) {
-      // "the Argentine leader": the last person named of that state, or of any when none is given
+      // "the Argentine leader": the last person named of that state, or of any when none is given;
+      // "the minister": first the last one the article titled so (titled-speakers.ts)
       const state = preferred(inPhrase);
       const ok = (m: Mention): boolean =>
         m.kind === ActorKind.PERSON && (state === null || this.states.get(m.id) === state.id);
+      const titled = this.titled?.holders(roleWords(view, i, phrase)) ?? new Set<string>();
       // like "he": the last such person who was a subject, before any merely named
       const last =
-        this.lastBefore(at, m => ok(m) && this.subjects.has(m)) ?? this.lastBefore(at, ok);
-      if (last !== null) {
-        return { id: last.id, how: 'anaphor' };
+        this.lastBefore(at, m => ok(m) && titled.has(m.id)) ??
+        this.lastBefore(at, m => ok(m) && this.subjects.has(m)) ??
+        this.lastBefore(at, ok);
+      // "…, the natural resources minister said" in the lead, named only after: the one person the
+      // article titles so
+      const after = titled.size === 1 ? this.mentions.find(m => ok(m) && titled.has(m.id)) : null;
+      const who = last ?? after;
+      if (who !== null && who !== undefined) {
+        return { id: who.id, how: 'anaphor' };
       }
     }
     const other = preferred(inPhrase);

@@ -13,6 +13,7 @@
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
 import { isNegated, isUnrealised, modalityOf, strayModals } from './modality';
 import { finalAttribution } from './final-attributions';
+import { DOCUMENT_NOUNS } from './statement-parts';
 import { gaplessRelatives, looseRest } from './loose-complements';
 import { passiveAgent } from './passive-speakers';
 import { quoteAct } from './quoting';
@@ -96,6 +97,8 @@ function setOff(view: SentenceView, first: number): boolean {
 /** Every speech act of the sentence, in order of their verbs. */
 export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
   const out: SpeechAct[] = [];
+  // the clauses a closing attribution reports ("<clause>, the minister said.", finalAttribution)
+  const reported: number[] = [];
   for (let v = 1; v <= view.size; v++) {
     if (!isVerbLike(view, v) || !REPORTING_LEMMAS.has(view.lemma(v)) || isNegated(view, v)) {
       continue;
@@ -259,6 +262,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
           looseSubject(view, tree, v));
     // a subject inside what was said is a misparse of "<clause>, the ministry said"
     const inside = subject !== null && contents.some(c => c.includes(subject));
+    // a closing attribution by a speaker takes in the acts it reports; "…, the statement said" only
+    // carries them ("The envoy told him that …, the statement said")
+    if (final !== null && subject !== null && !inside && !DOCUMENT_NOUNS.has(view.lemma(subject))) {
+      reported.push(...final);
+    }
     out.push({
       verb: v,
       subject: inside ? phraseBeforeVerb(view, tree, v) : subject,
@@ -273,5 +281,7 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       out.push(act);
     }
   }
-  return out.sort((a, b) => a.verb - b.verb);
+  // "Lesotho … warned that the flow could be reduced, the minister said.": a speech act inside what a
+  // closing attribution reports is part of what its speaker said, not a statement of its own
+  return out.filter(a => !reported.includes(a.verb)).sort((a, b) => a.verb - b.verb);
 }

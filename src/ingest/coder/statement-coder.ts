@@ -21,6 +21,7 @@ import type { Draft, StatementRule } from './statement-parts';
 import { accordingStatements } from './according-statements';
 import { type StatementScope, quotedWordStatements, speechStatements } from './statement-rules';
 import { headlineEnd } from './headline';
+import { TitledSpeakers } from './titled-speakers';
 
 export interface StatementContext {
   readonly articleId: string;
@@ -93,6 +94,7 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     ctx.names,
     clauseSubjects(ctx.doc, ctx.mentions),
     postedPhrases(ctx.doc, ctx.mentions),
+    new TitledSpeakers(ctx.doc, ctx.mentions),
   );
   const quotes = findQuoteSpans(text, ctx.ignored);
   const drafts = new StatementDrafts(text, quotes, ctx.ignored);

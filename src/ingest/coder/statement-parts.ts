@@ -37,7 +37,7 @@ const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:,[^()\n]{1,30})?(?:\([^)]*\))?\s*[-
 const LETTER_NOUNS = new Set(['letter', 'message', 'note', 'telegram', 'cable', 'post']);
 const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
 /** The noun of "according to a report by X" / "according to X's letter": look through it to X. */
-const DOCUMENT_NOUNS = new Set([
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   ...LETTER_NOUNS,
   ...STATEMENT_NOUNS,
   'report',
