@@ -27,6 +27,7 @@ import type { VerbMatch } from './verb-match';
 import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
+import { bareClauseSubjects } from './small-clauses';
 
 /** Is the act at `v` one that joint doers with no other party do to each other? */
 export function isJointAct(
@@ -113,6 +114,14 @@ export function eventTargets(
       view,
       ctx,
       withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
+    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+  }
+  if (targets.length === 0) {
+    // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped
+    targets = args(
+      view,
+      ctx,
+      withConjuncts(view, bareClauseSubjects(view, v)).map((k): [number, null] => [k, null]),
     ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {
