@@ -1,7 +1,8 @@
 /**
  * Whom an event's act is aimed at (event-coder.ts): the verb's own targets (arguments.ts), else the
  * first of a chain of fallbacks that finds one: the one called on, the subject of the clause a demand
- * or appeal asks for ("demanded that Bolivia withdraw"), the parties mediated between, the
+ * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive clause
+ * ("helped Tonga put down the revolt"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, and
