@@ -25,7 +25,9 @@ import { nationalsOf } from './nationals';
 import { pluralLeaders } from './plural-leaders';
 import { possessorState } from './possessed-bodies';
 import { possessiveActor, pronounActor } from './pronouns';
+import { relativeAntecedents } from './relative-pronouns';
 import { seatedOfficials } from './seated-officials';
+import { coMentioned } from './co-mentions';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -79,6 +81,11 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   }
   if (t.pos === 'PRP') {
     return pronounActor(view, ctx, i, actorOfToken);
+  }
+  // "herders from Mali, dozens of whom were detained": the noun the relative pronoun stands for
+  const antecedents = relativeAntecedents(view, i);
+  if (antecedents.length > 0) {
+    return antecedents.map(k => actorOfToken(view, ctx, k)).find(a => a !== null) ?? null;
   }
   // "his Pakistani counterpart, Muhammad Aurangzeb": the person the apposition names
   for (const k of view.dependents(i, 'appos')) {
@@ -153,22 +160,6 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   // "officials in Lusaka", "the authorities in Dhaka": the state whose capital or name the place is,
   // when nothing of their own names them ("US officials in Kyiv" are the US's)
   return seatedOfficials(view, ctx.actors, i);
-}
-
-/**
- * `a` and the actors named by the same mention in the sentence: "two separatist entities in eastern
- * Ukraine" names both republics.
- */
-function coMentioned(view: SentenceView, ctx: EventContext, a: KgActor): KgActor[] {
-  const from = view.token(1).characterOffsetBegin;
-  const to = view.token(view.size).characterOffsetEnd;
-  const spans = a.mentions.filter(m => from <= m.start && m.end <= to);
-  const others = ctx.actors.actors.filter(
-    x =>
-      x.id !== a.id &&
-      x.mentions.some(m => spans.some(n => n.start === m.start && n.end === m.end)),
-  );
-  return [a, ...others];
 }
 
 export function args(

@@ -1,7 +1,8 @@
 /**
  * Whom an event's act is aimed at (event-coder.ts): the verb's own targets (arguments.ts), else the
  * first of a chain of fallbacks that finds one: the one called on, the subject of the clause a demand
- * or appeal asks for ("demanded that Bolivia withdraw"), the parties mediated between, the
+ * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive clause
+ * ("helped Tonga put down the revolt"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, and
@@ -27,6 +28,7 @@ import type { VerbMatch } from './verb-match';
 import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
+import { bareClauseSubjects } from './small-clauses';
 
 /** Is the act at `v` one that joint doers with no other party do to each other? */
 export function isJointAct(
@@ -113,6 +115,14 @@ export function eventTargets(
       view,
       ctx,
       withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
+    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+  }
+  if (targets.length === 0) {
+    // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped
+    targets = args(
+      view,
+      ctx,
+      withConjuncts(view, bareClauseSubjects(view, v)).map((k): [number, null] => [k, null]),
     ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {

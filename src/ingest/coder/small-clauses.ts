@@ -16,3 +16,17 @@ export function smallClauseSubjects(view: SentenceView, v: number): number[] {
     .flatMap(x => view.dependents(x, 'nsubj'))
     .filter(k => k > v && !own.has(k));
 }
+
+/**
+ * "helped Tonga rebuild its ports", "let Fiji resume fishing": the subject of a bare-infinitive clause
+ * (a ccomp headed by a base-form verb with no "that", "to" or auxiliary) after verb `v`, which the parser
+ * makes the clause's subject where the sense makes it the verb's object; else [].
+ */
+export function bareClauseSubjects(view: SentenceView, v: number): number[] {
+  return view
+    .dependents(v, 'ccomp')
+    .filter(c => c > v && view.token(c).pos === 'VB')
+    .filter(c => view.dependents(c, 'mark', 'aux', 'aux:pass').length === 0)
+    .flatMap(c => view.dependents(c, 'nsubj'))
+    .filter(k => k > v);
+}
