@@ -98,7 +98,9 @@ function cause(
 /** The sentences an event's evidence spans touch (a span may run over two), in order. */
 function sentencesOf(e: EventLike, art: Article): number[] {
   const ks = art.doc.sentences.map((_, k) => k).filter(k => inSentence(e, art, k));
-  return ks.length > 0 ? ks : [...new Set(e.evidence.map(s => sentenceAt(art.doc, s.start)))];
+  return ks.length > 0
+    ? ks
+    : [...new Set(e.evidence.map(s => sentenceAt(art.doc, s.start)))].sort((a, b) => a - b);
 }
 
 function inSentence(e: EventLike, art: Article, k: number): boolean {

@@ -17,6 +17,14 @@ describe('office speakers and closing attributions (coder 0.16.0, quotes13)', ()
     );
   });
 
+  it('"The Foreign Minister said", capitalised, is the foreign minister, not the prime minister after him', () => {
+    // with capitalised office words dropped, "Foreign Minister" was any minister, so the last one
+    // named (Prime Minister Tavita Lemalu) spoke
+    expect(said(codeRecorded('stmt13-titled-capital'))).toEqual([
+      'person:sione-havili: the two countries would sign a fisheries',
+    ]);
+  });
+
   it('a lead "…, the energy minister said" is the minister named after, over the whole clause', () => {
     const out = said(codeRecorded('stmt13-titled-lead'));
     expect(out[0]).toBe('person:carmen-villalba: Paraguay has given Bolivia until March t');

@@ -67,7 +67,8 @@ function holderTitle(sentence: NlpSentence, toks: readonly NlpToken[], gaz: Gaze
   const title: NlpToken[] = [];
   for (let i = first.index - 3; i >= 0 && title.length < 3; i--) {
     const t = sentence.tokens[i] as NlpToken;
-    if (!capital(t) || t.pos !== 'NNP' || gaz.countryWords.has(t.word) || t.ner === 'LOCATION') {
+    const named = t.ner === 'LOCATION' || t.ner === 'PERSON'; // "President Ruto's Office" is his
+    if (!capital(t) || t.pos !== 'NNP' || gaz.countryWords.has(t.word) || named) {
       break;
     }
     title.unshift(t);

@@ -143,12 +143,14 @@ export function codeOrganisations(
         continue;
       }
       // a legislature after its country word is the state's whatever a dictionary calls the word
-      // ("Chile's Senate", "Peru's Congress": `org:<iso3>-parliament`, eval/README.md)
+      // ("Chile's Senate", "Peru's Congress": `org:<iso3>-parliament`, eval/README.md); one the
+      // country word opens only when no dictionary names it ("Indian National Congress" is a party)
+      const entries = phoenixActors(name);
+      const leading = countryOpening(toks, gaz);
       const ownLegislature =
         (countryBefore(sentence, toks, gaz) !== null && isLegislature(toks)) ||
-        (countryOpening(toks, gaz) !== null &&
-          isLegislature(countryOpening(toks, gaz)?.rest ?? []));
-      const dict = ownLegislature ? [] : phoenixActors(name);
+        (leading !== null && entries.length === 0 && isLegislature(leading.rest));
+      const dict = ownLegislature ? [] : entries;
       const unknown = dict.length === 0;
       if (
         unknown &&

@@ -87,7 +87,8 @@ export function endsLikeOutlet(toks: readonly NlpToken[]): boolean {
 /**
  * An outlet's id: the slug of its whole name ("Kivu News" is `media:kivu-news`, "Orkhon News Agency"
  * `media:orkhon-news-agency`), as every gold id of an outlet no dictionary names (eval/README.md:
- * `media:fenua-news`); the dictionaries' own short ids stay (`media:kyodo` for "Kyodo News").
+ * `media:fenua-news`); with the dictionaries on, their own short ids stay (`media:kyodo` for "Kyodo
+ * News"; with curated names off it is `media:kyodo-news`).
  */
 export function outletSlug(toks: readonly NlpToken[]): string {
   return slugify(toks.map(t => t.word).join(' '));

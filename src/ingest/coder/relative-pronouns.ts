@@ -19,10 +19,14 @@ export function relativeAntecedents(view: SentenceView, i: number): number[] {
   if (t.pos !== 'WP' || !RELATIVES.has(t.word.toLowerCase())) {
     return [];
   }
-  // the first token of the relative phrase: "dozens of whom" starts at "dozens"
+  // the first token of the relative phrase: "dozens of whom" starts at "dozens"; a bare pronoun starts
+  // the phrase itself ("the fishermen whom Fiji accuses": the walk must not pass the noun)
   let start = i;
-  while (start > 1 && /^(IN|CD|DT|JJS?|NNS?|RB)$/.test(view.token(start - 1).pos)) {
-    start--;
+  if (i > 2 && view.token(i - 1).word.toLowerCase() === 'of') {
+    start = i - 1;
+    while (start > 1 && /^(CD|DT|JJS?|NNS?|RBS?)$/.test(view.token(start - 1).pos)) {
+      start--;
+    }
   }
   for (let h = view.headArc(i)?.head ?? 0, depth = 0; h > 0 && depth < 4; depth++) {
     const up = view.headArcs(h).find(a => a.rel === 'acl:relcl' && a.head > 0 && a.head < start);

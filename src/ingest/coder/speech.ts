@@ -213,8 +213,9 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       contents.push(...carriedOn(view, tree, v, v, skip));
     }
     // "<clause>, the ministry said.": the clause before the attribution, however it was parsed
-    const final = finalAttribution(view, tree, v);
-    if (final !== null && !final.some(t => skip.has(t))) {
+    const attribution = finalAttribution(view, tree, v);
+    const final = attribution !== null && !attribution.some(t => skip.has(t)) ? attribution : null;
+    if (final !== null) {
       contents.splice(0, contents.length, final);
     }
     // "…, saying the bloc could suspend …" parsed with the gerund as the clause's mark: the clause

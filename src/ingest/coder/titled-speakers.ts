@@ -12,12 +12,25 @@ import type { SentenceView } from './sentence-view';
 import type { Mention } from './speaker-mentions';
 import { type PersonTitle, personTitles } from './titled-people';
 
+/** Entity kinds that name a state, place or person rather than an office. */
+const NAME_KINDS: ReadonlySet<string> = new Set([
+  'NATIONALITY',
+  'COUNTRY',
+  'LOCATION',
+  'CITY',
+  'STATE_OR_PROVINCE',
+  'PERSON',
+  'ORGANIZATION',
+]);
+
 /** Lower-case words of the description the role noun at `i` heads: its modifiers before it, then it. */
 export function roleWords(view: SentenceView, i: number, phrase: readonly number[]): string[] {
+  // "The Foreign Minister said": a capitalised office word is a modifier too; a state's or a person's
+  // name before the noun ("Kenyan", "Ruto's") is not part of the office
   const mods = phrase
     .filter(k => k < i && /^(?:NN|JJ)/u.test(view.token(k).pos))
-    .map(k => view.token(k).word)
-    .filter(w => /^\p{Ll}/u.test(w));
+    .filter(k => !NAME_KINDS.has(view.token(k).ner))
+    .map(k => view.token(k).word.toLowerCase());
   return [...mods, view.lemma(i).toLowerCase()];
 }
 

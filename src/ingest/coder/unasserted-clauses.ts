@@ -22,7 +22,7 @@ const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   'assertion',
 ]);
 /** The relations by which a clause hangs from the verb or noun that frames it. */
-const CLAUSE_RELS: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'dep', 'acl', 'acl:to']);
+const CLAUSE_RELS: ReadonlySet<string> = new Set(['ccomp', 'xcomp', 'acl', 'acl:to']);
 
 /**
  * Is `n` a claim noun that a denial verb other than `v` takes as its object ("rejected allegations")?
@@ -89,7 +89,14 @@ export function isUnasserted(view: SentenceView, v: number): boolean {
   if (isQuestion(view, v)) {
     return true;
   }
+  // a loose "dep" only for the shapes a denied clause takes: a gerund ("denied shelling") or a clause
+  // opened by "that"; any other misparse under a denial is no sign the act was denied
+  const denied = (rel: string): boolean =>
+    CLAUSE_RELS.has(rel) ||
+    (rel === 'dep' &&
+      (view.token(v).pos === 'VBG' ||
+        view.dependents(v, 'mark').some(m => view.lemma(m) === 'that')));
   return view
     .headArcs(v)
-    .some(a => a.head > 0 && CLAUSE_RELS.has(a.rel) && framesUnasserted(view, a.head, v));
+    .some(a => a.head > 0 && denied(a.rel) && framesUnasserted(view, a.head, v));
 }
