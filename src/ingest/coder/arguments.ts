@@ -1,8 +1,8 @@
 /**
  * The arguments of a coded verb, read from the parse (its source: event-sources.ts):
  * - the target is its object (obj, iobj), the passive subject, the oblique the pattern names, or an
- *   oblique of a relational preposition (with, against, to, on …; never a place: in, at, near; never a
- *   reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
+ *   oblique of a relational preposition (obliques.ts: with, against, to, on …; never a place: in, at,
+ *   near; never a reason: over), also when it hangs one or two nouns down the object ("provide 244 million euros in
  *   humanitarian aid to Sudan"; "food worth 90 million euros to Sudan"), unless the object names an
  *   actor itself ("support Moldova's path to the EU" acts on Moldova only); failing all of these, the
  *   object's possessor or `of` complement ("blamed a faction of the MFDC": object-phrase.ts), and for a
@@ -15,7 +15,6 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { isVenue } from './case-venues';
 import { HELD, MEMBERS, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
@@ -28,6 +27,8 @@ import { possessiveActor, pronounActor } from './pronouns';
 import { relativeAntecedents } from './relative-pronouns';
 import { seatedOfficials } from './seated-officials';
 import { coMentioned } from './co-mentions';
+import { withConjuncts } from './conjuncts';
+import { obliques } from './obliques';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -54,23 +55,6 @@ export interface Arg {
   readonly token: number;
   readonly prep: string | null;
 }
-
-/** Prepositions whose object is the one acted on ("sanctions on", "talks with", "aid to"). */
-const TARGET_PREPS: ReadonlySet<string> = new Set([
-  'with',
-  'against',
-  'to',
-  'on',
-  'toward',
-  'towards',
-  'from',
-  'into',
-  'upon',
-  'between',
-]);
-/** "for" names the one acted on only for what is given or done for someone ("a loan for Pakistan"). */
-const BENEFIT_ROOTS: ReadonlySet<string> = new Set(['05', '06', '07', '08']);
-const PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'across']);
 
 /** The actor token `i` names: its own span first, then its tight modifiers, nearest first. */
 export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): KgActor | null {
@@ -204,41 +188,7 @@ export function args(
   return out;
 }
 
-export function withConjuncts(view: SentenceView, tokens: readonly number[]): number[] {
-  const all = [...tokens, ...tokens.flatMap(t => view.dependents(t, 'conj'))];
-  return [...new Set(all)];
-}
-
-/** Relational obliques and nmods of `h` (and of its nouns, two levels down when `deep`). */
-function obliques(
-  view: SentenceView,
-  h: number,
-  match: VerbMatch,
-  passive: boolean,
-  depth: number,
-): [number, string][] {
-  const out: [number, string][] = [];
-  const root = (match.code.forward ?? match.code.reverse ?? '').slice(0, 2);
-  for (const a of view.arcsFrom(h)) {
-    const [rel, prep] = a.rel.split(':');
-    if ((rel !== 'obl' && rel !== 'nmod') || prep === undefined || prep === 'agent') {
-      continue;
-    }
-    const p = prep.replace(/_/g, ' ');
-    const named = match.preps.includes(p);
-    if ((passive && p === 'by') || match.venues?.includes(p) === true || isVenue(view, h, a)) {
-      continue; // "took Chile to the court": the court is where, not whom
-    }
-    const place = PLACE_PREPS.has(p) && !named;
-    if (!place && (named || TARGET_PREPS.has(p) || (p === 'for' && BENEFIT_ROOTS.has(root)))) {
-      out.push(...withConjuncts(view, [a.dep]).map((t): [number, string] => [t, p]));
-    } else if (rel === 'nmod' && depth > 0 && (p === 'in' || p === 'of')) {
-      // "244 million euros in humanitarian aid to Sudan": the aid's "to" names the target
-      out.push(...obliques(view, a.dep, match, passive, depth - 1));
-    }
-  }
-  return out;
-}
+export { withConjuncts } from './conjuncts';
 
 export function targetsOf(
   view: SentenceView,

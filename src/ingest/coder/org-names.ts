@@ -58,12 +58,12 @@ import {
   datelineState,
   isBody,
   isCivilName,
-  isGenericBody,
-  isLegislature,
   isPossessedStateName,
   isMission,
   withPlaceWord,
 } from './state-bodies';
+import { isLegislature } from './legislatures';
+import { homeState } from './body-homes';
 
 export interface CodedOrganisations {
   readonly relations: KgRelation[];
@@ -201,18 +201,7 @@ export function codeOrganisations(
         continue; // "Chinese Foreign" (a cut "Chinese Foreign Minister"): the country word alone
       }
       const possessed = before !== null && isPossessedStateName(sentence, toks);
-      // a ministry is a state's whatever its field ("the Ministry of Transport announced")
-      const ministry = /^Ministry$/u.test(toks[0]?.word ?? '') && toks[1]?.word === 'of';
-      // (not where the sentence puts it in another state first: "In Brasília, the Ministry of …")
-      const elsewhere = sentence.entitymentions.some(e => {
-        const state =
-          gaz.countryWords.get(e.text) ??
-          gaz.aliases.find(a => a.role === 'capital' && a.text === e.text)?.id;
-        return (
-          e.ner === 'LOCATION' && e.tokenEnd <= at && state !== undefined && state !== dateline
-        );
-      });
-      const home = unknown && (isGenericBody(toks) || (ministry && !elsewhere)) ? dateline : null;
+      const home = unknown ? homeState(sentence, toks, at, gaz, dateline) : null;
       const named = opening !== null || closing !== null || before !== null;
       if ((named && isBody(rest)) || possessed || home !== null) {
         const country = (opening?.id ?? closing?.id ?? before?.id ?? home) as string;

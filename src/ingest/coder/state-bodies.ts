@@ -14,6 +14,7 @@ import { slugify } from '../names';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { spanOf } from './name-spans';
 import { agentsFor } from '../dictionaries/dictionary.loader';
+import { LEGISLATURE_SLUGS } from './legislatures';
 
 /** Slug words of a body: "Ministry of Foreign Affairs" and "Foreign Ministry" are one body. */
 const BODY_SLUGS: Readonly<Record<string, string>> = {
@@ -33,34 +34,9 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   'department-of-the-treasury': 'treasury',
   'home-office': 'interior-ministry',
   army: 'armed-forces',
-  // a state's legislature, whatever its chambers are called, and its members as a body
-  'national-assembly': 'parliament',
-  'house-of-commons': 'parliament',
-  'house-of-representatives': 'parliament',
-  'legislative-assembly': 'parliament',
-  legislature: 'parliament',
-  lawmakers: 'parliament',
-  legislators: 'parliament',
-  // a legislature by any other name ("Chile's Senate", "Peru's Congress", "Chamber of Deputies") and
-  // its members ("Kenyan MPs", "Bolivian senators")
-  parliament: 'parliament',
-  senate: 'parliament',
-  congress: 'parliament',
-  'national-congress': 'parliament',
-  'national-parliament': 'parliament',
-  'chamber-of-deputies': 'parliament',
-  'house-of-assembly': 'parliament',
-  'federal-assembly': 'parliament',
-  mps: 'parliament',
-  parliamentarians: 'parliament',
-  senators: 'parliament',
-  congressmen: 'parliament',
+  ...LEGISLATURE_SLUGS,
 };
 
-/** A legislature's name, whatever its chamber is called ("Senate", "National Congress"). */
-export function isLegislature(toks: readonly NlpToken[]): boolean {
-  return toks.length > 0 && BODY_SLUGS[slugify(toks.map(t => t.word).join(' '))] === 'parliament';
-}
 /** Words of a state body: with a country word before them the body is `org:<iso3>-<body>`. */
 const BODY_WORDS: ReadonlySet<string> = new Set(
   [
