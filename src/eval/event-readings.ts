@@ -8,7 +8,8 @@ import type { KgEvent, Span } from '../kg/kg-batch';
 import { type EventContext, targetsOf } from '../ingest/coder/arguments';
 import { verbEntries } from '../ingest/dictionaries/dictionary.loader';
 import { isVerbalAct, sourcesOf } from '../ingest/coder/event-sources';
-import { intentCode, isCommitment, isReadiness, lowerVerbs } from '../ingest/coder/intent';
+import { isCommitment, lowerVerbs } from '../ingest/coder/intent';
+import { intentReading } from '../ingest/coder/event-coder';
 import { isNegated } from '../ingest/coder/modality';
 import { matchNounEvent } from '../ingest/coder/noun-events';
 import type { SentenceView } from '../ingest/coder/sentence-view';
@@ -36,14 +37,11 @@ export function rawReading(view: SentenceView, v: number): VerbMatch | null {
 }
 
 /**
- * Is the reading `m` of `v` a verbal act as the coder codes it (event-coder.ts): a commitment over it
- * ("agreed to provide") or readiness ("ready to hold talks") makes it an intent (03x), which is verbal.
+ * Is the reading `m` of `v` a verbal act as the coder codes it (event-coder.ts `intentReading`: a
+ * commitment or readiness over it makes it an intent, 03x, which is verbal)?
  */
 function verbalReading(view: SentenceView, v: number, m: VerbMatch): boolean {
-  const up = view.headArcs(v).filter(a => a.rel === 'xcomp' && a.head > 0);
-  const intent = up.some(a => isCommitment(view, a.head) || isReadiness(view, a.head));
-  const forward = m.code.forward;
-  return isVerbalAct(intent && forward !== null ? intentCode(forward) : forward);
+  return isVerbalAct(intentReading(view, v, m).match.code.forward);
 }
 
 /** Content verbs of the sentence inside `span`. */

@@ -10,6 +10,7 @@
 import type { KgActor, Span } from '../kg/kg-batch';
 import { type EventContext, actorOfToken, args } from '../ingest/coder/arguments';
 import { possessiveActor } from '../ingest/coder/pronouns';
+import { isElidedPair, isPairNoun } from '../ingest/coder/pair-words';
 import type { SentenceView } from '../ingest/coder/sentence-view';
 import { BODY_NOUNS, ROLE_NOUNS, SPOKES_NOUNS } from '../ingest/coder/speaker-nouns';
 
@@ -31,18 +32,6 @@ const inside = (view: SentenceView, i: number, s: { start: number; end: number }
 
 const tokens = (view: SentenceView): number[] => [...Array(view.size).keys()].map(k => k + 1);
 
-/** "the two countries", "both sides", "the two": a plural pair (discourse.ts reads them). */
-function isPair(view: SentenceView, i: number): boolean {
-  const dets = [...view.dependents(i, 'det'), ...view.dependents(i, 'nummod')].map(k =>
-    view.lemma(k).toLowerCase(),
-  );
-  const t = view.token(i);
-  return (
-    (t.pos === 'NNS' && (dets.includes('two') || dets.includes('both'))) ||
-    (t.pos === 'CD' && view.lemma(i).toLowerCase() === 'two' && dets.includes('the'))
-  );
-}
-
 /** The kind of a common-noun or pronoun reference at `i`, or null. */
 function wordKind(view: SentenceView, i: number): string | null {
   const t = view.token(i);
@@ -50,7 +39,7 @@ function wordKind(view: SentenceView, i: number): string | null {
   if (PRONOUNS.has(t.pos)) {
     return 'a pronoun';
   }
-  if (isPair(view, i)) {
+  if (isPairNoun(view, i) || isElidedPair(view, i)) {
     return 'a plural of the pair';
   }
   if (t.pos.startsWith('NNP')) {

@@ -18,6 +18,7 @@ import type { KgActor } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpSentence } from '../nlp/corenlp.client';
 import type { CodedActors } from './actor-mentions';
+import { determiners, isElidedPair, isPairNoun } from './pair-words';
 import type { SentenceView } from './sentence-view';
 import { fitsStateForm } from './state-forms';
 
@@ -172,13 +173,6 @@ export function buildDiscourse(
   return new Discourse(mentions, dyad, states, starts);
 }
 
-/** Is token `i` a definite ("the", "both", "the two") noun phrase head? */
-function determiners(view: SentenceView, i: number): string[] {
-  return [...view.dependents(i, 'det'), ...view.dependents(i, 'nummod')].map(k =>
-    view.lemma(k).toLowerCase(),
-  );
-}
-
 /**
  * The actors the description headed by token `i` stands for ("the bloc", "the two countries"), other
  * than `skip` (the clause's doers), or [] when it is no description or its referent is unclear.
@@ -192,7 +186,7 @@ export function describedActors(
 ): KgActor[] {
   const t = view.token(i);
   const lemma = view.lemma(i).toLowerCase();
-  if (t.pos === 'CD' && lemma === 'two' && determiners(view, i).includes('the')) {
+  if (isElidedPair(view, i)) {
     return elidedPair(discourse, actors, t.characterOffsetBegin, skip);
   }
   if (!t.pos.startsWith('NN') || t.pos.startsWith('NNP')) {
@@ -202,7 +196,7 @@ export function describedActors(
   const plural = t.pos === 'NNS';
   const byId = (id: string): KgActor[] => actors.filter(a => a.id === id);
   const at = t.characterOffsetBegin;
-  if (plural && (dets.includes('two') || dets.includes('both'))) {
+  if (isPairNoun(view, i)) {
     const kind = PAIR_STATES.has(lemma)
       ? ActorKind.COUNTRY
       : PAIR_PEOPLE.has(lemma)

@@ -42,6 +42,30 @@ import { saidAccusations } from './said-accusations';
 export type { EventContext } from './arguments';
 export type { DraftEvent } from './draft-event';
 
+/**
+ * The reading `read` of `v` as the coder codes it, and the commitment over it if any: "agreed to reopen
+ * the crossings" is an intent (03x) to the act, and so is readiness ("Sofia was ready to hold talks with
+ * Skopje": Sofia's intent, not Skopje's). The causes report (src/eval) reads it from here too.
+ */
+export function intentReading(
+  view: SentenceView,
+  v: number,
+  read: VerbMatch,
+): { readonly match: VerbMatch; readonly committed: number | undefined } {
+  const committed = view
+    .headArcs(v)
+    .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
+  const ready = view.headArcs(v).some(a => a.rel === 'xcomp' && isReadiness(view, a.head));
+  const forward = read.code.forward === null ? null : intentCode(read.code.forward);
+  const match =
+    committed !== undefined
+      ? { ...read, code: asIntent(read.code) }
+      : ready
+        ? { ...read, code: { forward, reverse: null } }
+        : read;
+  return { match, committed };
+}
+
 function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
   return {
     forward: code.forward === null ? null : intentCode(code.forward),
@@ -112,19 +136,7 @@ export function codeSentenceEvents(
     if (!readsXcomp(view, v) && lower.some(x => readingOf(view, x) !== null)) {
       continue; // "plans to provide vessels": the provision is the event
     }
-    // "agreed to reopen the crossings": the commitment, coded as intent to the act
-    const committed = view
-      .headArcs(v)
-      .find(a => a.rel === 'xcomp' && a.head > 0 && isCommitment(view, a.head))?.head;
-    // "Sofia was ready to hold talks with Skopje": Sofia's intent, not Skopje's
-    const ready = view.headArcs(v).some(a => a.rel === 'xcomp' && isReadiness(view, a.head));
-    const forward = read.code.forward === null ? null : intentCode(read.code.forward);
-    const match =
-      committed !== undefined
-        ? { ...read, code: asIntent(read.code) }
-        : ready
-          ? { ...read, code: { forward, reverse: null } }
-          : read;
+    const { match, committed } = intentReading(view, v, read);
     const verbal = isVerbalAct(match.code.forward);
     const { args: sources, passive } = sourcesOf(view, ctx, v, verbal);
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive

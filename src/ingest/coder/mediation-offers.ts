@@ -9,6 +9,7 @@
  * A plural pair ("the two sides", "the two neighbours") is the article's main dyad.
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
+import { isPairNoun } from './pair-words';
 import type { SentenceView } from './sentence-view';
 import { HELPING, HOSTING, OFFERS, SETTLING, TALKS } from './supplement-words';
 
@@ -52,12 +53,6 @@ export function offersMediation(view: SentenceView, v: number): boolean {
   return mediatedParties(view, v).length > 0;
 }
 
-/** Is token `k` a plural pair ("the two neighbours", "both sides")? */
-function isPair(view: SentenceView, k: number): boolean {
-  const dets = view.dependents(k, 'det', 'nummod').map(d => view.lemma(d).toLowerCase());
-  return view.token(k).pos === 'NNS' && (dets.includes('two') || dets.includes('both'));
-}
-
 /**
  * The parties the offer at `v` would mediate between, as arguments (`doers` left out), or []. A plural
  * pair ("the two sides", "the two neighbours") is the article's main dyad when the mediator is
@@ -71,7 +66,7 @@ export function mediatedTargets(
 ): Arg[] {
   const tokens = withConjuncts(view, mediatedParties(view, v));
   const dyad = ctx.discourse?.dyad ?? null;
-  const pair = tokens.find(k => isPair(view, k));
+  const pair = tokens.find(k => isPairNoun(view, k));
   if (pair !== undefined && dyad !== null && dyad.every(id => !doers.has(id))) {
     return ctx.actors.actors
       .filter(a => dyad.includes(a.id))
