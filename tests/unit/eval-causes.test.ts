@@ -8,7 +8,7 @@ import path from 'node:path';
 import { causeTable } from '../../src/eval/causes-report';
 import {
   DEV4_ARTICLES,
-  DEV13_ARTICLES,
+  DEV14_ARTICLES,
   DEV_GROUPS,
   NEWEST_DEV_ARTICLES,
   devColumn,
@@ -232,7 +232,7 @@ describe('the cause report', () => {
     expect(newestArticles(readme.join('\n'), 'nope')).toEqual([]);
   });
 
-  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then each group of six', () => {
+  it('names as new the corpus table rows from ecuador-thailand-trade-pact to dev4, then each first-sight group', () => {
     const readme = fs.readFileSync(path.resolve(__dirname, '../../eval/README.md'), 'utf8');
     // the groups' rows end the table, oldest group first: each group runs from its first row to the next's
     let later = 0;
@@ -240,7 +240,8 @@ describe('the cause report', () => {
       const first = [...g.articles][0] ?? '';
       const rows = newestArticles(readme, first);
       const own = later === 0 ? rows : rows.slice(0, -later);
-      expect(own).toHaveLength(6);
+      expect(own).toHaveLength(g.articles.size);
+      expect(own.length).toBeGreaterThanOrEqual(3);
       expect([...g.articles].sort()).toEqual([...own].sort());
       expect(own.map(n => devColumn('corpus', n))).toEqual(own.map(() => g.column));
       expect(own.filter(isOlderCorpusArticle)).toEqual([]);
@@ -248,7 +249,7 @@ describe('the cause report', () => {
     }
     expect(DEV_GROUPS.map(g => g.column)).toEqual(DEV_GROUPS.map((_, i) => `dev${i + 4}`));
     expect(DEV_GROUPS[0]?.articles).toBe(DEV4_ARTICLES);
-    expect(DEV_GROUPS.at(-1)?.articles).toBe(DEV13_ARTICLES);
+    expect(DEV_GROUPS.at(-1)?.articles).toBe(DEV14_ARTICLES);
     const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(0, -later);
     expect(rows).toHaveLength(16);
     expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
