@@ -116,4 +116,13 @@ describe('a court asked to rule', () => {
   it('codes no appeal (020) to a court asked "to rule", and keeps one to a state asked to act', () => {
     expect(triples(codeRecorded('evt9-ask-to-rule'))).toEqual(['020 country:COL -> country:VEN']);
   });
+
+  it('reads a flight that carries an object as a transport (SEND block), not a visit', () => {
+    // "Malawi flew relief to flood-hit Mozambique on Sunday. Zambia's foreign minister flew to Maputo
+    // on Monday."
+    expect(triples(codeRecorded('evt-flown-cargo'))).toEqual([
+      '042 country:ZMB -> country:MOZ',
+      '073 country:MWI -> country:MOZ',
+    ]);
+  });
 });

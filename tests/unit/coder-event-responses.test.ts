@@ -222,4 +222,14 @@ describe('a reaction to an act named by a noun derived from its verb (deverbal-n
       '051 org:european-commission -> country:MAR',
     ]);
   });
+
+  it('reads a passive verb of feeling with the feeler as source (DISMAY 110: "was disappointed by")', () => {
+    // "Zambia closed the border with Malawi on Monday. Malawi said it was disappointed by the decision.
+    // Angola was dismayed by Namibia's refusal to reopen the talks."
+    expect(triples(codeRecorded('evt-felt-passive'))).toEqual([
+      '110 country:AGO -> country:NAM',
+      '110 country:MWI -> country:ZMB',
+      '191 country:ZMB -> country:MWI',
+    ]);
+  });
 });

@@ -25,6 +25,7 @@ import { intentCode, isCommitment, isReadiness, lowerVerbs } from './intent';
 import { isNegated, modalityOf } from './modality';
 import { isUnasserted } from './unasserted-clauses';
 import { isOwnGovernment } from './own-government';
+import { isFeltPassive } from './feeling-verbs';
 import { isForumComplaint } from './forum-complaints';
 import { mutualNounEvents } from './mutual-nouns';
 import { nominalEvents } from './nominal-events';
@@ -76,9 +77,11 @@ function asIntent(code: VerbMatch['code']): VerbMatch['code'] {
 function verbPhraseOf(view: SentenceView, v: number, match: VerbMatch, passive: boolean): string {
   const word = view.token(v).word;
   // a passive reads "Russia was expelled by Poland": its auxiliary, the participle, "by"
-  const words = passive
-    ? [...view.dependents(v, 'aux:pass').map(d => view.token(d).word), word, match.particle, 'by']
-    : [word, match.particle];
+  // "Malawi was disappointed by Zambia": a verb of feeling keeps its passive with the feeler as doer
+  const words =
+    passive || isFeltPassive(view, v)
+      ? [...view.dependents(v, 'aux:pass').map(d => view.token(d).word), word, match.particle, 'by']
+      : [word, match.particle];
   return words.filter(Boolean).join(' ');
 }
 

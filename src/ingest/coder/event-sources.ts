@@ -9,6 +9,7 @@ import { type Arg, type EventContext, args, withConjuncts } from './arguments';
 import { looseSubjects } from './loose-complements';
 import { participleAgents, participleSubjects } from './participles';
 import { passiveDoers } from './passive-doers';
+import { isFeltPassive } from './feeling-verbs';
 import type { SentenceView } from './sentence-view';
 
 const SAYING: ReadonlySet<string> = new Set(['say', 'reply', 'tell', 'add', 'announce', 'write']);
@@ -172,7 +173,7 @@ export function sourcesOf(
 ): { args: Arg[]; passive: boolean } {
   // "it was disappointed … and urged Nauru to keep …": a conjunct in the active voice shares the
   // passive conjunct's subject (enhanced++ copies it as nsubj:pass) but not its voice
-  const active = activeConjunct(view, v);
+  const active = activeConjunct(view, v) || isFeltPassive(view, v);
   const passive = view.dependents(v, 'nsubj:pass').length > 0 && !active;
   const actor = actingVerb(view, v);
   const subjects = active

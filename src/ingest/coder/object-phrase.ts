@@ -9,6 +9,7 @@
  * - a possessive relative: "Djibouti, whose troops clashed …" acts for the noun the clause hangs on;
  * - an object shared by coordinated verbs ("boarded and detained a vessel") is the later verb's too.
  */
+import { isFeltPassive } from './feeling-verbs';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -17,7 +18,9 @@ import type { VerbMatch } from './verb-match';
  * object follows both ("boarded and detained a Uruguayan vessel": the parser hangs it on the first).
  */
 export function objectsOf(view: SentenceView, v: number): number[] {
-  const own = view.dependents(v, 'obj');
+  const own = isFeltPassive(view, v)
+    ? view.dependents(v, 'obl:agent', 'obl:by', 'obl:with', 'obl:at', 'obl:over')
+    : view.dependents(v, 'obj');
   if (own.length > 0) {
     return own;
   }

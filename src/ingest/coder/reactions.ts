@@ -3,6 +3,8 @@
  * welcomed by …") is aimed at the states of the ones who did the act told just before (both sides of a mutual act, the doer of a
  * one-sided one), when the noun can name that act.
  */
+import { isFeltPassive } from './feeling-verbs';
+import { objectsOf } from './object-phrase';
 import { type Arg, type EventContext, actorOfToken, stateOf } from './arguments';
 import { rulingTargets } from './court-reactions';
 import { deverbalRoot } from './deverbal-nouns';
@@ -146,7 +148,9 @@ export function reactionTargets(
   // "The accord was welcomed by ECOWAS": in the passive the act reacted to is the subject; in
   // 'called the bans "blackmail"' the parser makes it the subject of the small clause; "welcomed what
   // he called 'a first step'" names it by the noun "called" gives it
+  // "was disappointed by the decision": what is felt about is the "by" phrase (feeling-verbs.ts)
   const obj =
+    (isFeltPassive(view, v) ? objectsOf(view, v)[0] : undefined) ??
     view.dependents(v, 'obj')[0] ??
     view.dependents(v, 'nsubj:pass')[0] ??
     smallClauseSubjects(view, v)[0] ??

@@ -127,6 +127,9 @@ export function particleOf(view: SentenceView, v: number): string {
     .join(' ');
 }
 
+/** Verbs of travel that may carry an object, as CAMEO's SEND block verbs do. */
+const CARRIERS: ReadonlySet<string> = new Set(['fly']);
+
 /** British and American spellings as one ("RECOGNISE", "recognize"). */
 const spelling = (w: string): string => w.toUpperCase().replace(/Z/g, 'S');
 
@@ -164,7 +167,10 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
     const { code, preps, venues } = extra;
     return { entry: null, pattern: null, code, preps, particle, venues };
   }
-  const entries = verbEntries(view.lemma(v), particle);
+  // a verb of travel with an object carries it ("flew relief to Honiara"): read as SEND, the block
+  // of CAMEO's verbs of transport (send, ship, transport, carry)
+  const carried = CARRIERS.has(view.lemma(v)) && view.dependents(v, 'obj').length > 0;
+  const entries = verbEntries(carried ? 'send' : view.lemma(v), particle);
   let tied: VerbMatch[] = [];
   let bestScore = 0;
   let bestOwn = 0;

@@ -146,7 +146,13 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['receive', 'welcome', 'greet'], personObject: true, code: one('043') },
   { verbs: ['welcome', 'hail', 'applaud'], code: one('051') },
   { verbs: ['lodge', 'file', 'deliver', 'hand', 'send'], objects: PROTESTS, code: one('114') },
-  { verbs: ['travel', 'fly', 'journey'], prep: 'to', code: VISIT },
+  // "flew relief to Honiara" carries its object: no visit (verb-match.ts reads it as SEND)
+  {
+    verbs: ['travel', 'fly', 'journey'],
+    prep: 'to',
+    when: (view, v) => view.dependents(v, 'obj').length === 0,
+    code: VISIT,
+  },
   { verbs: ['arrive'], prep: 'in', code: VISIT },
   {
     verbs: ['agree', 'commit', 'pledge', 'promise', 'vow'],
