@@ -8,8 +8,9 @@
  *   object's possessor or `of` complement ("blamed a faction of the MFDC": object-phrase.ts), and for a
  *   force act the state whose nationals a plural demonym names ("deported 10,000 Haitians": nationals.ts);
  * - an argument is the actor its head word or tight modifiers name ("Russian diplomats" → Russia);
- *   pronouns as pronouns.ts says; a subject named only by its apposition ("His spokesman, Manuel
- *   Adorni, accused …") is the apposition's actor; "whose troops" are the relative clause's noun's.
+ *   pronouns as pronouns.ts says, an object "them" after a pair noun as the pair (pair-pronouns.ts);
+ *   a subject named only by its apposition ("His spokesman, Manuel Adorni, accused …") is the
+ *   apposition's actor; "whose troops" are the relative clause's noun's.
  */
 import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
@@ -29,6 +30,7 @@ import { seatedOfficials } from './seated-officials';
 import { coMentioned } from './co-mentions';
 import { withConjuncts } from './conjuncts';
 import { obliques } from './obliques';
+import { pairOfThem } from './pair-pronouns';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -156,8 +158,10 @@ export function args(
 ): Arg[] {
   const out: Arg[] = [];
   for (const [token, prep] of tokens) {
+    // "urged them", told after "both capitals": the pair (pair-pronouns.ts)
+    const pair = pairOfThem(view, ctx, token, skip);
     // "The leaders of Panama and Mexico": the two leaders, not Panama
-    const leaders = pluralLeaders(view, ctx, token, actorOfToken);
+    const leaders = pair.length > 0 ? pair : pluralLeaders(view, ctx, token, actorOfToken);
     const actor = leaders.length > 0 ? null : actorOfToken(view, ctx, token);
     // "Japanese and South Korean officials": each demonym's state, not the nearest one only
     // (a target only: joint doers would be read as acting on each other)

@@ -74,8 +74,9 @@ const HOLDING: ReadonlySet<string> = new Set(['own', 'flag', 'register', 'operat
 
 /**
  * "halts Mongolian copper", "shuts Rwanda border", "seize Emirati-owned cargo ship": a force act
- * (roots 16-20) on a thing, whose name modifier (a capitalised adjective or compound before it, or
- * the holder of an "-owned" participle) names the state it is done to; else []. Only a force act: "buys
+ * (roots 16-20) on a thing, whose name modifier (a capitalised adjective or compound before it, the
+ * holder of an "-owned" participle, or the flag or registry a participle after it names: "a trawler
+ * flying the Ecuadorian flag", "a tanker registered in Liberia") names the state it is done to; else []. Only a force act: "buys
  * Brazilian steel" is no act on Brazil.
  */
 export function thingHolders(
@@ -97,7 +98,33 @@ export function thingHolders(
         .map(a => a.dep)
         .filter(d => d < k),
     );
-  return [...mods, ...held].filter(k => /^\p{Lu}/u.test(view.token(k).word) && names(k));
+  const flown = flagHolders(view, o);
+  return [...mods, ...held, ...flown].filter(k => /^\p{Lu}/u.test(view.token(k).word) && names(k));
+}
+
+/** Participles after a thing that name where it is registered or who holds it. */
+const REGISTERED: ReadonlySet<string> = new Set(['register', 'base', 'own', 'operate', 'charter']);
+
+/**
+ * "a tanker flying the Liberian flag", "a trawler registered in Ecuador", "a ship owned by a Greek
+ * company": the tokens a participle after the thing `o` names as its flag state or holder (the flag's
+ * modifiers; the participle's `in` or `by` noun and that noun's modifiers).
+ */
+function flagHolders(view: SentenceView, o: number): number[] {
+  const out: number[] = [];
+  for (const p of view.dependents(o, 'acl').filter(k => k > o)) {
+    const lemma = view.lemma(p);
+    const nouns =
+      lemma === 'fly'
+        ? view.dependents(p, 'obj').filter(k => view.lemma(k) === 'flag')
+        : REGISTERED.has(lemma)
+          ? view.dependents(p, 'obl:in', 'obl:by', 'obl:agent')
+          : [];
+    for (const n of nouns) {
+      out.push(n, ...view.dependents(n, 'amod', 'compound', 'nmod:poss').filter(k => k < n));
+    }
+  }
+  return out;
 }
 
 /**
