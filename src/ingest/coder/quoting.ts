@@ -72,7 +72,13 @@ export function isRelativeAct(view: SentenceView, tree: BasicTree, v: number): b
   const marked =
     up?.rel === 'acl:relcl' ||
     tree.children(v).some(t => t < v && relativizer(t) && (onNoun || view.token(t).pos === 'WP'));
-  return own && marked;
+  // "a claim that PNG's High Commission dismissed as “…”", parsed as the noun's content clause with
+  // "that" its complementizer: a verb that takes an object and has none there has a relative's gap
+  const gapped =
+    onNoun &&
+    tree.children(v).some(t => t < v && view.lemma(t) === 'that') &&
+    tree.children(v, 'obj').length === 0;
+  return own && (marked || gapped);
 }
 
 /**

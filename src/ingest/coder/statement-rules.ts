@@ -224,16 +224,31 @@ export function quotedWordStatements(
   view: SentenceView,
   tree: BasicTree,
 ): void {
-  for (const act of quotingActs(view, tree)) {
+  const acts = quotingActs(view, tree);
+  for (const act of acts) {
     const speaker = act.subject === null ? null : scope.resolver.resolve(view, act.subject);
     if (speaker === null) {
       continue;
     }
+    // "accused Lima of …, a claim that Peru's foreign ministry dismissed as “…”": a quotation in a
+    // relative clause with a speaker of its own is that speaker's, not the outer act's
+    const inner = acts.filter(
+      r =>
+        r !== act &&
+        r.relative &&
+        r.subject !== null &&
+        view.token(r.subject).pos !== 'PRP' &&
+        act.scope.has(r.verb),
+    );
+    const theirs = (q: Span): boolean =>
+      inner.some(r => quotedIn(scope, view, r.scope, 1).includes(q));
     // a quoted label ("called her “a liar”", "dismissed it as “hysteria”") is the writer's scare
     // quote; quoted words of substance (four or more) are what the speaker said, and so is any
     // quotation in a relative clause with a speaker of its own ("a move that Benin's government
     // described as “a deliberate provocation”"): the writer reports that speaker's evaluation
-    for (const q of quotedIn(scope, view, act.scope, act.relative ? 1 : 4)) {
+    for (const q of quotedIn(scope, view, act.scope, act.relative ? 1 : 4).filter(
+      x => !theirs(x),
+    )) {
       scope.drafts.push({
         span: q,
         speaker,
