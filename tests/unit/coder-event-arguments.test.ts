@@ -158,3 +158,10 @@ describe('a said clause the parser left loose (loose-complements.ts)', () => {
     ]);
   });
 });
+
+describe('a doer fused to its participle by a hyphen (participles.ts)', () => {
+  it('reads "a Brazilian-brokered compromise" as Brazil’s mediation for the clause’s subject', () => {
+    // the parse hangs "Brazilian" on "brokered" (dep) and "brokered" on "compromise" (amod)
+    expect(triples(codeRecorded('evt-hyphen-doer'))).toEqual(['045 country:BRA -> country:PER']);
+  });
+});
