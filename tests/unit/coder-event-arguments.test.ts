@@ -165,3 +165,11 @@ describe('a doer fused to its participle by a hyphen (participles.ts)', () => {
     expect(triples(codeRecorded('evt-hyphen-doer'))).toEqual(['045 country:BRA -> country:PER']);
   });
 });
+
+describe('a kind of place named by its `of` (arguments.ts)', () => {
+  it('reads "the breakaway region of Abkhazia" as Abkhazia', () => {
+    expect(triples(codeRecorded('evt-place-kind-of'))).toEqual([
+      '0234 territory:abkhazia -> country:TUR',
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { HELD, MEMBERS, QUANTITIES, isAgentNoun } from './agent-nouns';
+import { HELD, MEMBERS, PLACE_KINDS, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
@@ -105,6 +105,14 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       if (a !== null) {
         return a;
       }
+    }
+  }
+  // "the breakaway region of Transnistria": a kind of place stands for the place its `of` names
+  if (PLACE_KINDS.has(view.lemma(i)) && !/^\p{Lu}/u.test(t.word)) {
+    const of = view.dependents(i, 'nmod:of').find(k => view.token(k).pos.startsWith('NNP'));
+    const a = of === undefined ? null : actorOfToken(view, ctx, of);
+    if (a !== null) {
+      return a;
     }
   }
   // "he said his government had asked …": the state of the person "his" is
