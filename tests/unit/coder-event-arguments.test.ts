@@ -173,3 +173,12 @@ describe('a kind of place named by its `of` (arguments.ts)', () => {
     ]);
   });
 });
+
+describe('the noun a past participle modifies is what it does (verb-match.ts)', () => {
+  it('reads "an agreement signed … by Chile and Bolivia" as their signing with each other', () => {
+    expect(triples(codeRecorded('evt-participle-object'))).toEqual([
+      '057 country:BOL -> country:CHL',
+      '057 country:CHL -> country:BOL',
+    ]);
+  });
+});
