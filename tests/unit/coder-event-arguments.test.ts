@@ -182,3 +182,15 @@ describe('the noun a past participle modifies is what it does (verb-match.ts)', 
     ]);
   });
 });
+
+describe('joint signers named after "of the two countries" (arguments.ts, event-targets.ts)', () => {
+  it('reads "signed … by the interior ministers of the two countries, A and B" as A and B’s act', () => {
+    // the parse joins the names to "countries" (conj); the signers act on each other, not on the
+    // clause's subject
+    expect(triples(codeRecorded('evt-joint-signers-of'))).toEqual([
+      '057 person:luis-quispe -> person:pablo-herrera',
+      '057 person:pablo-herrera -> person:luis-quispe',
+      '060 country:CHL -> country:PER',
+    ]);
+  });
+});

@@ -181,6 +181,25 @@ export function args(
         .map(k => actorOfToken(view, ctx, k))
         .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
       found = people.length > 0 ? people : found;
+      if (people.length === 0 && plural) {
+        // "by the interior ministers of the two countries, A and B": the parser joins the names to
+        // the plural noun of the `of` (conj), which enhanced++ copies as the ministers' `of`
+        const ofs = view.dependents(token, 'nmod:of');
+        const joined = ofs.filter(k =>
+          view
+            .headArcs(k)
+            .some(
+              a =>
+                a.rel.startsWith('conj') &&
+                ofs.includes(a.head) &&
+                view.token(a.head).pos === 'NNS',
+            ),
+        );
+        const named = joined
+          .map(k => actorOfToken(view, ctx, k))
+          .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
+        found = named.length > 0 ? named : found;
+      }
     }
     if (found.length === 0 && ctx.discourse !== undefined) {
       found = describedActors(view, ctx.discourse, ctx.actors.actors, token, skip);

@@ -142,7 +142,9 @@ export function eventTargets(
       ctx,
       acted.map((k): [number, null] => [k, null]),
     ).filter(t => !doers.has(t.actor.id));
-    const parties = withConjuncts(view, participleParties(view, v));
+    // (joint doers of a reciprocal act, "an agreement signed by A and B", act on each other)
+    const jointly = sources.length >= 2 && isJointAct(view, v, match, sources);
+    const parties = jointly ? [] : withConjuncts(view, participleParties(view, v));
     targets =
       named.length > 0
         ? named
