@@ -158,3 +158,39 @@ describe('a said clause the parser left loose (loose-complements.ts)', () => {
     ]);
   });
 });
+
+describe('a doer fused to its participle by a hyphen (participles.ts)', () => {
+  it('reads "a Brazilian-brokered compromise" as Brazil’s mediation for the clause’s subject', () => {
+    // the parse hangs "Brazilian" on "brokered" (dep) and "brokered" on "compromise" (amod)
+    expect(triples(codeRecorded('evt-hyphen-doer'))).toEqual(['045 country:BRA -> country:PER']);
+  });
+});
+
+describe('a kind of place named by its `of` (arguments.ts)', () => {
+  it('reads "the breakaway region of Abkhazia" as Abkhazia', () => {
+    expect(triples(codeRecorded('evt-place-kind-of'))).toEqual([
+      '0234 territory:abkhazia -> country:TUR',
+    ]);
+  });
+});
+
+describe('the noun a past participle modifies is what it does (verb-match.ts)', () => {
+  it('reads "an agreement signed … by Chile and Bolivia" as their signing with each other', () => {
+    expect(triples(codeRecorded('evt-participle-object'))).toEqual([
+      '057 country:BOL -> country:CHL',
+      '057 country:CHL -> country:BOL',
+    ]);
+  });
+});
+
+describe('joint signers named after "of the two countries" (arguments.ts, event-targets.ts)', () => {
+  it('reads "signed … by the interior ministers of the two countries, A and B" as A and B’s act', () => {
+    // the parse joins the names to "countries" (conj); the signers act on each other, not on the
+    // clause's subject
+    expect(triples(codeRecorded('evt-joint-signers-of'))).toEqual([
+      '057 person:luis-quispe -> person:pablo-herrera',
+      '057 person:pablo-herrera -> person:luis-quispe',
+      '060 country:CHL -> country:PER',
+    ]);
+  });
+});

@@ -104,6 +104,26 @@ export const HELD: ReadonlySet<string> = new Set([
   'waters',
 ]);
 
+/**
+ * Kinds of place whose `of` names the place itself: "the breakaway region of Transnistria", "the
+ * island of Bougainville", "the enclave of Cabinda" stand for the place their proper name names.
+ */
+export const PLACE_KINDS: ReadonlySet<string> = new Set([
+  'region',
+  'province',
+  'island',
+  'enclave',
+  'exclave',
+  'republic',
+  'kingdom',
+  'emirate',
+  'state',
+  'city',
+  'town',
+  'district',
+  'archipelago',
+]);
+
 /** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
 export function isAgentNoun(view: SentenceView, i: number): boolean {
   const t = view.token(i);

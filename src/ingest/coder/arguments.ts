@@ -16,7 +16,7 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { HELD, MEMBERS, QUANTITIES, isAgentNoun } from './agent-nouns';
+import { HELD, MEMBERS, PLACE_KINDS, QUANTITIES, isAgentNoun } from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
@@ -109,6 +109,14 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       }
     }
   }
+  // "the breakaway region of Transnistria": a kind of place stands for the place its `of` names
+  if (PLACE_KINDS.has(view.lemma(i)) && !/^\p{Lu}/u.test(t.word)) {
+    const of = view.dependents(i, 'nmod:of').find(k => view.token(k).pos.startsWith('NNP'));
+    const a = of === undefined ? null : actorOfToken(view, ctx, of);
+    if (a !== null) {
+      return a;
+    }
+  }
   // "he said his government had asked …": the state of the person "his" is
   const state = possessorState(view, ctx, i, actorOfToken);
   if (state !== null) {
@@ -177,6 +185,25 @@ export function args(
         .map(k => actorOfToken(view, ctx, k))
         .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
       found = people.length > 0 ? people : found;
+      if (people.length === 0 && plural) {
+        // "by the interior ministers of the two countries, A and B": the parser joins the names to
+        // the plural noun of the `of` (conj), which enhanced++ copies as the ministers' `of`
+        const ofs = view.dependents(token, 'nmod:of');
+        const joined = ofs.filter(k =>
+          view
+            .headArcs(k)
+            .some(
+              a =>
+                a.rel.startsWith('conj') &&
+                ofs.includes(a.head) &&
+                view.token(a.head).pos === 'NNS',
+            ),
+        );
+        const named = joined
+          .map(k => actorOfToken(view, ctx, k))
+          .filter((a): a is KgActor => a !== null && a.kind === ActorKind.PERSON);
+        found = named.length > 0 ? named : found;
+      }
     }
     if (found.length === 0 && ctx.discourse !== undefined) {
       found = describedActors(view, ctx.discourse, ctx.actors.actors, token, skip);

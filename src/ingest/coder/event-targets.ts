@@ -19,7 +19,7 @@ import type { DraftEvent } from './draft-event';
 import { mediatedTargets } from './mediation-offers';
 import { isNegated } from './modality';
 import { isReaction, summedUpDoers } from './object-phrase';
-import { participleParties, partnerTokens } from './participles';
+import { agentParticipleNoun, participleParties, partnerTokens } from './participles';
 import { envoysAsStates } from './envoys';
 import { isActNoun, reactionTargets } from './reactions';
 import { captiveHolders, releaseHolders } from './release-holders';
@@ -130,13 +130,29 @@ export function eventTargets(
     targets = mediatedTargets(view, ctx, v, doers);
   }
   if (targets.length === 0) {
-    // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
-    const parties = withConjuncts(view, participleParties(view, v));
-    targets = args(
+    // "Kinshasa accused Rwandan-backed rebels": the participle acts on the noun it modifies when
+    // that noun names an actor; "Iran freed … and Denmark released …, in an exchange mediated by
+    // Oman": an act noun's parties are the clause's subjects
+    const noun = agentParticipleNoun(view, v);
+    // (a subject noun is participleParties' own: "two of them, detained by police, …")
+    const subject = (n: number): boolean => view.headArcs(n).some(a => /^nsubj/.test(a.rel));
+    const acted = noun === null || subject(noun) ? [] : withConjuncts(view, [noun]);
+    const named = args(
       view,
       ctx,
-      parties.map((k): [number, null] => [k, null]),
-    );
+      acted.map((k): [number, null] => [k, null]),
+    ).filter(t => !doers.has(t.actor.id));
+    // (joint doers of a reciprocal act, "an agreement signed by A and B", act on each other)
+    const jointly = sources.length >= 2 && isJointAct(view, v, match, sources);
+    const parties = jointly ? [] : withConjuncts(view, participleParties(view, v));
+    targets =
+      named.length > 0
+        ? named
+        : args(
+            view,
+            ctx,
+            parties.map((k): [number, null] => [k, null]),
+          );
   }
   if (targets.length === 0) {
     targets = reactionTargets(view, ctx, v, match, [...prior, ...out], sources);

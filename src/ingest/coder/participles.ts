@@ -6,6 +6,7 @@
  * - on a document, for the one who issued it: "Russia issued a decree recognizing …", "Poland's order
  *   expelling …".
  */
+import { isAgentNoun } from './agent-nouns';
 import type { SentenceView } from './sentence-view';
 
 /** Documents whose acts are their issuer's. */
@@ -89,12 +90,30 @@ export function partnerTokens(view: SentenceView, v: number): number[] {
 }
 
 /** The noun a past participle with an agent modifies ("talks hosted by Ghana"), or null. */
-function agentParticipleNoun(view: SentenceView, v: number): number | null {
+export function agentParticipleNoun(view: SentenceView, v: number): number | null {
   if (view.token(v).pos !== 'VBN' || view.dependents(v, 'nsubj', 'nsubj:pass').length > 0) {
     return null;
   }
-  const n = view.headArcs(v).find(a => a.rel === 'acl' && a.head > 0)?.head;
+  const fused = hyphenDoer(view, v) !== null;
+  const n = view
+    .headArcs(v)
+    .find(a => (a.rel === 'acl' || (fused && a.rel === 'amod')) && a.head > 0)?.head;
   return n === undefined || participleAgents(view, v, false).length === 0 ? null : n;
+}
+
+/**
+ * "a French-brokered compromise", "Rwandan-backed rebels": the capitalised word fused by a hyphen to
+ * a past participle that modifies a noun is its doer (the parser hangs it on the participle as dep,
+ * compound, amod or npmod); else null.
+ */
+export function hyphenDoer(view: SentenceView, v: number): number | null {
+  if (v < 3 || view.token(v).pos !== 'VBN' || view.token(v - 1).word !== '-') {
+    return null;
+  }
+  const k = v - 2;
+  const t = view.token(k);
+  const hung = view.headArcs(k).some(a => a.head === v);
+  return hung && /^\p{Lu}/u.test(t.word) && /^(NNP|JJ)/.test(t.pos) ? k : null;
 }
 
 /**
@@ -105,10 +124,14 @@ export function participleAgents(view: SentenceView, v: number, check = true): n
   if (check && agentParticipleNoun(view, v) === null) {
     return [];
   }
-  return view
-    .arcsFrom(v)
-    .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
-    .map(a => a.dep);
+  const fused = hyphenDoer(view, v);
+  return [
+    ...view
+      .arcsFrom(v)
+      .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+      .map(a => a.dep),
+    ...(fused === null ? [] : [fused]),
+  ];
 }
 
 /**
@@ -122,6 +145,10 @@ export function participleParties(view: SentenceView, v: number): number[] {
   if (n === null) {
     return [];
   }
+  // "Rwandan-backed rebels": a fused doer's people noun is the one acted on, never the clause's parties
+  if (hyphenDoer(view, v) !== null && isAgentNoun(view, n)) {
+    return [];
+  }
   const between = view.dependents(n, 'nmod:between');
   if (between.length > 0) {
     return between;
@@ -129,7 +156,9 @@ export function participleParties(view: SentenceView, v: number): number[] {
   // "two of the attackers, detained by police, had admitted …": a noun that is a clause's subject
   // is the one the participle acted on, not an act whose parties are the main clause's subjects; a
   // pronoun ("two of them, detained …") is left unread rather than resolved across the sentence
-  if (view.headArcs(n).some(a => a.head > 0 && /^nsubj/.test(a.rel))) {
+  // (not the subject of its own relative clause: "a French-brokered compromise that required …")
+  const own = new Set(view.dependents(n, 'acl:relcl'));
+  if (view.headArcs(n).some(a => a.head > 0 && /^nsubj/.test(a.rel) && !own.has(a.head))) {
     return view.token(n).pos.startsWith('PRP') ? [] : [n];
   }
   let h = n;

@@ -75,9 +75,18 @@ export function agentTokens(view: SentenceView, v: number): number[] {
  */
 function postTokens(view: SentenceView, v: number): number[] {
   const agents = agentTokens(view, v);
-  const direct = view
-    .dependents(v, 'obj', 'iobj', 'obl', 'xcomp', 'advcl', 'nsubj:pass')
-    .filter(d => !agents.includes(d));
+  // "an agreement signed by Chile and Bolivia": the noun a past participle modifies is what it does
+  const modified =
+    view.token(v).pos === 'VBN'
+      ? view
+          .headArcs(v)
+          .filter(a => a.rel === 'acl' && a.head > 0)
+          .map(a => a.head)
+      : [];
+  const direct = [
+    ...view.dependents(v, 'obj', 'iobj', 'obl', 'xcomp', 'advcl', 'nsubj:pass'),
+    ...modified,
+  ].filter(d => !agents.includes(d));
   return [...direct, ...direct.flatMap(d => view.dependents(d, 'nmod', 'compound'))];
 }
 
