@@ -63,6 +63,8 @@ import {
   withPlaceWord,
 } from './state-bodies';
 import { isLegislature } from './legislatures';
+import { isOtherStatesBody } from './dictionary-bodies';
+import { isFacilityName } from './facility-names';
 import { homeState } from './body-homes';
 
 export interface CodedOrganisations {
@@ -129,6 +131,7 @@ export function codeOrganisations(
         toks.length === 0 ||
         !isProperName(text, toks) ||
         isTitlePart(sentence, toks) ||
+        isFacilityName(sentence, toks) ||
         isDatelinePart(text, spanOf(toks))
       ) {
         continue;
@@ -147,15 +150,20 @@ export function codeOrganisations(
       // country word opens only when no dictionary names it ("Indian National Congress" is a party)
       const entries = phoenixActors(name);
       const leading = countryOpening(toks, gaz);
+      const preceding = countryBefore(sentence, toks, gaz);
       const ownLegislature =
-        (countryBefore(sentence, toks, gaz) !== null && isLegislature(toks)) ||
+        (preceding !== null && isLegislature(toks)) ||
         (leading !== null && entries.length === 0 && isLegislature(leading.rest));
-      const dict = ownLegislature ? [] : entries;
+      // "Guyana's Environmental Protection Agency": another state's body in a dictionary is this one's
+      const ownBody = isOtherStatesBody(entries, (preceding ?? leading)?.id ?? null, toks);
+      const dict = ownLegislature || ownBody ? [] : entries;
       const unknown = dict.length === 0;
+      // a body's one word after its country word ("the Fijian Navy") is that state's body
+      const ownWord = preceding !== null && isBody(toks);
       if (
         unknown &&
         (isModifier(sentence, toks) ||
-          (toks.length === 1 && !ownLegislature && agentsFor(name).length > 0))
+          (toks.length === 1 && !ownLegislature && !ownWord && agentsFor(name).length > 0))
       ) {
         continue;
       }

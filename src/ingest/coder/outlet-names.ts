@@ -9,16 +9,16 @@ import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 
 /** Words that end an outlet's name ("Kyodo News", "Yonhap News Agency", "Associated Press"). */
 export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set(
-  ['news', 'press', 'tv', 'television', 'radio', 'broadcasting', 'times', 'post'].concat([
-    'herald',
-    'daily',
-    'gazette',
-    'tribune',
-    'journal',
-    'telegraph',
-    'wire',
-  ]),
+  ['news', 'press', 'tv', 'television', 'radio', 'broadcasting', 'times', 'post'].concat(
+    ['herald', 'daily', 'gazette', 'tribune', 'journal', 'telegraph', 'wire'].concat(
+      // a newspaper's own name words ("Zambia Daily Mail", "Tashkent Courier", "Lanka Observer")
+      ['mail', 'courier', 'observer', 'chronicle', 'mercury', 'mirror', 'dispatch', 'express'],
+      ['bulletin', 'messenger', 'inquirer', 'sentinel'],
+    ),
+  ),
 );
+/** Words that make a name a newspaper's wherever they stand in it ("Daily Maverick", "Weekly Review"). */
+const PERIODICAL_WORDS: ReadonlySet<string> = new Set(['daily', 'weekly']);
 /**
  * Lower-case nouns before an outlet's name ("the state news agency VNA", "the newspaper El Tiempo",
  * "the Quito station X"): the one list for both cues, a noun right before the name (org-groups.ts)
@@ -79,6 +79,7 @@ export function endsLikeOutlet(toks: readonly NlpToken[]): boolean {
   }
   return (
     OUTLET_NAME_WORDS.has(last) ||
+    words.slice(0, -1).some(w => PERIODICAL_WORDS.has(w)) ||
     (last === 'agency' && (before === 'news' || before === 'press')) ||
     (BROADCASTER_ENDS.has(last) && ['broadcasting', 'television', 'radio'].includes(before))
   );

@@ -14,7 +14,7 @@ import { slugify } from '../names';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { spanOf } from './name-spans';
 import { agentsFor } from '../dictionaries/dictionary.loader';
-import { LEGISLATURE_SLUGS } from './legislatures';
+import { LEGISLATURE_SLUGS, isLegislature } from './legislatures';
 
 /** Slug words of a body: "Ministry of Foreign Affairs" and "Foreign Ministry" are one body. */
 const BODY_SLUGS: Readonly<Record<string, string>> = {
@@ -33,6 +33,20 @@ const BODY_SLUGS: Readonly<Record<string, string>> = {
   'treasury-department': 'treasury',
   'department-of-the-treasury': 'treasury',
   'home-office': 'interior-ministry',
+  // a portfolio under another of its names ("Ministry of External Relations", "Ministry of Armed
+  // Forces", "Ministry of National Defence", "Ministry of Internal Affairs")
+  'external-relations-ministry': 'foreign-ministry',
+  'foreign-relations-ministry': 'foreign-ministry',
+  'international-relations-ministry': 'foreign-ministry',
+  'armed-forces-ministry': 'defence-ministry',
+  'national-defence-ministry': 'defence-ministry',
+  'national-defense-ministry': 'defence-ministry',
+  'internal-affairs-ministry': 'interior-ministry',
+  // a state's police by its full name ("Malawi Police Service", "the National Police")
+  'police-service': 'police',
+  'police-force': 'police',
+  'national-police': 'police',
+  'national-police-service': 'police',
   army: 'armed-forces',
   ...LEGISLATURE_SLUGS,
 };
@@ -135,7 +149,8 @@ export function bodySlug(toks: readonly NlpToken[]): string {
 
 /** A state body's name: it has a word of government ("Interior Ministry", "Supreme Court"). */
 export function isBody(toks: readonly NlpToken[]): boolean {
-  return toks.some(t => BODY_WORDS.has(t.word.toLowerCase()));
+  // a legislature by a name with no word of government ("Chamber of Deputies") is a body too
+  return toks.some(t => BODY_WORDS.has(t.word.toLowerCase())) || isLegislature(toks);
 }
 
 /** A body's name that says nothing but what the body is ("Foreign Office", not "Andean Community"). */
