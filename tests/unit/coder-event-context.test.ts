@@ -37,6 +37,12 @@ describe('acts read with their context', () => {
     ]);
   });
 
+  it('aims a detention of "the four" at the state of the people told before', () => {
+    expect(triples(codeRecorded('evt-numeral-people')).filter(t => t.startsWith('173'))).toEqual([
+      '173 org:gab-police -> country:CMR',
+    ]);
+  });
+
   it('aims a reaction to "the decision" at the act of the headline, told once when also reported', () => {
     const b = codeRecorded('evt-headline-reaction');
     expect(triples(b)).toEqual([

@@ -6,8 +6,8 @@
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
- * holder "its" names on a coerced object ("detained 43 of its members"), and the target of the verb's
- * xcomp.
+ * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"
+ * stand for belong to, and the target of the verb's xcomp.
  */
 import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
 import { thereTargets } from './there-targets';
@@ -23,6 +23,7 @@ import { isReaction, summedUpDoers } from './object-phrase';
 import { participleParties, partnerTokens } from './participles';
 import { envoysAsStates } from './envoys';
 import { possessedTargets } from './possessed-targets';
+import { peopleTargets } from './people-targets';
 import { isActNoun, reactionTargets } from './reactions';
 import { captiveHolders, releaseHolders } from './release-holders';
 import type { SentenceView } from './sentence-view';
@@ -194,6 +195,10 @@ export function eventTargets(
   if (targets.length === 0) {
     // "Police detained 43 of its members": the holder "its" stands for, told before
     targets = possessedTargets(view, ctx, v, match.code.forward ?? '', doers);
+  }
+  if (targets.length === 0) {
+    // "The three had been detained by police": whom the people told before belong to
+    targets = peopleTargets(view, ctx, v, match.code.forward ?? '', doers);
   }
   if (targets.length === 0 && readsXcomp(view, v)) {
     const x = view.dependents(v, 'xcomp');
