@@ -19,6 +19,7 @@ const COERCIVE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
  * a ban read as sanctions between states, conventions.ts).
  */
 const OWN_COERCION: ReadonlySet<string> = new Set(['170', '172']);
+const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'condemn']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 const HOLDERS: ReadonlySet<ActorKind> = new Set([
   ActorKind.COUNTRY,
@@ -43,6 +44,10 @@ export function possessedTargets(
   doers: ReadonlySet<string>,
 ): Arg[] {
   if (!COERCIVE_ROOTS.has(code.slice(0, 2)) || OWN_COERCION.has(code) || doers.size === 0) {
+    return [];
+  }
+  // "accused the army of shelling its villages": the act accused of is the accused's, not told
+  if (view.headArcs(v).some(a => a.head > 0 && ACCUSING.has(view.lemma(a.head)))) {
     return [];
   }
   for (const o of actedOn(view, v)) {
