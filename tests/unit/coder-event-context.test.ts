@@ -31,6 +31,18 @@ describe('acts read with their context', () => {
     ]);
   });
 
+  it('aims a detention of "its nationals" at the holder told before, not at the doer itself', () => {
+    expect(triples(codeRecorded('evt-possessed-target')).filter(t => t.startsWith('17'))).toEqual([
+      '173 org:bol-police -> country:CHL',
+    ]);
+  });
+
+  it('aims a detention of "the four" at the state of the people told before', () => {
+    expect(triples(codeRecorded('evt-numeral-people')).filter(t => t.startsWith('173'))).toEqual([
+      '173 org:gab-police -> country:CMR',
+    ]);
+  });
+
   it('aims a reaction to "the decision" at the act of the headline, told once when also reported', () => {
     const b = codeRecorded('evt-headline-reaction');
     expect(triples(b)).toEqual([

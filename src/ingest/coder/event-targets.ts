@@ -5,8 +5,9 @@
  * ("helped Tonga put down the revolt"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
- * sentence, the doer of the act a case is about, the holder of the people whose release is asked, and
- * the target of the verb's xcomp.
+ * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
+ * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"
+ * stand for belong to, and the target of the verb's xcomp.
  */
 import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
 import { thereTargets } from './there-targets';
@@ -21,6 +22,8 @@ import { isNegated } from './modality';
 import { isReaction, summedUpDoers } from './object-phrase';
 import { agentParticipleNoun, participleParties, partnerTokens } from './participles';
 import { envoysAsStates } from './envoys';
+import { possessedTargets } from './possessed-targets';
+import { peopleTargets } from './people-targets';
 import { isActNoun, reactionTargets } from './reactions';
 import { captiveHolders, releaseHolders } from './release-holders';
 import type { SentenceView } from './sentence-view';
@@ -204,6 +207,14 @@ export function eventTargets(
     // "Manila demanded their immediate release": whoever holds the people told before
     const code = match.code.forward ?? '';
     targets = releaseHolders(view, ctx, v, code, sources, prior);
+  }
+  if (targets.length === 0) {
+    // "Police detained 43 of its members": the holder "its" stands for, told before
+    targets = possessedTargets(view, ctx, v, match.code.forward ?? '', doers);
+  }
+  if (targets.length === 0) {
+    // "The three had been detained by police": whom the people told before belong to
+    targets = peopleTargets(view, ctx, v, match.code.forward ?? '', doers);
   }
   if (targets.length === 0 && readsXcomp(view, v)) {
     const x = view.dependents(v, 'xcomp');

@@ -1,0 +1,68 @@
+/**
+ * Targets named only by a possessive pronoun on the object: "Police detained 43 of its members",
+ * "the coast guard seized their boats", "expelled its diplomats". A coercive act (17-20) on what the
+ * doer itself holds is no event, so "its"/"their" there stands for someone else: the nearest earlier
+ * state, body or armed group named before the pronoun that is not one of the act's doers (or their
+ * states), as pronouns.ts resolves a pronoun to the nearest fitting name. Only when the verb has no
+ * target of its own.
+ */
+import { ActorKind } from '../../schema/domain.enum';
+import { type Arg, type EventContext, stateOf } from './arguments';
+import { QUANTITIES } from './agent-nouns';
+import { lastMentionedBefore } from './name-spans';
+import type { SentenceView } from './sentence-view';
+
+/** Roots of acts nobody does to what it holds itself: coercion, assault, fighting, mass violence. */
+const COERCIVE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
+/**
+ * Coercion that one does to what it holds: "reinforced its posts" (170), "bars its lorries" (172,
+ * a ban read as sanctions between states, conventions.ts).
+ */
+const OWN_COERCION: ReadonlySet<string> = new Set(['170', '172']);
+const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'condemn']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
+const HOLDERS: ReadonlySet<ActorKind> = new Set([
+  ActorKind.COUNTRY,
+  ActorKind.ORGANIZATION,
+  ActorKind.GROUP,
+]);
+
+/** The nouns the verb at `v` acts on: its objects, and the people a counted object counts. */
+function actedOn(view: SentenceView, v: number): number[] {
+  return view.dependents(v, 'obj').flatMap(o => {
+    const counted = QUANTITIES.has(view.lemma(o)) || view.token(o).pos === 'CD';
+    return counted ? [o, ...view.dependents(o, 'nmod:of')] : [o];
+  });
+}
+
+/** The holder "its"/"their" on the object of a coercive act at `v` stands for, or []. */
+export function possessedTargets(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  code: string,
+  doers: ReadonlySet<string>,
+): Arg[] {
+  if (!COERCIVE_ROOTS.has(code.slice(0, 2)) || OWN_COERCION.has(code) || doers.size === 0) {
+    return [];
+  }
+  // "accused the army of shelling its villages": the act accused of is the accused's, not told
+  if (view.headArcs(v).some(a => a.head > 0 && ACCUSING.has(view.lemma(a.head)))) {
+    return [];
+  }
+  for (const o of actedOn(view, v)) {
+    const p = view
+      .dependents(o, 'nmod:poss')
+      .find(k => POSSESSIVES.has(view.token(k).word.toLowerCase()));
+    if (p === undefined) {
+      continue;
+    }
+    const holder = lastMentionedBefore(
+      ctx.actors.actors,
+      view.token(p).characterOffsetBegin,
+      a => HOLDERS.has(a.kind) && !doers.has(a.id) && !doers.has(stateOf(ctx, a.id)),
+    );
+    return holder === null ? [] : [{ actor: holder, token: o, prep: null }];
+  }
+  return [];
+}
