@@ -1,0 +1,18 @@
+/**
+ * Arguments the coder must not take (branch precision14): actors a sentence names beside an act that
+ * are not its parties. Each text is coded from its REAL CoreNLP parse recorded in
+ * tests/fixtures/parses/evt-*.json.
+ */
+import { type codeArticle } from '../../src/ingest/coder/coder';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const triples = (b: ReturnType<typeof codeArticle>): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('armed people of no state', () => {
+  it('codes no act by or on the state a demonym on "rebels" or "gunmen" names; keeps its soldiers', () => {
+    // "Chadian rebels attacked …", "attacked Chadian rebels", "said Nigerien gunmen had killed …" are no
+    // acts of or on Chad and Niger; "detained three Chadian soldiers" is an act on Chad
+    expect(triples(codeRecorded('evt-armed-nonstate'))).toEqual(['173 country:CMR -> country:TCD']);
+  });
+});
