@@ -16,3 +16,12 @@ describe('armed people of no state', () => {
     expect(triples(codeRecorded('evt-armed-nonstate'))).toEqual(['173 country:CMR -> country:TCD']);
   });
 });
+
+describe('a visit aimed at the person the visitor meets', () => {
+  it('codes a visit to Apia "to meet" Samoa\'s prime minister as a visit to him, not to Samoa', () => {
+    // the convention (eval/README.md): a visit is to the person the article has meeting the visitor
+    expect(triples(codeRecorded('evt-visit-meeting'))).toEqual([
+      '042 person:jone-kato -> person:tala-fono',
+    ]);
+  });
+});
