@@ -25,3 +25,12 @@ describe('a visit aimed at the person the visitor meets', () => {
     ]);
   });
 });
+
+describe('what a state holds is no doer', () => {
+  it('codes no attack by Togo from "use its territory to launch attacks" (the parser makes the territory the attacker)', () => {
+    expect(triples(codeRecorded('evt-held-doer'))).toEqual([
+      '020 country:BEN -> country:TGO',
+      '020 country:GHA -> country:TGO',
+    ]);
+  });
+});
