@@ -34,3 +34,13 @@ describe('what a state holds is no doer', () => {
     ]);
   });
 });
+
+describe('a hostile act named by a noun with a participle', () => {
+  it('aims "a ban imposed by Nepal" at no party of the clause that mentions it', () => {
+    // Bhutan only likens the fees to Nepal's ban: no 170 Nepal -> Bhutan
+    expect(triples(codeRecorded('evt-hostile-noun-participle'))).toEqual([
+      '057 country:KHM -> country:LAO',
+      '057 country:LAO -> country:KHM',
+    ]);
+  });
+});

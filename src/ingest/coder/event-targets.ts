@@ -129,7 +129,10 @@ export function eventTargets(
     // "offered to host talks between the two governments": the parties mediated between
     targets = mediatedTargets(view, ctx, v, doers);
   }
-  if (targets.length === 0) {
+  // "called the tariffs a copy of a ban imposed by Vienna": a hostile act a noun names is aimed at
+  // no party of the clause that mentions it (talks, exchanges and deals are)
+  const hostile = Number((match.code.forward ?? match.code.reverse ?? '').slice(0, 2)) >= 11;
+  if (targets.length === 0 && !hostile) {
     // "Iran freed … and Denmark released …, in an exchange mediated by Oman": the clause's subjects
     const parties = withConjuncts(view, participleParties(view, v));
     targets = args(
