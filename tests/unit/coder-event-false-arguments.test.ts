@@ -44,10 +44,3 @@ describe('a hostile act named by a noun with a participle', () => {
     ]);
   });
 });
-
-describe('civilians of no state as doers', () => {
-  it('codes no act of Sudan or Togo from "Sudanese refugees crossed" or "Togolese smugglers attacked"', () => {
-    // the diplomats Benin expelled are Togo's: acted on, people stand for their state
-    expect(triples(codeRecorded('evt-civil-doers'))).toEqual(['161 country:BEN -> country:TGO']);
-  });
-});

@@ -121,26 +121,6 @@ export function isArmedNonState(view: SentenceView, i: number): boolean {
   return codes.length > 0 && codes.every(c => ARMED_NON_STATE.some(a => c.code.startsWith(a)));
 }
 
-/** Phoenix agent codes of people who act for no state: civilians, refugees, opposition, criminals, business. */
-const CIVIL_NON_STATE: readonly string[] = ['CVL', 'REF', 'OPP', 'CRM', 'BUS', 'EDU', 'LAB', 'AGR'];
-
-/**
- * Does token `i` name people who do no act of a state ("refugees", "traders", "smugglers",
- * "protesters")? As doers their demonym is no state ("Sudanese refugees crossed into Chad"); acted on,
- * they stand for it (the nationals convention), so only sources read this.
- */
-export function isCivilNonState(view: SentenceView, i: number): boolean {
-  const t = view.token(i);
-  if (t.pos.startsWith('NNP')) {
-    return false;
-  }
-  const codes = [...agentsFor(t.word.toUpperCase()), ...agentsFor(t.lemma.toUpperCase())];
-  return (
-    codes.length > 0 &&
-    codes.every(c => [...CIVIL_NON_STATE, ...ARMED_NON_STATE].some(a => c.code.startsWith(a)))
-  );
-}
-
 /** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
 export function isAgentNoun(view: SentenceView, i: number): boolean {
   const t = view.token(i);

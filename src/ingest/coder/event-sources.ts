@@ -5,9 +5,8 @@
  * noun a participle modifies (participles.ts). A finite conjunct of a passive verb keeps its own
  * active voice: "it was disappointed … and urged Nauru" (enhanced++ copies "it" as its nsubj:pass).
  */
-import { ActorKind } from '../../schema/domain.enum';
-import { type Arg, type EventContext, actorOfToken, args, withConjuncts } from './arguments';
-import { HELD, isCivilNonState } from './agent-nouns';
+import { type Arg, type EventContext, args, withConjuncts } from './arguments';
+import { HELD } from './agent-nouns';
 import { looseSubjects } from './loose-complements';
 import { participleAgents, participleSubjects } from './participles';
 import { passiveDoers } from './passive-doers';
@@ -199,11 +198,7 @@ export function sourcesOf(
           ...looseSubjects(view, v),
         ];
   // "using its territory to attack …": what a state holds stands for it when acted on, never as a doer
-  const doers = withConjuncts(view, heads).filter(
-    t =>
-      !HELD.has(view.lemma(t)) &&
-      !(isCivilNonState(view, t) && actorOfToken(view, ctx, t)?.kind === ActorKind.COUNTRY),
-  );
+  const doers = withConjuncts(view, heads).filter(t => !HELD.has(view.lemma(t)));
   const tokens = doers.map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "was arrested in Manama", "were killed when Malian troops opened fire": an agentless passive's
