@@ -124,6 +124,23 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set([
   'archipelago',
 ]);
 
+/** Phoenix agent codes of armed non-state actors: rebels (REB), unidentified armed forces (UAF…). */
+const ARMED_NON_STATE: readonly string[] = ['REB', 'UAF'];
+
+/**
+ * Does token `i` name armed people who act for no state ("rebels", "militants", "gunmen",
+ * "fighters")? Their demonym tells where they are from, not whom they act for: "Chadian rebels
+ * attacked a Cameroonian post" is no act of Chad.
+ */
+export function isArmedNonState(view: SentenceView, i: number): boolean {
+  const t = view.token(i);
+  if (t.pos.startsWith('NNP')) {
+    return false;
+  }
+  const codes = [...agentsFor(t.word.toUpperCase()), ...agentsFor(t.lemma.toUpperCase())];
+  return codes.length > 0 && codes.every(c => ARMED_NON_STATE.some(a => c.code.startsWith(a)));
+}
+
 /** Does token `i` name people or a body (so that its modifiers name whom they act for)? */
 export function isAgentNoun(view: SentenceView, i: number): boolean {
   const t = view.token(i);

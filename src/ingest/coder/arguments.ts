@@ -16,7 +16,14 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { HELD, MEMBERS, PLACE_KINDS, QUANTITIES, isAgentNoun } from './agent-nouns';
+import {
+  HELD,
+  MEMBERS,
+  PLACE_KINDS,
+  QUANTITIES,
+  isAgentNoun,
+  isArmedNonState,
+} from './agent-nouns';
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
@@ -147,7 +154,10 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
       continue;
     }
     const member = MEMBERS.has(view.lemma(i)) && !possessors.has(k);
-    if (a !== null && (!member || a.kind === ActorKind.ORGANIZATION)) {
+    // "Chadian rebels": armed people of no state are not the state their demonym names
+    const stateless =
+      a?.kind === ActorKind.COUNTRY && !possessors.has(k) && isArmedNonState(view, i);
+    if (a !== null && !stateless && (!member || a.kind === ActorKind.ORGANIZATION)) {
       return a;
     }
   }

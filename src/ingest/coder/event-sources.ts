@@ -6,6 +6,7 @@
  * active voice: "it was disappointed … and urged Nauru" (enhanced++ copies "it" as its nsubj:pass).
  */
 import { type Arg, type EventContext, args, withConjuncts } from './arguments';
+import { HELD } from './agent-nouns';
 import { looseSubjects } from './loose-complements';
 import { participleAgents, participleSubjects } from './participles';
 import { passiveDoers } from './passive-doers';
@@ -197,7 +198,9 @@ export function sourcesOf(
           ...antecedents(view, v),
           ...looseSubjects(view, v),
         ];
-  const tokens = withConjuncts(view, heads).map((t): [number, null] => [t, null]);
+  // "using its territory to attack …": what a state holds stands for it when acted on, never as a doer
+  const doers = withConjuncts(view, heads).filter(t => !HELD.has(view.lemma(t)));
+  const tokens = doers.map((t): [number, null] => [t, null]);
   const found = args(view, ctx, tokens, true);
   // "was arrested in Manama", "were killed when Malian troops opened fire": an agentless passive's
   // doer told by its place or by the clause of how it happened (passive-doers.ts)

@@ -132,6 +132,9 @@ export function eventTargets(
     // "offered to host talks between the two governments": the parties mediated between
     targets = mediatedTargets(view, ctx, v, doers);
   }
+  // "called the tariffs a copy of a ban imposed by Vienna": a hostile act a noun names is aimed at
+  // no party of the clause that mentions it (talks, exchanges and deals are)
+  const hostile = Number((match.code.forward ?? match.code.reverse ?? '').slice(0, 2)) >= 11;
   if (targets.length === 0) {
     // "Kinshasa accused Rwandan-backed rebels": the participle acts on the noun it modifies when
     // that noun names an actor; "Iran freed … and Denmark released …, in an exchange mediated by
@@ -147,7 +150,7 @@ export function eventTargets(
     ).filter(t => !doers.has(t.actor.id));
     // (joint doers of a reciprocal act, "an agreement signed by A and B", act on each other)
     const jointly = sources.length >= 2 && isJointAct(view, v, match, sources);
-    const parties = jointly ? [] : withConjuncts(view, participleParties(view, v));
+    const parties = jointly || hostile ? [] : withConjuncts(view, participleParties(view, v));
     targets =
       named.length > 0
         ? named

@@ -9,6 +9,7 @@
  * - a possessive relative: "Djibouti, whose troops clashed …" acts for the noun the clause hangs on;
  * - an object shared by coordinated verbs ("boarded and detained a vessel") is the later verb's too.
  */
+import { isArmedNonState } from './agent-nouns';
 import { isFeltPassive } from './feeling-verbs';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -87,6 +88,10 @@ export function thingHolders(
 ): number[] {
   const code = match.code.forward ?? '';
   if (!FORCE_ROOTS.some(r => code.startsWith(r)) || !view.token(o).pos.startsWith('NN')) {
+    return [];
+  }
+  // "attacked Chadian rebels": armed people of no state are no thing their demonym's state holds
+  if (isArmedNonState(view, o)) {
     return [];
   }
   const mods = view.dependents(o, 'amod', 'compound').filter(k => k < o);

@@ -4,7 +4,8 @@
  * in Colombo on Sunday, was received by Prime Minister Dilani Wickramage" is Chowdhury → Wickramage, not
  * → Sri Lanka. A visit (042) of a person to a state is aimed instead at the one person who receives,
  * welcomes, greets or hosts that visitor anywhere in the article ("X was received by Y", "Y received
- * X"), when that person is of the state visited or of no known state, and never of the visitor's own.
+ * X"), or whom the visitor meets ("will travel to Apia to meet Prime Minister Tala Fono", "met Y"),
+ * when that person is of the state visited or of no known state, and never of the visitor's own.
  * The leader convention (conventions.ts `toLeaders`) has already turned a leader's visit to a state into
  * one to its leader; this covers the visitors who are no leaders and the hosts it cannot see.
  */
@@ -12,12 +13,15 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import { type EventContext, args, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
+import { sourcesOf } from './event-sources';
 import { isNegated } from './modality';
 import type { SentenceView } from './sentence-view';
 
 const VISIT = '042';
 /** Verbs of receiving a visitor. */
 const HOSTING: ReadonlySet<string> = new Set(['receive', 'welcome', 'greet', 'host']);
+/** Verbs of the visitor meeting its host ("travel to Lome … to meet Ms Dogbe"). */
+const MEETING: ReadonlySet<string> = new Set(['meet']);
 
 const people = (view: SentenceView, ctx: EventContext, tokens: readonly number[]): KgActor[] =>
   args(
@@ -33,7 +37,24 @@ function receptions(views: readonly SentenceView[], ctx: EventContext): [KgActor
   const out: [KgActor, KgActor][] = [];
   for (const view of views) {
     for (const v of view.verbs()) {
-      if (!HOSTING.has(view.lemma(v)) || isNegated(view, v)) {
+      if (isNegated(view, v)) {
+        continue;
+      }
+      if (MEETING.has(view.lemma(v))) {
+        // the visitor meets the host: its subject (one a purpose clause inherits) is the guest
+        const met = people(view, ctx, [
+          ...view.dependents(v, 'obj'),
+          ...view.dependents(v, 'obl:with'),
+        ]);
+        const guests = sourcesOf(view, ctx, v)
+          .args.map(a => a.actor)
+          .filter(a => a.kind === ActorKind.PERSON);
+        for (const h of met) {
+          out.push(...guests.map((g): [KgActor, KgActor] => [h, g]));
+        }
+        continue;
+      }
+      if (!HOSTING.has(view.lemma(v))) {
         continue;
       }
       const passive = view.dependents(v, 'nsubj:pass').length > 0;
