@@ -37,6 +37,13 @@ describe('acts read with their context', () => {
     ]);
   });
 
+  it('reaches no further back than the sentence before for the holder "its" stands for', () => {
+    // Chile is named three sentences before "its nationals": no target, so no detention of Chile
+    const b = codeRecorded('evt14-possessed-far');
+    expect(triples(b).filter(t => t.startsWith('17'))).toEqual([]);
+    expect(triples(b)).toContain('046 country:CHL -> country:BOL');
+  });
+
   it('aims a detention of "the four" at the state of the people told before', () => {
     expect(triples(codeRecorded('evt-numeral-people')).filter(t => t.startsWith('173'))).toEqual([
       '173 org:gab-police -> country:CMR',

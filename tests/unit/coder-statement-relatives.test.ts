@@ -17,4 +17,9 @@ describe('quotations of a relative speaker (coder 0.17.0, quotes14)', () => {
     expect(out).toContainEqual('org:per-foreign-ministry: an insult to the soldiers who ');
     expect(out.filter(s => s.startsWith('person:juan-perez: an insult'))).toEqual([]);
   });
+
+  it('a content clause whose verb labels nothing ("reports that X had complained of “…”") is no statement of X', () => {
+    const out = said(codeRecorded('stmt14-content-quote'));
+    expect(out.filter(s => s.startsWith('country:SOM'))).toEqual([]);
+  });
 });

@@ -124,8 +124,10 @@ export const PLACE_KINDS: ReadonlySet<string> = new Set([
   'archipelago',
 ]);
 
-/** Phoenix agent codes of armed non-state actors: rebels (REB), unidentified armed forces (UAF…). */
-const ARMED_NON_STATE: readonly string[] = ['REB', 'UAF'];
+/** Is `code` a Phoenix agent code of armed non-state actors: rebels (REB), unidentified armed forces (UAF)? */
+export function isArmedAgentCode(code: string): boolean {
+  return code.startsWith('REB') || code.startsWith('UAF');
+}
 
 /**
  * Does token `i` name armed people who act for no state ("rebels", "militants", "gunmen",
@@ -134,11 +136,13 @@ const ARMED_NON_STATE: readonly string[] = ['REB', 'UAF'];
  */
 export function isArmedNonState(view: SentenceView, i: number): boolean {
   const t = view.token(i);
-  if (t.pos.startsWith('NNP')) {
+  // a craft is its state's, and "a Chinese fighter intercepted …" is a jet (plural "fighters" are people)
+  const jet = t.word.toLowerCase() === 'fighter';
+  if (t.pos.startsWith('NNP') || CRAFT.has(t.lemma.toLowerCase()) || jet) {
     return false;
   }
   const codes = [...agentsFor(t.word.toUpperCase()), ...agentsFor(t.lemma.toUpperCase())];
-  return codes.length > 0 && codes.every(c => ARMED_NON_STATE.some(a => c.code.startsWith(a)));
+  return codes.length > 0 && codes.every(c => isArmedAgentCode(c.code));
 }
 
 /** Does token `i` name people or a body (so that its modifiers name whom they act for)? */

@@ -120,7 +120,8 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   if (PLACE_KINDS.has(view.lemma(i)) && !/^\p{Lu}/u.test(t.word)) {
     const of = view.dependents(i, 'nmod:of').find(k => view.token(k).pos.startsWith('NNP'));
     const a = of === undefined ? null : actorOfToken(view, ctx, of);
-    if (a !== null) {
+    // a place, not a body ("the states of the Gulf Cooperation Council" are not the council)
+    if (a !== null && (a.kind === ActorKind.COUNTRY || a.kind === ActorKind.TERRITORY)) {
       return a;
     }
   }

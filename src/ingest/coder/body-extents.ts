@@ -4,9 +4,7 @@
  *   of Foreign Affairs and International Cooperation"), which the parse splits at the comma or ends
  *   before "and";
  * - a body's name closed by its country ("Ministry of Foreign Affairs of Zambia"), which the parse
- *   ends before "of";
- * - an office named by its holder's title ("Attorney General's Office", "Prosecutor General's Office"),
- *   of which the parse keeps only "Office".
+ *   ends before "of".
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { NlpSentence, NlpToken } from '../nlp/corenlp.client';
@@ -58,31 +56,12 @@ function closingCountry(
   return [];
 }
 
-/** "Attorney General" + "'s" before an "Office" the parse kept alone. */
-function holderTitle(sentence: NlpSentence, toks: readonly NlpToken[], gaz: Gazetteer): NlpToken[] {
-  const first = toks[0];
-  if (first?.word !== 'Office' || sentence.tokens[first.index - 2]?.pos !== 'POS') {
-    return [];
-  }
-  const title: NlpToken[] = [];
-  for (let i = first.index - 3; i >= 0 && title.length < 3; i--) {
-    const t = sentence.tokens[i] as NlpToken;
-    const named = t.ner === 'LOCATION' || t.ner === 'PERSON'; // "President Ruto's Office" is his
-    if (!capital(t) || t.pos !== 'NNP' || gaz.countryWords.has(t.word) || named) {
-      break;
-    }
-    title.unshift(t);
-  }
-  return title;
-}
-
 /** The body's tokens with what the parse cut off its name (the module's comment). */
 export function withBodyExtent(
   sentence: NlpSentence,
   toks: readonly NlpToken[],
   gaz: Gazetteer,
 ): NlpToken[] {
-  const title = holderTitle(sentence, toks, gaz);
   const listed = [...toks, ...fieldList(sentence, toks)];
-  return [...title, ...listed, ...closingCountry(sentence, listed, gaz)];
+  return [...listed, ...closingCountry(sentence, listed, gaz)];
 }

@@ -21,7 +21,8 @@ export function isOtherStatesBody(
   country: string | null,
   toks: readonly NlpToken[],
 ): boolean {
-  const iso3 = country?.slice('country:'.length);
+  const iso3 =
+    country?.startsWith('country:') === true ? country.slice('country:'.length) : undefined;
   return (
     iso3 !== undefined &&
     entries.length > 0 &&

@@ -18,6 +18,7 @@ import rolesData from '../gazetteer/roles.json';
 import { agentsFor } from '../dictionaries/dictionary.loader';
 import { COMPANY_ENDS, slugify } from '../names';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
+import { isArmedAgentCode } from './agent-nouns';
 import { type MutableActor, mentionOf, newActor, overlapsAny, spanOf } from './name-spans';
 
 /** Head nouns of organisations that are neither states, armed groups nor outlets. */
@@ -52,13 +53,11 @@ const ARMED_IN_NAME: ReadonlySet<string> = new Set(
     'battalion',
   ].concat(['rebels', 'guerrillas']),
 );
-/** Phoenix agent codes of non-state armed actors: rebels (REB), unidentified armed forces (UAF). */
-const ARMED_AGENT = /^(?:REB|UAF)/u;
 
 /** A word the Phoenix agents code as an armed non-state actor ("fighters", "rebels"), or "armed". */
 function isArmedWord(t: NlpToken): boolean {
   const lower = t.word.toLowerCase();
-  return lower === 'armed' || agentsFor(lower).some(a => ARMED_AGENT.test(a.code));
+  return lower === 'armed' || agentsFor(lower).some(a => isArmedAgentCode(a.code));
 }
 
 /**

@@ -147,13 +147,11 @@ export function codeOrganisations(
       }
       // a legislature after its country word is the state's whatever a dictionary calls the word
       // ("Chile's Senate", "Peru's Congress": `org:<iso3>-parliament`, eval/README.md); one the
-      // country word opens only when no dictionary names it ("Indian National Congress" is a party)
+      // country word opens ("Malawi National Assembly") is read further down, as any body it opens
       const entries = phoenixActors(name);
       const leading = countryOpening(toks, gaz);
       const preceding = countryBefore(sentence, toks, gaz);
-      const ownLegislature =
-        (preceding !== null && isLegislature(toks)) ||
-        (leading !== null && entries.length === 0 && isLegislature(leading.rest));
+      const ownLegislature = preceding !== null && isLegislature(toks);
       // "Guyana's Environmental Protection Agency": another state's body in a dictionary is this one's
       const ownBody = isOtherStatesBody(entries, (preceding ?? leading)?.id ?? null, toks);
       const dict = ownLegislature || ownBody ? [] : entries;

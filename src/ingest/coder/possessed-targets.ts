@@ -35,6 +35,14 @@ function actedOn(view: SentenceView, v: number): number[] {
   });
 }
 
+/** Where the sentence before the one at `view` begins (this one's start when it is the first). */
+function lookBackStart(view: SentenceView, ctx: EventContext): number {
+  const views = ctx.views ?? [];
+  const here = views.indexOf(view);
+  const before = here > 0 ? views[here - 1] : view;
+  return here < 0 ? 0 : (before ?? view).token(1).characterOffsetBegin;
+}
+
 /** The holder "its"/"their" on the object of a coercive act at `v` stands for, or []. */
 export function possessedTargets(
   view: SentenceView,
@@ -43,7 +51,8 @@ export function possessedTargets(
   code: string,
   doers: ReadonlySet<string>,
 ): Arg[] {
-  if (!COERCIVE_ROOTS.has(code.slice(0, 2)) || OWN_COERCION.has(code) || doers.size === 0) {
+  const own = [...OWN_COERCION].some(c => code.startsWith(c));
+  if (!COERCIVE_ROOTS.has(code.slice(0, 2)) || own || doers.size === 0) {
     return [];
   }
   // "accused the army of shelling its villages": the act accused of is the accused's, not told
@@ -57,12 +66,16 @@ export function possessedTargets(
     if (p === undefined) {
       continue;
     }
+    // named in this sentence or the one before: a pronoun reaches no further back
+    const at = view.token(p).characterOffsetBegin;
+    const from = lookBackStart(view, ctx);
     const holder = lastMentionedBefore(
       ctx.actors.actors,
-      view.token(p).characterOffsetBegin,
+      at,
       a => HOLDERS.has(a.kind) && !doers.has(a.id) && !doers.has(stateOf(ctx, a.id)),
     );
-    return holder === null ? [] : [{ actor: holder, token: o, prep: null }];
+    const near = holder?.mentions.some(m => m.start >= from && m.end <= at) ?? false;
+    return holder === null || !near ? [] : [{ actor: holder, token: o, prep: null }];
   }
   return [];
 }

@@ -56,6 +56,9 @@ export interface QuotingAct {
   readonly relative: boolean;
 }
 
+/** Verbs that label their object without "as" ("a plan the minister called “…”"). */
+const LABELLING: ReadonlySet<string> = new Set(['call', 'term', 'dub', 'brand', 'label']);
+
 /**
  * "a move that Benin's government described as “…”", "in what Uruguay's government called an “…”
  * escalation", "a clause the union called “…”": the verb heads a relative clause (a relativizer, or the
@@ -73,9 +76,14 @@ export function isRelativeAct(view: SentenceView, tree: BasicTree, v: number): b
     up?.rel === 'acl:relcl' ||
     tree.children(v).some(t => t < v && relativizer(t) && (onNoun || view.token(t).pos === 'WP'));
   // "a claim that PNG's High Commission dismissed as “…”", parsed as the noun's content clause with
-  // "that" its complementizer: a verb that takes an object and has none there has a relative's gap
+  // "that" its complementizer: a verb that labels its object ("as …", "called …") and has no object
+  // there has a relative's gap ("reports that Rwanda had complained of “…”" is a content clause)
+  const as = (c: number): boolean =>
+    view.lemma(c) === 'as' || tree.children(c).some(g => view.lemma(g) === 'as');
+  const labels = LABELLING.has(view.lemma(v)) || tree.children(v).some(as);
   const gapped =
     onNoun &&
+    labels &&
     tree.children(v).some(t => t < v && view.lemma(t) === 'that') &&
     tree.children(v, 'obj').length === 0;
   return own && (marked || gapped);

@@ -176,10 +176,23 @@ export function matchVerb(view: SentenceView, v: number): VerbMatch | null {
     const { code, preps, venues } = extra;
     return { entry: null, pattern: null, code, preps, particle, venues };
   }
-  // a verb of travel with an object carries it ("flew relief to Honiara"): read as SEND, the block
-  // of CAMEO's verbs of transport (send, ship, transport, carry)
+  const own = readEntries(view, v, view.lemma(v), particle);
+  // a verb of travel with an object carries it ("flew relief to Honiara"): where its own patterns read
+  // no more than travel (036, "fly to"), it is read as SEND, the block of CAMEO's verbs of transport
+  // (send, ship, transport, carry); its own readings stand ("flew warplanes into its zone", 154)
   const carried = CARRIERS.has(view.lemma(v)) && view.dependents(v, 'obj').length > 0;
-  const entries = verbEntries(carried ? 'send' : view.lemma(v), particle);
+  const travel = own === null || (own.code.forward ?? own.code.reverse ?? '').startsWith('036');
+  return carried && travel ? readEntries(view, v, 'send', particle) : own;
+}
+
+/** The best reading of the verb at `v` among the dictionary entries of `lemma`, or null. */
+function readEntries(
+  view: SentenceView,
+  v: number,
+  lemma: string,
+  particle: string,
+): VerbMatch | null {
+  const entries = verbEntries(lemma, particle);
   let tied: VerbMatch[] = [];
   let bestScore = 0;
   let bestOwn = 0;
