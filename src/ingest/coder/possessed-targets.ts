@@ -6,10 +6,10 @@
  * states), as pronouns.ts resolves a pronoun to the nearest fitting name. Only when the verb has no
  * target of its own.
  */
-import { ActorKind } from '../../schema/domain.enum';
 import { type Arg, type EventContext, stateOf } from './arguments';
 import { QUANTITIES } from './agent-nouns';
 import { lastMentionedBefore } from './name-spans';
+import { BODIES } from './pronouns';
 import type { SentenceView } from './sentence-view';
 
 /** Roots of acts nobody does to what it holds itself: coercion, assault, fighting, mass violence. */
@@ -21,11 +21,6 @@ const COERCIVE_ROOTS: ReadonlySet<string> = new Set(['17', '18', '19', '20']);
 const OWN_COERCION: ReadonlySet<string> = new Set(['170', '172']);
 const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'condemn']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
-const HOLDERS: ReadonlySet<ActorKind> = new Set([
-  ActorKind.COUNTRY,
-  ActorKind.ORGANIZATION,
-  ActorKind.GROUP,
-]);
 
 /** The nouns the verb at `v` acts on: its objects, and the people a counted object counts. */
 function actedOn(view: SentenceView, v: number): number[] {
@@ -72,7 +67,7 @@ export function possessedTargets(
     const holder = lastMentionedBefore(
       ctx.actors.actors,
       at,
-      a => HOLDERS.has(a.kind) && !doers.has(a.id) && !doers.has(stateOf(ctx, a.id)),
+      a => BODIES.has(a.kind) && !doers.has(a.id) && !doers.has(stateOf(ctx, a.id)),
     );
     const near = holder?.mentions.some(m => m.start >= from && m.end <= at) ?? false;
     return holder === null || !near ? [] : [{ actor: holder, token: o, prep: null }];

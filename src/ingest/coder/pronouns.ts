@@ -23,7 +23,7 @@ const THING: ReadonlySet<string> = new Set(['it', 'they']);
  * What "it" and "its" stand for when no clause above names it: a state, an organisation or an armed
  * group ("The group, which calls itself the Gourma Liberation Front, … It had demanded a ransom").
  */
-const BODIES: ReadonlySet<ActorKind> = new Set([
+export const BODIES: ReadonlySet<ActorKind> = new Set([
   ActorKind.COUNTRY,
   ActorKind.ORGANIZATION,
   ActorKind.GROUP,
