@@ -39,6 +39,12 @@ describe('state bodies and outlets by their other names (actors14)', () => {
     expect(ids(b).filter(id => !id.startsWith('country:'))).toEqual(['media:zambia-daily-mail']);
   });
 
+  it('takes a name with "Daily" or "Weekly" anywhere in it for a newspaper', () => {
+    // neither name ends with an outlet word: "Maverick" and "Review" are no newspaper words
+    const b = codeRecorded('lead15-periodical-names');
+    expect(ids(b)).toEqual(['country:LSO', 'media:daily-maverick', 'media:weekly-review']);
+  });
+
   it("takes a state's police by its full name for the state police", () => {
     const b = codeRecorded('act14-police-names');
     expect(ids(b).filter(id => id.startsWith('org:'))).toEqual(['org:mwi-police']);
@@ -49,7 +55,14 @@ describe('state bodies and outlets by their other names (actors14)', () => {
 describe('facilities and buildings are no organisations (actors14)', () => {
   it('takes no actor for a dam or for a building where an act takes place', () => {
     const b = codeRecorded('act14-facility-names');
-    expect(ids(b)).not.toContain('org:nadi-hydro-dam');
-    expect(ids(b)).not.toContain('org:government-house');
+    expect(ids(b)).toEqual(['country:FJI', 'country:VUT']);
+    expect(b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`)).toEqual([
+      '060 country:VUT -> country:FJI',
+    ]);
+  });
+
+  it('takes no actor for a cable or a tunnel either', () => {
+    const b = codeRecorded('lead15-facility-heads');
+    expect(ids(b)).toEqual(['country:FJI', 'country:VUT']);
   });
 });

@@ -164,6 +164,14 @@ describe('a doer fused to its participle by a hyphen (participles.ts)', () => {
     // the parse hangs "Brazilian" on "brokered" (dep) and "brokered" on "compromise" (amod)
     expect(triples(codeRecorded('evt-hyphen-doer'))).toEqual(['045 country:BRA -> country:PER']);
   });
+
+  it('aims the fused doer’s act at the actor its noun names, not at the clause’s subject', () => {
+    // "the Rwandan-backed M23 rebels": Rwanda backs M23; the accuser is no party of the backing
+    expect(triples(codeRecorded('lead15-hyphen-people'))).toEqual([
+      '070 country:RWA -> group:m23',
+      '112 country:COD -> group:m23',
+    ]);
+  });
 });
 
 describe('a kind of place named by its `of` (arguments.ts)', () => {

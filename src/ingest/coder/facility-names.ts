@@ -11,6 +11,8 @@ const FACILITY_HEADS: ReadonlySet<string> = new Set(
   ['pipeline', 'bridge', 'dam', 'airport', 'stadium', 'hotel', 'railway', 'highway'].concat([
     'canal',
     'corridor',
+    'cable',
+    'tunnel',
   ]),
 );
 /** Heads of a building's name, a place only after a place preposition ("at Government House"). */
