@@ -13,7 +13,7 @@
 import { type CauseRun, causeReport } from './causes-report';
 import { type ArticleScore, loadEvalSet, scoreArticleWith } from './eval-corpus';
 import { parseEvalFlags, reportLines, selectScored, unsound } from './eval-report';
-import { causeReport as eventCauseReport } from './event-causes';
+import { causeReport as eventCauseReport } from './event-cause-table';
 import { codeArticle, CODER_VERSION } from '../ingest/coder/coder';
 import { openNlp } from '../ingest/coder/parse-record.cli';
 import { runCli } from '../runtime/cli.runner';

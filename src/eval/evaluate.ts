@@ -73,17 +73,27 @@ export function matchScore<E, A>(
   expected: readonly E[],
   actual: readonly A[],
   matches: (e: E, a: A) => boolean,
+  prefer?: (e: E, a: A) => boolean,
 ): { score: Score; missing: E[]; extra: A[] } {
   const used = new Set<number>();
-  const missing: E[] = [];
-  for (const e of expected) {
-    const i = actual.findIndex((a, k) => !used.has(k) && matches(e, a));
-    if (i < 0) {
-      missing.push(e);
-    } else {
-      used.add(i);
-    }
+  const paired = new Set<number>();
+  // a first pass with `prefer` pairs each item with its own telling where it has one; for an
+  // equivalence like `sameEvent` the count is the same either way, only which one is missing changes
+  const passes =
+    prefer === undefined ? [matches] : [(e: E, a: A) => matches(e, a) && prefer(e, a), matches];
+  for (const ok of passes) {
+    expected.forEach((e, j) => {
+      if (paired.has(j)) {
+        return;
+      }
+      const i = actual.findIndex((a, k) => !used.has(k) && ok(e, a));
+      if (i >= 0) {
+        used.add(i);
+        paired.add(j);
+      }
+    });
   }
+  const missing = expected.filter((_, j) => !paired.has(j));
   const extra = actual.filter((_, k) => !used.has(k));
   const tp = used.size;
   const precision = actual.length === 0 ? (expected.length === 0 ? 1 : 0) : tp / actual.length;
@@ -132,7 +142,9 @@ export function evaluateStatements(
   };
 }
 
-type EventLike = Pick<KgEvent, 'code' | 'sourceId' | 'targetId'>;
+type EventLike = Pick<KgEvent, 'code' | 'sourceId' | 'targetId'> & {
+  readonly evidence?: readonly Pick<Span, 'start' | 'end'>[];
+};
 
 /** The CAMEO root: the first two digits of the code. */
 export function cameoRoot(code: string): string {
@@ -152,11 +164,21 @@ export function sameEvent(e: EventLike, a: EventLike): boolean {
   );
 }
 
+/**
+ * Two events told in overlapping evidence: an act the article tells twice (headline and body) is
+ * matched to the telling the coder coded, so the one it missed is the one listed (and explained).
+ */
+export function sameTelling(e: EventLike, a: EventLike): boolean {
+  return (e.evidence ?? []).some(s =>
+    (a.evidence ?? []).some(x => s.start < x.end && x.start < s.end),
+  );
+}
+
 export function evaluateEvents(
   expected: readonly EventLike[],
   actual: readonly EventLike[],
 ): ItemEvaluation {
-  const r = matchScore(expected, actual, sameEvent);
+  const r = matchScore(expected, actual, sameEvent, sameTelling);
   return { score: r.score, missing: r.missing.map(eventLabel), extra: r.extra.map(eventLabel) };
 }
 

@@ -4,7 +4,8 @@
  * events written here.
  */
 import type { KgEvent, Span } from '../../src/kg/kg-batch';
-import { causeTable, eventCauses, tallyCauses } from '../../src/eval/event-causes';
+import { causeTable, tallyCauses } from '../../src/eval/event-cause-table';
+import { eventCauses } from '../../src/eval/event-causes';
 import { codeRecorded, recorded } from '../helpers/recorded-parse';
 
 type Gold = Pick<KgEvent, 'code' | 'sourceId' | 'targetId' | 'evidence'>;

@@ -80,4 +80,22 @@ describe('evaluateStatements and evaluateEvents', () => {
     expect(ev.score).toMatchObject({ truePositives: 1, falsePositives: 1, falseNegatives: 1 });
     expect(ev.missing).toEqual(['161 b -> a']);
   });
+
+  it('pairs an act told twice with the telling that was coded, and lists the other as missed', () => {
+    // the headline's 111 and the body's 1121 are one root; the coder coded only the body's
+    const gold = [
+      { code: '111', sourceId: 'a', targetId: 'b', evidence: [sp(0, 20)] },
+      { code: '1121', sourceId: 'a', targetId: 'b', evidence: [sp(100, 160)] },
+    ];
+    const ev = evaluateEvents(gold, [
+      { code: '112', sourceId: 'a', targetId: 'b', evidence: [sp(120, 150)] },
+    ]);
+    expect(ev.score).toMatchObject({ truePositives: 1, falsePositives: 0, falseNegatives: 1 });
+    expect(ev.missing).toEqual(['111 a -> b']);
+    // with no telling in common the first gold event of the class is taken, as before
+    const far = evaluateEvents(gold, [
+      { code: '112', sourceId: 'a', targetId: 'b', evidence: [sp(300, 320)] },
+    ]);
+    expect(far.missing).toEqual(['1121 a -> b']);
+  });
 });
