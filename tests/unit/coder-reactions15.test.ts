@@ -1,0 +1,19 @@
+/**
+ * Acts aimed at a party told in an earlier sentence (branch implicit15), each on the REAL CoreNLP parse
+ * of short sentences recorded in tests/fixtures/parses (`implicit15-*`).
+ */
+import type { KgBatch } from '../../src/kg/kg-batch';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const events = (b: KgBatch): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`).sort();
+
+describe('a reaction to an expulsion told before (implicit15)', () => {
+  it('aims a condemnation of "the expulsion" at the state that expelled inspectors (166)', () => {
+    const b = codeRecorded('implicit15-expulsion-reaction');
+    expect(events(b)).toEqual([
+      '111 person:kossi-agbo -> country:TGO',
+      '1662 country:TGO -> org:un',
+    ]);
+  });
+});
