@@ -17,3 +17,22 @@ describe('a reaction to an expulsion told before (implicit15)', () => {
     ]);
   });
 });
+
+describe('an apology demanded of the one who gave offence (implicit15)', () => {
+  it('aims the demand at the one insulter told before, and the refusal back at the demander', () => {
+    const b = codeRecorded('implicit15-apology-owed');
+    expect(events(b)).toEqual([
+      '100 country:PER -> person:rosa-vidal',
+      '111 person:rosa-vidal -> country:PER',
+      '120 person:rosa-vidal -> country:PER',
+    ]);
+  });
+
+  it('aims it at no one when two parties gave offence', () => {
+    const b = codeRecorded('implicit15-apology-two-offenders');
+    expect(events(b)).toEqual([
+      '111 person:rosa-vidal -> country:PER',
+      '112 country:BOL -> country:PER',
+    ]);
+  });
+});
