@@ -36,3 +36,20 @@ describe('an apology demanded of the one who gave offence (implicit15)', () => {
     ]);
   });
 });
+
+describe('an envoy summoned in an agentless passive (implicit15)', () => {
+  it('takes the state of the place the ministry is in for the one who summoned', () => {
+    const b = codeRecorded('implicit15-summoned-in-capital');
+    expect(events(b)).toEqual(['114 country:SEN -> country:GMB']);
+  });
+
+  it('takes the one other state named in the sentence before', () => {
+    const b = codeRecorded('implicit15-summoned-host-before');
+    expect(events(b)).toEqual(['114 country:KEN -> country:TZA', '191 country:KEN -> country:TZA']);
+  });
+
+  it('takes no one when two other states were named', () => {
+    const b = codeRecorded('implicit15-summoned-host-unclear');
+    expect(events(b)).toEqual(['111 country:KEN -> country:TZA', '111 country:UGA -> country:TZA']);
+  });
+});
