@@ -14,6 +14,7 @@
  *   (two people of one state may act on each other),
  *   none denied ("did not", "refused to"), no 01x (what was said is a statement, not an event).
  */
+import { envoySummoners } from './summoned-envoys';
 import { ActorKind } from '../../schema/domain.enum';
 import { type Arg, type EventContext, evidenceOf, stateOf } from './arguments';
 import { isVerbalAct, sourcesOf } from './event-sources';
@@ -141,7 +142,12 @@ export function codeSentenceEvents(
     }
     const { match, committed } = intentReading(view, v, read);
     const verbal = isVerbalAct(match.code.forward);
-    const { args: sources, passive } = sourcesOf(view, ctx, v, verbal);
+    const { args: subjects, passive } = sourcesOf(view, ctx, v, verbal);
+    // "Uganda's ambassador was summoned to the foreign ministry in Kinshasa": the host summoned
+    const sources =
+      subjects.length > 0
+        ? subjects
+        : envoySummoners(view, ctx, v, match.code.forward ?? '', passive);
     // "talks hosted by Ghana": the participle's "by" names its doer, as in a passive
     const byAgent = passive || participleAgents(view, v).length > 0;
     const doers = new Set(sources.flatMap(s => [s.actor.id, ctx.states.get(s.actor.id) ?? '']));

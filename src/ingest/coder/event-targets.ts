@@ -13,6 +13,7 @@ import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } 
 import { thereTargets } from './there-targets';
 import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
+import { apologyOwers } from './owed-apologies';
 import { isMutualPair } from './discourse';
 import { coordinatedActs } from './coordinated-acts';
 import { isReciprocal } from './conventions';
@@ -210,6 +211,10 @@ export function eventTargets(
     // "Manila demanded their immediate release": whoever holds the people told before
     const code = match.code.forward ?? '';
     targets = releaseHolders(view, ctx, v, code, sources, prior);
+  }
+  if (targets.length === 0) {
+    // "Madrid demanded a public apology": whoever gave the offence told before
+    targets = apologyOwers(view, ctx, v, match.code.forward ?? '', sources, prior);
   }
   if (targets.length === 0) {
     // "Police detained 43 of its members": the holder "its" stands for, told before

@@ -28,7 +28,8 @@ const ACT_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['recognition', ['054']],
   ['sanction', ['163', '17']],
   ['measure', ['16', '17']],
-  ['expulsion', ['161', '174']],
+  // an expulsion of diplomats (161), of observers, inspectors or peacekeepers (166), of people (174)
+  ['expulsion', ['161', '166', '174']],
   ['pact', ['057', '03', '06']],
   ['agreement', ['057', '03', '06', '087']],
   ['deal', ['057', '03', '06']],
