@@ -7,7 +7,8 @@
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
  * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"
- * stand for belong to, and the target of the verb's xcomp.
+ * stand for belong to, the target of the verb's xcomp, and the addressee of the letter or call a
+ * verbal act went by ("asked for water in a letter to his counterpart").
  */
 import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
 import { thereTargets } from './there-targets';
@@ -32,6 +33,7 @@ import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
 import { bareClauseSubjects } from './small-clauses';
+import { channelAddressees } from './channel-addressees';
 
 /** Is the act at `v` one that joint doers with no other party do to each other? */
 export function isJointAct(
@@ -222,6 +224,10 @@ export function eventTargets(
   if (targets.length === 0 && readsXcomp(view, v)) {
     const x = view.dependents(v, 'xcomp');
     targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
+  }
+  if (targets.length === 0) {
+    // "had asked for the water in a letter to his counterpart": whom the channel was addressed to
+    targets = channelAddressees(view, ctx, v, match.code.forward ?? '', doers);
   }
   return targets;
 }

@@ -1,0 +1,21 @@
+/**
+ * Missing arguments found on the parse (branch targets15), each on the REAL CoreNLP parse of a short
+ * sentence recorded in tests/fixtures/parses (`targets15-*`).
+ */
+import type { KgBatch } from '../../src/kg/kg-batch';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const events = (b: KgBatch): string[] =>
+  b.events.map(e => `${e.code} ${e.sourceId} -> ${e.targetId}`);
+
+describe('the addressee of the channel a verbal act went by (targets15)', () => {
+  it('aims a request made in a telephone call at the one called', () => {
+    const b = codeRecorded('targets15-call-addressee');
+    expect(events(b)).toEqual(['020 person:anders-lunde -> person:mette-holm']);
+  });
+
+  it('aims no material act at the addressee of a letter', () => {
+    const b = codeRecorded('targets15-letter-material');
+    expect(events(b)).toEqual([]);
+  });
+});
