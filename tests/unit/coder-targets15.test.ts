@@ -19,3 +19,11 @@ describe('the addressee of the channel a verbal act went by (targets15)', () => 
     expect(events(b)).toEqual([]);
   });
 });
+
+describe('acts joint doers can only do to each other (targets15)', () => {
+  it('makes two states that establish diplomatic relations act on each other, dated', () => {
+    const b = codeRecorded('targets15-joint-relations');
+    expect(events(b)).toEqual(['054 country:LAO -> country:CHL', '054 country:CHL -> country:LAO']);
+    expect(b.events.map(e => e.date)).toEqual(['1988-01-01', '1988-01-01']);
+  });
+});

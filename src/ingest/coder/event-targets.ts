@@ -35,6 +35,12 @@ import { readingOf } from './verb-readings';
 import { bareClauseSubjects } from './small-clauses';
 import { channelAddressees } from './channel-addressees';
 
+/**
+ * Codes whose act joint doers can only do to each other: "India and Kenya established diplomatic
+ * relations" (054) is each one's recognition of the other.
+ */
+const MUTUAL_CODES: ReadonlySet<string> = new Set(['054']);
+
 /** Is the act at `v` one that joint doers with no other party do to each other? */
 export function isJointAct(
   view: SentenceView,
@@ -43,7 +49,8 @@ export function isJointAct(
   sources: readonly Arg[],
 ): boolean {
   const code = match.code.forward ?? match.code.reverse ?? '';
-  return isReciprocal(view, v, match) || isMutualPair(view, sources, code);
+  const mutual = sources.length >= 2 && MUTUAL_CODES.has(code);
+  return mutual || isReciprocal(view, v, match) || isMutualPair(view, sources, code);
 }
 
 /**
