@@ -27,3 +27,15 @@ describe('acts joint doers can only do to each other (targets15)', () => {
     expect(b.events.map(e => e.date)).toEqual(['1988-01-01', '1988-01-01']);
   });
 });
+
+describe('the holder of the thing a sanction is laid on (targets15)', () => {
+  it("aims duties imposed on a state's goods at that state", () => {
+    const b = codeRecorded('targets15-sanction-thing');
+    expect(events(b)).toContain('163 country:CHL -> country:PER');
+  });
+
+  it('aims no other act at the state named on the place it is done', () => {
+    const b = codeRecorded('targets15-jobs-on-farms');
+    expect(events(b)).toEqual([]);
+  });
+});
