@@ -39,3 +39,10 @@ describe('the holder of the thing a sanction is laid on (targets15)', () => {
     expect(events(b)).toEqual([]);
   });
 });
+
+describe('the subject of a small clause (targets15)', () => {
+  it('aims a finding of liability at the one found liable', () => {
+    const b = codeRecorded('targets15-found-liable');
+    expect(events(b)).toEqual(['116 org:icj -> country:CHL']);
+  });
+});

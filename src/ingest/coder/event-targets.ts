@@ -1,8 +1,8 @@
 /**
  * Whom an event's act is aimed at (event-coder.ts): the verb's own targets (arguments.ts), else the
  * first of a chain of fallbacks that finds one: the one called on, the subject of the clause a demand
- * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive clause
- * ("helped Tonga put down the revolt"), the parties mediated between, the
+ * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive or small
+ * clause ("helped Tonga put down the revolt", "found Uganda liable"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
@@ -32,7 +32,7 @@ import type { VerbMatch } from './verb-match';
 import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
-import { bareClauseSubjects } from './small-clauses';
+import { bareClauseSubjects, smallClauseSubjects } from './small-clauses';
 import { channelAddressees } from './channel-addressees';
 
 /**
@@ -130,11 +130,14 @@ export function eventTargets(
     ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {
-    // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped
+    // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped;
+    // "found Uganda liable": the subject of the small clause is the one found so
     targets = args(
       view,
       ctx,
-      withConjuncts(view, bareClauseSubjects(view, v)).map((k): [number, null] => [k, null]),
+      withConjuncts(view, [...bareClauseSubjects(view, v), ...smallClauseSubjects(view, v)]).map(
+        (k): [number, null] => [k, null],
+      ),
     ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {
