@@ -27,7 +27,7 @@ import {
 import { collectiveActors } from './conventions';
 import { coordinatedDemonyms } from './coordinated-demonyms';
 import { type Discourse, describedActors } from './discourse';
-import { objectsOf, phraseHolders, thingHolders, whoseAntecedent } from './object-phrase';
+import { forceThingHolders, objectsOf, phraseHolders, whoseAntecedent } from './object-phrase';
 import { nationalsOf } from './nationals';
 import { pluralLeaders } from './plural-leaders';
 import { possessorState } from './possessed-bodies';
@@ -278,7 +278,7 @@ export function targetsOf(
   const names = (k: number): boolean => actorOfToken(view, ctx, k) !== null;
   let inner = withConjuncts(view, direct).flatMap(o => phraseHolders(view, o, names));
   if (inner.length === 0 && !passive) {
-    inner = withConjuncts(view, direct).flatMap(o => thingHolders(view, match, o, names));
+    inner = forceThingHolders(view, match, v, direct, names);
   }
   return args(
     view,

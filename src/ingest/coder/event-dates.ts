@@ -11,9 +11,16 @@ export interface CodedDate {
   readonly precision: DatePrecision;
 }
 
-/** `2024-06-18` → DAY, `2024-06` → MONTH (first day), `2024` → YEAR (1 January); else null. */
+/** SUTime's value of "in 1963, the year …": this year intersected with the date, i.e. the date. */
+const THIS_YEAR_INTERSECT = /^THIS P1Y INTERSECT (\S+)$/;
+
+/**
+ * `2024-06-18` → DAY, `2024-06` → MONTH (first day), `2024` → YEAR (1 January), also as SUTime's
+ * `THIS P1Y INTERSECT 1963` ("in 1963, the year Kenya became independent"); else null.
+ */
 export function calendarDate(value: string | undefined): CodedDate | null {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value ?? '');
+  const plain = THIS_YEAR_INTERSECT.exec(value ?? '')?.[1] ?? value;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(plain ?? '');
   if (m === null) {
     return null;
   }

@@ -1,13 +1,14 @@
 /**
  * Whom an event's act is aimed at (event-coder.ts): the verb's own targets (arguments.ts), else the
  * first of a chain of fallbacks that finds one: the one called on, the subject of the clause a demand
- * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive clause
- * ("helped Tonga put down the revolt"), the parties mediated between, the
+ * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive or small
+ * clause ("helped Tonga put down the revolt", "found Uganda liable"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
  * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"
- * stand for belong to, and the target of the verb's xcomp.
+ * stand for belong to, the target of the verb's xcomp, and the addressee of the letter or call a
+ * verbal act went by ("asked for water in a letter to his counterpart").
  */
 import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
 import { thereTargets } from './there-targets';
@@ -32,7 +33,14 @@ import type { VerbMatch } from './verb-match';
 import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
-import { bareClauseSubjects } from './small-clauses';
+import { bareClauseSubjects, smallClauseSubjects } from './small-clauses';
+import { channelAddressees } from './channel-addressees';
+
+/**
+ * Codes whose act joint doers can only do to each other: "India and Kenya established diplomatic
+ * relations" (054) is each one's recognition of the other.
+ */
+const MUTUAL_CODES: ReadonlySet<string> = new Set(['054']);
 
 /** Is the act at `v` one that joint doers with no other party do to each other? */
 export function isJointAct(
@@ -42,7 +50,8 @@ export function isJointAct(
   sources: readonly Arg[],
 ): boolean {
   const code = match.code.forward ?? match.code.reverse ?? '';
-  return isReciprocal(view, v, match) || isMutualPair(view, sources, code);
+  const mutual = sources.length >= 2 && MUTUAL_CODES.has(code);
+  return mutual || isReciprocal(view, v, match) || isMutualPair(view, sources, code);
 }
 
 /**
@@ -122,11 +131,14 @@ export function eventTargets(
     ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {
-    // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped
+    // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped;
+    // "found Uganda liable": the subject of the small clause is the one found so
     targets = args(
       view,
       ctx,
-      withConjuncts(view, bareClauseSubjects(view, v)).map((k): [number, null] => [k, null]),
+      withConjuncts(view, [...bareClauseSubjects(view, v), ...smallClauseSubjects(view, v)]).map(
+        (k): [number, null] => [k, null],
+      ),
     ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {
@@ -227,6 +239,10 @@ export function eventTargets(
   if (targets.length === 0 && readsXcomp(view, v)) {
     const x = view.dependents(v, 'xcomp');
     targets = x.flatMap(k => targetsOf(view, ctx, k, match, false));
+  }
+  if (targets.length === 0) {
+    // "had asked for the water in a letter to his counterpart": whom the channel was addressed to
+    targets = channelAddressees(view, ctx, v, match.code.forward ?? '', doers);
   }
   return targets;
 }

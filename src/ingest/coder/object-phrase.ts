@@ -10,6 +10,7 @@
  * - an object shared by coordinated verbs ("boarded and detained a vessel") is the later verb's too.
  */
 import { isArmedNonState } from './agent-nouns';
+import { withConjuncts } from './conjuncts';
 import { isFeltPassive } from './feeling-verbs';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -105,6 +106,29 @@ export function thingHolders(
     );
   const flown = flagHolders(view, o);
   return [...mods, ...held, ...flown].filter(k => /^\p{Lu}/u.test(view.token(k).word) && names(k));
+}
+
+/** Obliques that name the thing a sanction is laid on ("imposed duties on Mexican steel"). */
+const THING_OBLIQUES: readonly string[] = ['obl:on', 'obl:against'];
+/** Sanctions (16) are laid on a thing ("duties on Mexican steel"), not done there ("jobs on farms"). */
+const SANCTION_ROOT = '16';
+
+/**
+ * `thingHolders` of the objects `direct` of the act at `v` and, for a sanction, of its `on` or
+ * `against` nouns, a thing it may be laid on as well ("duties that Brazil imposed on Mexican flat
+ * steel").
+ */
+export function forceThingHolders(
+  view: SentenceView,
+  match: VerbMatch,
+  v: number,
+  direct: readonly number[],
+  names: (k: number) => boolean,
+): number[] {
+  const sanction = (match.code.forward ?? '').startsWith(SANCTION_ROOT);
+  const laidOn = sanction ? view.dependents(v, ...THING_OBLIQUES) : [];
+  const things = withConjuncts(view, [...direct, ...laidOn]);
+  return things.flatMap(o => thingHolders(view, match, o, names));
 }
 
 /** Participles after a thing that name where it is registered or who holds it. */

@@ -34,7 +34,15 @@ export const overlaps = (
 
 /** A dateline that opens a story: "WARSAW (Example Wire) - ". */
 const DATELINE = /^\p{Lu}[\p{Lu} .,'’-]+(?:,[^()\n]{1,30})?(?:\([^)]*\))?\s*[-–—]\s*/u;
-const LETTER_NOUNS = new Set(['letter', 'message', 'note', 'telegram', 'cable', 'post']);
+/** Nouns of a written message: "in a letter to X" names its addressee. */
+export const LETTER_NOUNS: ReadonlySet<string> = new Set([
+  'letter',
+  'message',
+  'note',
+  'telegram',
+  'cable',
+  'post',
+]);
 const STATEMENT_NOUNS = new Set(['statement', 'communique', 'communiqué', 'release']);
 /** The noun of "according to a report by X" / "according to X's letter": look through it to X. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
