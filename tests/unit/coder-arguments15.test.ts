@@ -26,3 +26,19 @@ describe('a quoted verdict in a clause on the act noun (args15)', () => {
     expect(events(b)).toEqual(['057 country:KEN -> country:SOM', '057 country:SOM -> country:KEN']);
   });
 });
+
+describe('talks whose host a participle names (args15)', () => {
+  it('gives talks "hosted by" a third party to the subjects of their clause, each way', () => {
+    const b = codeRecorded('args15-hosted-talks');
+    expect(events(b).filter(e => e.startsWith('046'))).toEqual([
+      '046 country:ETH -> country:SOM',
+      '046 country:SOM -> country:ETH',
+    ]);
+    expect(events(b)).toContain('043 country:KEN -> country:SOM');
+  });
+
+  it('codes no talks when their clause is negated', () => {
+    const b = codeRecorded('args15-hosted-talks-negated');
+    expect(events(b).filter(e => e.startsWith('046'))).toEqual([]);
+  });
+});
