@@ -8,12 +8,14 @@
  * parties are the noun's `between` (with conjuncts and appositions). A noun under a verb that tells the
  * act as not (yet) done ("offered to host talks between", "did not attend the meeting between") codes
  * nothing, nor one whose act the verbs already coded between the same pair; the subject of that verb
- * (a host, a mediator) is no party ("Muscat, which hosted talks between the two sides").
+ * (a host, a mediator) is no party ("Muscat, which hosted talks between the two sides"). A noun with no
+ * `between` whose host a participle's "by" names ("agreed …, at the end of talks hosted by Ghana") is
+ * the act of the two or more subjects of its clause.
  */
 import { Modality } from '../../schema/domain.enum';
 import { verbEntries } from '../dictionaries/dictionary.loader';
 import type { VerbPattern } from '../dictionaries/dictionary.types';
-import { type EventContext, args, withConjuncts, stateOf } from './arguments';
+import { type Arg, type EventContext, args, withConjuncts, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import { isNegated, modalityOf } from './modality';
 import { addNounActs, inIgnoredSpan } from './nominal-events';
@@ -94,6 +96,46 @@ function told(view: SentenceView, h: number): boolean {
   return h === 0 || (!lowered && !isNegated(view, h) && modalityOf(view, h) === Modality.ASSERTED);
 }
 
+/**
+ * "A and B agreed …, at the end of talks hosted by C": talks with no `between` whose host or mediator a
+ * participle's "by" names are held by the two or more subjects of the clause they are told in (through
+ * the verb it is the xcomp of: "agreed to reopen the border after talks"), not by the one "by" names;
+ * else []. The clause must tell its act as done.
+ */
+function hostedParties(view: SentenceView, ctx: EventContext, n: number): Arg[] {
+  const participles = view.dependents(n, 'acl').filter(p => view.token(p).pos === 'VBN');
+  const agents = participles.flatMap(p => view.dependents(p, 'obl:agent', 'obl:by'));
+  const hosts = new Set(
+    args(
+      view,
+      ctx,
+      agents.map((k): [number, null] => [k, null]),
+    ).map(a => stateOf(ctx, a.actor.id)),
+  );
+  if (hosts.size === 0) {
+    return [];
+  }
+  let h = view.headArcs(n).find(a => a.head > 0 && !participles.includes(a.head))?.head ?? 0;
+  for (let depth = 0; depth < 5 && h > 0; depth++) {
+    if (view.token(h).pos.startsWith('VB') && view.dependents(h, 'nsubj').length > 0) {
+      break;
+    }
+    const up = view.headArcs(h).find(a => a.head > 0);
+    h = up?.head ?? 0;
+  }
+  // "agreed to reopen …": the act told is the agreeing, done at the end of the talks
+  const main = view.headArcs(h).find(a => a.rel === 'xcomp' && a.head > 0)?.head ?? h;
+  if (h === 0 || isNegated(view, main) || modalityOf(view, main) !== Modality.ASSERTED) {
+    return [];
+  }
+  const parties = args(
+    view,
+    ctx,
+    view.dependents(h, 'nsubj').map((k): [number, null] => [k, null]),
+  ).filter(d => !hosts.has(stateOf(ctx, d.actor.id)));
+  return parties.length >= 2 ? parties : [];
+}
+
 /** The mutual acts the nouns of one sentence name with their parties; `coded` are drafted already. */
 export function mutualNounEvents(
   view: SentenceView,
@@ -105,8 +147,14 @@ export function mutualNounEvents(
     const n = t.index;
     const code = mutualNounCode(view, n) ?? addedNounCode(view, n);
     const ignored = inIgnoredSpan(ctx, t);
-    const h = code === null || ignored ? 0 : governingVerb(view, n);
-    if (code === null || ignored || !told(view, h)) {
+    if (code === null || ignored) {
+      continue;
+    }
+    // "at the end of talks hosted by Kenya": the talks' parties are the subjects of their clause
+    const between = withConjuncts(view, view.dependents(n, 'nmod:between'));
+    const hosted = between.length === 0 ? hostedParties(view, ctx, n) : [];
+    const h = governingVerb(view, n);
+    if (hosted.length === 0 && !told(view, h)) {
       continue;
     }
     // the host of the talks is no party to them ("Muscat, which hosted talks between the two sides")
@@ -119,14 +167,16 @@ export function mutualNounEvents(
             view.dependents(h, 'nsubj').map(k => [k, null]),
           );
     const skip = new Set(doers.flatMap(d => [d.actor.id, stateOf(ctx, d.actor.id)]));
-    const between = withConjuncts(view, view.dependents(n, 'nmod:between'));
-    const parties = args(
-      view,
-      ctx,
-      between.map((k): [number, null] => [k, null]),
-      true,
-      skip,
-    ).filter(p => !skip.has(p.actor.id) && !skip.has(ctx.states.get(p.actor.id) ?? ''));
+    const parties =
+      hosted.length > 0
+        ? hosted
+        : args(
+            view,
+            ctx,
+            between.map((k): [number, null] => [k, null]),
+            true,
+            skip,
+          ).filter(p => !skip.has(p.actor.id) && !skip.has(ctx.states.get(p.actor.id) ?? ''));
     const act = { code, patterned: true };
     addNounActs(view, ctx, n, act, { sources: parties, targets: parties }, coded, out);
   }
