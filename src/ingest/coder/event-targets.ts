@@ -27,7 +27,6 @@ import { envoysAsStates } from './envoys';
 import { possessedTargets } from './possessed-targets';
 import { peopleTargets } from './people-targets';
 import { isActNoun, reactionTargets } from './reactions';
-import { appositionDoers, hostNoun } from './relative-evaluations';
 import { captiveHolders, releaseHolders } from './release-holders';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
@@ -190,17 +189,6 @@ export function eventTargets(
       ctx,
       withConjuncts(view, doers).map((k): [number, null] => [k, null]),
     );
-  }
-  const host = hostNoun(view, v);
-  if (targets.length === 0 && host !== null && isReaction(match)) {
-    // "…, a visit that Gabon described as “premature”", "…, in a move that Benin called …": the doers
-    // of the clause above the noun (relative-evaluations.ts), not the parties met or acted on there
-    const doers = appositionDoers(view, host);
-    targets = args(
-      view,
-      ctx,
-      withConjuncts(view, doers).map((k): [number, null] => [k, null]),
-    ).filter(t => !sources.some(s => stateOf(ctx, s.actor.id) === stateOf(ctx, t.actor.id)));
   }
   if (targets.length === 0) {
     // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act

@@ -64,7 +64,6 @@ import { type SupplementEntry, holds } from './supplement-entry';
 import { asksRuling, courtSubject } from './court-rulings';
 import { bansCarriers, paysOther } from './trade-acts';
 import { RAISED, raisedWithForum } from './raised-matters';
-import { LABEL_VERBS, labelsNamedAct } from './relative-evaluations';
 import {
   AGREEMENTS,
   ANSWERED,
@@ -163,9 +162,6 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   },
   { verbs: ['agree'], anyXcomp: true, code: one('030') },
   { verbs: ['call', 'label', 'brand'], quotedLabel: true, code: one('111') },
-  // "…, a move that Benin described as “a provocation”": a quoted verdict on an act in a clause on the
-  // noun that names it (relative-evaluations.ts)
-  { verbs: LABEL_VERBS, when: labelsNamedAct, code: one('111') },
   // "called on Malawi to release …" with "on" parsed as the verb's particle and the one asked its object:
   // an appeal, not a naming ("called it a provocation") for all its xcomp
   { verbs: ['call'], when: calledUpon, code: one('020') },
