@@ -1,0 +1,21 @@
+/**
+ * Arguments for coded acts whose clause names neither side (branch neither15), each on the REAL
+ * CoreNLP parse of a short sentence recorded in tests/fixtures/parses (`neither15-*`).
+ */
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const acts = (name: string, code: string): string[] =>
+  codeRecorded(name)
+    .events.filter(e => e.code === code)
+    .map(e => `${e.sourceId} -> ${e.targetId}`)
+    .sort();
+
+describe('a passive conjunct and its agent (neither15)', () => {
+  it('takes the by-phrase of the first passive verb for the second, and a ship for its owner', () => {
+    expect(acts('neither15-conjunct-agent', '173')).toEqual(['org:nor-coast-guard -> country:DNK']);
+  });
+
+  it('takes no state for a ship only built there', () => {
+    expect(acts('neither15-conjunct-agent-built', '173')).toEqual([]);
+  });
+});
