@@ -19,3 +19,16 @@ describe('a passive conjunct and its agent (neither15)', () => {
     expect(acts('neither15-conjunct-agent-built', '173')).toEqual([]);
   });
 });
+
+describe('talks between a pair under a planned verb (neither15)', () => {
+  it('codes the planned talks between the two parties, each way', () => {
+    expect(acts('neither15-planned-talks', '046')).toEqual([
+      'country:ETH -> country:SOM',
+      'country:SOM -> country:ETH',
+    ]);
+  });
+
+  it('codes no talks that are only offered', () => {
+    expect(acts('neither15-offered-talks', '046')).toEqual([]);
+  });
+});
