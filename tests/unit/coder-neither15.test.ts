@@ -32,3 +32,12 @@ describe('talks between a pair under a planned verb (neither15)', () => {
     expect(acts('neither15-offered-talks', '046')).toEqual([]);
   });
 });
+
+describe('the article pair named as islands (neither15)', () => {
+  it('reads "the two islands" as the pair of island states, each signing with the other', () => {
+    expect(acts('neither15-two-islands', '057')).toEqual([
+      'country:FJI -> country:TON',
+      'country:TON -> country:FJI',
+    ]);
+  });
+});
