@@ -38,6 +38,7 @@ import { coMentioned } from './co-mentions';
 import { withConjuncts } from './conjuncts';
 import { obliques } from './obliques';
 import { pairOfThem } from './pair-pronouns';
+import { hyphenOwners } from './participles';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -138,8 +139,8 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
   // "Russian diplomats" are Russia, "Indian investment" is not India, "Peru's demand" is Peru's
   const agent = isAgentNoun(view, i) || MEMBERS.has(view.lemma(i));
   const possessors = new Set(view.dependents(i, 'nmod:poss'));
-  const mods = view
-    .phrase(i)
+  // "a Finnish-owned ship": the owner fused to a participle of owning (participles.ts)
+  const mods = [...view.phrase(i), ...(agent ? hyphenOwners(view, i) : [])]
     .filter(k => k !== i && (agent || possessors.has(k)))
     .sort((a, b) => Math.abs(a - i) - Math.abs(b - i));
   for (const k of mods) {

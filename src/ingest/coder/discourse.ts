@@ -57,8 +57,12 @@ const STATE_NOUNS: ReadonlySet<string> = new Set(
 /** Nouns for a state's military ("the army"): the most salient armed forces, when unrivalled. */
 const FORCE_NOUNS: ReadonlySet<string> = new Set(['army', 'military']);
 const isArmedForces = (id: string): boolean => /^org:[a-z]{3}-armed-forces$/.test(id);
+/** Plural nouns for the article's pair of states ("the two neighbours"; "the two islands", as above). */
 const PAIR_STATES: ReadonlySet<string> = new Set(
-  ['country', 'nation', 'neighbour', 'neighbor', 'side', 'government', 'capital'].concat(['state']),
+  ['country', 'nation', 'neighbour', 'neighbor', 'side', 'government', 'capital'].concat([
+    'state',
+    'island',
+  ]),
 );
 const PAIR_PEOPLE: ReadonlySet<string> = new Set(['leader', 'minister', 'president', 'premier']);
 

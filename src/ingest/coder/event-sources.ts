@@ -105,6 +105,31 @@ function controlledInfinitive(view: SentenceView, v: number): boolean {
   );
 }
 
+/** The by-phrase agents of the passive verb at `v`. */
+function ownAgents(view: SentenceView, v: number): number[] {
+  return view
+    .arcsFrom(v)
+    .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
+    .map(a => a.dep);
+}
+
+/**
+ * The agents of the passive verb at `v`: its own by-phrase, else that of the passive verb it is a
+ * conjunct of when both share their subject ("the ship was boarded and detained by the coast guard":
+ * the parser hangs the by-phrase on the first verb only).
+ */
+function passiveAgents(view: SentenceView, v: number): number[] {
+  const own = ownAgents(view, v);
+  const h = view.headArcs(v).find(a => a.rel.startsWith('conj') && a.head > 0)?.head;
+  if (own.length > 0 || h === undefined) {
+    return own;
+  }
+  const shared = view
+    .dependents(h, 'nsubj:pass')
+    .some(s => view.dependents(v, 'nsubj:pass').includes(s));
+  return shared ? ownAgents(view, h) : [];
+}
+
 /** Finite past or present forms: never a passive participle. */
 const FINITE: ReadonlySet<string> = new Set(['VBD', 'VBZ', 'VBP']);
 
@@ -180,10 +205,7 @@ export function sourcesOf(
   const subjects = active
     ? view.dependents(v, 'nsubj:pass')
     : passive
-      ? view
-          .arcsFrom(v)
-          .filter(a => a.rel === 'obl:agent' || a.rel === 'obl:by')
-          .map(a => a.dep)
+      ? passiveAgents(view, v)
       : view
           .arcsFrom(actor)
           .filter(a => a.rel === 'nsubj' || a.rel === 'nsubj:xsubj')

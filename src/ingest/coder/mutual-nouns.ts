@@ -7,8 +7,9 @@
  * paired code is the same both ways (a mutual act) makes the parties act on each other, each way. The
  * parties are the noun's `between` (with conjuncts and appositions). A noun under a verb that tells the
  * act as not (yet) done ("offered to host talks between", "did not attend the meeting between") codes
- * nothing, nor one whose act the verbs already coded between the same pair; the subject of that verb
- * (a host, a mediator) is no party ("Muscat, which hosted talks between the two sides"). A noun with no
+ * nothing, but one under a plain plan does ("will host talks between": the talks are settled); nor
+ * does one whose act the verbs already coded between the same pair; the subject of that verb (a host,
+ * a mediator) is no party ("Muscat, which hosted talks between the two sides"). A noun with no
  * `between` whose host a participle's "by" names ("agreed …, at the end of talks hosted by Ghana") is
  * the act of the two or more subjects of its clause.
  */
@@ -90,10 +91,15 @@ function governingVerb(view: SentenceView, n: number): number {
   return 0;
 }
 
-/** Is the act told as done: its verb asserted, not negated, not an xcomp ("offered to host")? */
+/**
+ * Is the act told as done or settled: its verb asserted or planned ("will host talks between"), not
+ * negated, not an xcomp ("offered to host")?
+ */
 function told(view: SentenceView, h: number): boolean {
   const lowered = view.headArcs(h).some(a => a.rel === 'xcomp');
-  return h === 0 || (!lowered && !isNegated(view, h) && modalityOf(view, h) === Modality.ASSERTED);
+  const m = modalityOf(view, h);
+  const settled = m === Modality.ASSERTED || m === Modality.PLANNED;
+  return h === 0 || (!lowered && !isNegated(view, h) && settled);
 }
 
 /**

@@ -116,6 +116,18 @@ export function hyphenDoer(view: SentenceView, v: number): number | null {
   return hung && /^\p{Lu}/u.test(t.word) && /^(NNP|JJ)/.test(t.pos) ? k : null;
 }
 
+/** Participles that tell whose a thing is: "a Finnish-owned ship", "a Panamanian-flagged tanker". */
+const OWNING: ReadonlySet<string> = new Set(['own', 'flag', 'register', 'operate']);
+
+/** "a Finnish-owned cargo ship": the owner fused by a hyphen to a participle of owning on `n`. */
+export function hyphenOwners(view: SentenceView, n: number): number[] {
+  return view
+    .dependents(n, 'amod')
+    .filter(m => OWNING.has(view.lemma(m)))
+    .map(m => hyphenDoer(view, m))
+    .filter((k): k is number => k !== null);
+}
+
 /**
  * "a prisoner exchange mediated by Oman", "two days of talks hosted by Ghana": the agent of a past
  * participle that modifies a noun; it has no passive subject, so sources.ts would find none.
