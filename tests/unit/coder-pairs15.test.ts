@@ -28,3 +28,19 @@ describe('a visit between two people is told from both sides (visit-pairs.ts)', 
     ]);
   });
 });
+
+describe('a request made in a call (verb-match.ts, purpose-clauses.ts)', () => {
+  it('reads a time after "telephoned" as no "call on", and the request the call was made for as its own act', () => {
+    expect(triples(codeRecorded('pairs15-call-to-ask'))).toEqual([
+      '020 person:semi-tora -> country:TON',
+      '041 country:TON -> person:semi-tora',
+      '041 person:semi-tora -> country:TON',
+    ]);
+  });
+
+  it('codes no request beside a summons: the purpose of an act that is no contact is part of it', () => {
+    expect(triples(codeRecorded('pairs15-summons-to-ask'))).toEqual([
+      '114 person:ana-soto -> country:BOL',
+    ]);
+  });
+});

@@ -32,6 +32,7 @@ import { askedInClause, calledOn } from './verb-clauses';
 import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
 import { bareClauseSubjects } from './small-clauses';
+import { purposeHead } from './purpose-clauses';
 
 /** Is the act at `v` one that joint doers with no other party do to each other? */
 export function isJointAct(
@@ -183,6 +184,14 @@ export function eventTargets(
       prior: [...prior, ...out],
       sources,
     });
+  }
+  if (targets.length === 0) {
+    // "telephoned his counterpart to ask for help": the one the act a purpose clause serves is aimed at
+    const h = purposeHead(view, v);
+    const read = h === null ? null : readingOf(view, h);
+    if (h !== null && read !== null && !isNegated(view, h)) {
+      targets = envoysAsStates(view, ctx, targetsOf(view, ctx, h, read, false, doers));
+    }
   }
   if (targets.length === 0) {
     targets = args(
