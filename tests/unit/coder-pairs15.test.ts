@@ -44,3 +44,11 @@ describe('a request made in a call (verb-match.ts, purpose-clauses.ts)', () => {
     ]);
   });
 });
+
+describe('a threat told before its sayer (threats.ts)', () => {
+  it('aims a threat at the target of the act threatened even when that act is told from its doer before the clause', () => {
+    expect(triples(codeRecorded('pairs15-threat-said-after'))).toContain(
+      '130 person:ana-soto -> country:BOL',
+    );
+  });
+});
