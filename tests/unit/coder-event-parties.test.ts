@@ -201,6 +201,7 @@ describe('arguments that went to another actor (elsewhere10)', () => {
   it('aims a visit to a state at the person who receives the visitor: "X, who arrived in Lima, was received by Y"', () => {
     expect(triples(codeRecorded('evt-visit-host'))).toEqual([
       '042 person:elena-quispe -> person:marco-vargas',
+      '043 person:marco-vargas -> person:elena-quispe',
       '057 person:elena-quispe -> person:marco-vargas',
       '057 person:marco-vargas -> person:elena-quispe',
     ]);

@@ -59,6 +59,7 @@ describe('event rules of the coder', () => {
   it('makes a leader arriving in a capital visit that state’s leader named in the article', () => {
     expect(triples(code('evt-leader-visit'))).toEqual([
       '042 person:william-ruto -> person:narendra-modi',
+      '043 person:narendra-modi -> person:william-ruto',
     ]);
   });
 

@@ -18,6 +18,7 @@ import { withoutHeadlineVerbalActs } from './headline-acts';
 import { alignDate } from './event-dates';
 import { type DraftEvent, type EventContext, codeSentenceEvents } from './event-coder';
 import { withVisitHosts } from './visit-hosts';
+import { withVisitPairs } from './visit-pairs';
 import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
@@ -145,7 +146,11 @@ export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
   const events = withoutHeadlineVerbalActs(
     finish(
       id,
-      withoutRetoldActs(withoutVisitMeetings(withVisitHosts(drafts, views, ctx)), states, day),
+      withoutRetoldActs(
+        withoutVisitMeetings(withVisitPairs(withVisitHosts(drafts, views, ctx), ctx)),
+        states,
+        day,
+      ),
       names,
       day,
       headline,

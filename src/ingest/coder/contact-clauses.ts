@@ -20,7 +20,13 @@ const SUBJECT_PHRASE: ReadonlySet<string> = new Set([
 /** How a parser that missed the relative clause joins it to its sentence. */
 const LOOSE: ReadonlySet<string> = new Set(['dep', 'parataxis']);
 /** Named entity classes of nouns that are no object: "On Monday Russia expelled". */
-const NOT_OBJECTS: ReadonlySet<string> = new Set(['DATE', 'TIME', 'DURATION', 'NUMBER', 'SET']);
+export const NOT_OBJECTS: ReadonlySet<string> = new Set([
+  'DATE',
+  'TIME',
+  'DURATION',
+  'NUMBER',
+  'SET',
+]);
 
 /**
  * The first token of the subject phrase headed by `i`. A common noun the parser made a compound of a

@@ -10,6 +10,7 @@ import { HELD } from './agent-nouns';
 import { looseSubjects } from './loose-complements';
 import { participleAgents, participleSubjects } from './participles';
 import { passiveDoers } from './passive-doers';
+import { purposeHead } from './purpose-clauses';
 import { isFeltPassive } from './feeling-verbs';
 import type { SentenceView } from './sentence-view';
 
@@ -237,14 +238,17 @@ export function sourcesOf(
     return { args: sourcesOf(view, ctx, sayer).args, passive };
   }
   // "signed a deal to supply Jordan": the parser makes "deal" the subject of "supply"; "is due to
-  // meet Croatian officials": a subjectless infinitive the parser hangs as a ccomp is controlled too
+  // meet Croatian officials": a subjectless infinitive the parser hangs as a ccomp is controlled too,
+  // and so is a request made in a contact ("telephoned his counterpart to ask for help")
   const up = view
     .headArcs(v)
     .find(
       a =>
         a.head > 0 &&
         a.head !== v &&
-        (a.rel === 'xcomp' || (a.rel === 'ccomp' && controlledInfinitive(view, v))),
+        (a.rel === 'xcomp' ||
+          (a.rel === 'ccomp' && controlledInfinitive(view, v)) ||
+          a.head === purposeHead(view, v)),
     );
   if (found.length === 0 && !passive && up !== undefined) {
     return { args: sourcesOf(view, ctx, up.head).args, passive };

@@ -35,6 +35,7 @@ import { readsXcomp } from './verb-supplement';
 import { readingOf } from './verb-readings';
 import { bareClauseSubjects, smallClauseSubjects } from './small-clauses';
 import { channelAddressees } from './channel-addressees';
+import { purposeHead } from './purpose-clauses';
 
 /**
  * Codes whose act joint doers can only do to each other: "India and Kenya established diplomatic
@@ -196,6 +197,14 @@ export function eventTargets(
       prior: [...prior, ...out],
       sources,
     });
+  }
+  if (targets.length === 0) {
+    // "telephoned his counterpart to ask for help": the one the act a purpose clause serves is aimed at
+    const h = purposeHead(view, v);
+    const read = h === null ? null : readingOf(view, h);
+    if (h !== null && read !== null && !isNegated(view, h)) {
+      targets = envoysAsStates(view, ctx, targetsOf(view, ctx, h, read, false, doers));
+    }
   }
   if (targets.length === 0) {
     targets = args(

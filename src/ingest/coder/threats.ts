@@ -70,7 +70,9 @@ export function threatEvents(
         continue;
       }
       const { start, end } = view.span(Math.min(c, r), Math.max(c, r, ...conditions));
-      const acts = coded.filter(d => start <= d.evidence.start && d.evidence.start < end);
+      // (an act whose evidence starts before the clause, at its doer: "Iceland could take the case to
+      // the tribunal if …, the minister said", the clause opening at "take")
+      const acts = coded.filter(d => d.evidence.start < end && start < d.evidence.end);
       const threat = warns || REPRISALS.has(view.lemma(c)) || acts.some(d => hostile(d.code));
       if (!threat) {
         continue;

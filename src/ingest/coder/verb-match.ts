@@ -11,6 +11,7 @@ import { type VerbEntry, synsetMembers, verbEntries } from '../dictionaries/dict
 import type { DirectedCodes, NounPhrase, VerbPattern } from '../dictionaries/dictionary.types';
 import type { SentenceView } from './sentence-view';
 import { matchSupplement } from './verb-supplement';
+import { NOT_OBJECTS } from './contact-clauses';
 
 export interface VerbMatch {
   /** The dictionary entry, or null for a reading of the supplement (verb-supplement.ts). */
@@ -95,7 +96,11 @@ function prepTokens(view: SentenceView, v: number, prep: string): number[] {
   const rel = prep.toLowerCase().replace(/ /g, '_');
   const objs = view.dependents(v, 'obj');
   const arcs = [v, ...objs].flatMap(h => view.arcsFrom(h));
-  return arcs.filter(a => a.rel === `obl:${rel}` || a.rel === `nmod:${rel}`).map(a => a.dep);
+  // "telephoned his counterpart on Sunday night": a time is no argument of "call on"
+  return arcs
+    .filter(a => a.rel === `obl:${rel}` || a.rel === `nmod:${rel}`)
+    .map(a => a.dep)
+    .filter(d => !NOT_OBJECTS.has(view.token(d).ner));
 }
 
 /** Elements matched, or -1 when the pattern does not hold. */
