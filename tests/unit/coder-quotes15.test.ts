@@ -1,0 +1,27 @@
+/**
+ * Statements of round 15 (branch quotes15): short quoted words in a speech act's arguments, directives
+ * with a that-clause, and a zero-that clause the parse split after a loose "who said", each on the REAL
+ * CoreNLP parse of a short sentence recorded in tests/fixtures/parses (`quotes15-*`).
+ */
+import type { KgBatch } from '../../src/kg/kg-batch';
+import { codeRecorded } from '../helpers/recorded-parse';
+
+const said = (b: KgBatch): [string, string][] =>
+  b.statements.map(s => [s.speakerId, s.span.text] as [string, string]);
+
+describe('a zero-that clause split by the parse (quotes15)', () => {
+  it('reports the whole clause after "said" with an object and a loose verb', () => {
+    expect(said(codeRecorded('quotes15-who-said'))).toEqual([
+      ['person:grace-phiri', 'the line would carry power from March and could be extended later'],
+    ]);
+  });
+
+  it('takes the speaker of a loose "who said" for the noun before it', () => {
+    expect(said(codeRecorded('quotes15-who-said-loose'))).toEqual([
+      [
+        'person:lamin-jobe',
+        'the patrols would share radios, fuel from both navies and maps, and could begin within a month',
+      ],
+    ]);
+  });
+});
