@@ -9,6 +9,14 @@ import { codeRecorded } from '../helpers/recorded-parse';
 const said = (b: KgBatch): [string, string][] =>
   b.statements.map(s => [s.speakerId, s.span.text] as [string, string]);
 
+describe('directives with a that-clause (quotes15)', () => {
+  it('reports the clause of "demanded that", and not the appeal of "asked X to"', () => {
+    const b = codeRecorded('quotes15-directive-that');
+    expect(said(b)).toEqual([['country:NPL', 'the border post be reopened before the harvest']]);
+    expect(b.statements[0]?.reportingVerb).toBe('demanded');
+  });
+});
+
 describe('a zero-that clause split by the parse (quotes15)', () => {
   it('reports the whole clause after "said" with an object and a loose verb', () => {
     expect(said(codeRecorded('quotes15-who-said'))).toEqual([
