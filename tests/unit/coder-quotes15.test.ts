@@ -9,6 +9,28 @@ import { codeRecorded } from '../helpers/recorded-parse';
 const said = (b: KgBatch): [string, string][] =>
   b.statements.map(s => [s.speakerId, s.span.text] as [string, string]);
 
+describe('short quoted words are the speaker’s (quotes15)', () => {
+  it('takes a one-word quoted evaluation of a matter for a statement', () => {
+    expect(said(codeRecorded('quotes15-short-label'))).toEqual([['country:KEN', 'reckless']]);
+  });
+
+  it('takes no statement of a short label put on a person (an insult)', () => {
+    expect(said(codeRecorded('quotes15-insult-label'))).toEqual([]);
+  });
+
+  it('gives a quoted label to the subject of its own clause, not to the act around it', () => {
+    expect(said(codeRecorded('quotes15-nested-label'))).toEqual([
+      ['country:GHA', 'the vessel had stayed in its own waters'],
+      ['country:TGO', 'baseless'],
+    ]);
+  });
+
+  it('leaves a short quotation inside reported speech to the reporting speaker', () => {
+    const b = codeRecorded('quotes15-reported-label');
+    expect(b.statements.map(s => s.speakerId)).toEqual(['person:oumar-traore']);
+  });
+});
+
 describe('directives with a that-clause (quotes15)', () => {
   it('reports the clause of "demanded that", and not the appeal of "asked X to"', () => {
     const b = codeRecorded('quotes15-directive-that');

@@ -123,7 +123,7 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
       spoken.add(sentence.index);
     }
     speechStatements(scope, view, tree, acts);
-    quotedWordStatements(scope, view, tree);
+    quotedWordStatements(scope, view, tree, acts);
     accordingStatements(scope, view, tree, acts);
   }
   for (const d of continuedQuotes(text, ctx.doc, quotes, drafts.all, spoken)) {
