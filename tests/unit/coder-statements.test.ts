@@ -119,9 +119,10 @@ describe('statements on the parse', () => {
     });
   });
 
-  it("quoted words of substance in a speech act are its subject's; a one-word quoted label is not", () => {
+  it("quoted words in a speech act are its subject's, a one-word evaluation too (quotes15)", () => {
     expect(said(code('stmt-speech-act-quote'))).toEqual([
       'country:MWI direct: a fabrication meant to justify sanctions',
+      'country:ZMB direct: unfair',
     ]);
   });
 
@@ -150,6 +151,7 @@ describe('statements on the parse', () => {
 
   it('"…, saying …" parsed as the mark of its clause: the clause is said by the subject it hangs from', () => {
     expect(said(code('stmt-saying-mark'))).toEqual([
+      'person:lars-holm direct: unjustified',
       'person:lars-holm reported: the bloc could suspend its funding for the electoral commission',
     ]);
   });

@@ -54,6 +54,21 @@ export interface QuotingAct {
   readonly scope: ReadonlySet<number>;
   /** A relative clause with a subject of its own: "a move that Benin's government described as …". */
   readonly relative: boolean;
+  /** Its object is a person ("called the president “a liar”"): its quoted label is an insult. */
+  readonly insult: boolean;
+}
+
+/**
+ * "called Peru's president “a liar”", "called the wife of X “corrupt”": a label put on a person (the
+ * verb's object or indirect object is a person's name, or has one beside it other than its owner: "the
+ * wife of X", or "X" the parse hung on the label) is an insult, an act the writer reports, not the
+ * speaker's evaluation of a matter ("called the expulsion “unjustified”", "called X's reports “…”").
+ */
+export function labelsPerson(view: SentenceView, tree: BasicTree, v: number): boolean {
+  const person = (t: number): boolean => view.token(t).ner === 'PERSON';
+  return tree
+    .children(v, 'obj', 'iobj')
+    .some(o => person(o) || tree.children(o, 'nmod', 'dep', 'appos').some(n => person(n)));
 }
 
 /** Verbs that label their object without "as" ("a plan the minister called “…”"). */
@@ -112,6 +127,7 @@ export function quotingActs(view: SentenceView, tree: BasicTree): QuotingAct[] {
       subject,
       scope: new Set(tree.subtree(v, skip)),
       relative: isRelativeAct(view, tree, v),
+      insult: labelsPerson(view, tree, v),
     });
   }
   return out;

@@ -48,3 +48,11 @@ export function relativeAntecedents(view: SentenceView, i: number): number[] {
   const head = up?.rel.startsWith('nmod') === true ? up.head : 0;
   return head > 0 && head < last && view.token(head).pos.startsWith('NN') ? [head, last] : [last];
 }
+
+/**
+ * "…, and her Belgian counterpart, Pieter Vanhoutte, who said the team would …", parsed with the
+ * relative clause hung loose (dep) so that "who" stays the verb's subject: the noun it stands for.
+ */
+export function relativeSubject(view: SentenceView, subject: number): number {
+  return relativeAntecedents(view, subject)[0] ?? subject;
+}

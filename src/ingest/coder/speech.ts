@@ -17,6 +17,7 @@ import { DOCUMENT_NOUNS } from './statement-parts';
 import { gaplessRelatives, looseRest } from './loose-complements';
 import { passiveAgent } from './passive-speakers';
 import { quoteAct } from './quoting';
+import { relativeSubject } from './relative-pronouns';
 import type { SentenceView } from './sentence-view';
 import { CARRIED_PASSIVES, REPORTING_LEMMAS, SPEECH_ACT_LEMMAS } from './speech-lemmas';
 import {
@@ -240,11 +241,16 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
       contents.push([...new Set(rest.filter(i => i > v))].sort((a, b) => a - b));
     }
     // "said his country preferred …": a zero-that clause the parse split into an object and the rest
-    if (
-      contents.length === 0 &&
-      view.lemma(v) === 'say' &&
-      tree.children(v, 'obj').some(o => o > v)
-    ) {
+    // (its verb, when the parse kept one, a loose dep after the object: "said the team would pool …")
+    const object = tree.children(v, 'obj').find(o => o > v);
+    const split =
+      object !== undefined &&
+      contents.length === 1 &&
+      tree.children(v, 'dep').some(d => d > object && contents[0]?.includes(d) === true);
+    if (split) {
+      contents.splice(0);
+    }
+    if (contents.length === 0 && view.lemma(v) === 'say' && object !== undefined) {
       contents.push([...tree.subtree(v, skip), ...looseRest(view, tree, v)].filter(i => i > v));
     }
     const passive =
@@ -270,7 +276,11 @@ export function speechActs(view: SentenceView, tree: BasicTree): SpeechAct[] {
     }
     out.push({
       verb: v,
-      subject: inside ? phraseBeforeVerb(view, tree, v) : subject,
+      subject: inside
+        ? phraseBeforeVerb(view, tree, v)
+        : subject === null
+          ? null
+          : relativeSubject(view, subject),
       carrier: null,
       passive,
       contents: contents.filter(c => c.length > 0),

@@ -15,6 +15,7 @@ import { continuedQuotes } from './continued-quotes';
 import { findQuoteSpans } from './quotes';
 import { SentenceView } from './sentence-view';
 import { type Mention, SpeakerResolver, clauseSubjects, postedPhrases } from './speakers';
+import { directiveActs } from './directive-clauses';
 import { speechActs } from './speech';
 import { StatementDrafts } from './statement-drafts';
 import type { Draft, StatementRule } from './statement-parts';
@@ -115,12 +116,14 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     if (span.end <= headline || ctx.ignored.some(i => i.start <= span.start && span.end <= i.end)) {
       continue;
     }
-    const acts = speechActs(view, tree);
+    const acts = [...speechActs(view, tree), ...directiveActs(view, tree)].sort(
+      (a, b) => a.verb - b.verb,
+    );
     if (acts.length > 0) {
       spoken.add(sentence.index);
     }
     speechStatements(scope, view, tree, acts);
-    quotedWordStatements(scope, view, tree);
+    quotedWordStatements(scope, view, tree, acts);
     accordingStatements(scope, view, tree, acts);
   }
   for (const d of continuedQuotes(text, ctx.doc, quotes, drafts.all, spoken)) {

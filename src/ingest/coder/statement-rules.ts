@@ -223,30 +223,45 @@ export function quotedWordStatements(
   scope: StatementScope,
   view: SentenceView,
   tree: BasicTree,
+  speech: readonly SpeechAct[],
 ): void {
   const acts = quotingActs(view, tree);
+  // "said Cotonou had asked for their release through “every available channel”": a short quotation
+  // inside what a speech act reports is its speaker's words, not the inner subject's
+  const reported = new Set(speech.flatMap(a => a.contents.flat()));
   for (const act of acts) {
     const speaker = act.subject === null ? null : scope.resolver.resolve(view, act.subject);
     if (speaker === null) {
       continue;
     }
-    // "accused Lima of …, a claim that Peru's foreign ministry dismissed as “…”": a quotation in a
-    // relative clause with a speaker of its own is that speaker's, not the outer act's
+    // "accused Lima of …, a claim that Peru's foreign ministry dismissed as “…”", "rejected it, and
+    // Dhaka called it “…”", "demanded an apology after X called her “…”": a quotation in a clause
+    // with a speaker of its own is that speaker's, not the outer act's
     const inner = acts.filter(
       r =>
         r !== act &&
-        r.relative &&
         r.subject !== null &&
         view.token(r.subject).pos !== 'PRP' &&
         act.scope.has(r.verb),
     );
     const theirs = (q: Span): boolean =>
       inner.some(r => quotedIn(scope, view, r.scope, 1).includes(q));
-    // a quoted label ("called her “a liar”", "dismissed it as “hysteria”") is the writer's scare
-    // quote; quoted words of substance (four or more) are what the speaker said, and so is any
-    // quotation in a relative clause with a speaker of its own ("a move that Benin's government
-    // described as “a deliberate provocation”"): the writer reports that speaker's evaluation
-    for (const q of quotedIn(scope, view, act.scope, act.relative ? 1 : 4).filter(
+    // quoted words in a speech act's arguments are what the speaker said, however short ("called
+    // the expulsion “unjustified”", "urged Gabon to withdraw “without delay”", "a move that Benin's
+    // government described as “a deliberate provocation”"): the writer reports the speaker's
+    // evaluation; a short label put on a person ("called her “a liar”") is an insult, an act, and one
+    // inside reported speech the reporting speaker's words
+    // (a conjunct with a subject of its own, "noting that …, and Dhaka called it “…”", is no part
+    // of what was reported, however the parse hung it)
+    // "rejected reports that Somalia had complained of “…”": a noun's content clause is reported too
+    const up = tree.head(act.verb);
+    const own = up?.rel === 'conj' && tree.children(act.verb, 'nsubj').length > 0;
+    const content =
+      (up?.rel === 'acl' || up?.rel === 'ccomp') &&
+      view.token(up.head).pos.startsWith('NN') &&
+      tree.children(act.verb, 'mark').some(m => view.lemma(m) === 'that');
+    const label = act.insult || (reported.has(act.verb) && !own) || content;
+    for (const q of quotedIn(scope, view, act.scope, label && !act.relative ? 4 : 1).filter(
       x => !theirs(x),
     )) {
       scope.drafts.push({
