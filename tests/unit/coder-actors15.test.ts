@@ -1,0 +1,56 @@
+import { extractActors } from '../../src/ingest/actors';
+
+function mentionsBy(text: string): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const a of extractActors(text, []).actors) {
+    out[a.id] = a.mentions.map(m => m.text);
+  }
+  return out;
+}
+
+describe('a name or demonym two states share, decided by tiers (actors15)', () => {
+  it('reads "Congo" in a story datelined in one capital as that capital\'s state, whatever "Congolese" says', () => {
+    const text =
+      'BRAZZAVILLE (Test Wire) - Congo closed its river ports on Monday. Congolese officials blamed the floods.';
+    const m = mentionsBy(text);
+    expect(m['country:COG']).toEqual(['Congo', 'Congolese']);
+    expect(m['country:COD']).toBeUndefined();
+  });
+
+  it('reads "Congo" by a capital named in the text before a demonym', () => {
+    const m = mentionsBy('Kinshasa said Congo would reopen the border. Congolese troops stayed.');
+    expect(m['country:COD']).toEqual(['Kinshasa', 'Congo', 'Congolese']);
+    expect(m['country:COG']).toBeUndefined();
+  });
+
+  it('puts an unshared name above a capital, and a tie decides nothing', () => {
+    const m = mentionsBy(
+      'The Republic of Congo hosted the talks. Officials in Kinshasa said Congo had agreed.',
+    );
+    expect(m['country:COG']).toEqual(['Republic of Congo', 'Congo']);
+    const tie = mentionsBy('Kinshasa and Brazzaville said Congo would respond.');
+    expect(tie['country:COD']).toEqual(['Kinshasa']);
+    expect(tie['country:COG']).toEqual(['Brazzaville']);
+  });
+
+  it('keeps a shared demonym for the state that keeps it when nothing else decides', () => {
+    expect(mentionsBy('Congolese troops crossed the river.')).toEqual({
+      'country:COD': ['Congolese'],
+    });
+    expect(mentionsBy('Dominican fishermen were detained.')).toEqual({
+      'country:DOM': ['Dominican'],
+    });
+  });
+
+  it('reads "Dominican" as Dominica where the story names Dominica or its capital', () => {
+    expect(mentionsBy('Dominica protested after Dominican fishermen were detained.')).toEqual({
+      'country:DMA': ['Dominica', 'Dominican'],
+    });
+    expect(mentionsBy('ROSEAU (Test Wire) - Dominican fishermen were detained.')).toEqual({
+      'country:DMA': ['Dominican'],
+    });
+    expect(mentionsBy('Santo Domingo said Dominican fishermen were detained near Roseau.')).toEqual(
+      { 'country:DOM': ['Santo Domingo', 'Dominican'], 'country:DMA': ['Roseau'] },
+    );
+  });
+});
