@@ -1,4 +1,5 @@
 import { extractActors } from '../../src/ingest/actors';
+import { actorIds, codeRecorded, mentionsOf } from '../helpers/recorded-parse';
 
 function mentionsBy(text: string): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -52,5 +53,20 @@ describe('a name or demonym two states share, decided by tiers (actors15)', () =
     expect(mentionsBy('Santo Domingo said Dominican fishermen were detained near Roseau.')).toEqual(
       { 'country:DOM': ['Santo Domingo', 'Dominican'], 'country:DMA': ['Roseau'] },
     );
+  });
+});
+
+describe('the last words of a longer name said before are that person (actors15)', () => {
+  it('reads "Rojas Vega said" after "Fernanda Rojas Vega" as her, with no second person', () => {
+    const b = codeRecorded('actors15-trailing-name');
+    expect(mentionsOf(b, 'person:fernanda-rojas-vega')).toEqual([
+      'Fernanda Rojas Vega',
+      'Rojas Vega',
+    ]);
+    expect(actorIds(b)).not.toContain('person:rojas-vega');
+    expect(b.statements.map(s => s.speakerId)).toEqual(['person:fernanda-rojas-vega']);
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
+      ['040', 'person:fernanda-rojas-vega', 'country:BOL'],
+    ]);
   });
 });

@@ -24,6 +24,7 @@ import { bodyDescriptions } from './described-bodies';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 import { dropPlacesInNames } from './name-places';
 import { joinArmedForces } from './armed-forces';
+import { joinTrailingNames } from './trailing-names';
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -128,6 +129,7 @@ export function codeActors(
   addDescribedNames(text, doc, ignored, actors);
   regroupPeople(text, doc.sentences, actors, ignored, slugify);
   untitlePeople(text, actors);
+  joinTrailingNames(actors); // "Valdes Rios said" after "Mercedes Valdes Rios"
   const dropped = new Set<Span>([
     ...orgs.dropped,
     ...featureWords(text, doc, actors),
