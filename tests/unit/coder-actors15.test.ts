@@ -70,3 +70,10 @@ describe('the last words of a longer name said before are that person (actors15)
     ]);
   });
 });
+
+describe('a name ending in a facility noun is no person (actors15)', () => {
+  it('reads "King Talal Canal" as no king', () => {
+    const b = codeRecorded('actors15-facility-person');
+    expect(actorIds(b)).toEqual(['country:JOR', 'country:SYR']);
+  });
+});

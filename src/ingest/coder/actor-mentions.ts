@@ -25,6 +25,7 @@ import { type ActorReference, descriptionReferences, roleMentionsToReferences } 
 import { dropPlacesInNames } from './name-places';
 import { joinArmedForces } from './armed-forces';
 import { joinTrailingNames } from './trailing-names';
+import { endsInFacility } from './facility-names';
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -130,6 +131,12 @@ export function codeActors(
   regroupPeople(text, doc.sentences, actors, ignored, slugify);
   untitlePeople(text, actors);
   joinTrailingNames(actors); // "Valdes Rios said" after "Mercedes Valdes Rios"
+  for (const a of actors) {
+    // the gazetteer's rules read "King Abdullah Canal" as a king's name: a facility is no person
+    if (a.kind === ActorKind.PERSON && !gaz.actors.has(a.id) && endsInFacility(a.name)) {
+      a.mentions = [];
+    }
+  }
   const dropped = new Set<Span>([
     ...orgs.dropped,
     ...featureWords(text, doc, actors),
