@@ -154,6 +154,18 @@ function insideLongerName(norm: string, start: number, end: number, gaz: Gazette
   return ahead !== '' && !/[.!?:"\n]$/u.test(ahead);
 }
 
+/** Words that open a longer place name built on a capital's ("New Amsterdam", "East London"). */
+const PLACE_PREFIX =
+  /(?:^|[^\p{L}])(?:New|Old|East|West|North|South|Upper|Lower|Port|Fort|Little) $/u;
+
+/** A capital's alias inside a longer place's name ("New Amsterdam", "Santiago de Cuba"): not the state. */
+function insidePlaceName(norm: string, start: number, end: number): boolean {
+  return (
+    PLACE_PREFIX.test(norm.slice(Math.max(0, start - 8), start)) ||
+    NAME_PARTICLE.test(norm.slice(end, end + 40))
+  );
+}
+
 export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
   const out: AliasMention[] = [];
   for (const { form, at } of aliasOccurrences(norm, gaz)) {
@@ -161,6 +173,9 @@ export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
     let start = at;
     let end = at + form.text.length;
     if (alias.notFollowedBy?.test(norm.slice(end)) === true) {
+      continue;
+    }
+    if (alias.role === 'capital' && insidePlaceName(norm, start, end)) {
       continue;
     }
     const kind = gaz.actors.get(alias.id)?.kind;

@@ -71,6 +71,17 @@ describe('the last words of a longer name said before are that person (actors15)
   });
 });
 
+describe('a capital inside a longer place name is no mention of its state (actors15)', () => {
+  it('reads neither "New Amsterdam" nor "Santiago de Cuba" as a capital', () => {
+    expect(mentionsBy('Farmers protested in New Amsterdam on Monday.')).toEqual({});
+    expect(mentionsBy('The ferry left Santiago de Cuba at dawn.')['country:CHL']).toBeUndefined();
+    expect(mentionsBy('Farmers protested in Amsterdam and Santiago on Monday.')).toEqual({
+      'country:NLD': ['Amsterdam'],
+      'country:CHL': ['Santiago'],
+    });
+  });
+});
+
 describe('a name ending in a facility noun is no person (actors15)', () => {
   it('reads "King Talal Canal" as no king', () => {
     const b = codeRecorded('actors15-facility-person');
