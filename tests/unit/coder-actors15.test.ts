@@ -88,3 +88,23 @@ describe('a name ending in a facility noun is no person (actors15)', () => {
     expect(actorIds(b)).toEqual(['country:JOR', 'country:SYR']);
   });
 });
+
+describe('"the government" between several states is the dateline\'s (actors15)', () => {
+  it('reads "the government" as the state whose capital is the dateline', () => {
+    const b = codeRecorded('actors15-home-government');
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
+      ['020', 'country:UGA', 'org:eac'],
+    ]);
+  });
+
+  it('reads it as no state with no dateline to decide', () => {
+    expect(codeRecorded('actors15-home-government-none').events).toEqual([]);
+  });
+
+  it('leaves "the government in Nairobi" to the place after it', () => {
+    const b = codeRecorded('actors15-home-government-placed');
+    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
+      ['020', 'country:KEN', 'org:eac'],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import { dropPlacesInNames } from './name-places';
 import { joinArmedForces } from './armed-forces';
 import { joinTrailingNames } from './trailing-names';
 import { endsInFacility } from './facility-names';
+import { datelineState } from './state-bodies';
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -163,7 +164,7 @@ export function codeActors(
   }
   const references = [
     ...roleMentionsToReferences(actors),
-    ...descriptionReferences(doc, actors, ignored),
+    ...descriptionReferences(doc, actors, ignored, datelineState(text, gaz)),
     ...bodyDescriptions(text, doc, actors, ignored),
   ];
   const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));
