@@ -108,3 +108,16 @@ describe('"the government" between several states is the dateline\'s (actors15)'
     ]);
   });
 });
+
+describe('a name with small words inside, described in apposition, is an actor (actors15)', () => {
+  it('reads "the Front for Desert Liberation (FDL), an armed group" as a group', () => {
+    const b = codeRecorded('actors15-joined-group');
+    expect(mentionsOf(b, 'group:front-for-desert-liberation')).toEqual([
+      'Front for Desert Liberation',
+    ]);
+  });
+
+  it('makes no actor of a place so joined and described ("the Gulf of Guinea, a region")', () => {
+    expect(actorIds(codeRecorded('actors15-joined-none'))).toEqual(['country:MLI']);
+  });
+});
