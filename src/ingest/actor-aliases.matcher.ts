@@ -7,6 +7,7 @@ import { ActorKind } from '../schema/domain.enum';
 import type { CandidateMention } from './names';
 import { overlaps } from './names';
 import type { Gazetteer, GazetteerAlias } from './gazetteer/gazetteer';
+import { type AliasMention, decideSharedNames } from './shared-state-names';
 
 type Mention = CandidateMention;
 
@@ -153,17 +154,28 @@ function insideLongerName(norm: string, start: number, end: number, gaz: Gazette
   return ahead !== '' && !/[.!?:"\n]$/u.test(ahead);
 }
 
+/** Words that open a longer place name built on a capital's ("New Amsterdam", "East London"). */
+const PLACE_PREFIX =
+  /(?:^|[^\p{L}])(?:New|Old|East|West|North|South|Upper|Lower|Port|Fort|Little) $/u;
+
+/** A capital's alias inside a longer place's name ("New Amsterdam", "Santiago de Cuba"): not the state. */
+function insidePlaceName(norm: string, start: number, end: number): boolean {
+  return (
+    PLACE_PREFIX.test(norm.slice(Math.max(0, start - 8), start)) ||
+    NAME_PARTICLE.test(norm.slice(end, end + 40))
+  );
+}
+
 export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
-  const out: Mention[] = [];
-  const shared = new Set<number>();
+  const out: AliasMention[] = [];
   for (const { form, at } of aliasOccurrences(norm, gaz)) {
     const alias = form.alias;
-    if (alias.withStateOnly === true) {
-      shared.add(at);
-    }
     let start = at;
     let end = at + form.text.length;
     if (alias.notFollowedBy?.test(norm.slice(end)) === true) {
+      continue;
+    }
+    if (alias.role === 'capital' && insidePlaceName(norm, start, end)) {
       continue;
     }
     const kind = gaz.actors.get(alias.id)?.kind;
@@ -191,20 +203,12 @@ export function gazetteerCandidates(norm: string, gaz: Gazetteer): Mention[] {
         }
       }
     }
-    out.push({ start, end, ids: [alias.id], role: alias.role });
+    out.push({
+      mention: { start, end, ids: [alias.id], role: alias.role },
+      shared: alias.withStateOnly === true,
+      secondary: alias.secondary === true,
+    });
   }
-  // a shared capital ("Sofia") or name ("Congo") only where the article names its state by name or
-  // demonym too, and names no other state that shares it
-  // ("Republic of Congo" inside "Democratic Republic of Congo" names no state)
-  const inLonger = (m: Mention): boolean =>
-    out.some(o => o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start);
-  const named = new Set(
-    out
-      .filter(m => !shared.has(m.start) && (m.role === 'name' || m.role === 'demonym'))
-      .filter(m => !inLonger(m))
-      .map(m => m.ids[0]),
-  );
-  const namedAt = (at: number): number =>
-    out.filter(m => m.start === at && named.has(m.ids[0])).length;
-  return out.filter(m => !shared.has(m.start) || (named.has(m.ids[0]) && namedAt(m.start) === 1));
+  // a shared capital ("Sofia") or name ("Congo") only where the article names its state otherwise
+  return decideSharedNames(out, norm, gaz);
 }

@@ -24,6 +24,9 @@ import { bodyDescriptions } from './described-bodies';
 import { type ActorReference, descriptionReferences, roleMentionsToReferences } from './references';
 import { dropPlacesInNames } from './name-places';
 import { joinArmedForces } from './armed-forces';
+import { joinTrailingNames } from './trailing-names';
+import { endsInFacility } from './facility-names';
+import { datelineState } from './state-bodies';
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -128,6 +131,13 @@ export function codeActors(
   addDescribedNames(text, doc, ignored, actors);
   regroupPeople(text, doc.sentences, actors, ignored, slugify);
   untitlePeople(text, actors);
+  joinTrailingNames(actors); // "Valdes Rios said" after "Mercedes Valdes Rios"
+  for (const a of actors) {
+    // the gazetteer's rules read "King Abdullah Canal" as a king's name: a facility is no person
+    if (a.kind === ActorKind.PERSON && !gaz.actors.has(a.id) && endsInFacility(a.name)) {
+      a.mentions = [];
+    }
+  }
   const dropped = new Set<Span>([
     ...orgs.dropped,
     ...featureWords(text, doc, actors),
@@ -154,7 +164,7 @@ export function codeActors(
   }
   const references = [
     ...roleMentionsToReferences(actors),
-    ...descriptionReferences(doc, actors, ignored),
+    ...descriptionReferences(doc, actors, ignored, datelineState(text, gaz)),
     ...bodyDescriptions(text, doc, actors, ignored),
   ];
   const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));

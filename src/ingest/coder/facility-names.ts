@@ -19,6 +19,12 @@ const FACILITY_HEADS: ReadonlySet<string> = new Set(
 const BUILDING_HEADS: ReadonlySet<string> = new Set(['house', 'palace', 'hall']);
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'outside', 'inside', 'into']);
 
+/** A name of two words or more whose last is a facility's head ("King Abdullah Canal"). */
+export function endsInFacility(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length > 1 && FACILITY_HEADS.has(words[words.length - 1]?.toLowerCase() ?? '');
+}
+
 /** The name `toks` names a facility, or a building where something happens. */
 export function isFacilityName(sentence: NlpSentence, toks: readonly NlpToken[]): boolean {
   const head = toks.at(-1)?.word.toLowerCase() ?? '';

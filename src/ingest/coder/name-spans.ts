@@ -57,7 +57,7 @@ export function isTitleWord(word: string): boolean {
  * Small words that may sit inside a proper name uncapitalised ("Press Trust of India", "Commission on
  * Human Rights", "Tribunal for the Law of the Sea", "La Nation du Matin").
  */
-const NAME_JOINERS: ReadonlySet<string> = new Set([
+export const NAME_JOINERS: ReadonlySet<string> = new Set([
   'of',
   'and',
   'for',

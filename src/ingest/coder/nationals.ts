@@ -22,7 +22,7 @@ function demonymStates(): ReadonlyMap<string, string> {
   if (demonyms === undefined) {
     const out = new Map<string, string>();
     for (const a of coderGazetteer().aliases) {
-      if (a.role === 'demonym') {
+      if (a.role === 'demonym' && a.secondary !== true) {
         out.set(a.text, a.id);
       }
     }

@@ -19,6 +19,7 @@ import { agentsFor } from '../dictionaries/dictionary.loader';
 import { COMPANY_ENDS, slugify } from '../names';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { isArmedAgentCode } from './agent-nouns';
+import { joinWords } from './joined-names';
 import { type MutableActor, mentionOf, newActor, overlapsAny, spanOf } from './name-spans';
 
 /** Head nouns of organisations that are neither states, armed groups nor outlets. */
@@ -123,9 +124,26 @@ export function describedKind(sentence: NlpSentence, toks: readonly NlpToken[]):
     : kindOfNoun(sentence, loose.dependent);
 }
 
+/** The kind a class noun in apposition with the name gives it ("FRN, an armed group"), or null. */
+function apposKind(sentence: NlpSentence, toks: readonly NlpToken[]): ActorKind | null {
+  const inName = new Set(toks.map(t => t.index));
+  for (const d of sentence.basicDependencies) {
+    const kind =
+      d.dep === 'appos' && inName.has(d.governor) && !inName.has(d.dependent)
+        ? kindOfNoun(sentence, d.dependent)
+        : null;
+    if (kind !== null) {
+      return kind;
+    }
+  }
+  return null;
+}
+
 /**
  * Capitalised names the parse tagged as no person or organisation right after a class noun ("the
- * campaign group Arms Watch Europe", "a hacking group known as Polesie Bear"), with their kind.
+ * campaign group Arms Watch Europe", "a hacking group known as Polesie Bear"), with their kind; a name
+ * with small words inside ("the Front for National Renewal (FRN), an armed group") also by the class
+ * noun in apposition with it.
  */
 export function describedNames(
   doc: NlpDocument,
@@ -150,8 +168,11 @@ export function describedNames(
       for (let i = t.index; name(sentence.tokens[i - 1]) || inner(i); i++) {
         toks.push(sentence.tokens[i - 1] as NlpToken);
       }
+      const joined = joinWords(sentence, toks, name);
       const kind =
-        kindOfNoun(sentence, nounBefore(sentence, t.index)) ?? headKind(toks[toks.length - 1]);
+        kindOfNoun(sentence, nounBefore(sentence, t.index)) ??
+        headKind(toks[toks.length - 1]) ??
+        (joined ? apposKind(sentence, toks) : null);
       if (kind !== null && toks.length > 1) {
         out.push({ toks, kind, sentence });
       }

@@ -51,8 +51,15 @@ export interface GazetteerAlias {
   /**
    * A capital whose name is also a given name or another place ("Sofia"): it names its state only in
    * an article that names the state otherwise too (its name or demonym), and never before a name.
+   * Also a name or demonym two states share ("Congo", "Congolese"): actor-aliases.matcher.ts reads it
+   * as the state the article names otherwise.
    */
   readonly withStateOnly?: boolean;
+  /**
+   * A demonym this state shares with a state that keeps it ("Congolese" of the Republic of the Congo,
+   * kept by the DR Congo): it names this state only where the article names this one otherwise.
+   */
+  readonly secondary?: boolean;
 }
 
 export interface TerritoryGroup {
@@ -79,6 +86,8 @@ interface CountryExtra {
   readonly capitals?: readonly string[];
   /** Capitals left out of `capitals` as ambiguous (noCapital), read only beside their state's name. */
   readonly sharedCapitals?: readonly string[];
+  /** Demonyms another state keeps in its `demonyms` ("Congolese"): this state's only beside its name. */
+  readonly sharedDemonyms?: readonly string[];
   readonly metonyms?: readonly string[];
   readonly wikidataId?: string;
 }
@@ -179,8 +188,16 @@ function build(): Gazetteer {
     role: AliasRole,
     notFollowedBy: RegExp | null = null,
     withStateOnly = false,
+    secondary = false,
   ) => {
-    aliases.push({ text, id, role, notFollowedBy, ...(withStateOnly ? { withStateOnly } : {}) });
+    aliases.push({
+      text,
+      id,
+      role,
+      notFollowedBy,
+      ...(withStateOnly ? { withStateOnly } : {}),
+      ...(secondary ? { secondary } : {}),
+    });
   };
 
   for (const c of countriesData.countries) {
@@ -219,6 +236,9 @@ function build(): Gazetteer {
     (extra.demonyms ?? []).forEach(n => {
       add(n, id, 'demonym');
       countryWords.set(n, id);
+    });
+    (extra.sharedDemonyms ?? []).forEach(n => {
+      add(n, id, 'demonym', null, true, true);
     });
     (extra.capitals ?? []).forEach(n => {
       add(n, id, 'capital');
