@@ -89,26 +89,6 @@ describe('a name ending in a facility noun is no person (actors15)', () => {
   });
 });
 
-describe('"the government" between several states is the dateline\'s (actors15)', () => {
-  it('reads "the government" as the state whose capital is the dateline', () => {
-    const b = codeRecorded('actors15-home-government');
-    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
-      ['020', 'country:UGA', 'org:eac'],
-    ]);
-  });
-
-  it('reads it as no state with no dateline to decide', () => {
-    expect(codeRecorded('actors15-home-government-none').events).toEqual([]);
-  });
-
-  it('leaves "the government in Nairobi" to the place after it', () => {
-    const b = codeRecorded('actors15-home-government-placed');
-    expect(b.events.map(e => [e.code, e.sourceId, e.targetId])).toEqual([
-      ['020', 'country:KEN', 'org:eac'],
-    ]);
-  });
-});
-
 describe('a name with small words inside, described in apposition, is an actor (actors15)', () => {
   it('reads "the Front for Desert Liberation (FDL), an armed group" as a group', () => {
     const b = codeRecorded('actors15-joined-group');

@@ -26,7 +26,6 @@ import { dropPlacesInNames } from './name-places';
 import { joinArmedForces } from './armed-forces';
 import { joinTrailingNames } from './trailing-names';
 import { endsInFacility } from './facility-names';
-import { datelineState } from './state-bodies';
 
 /**
  * Words before a name that mention a person in passing, not as an actor of the story: an office held
@@ -164,7 +163,7 @@ export function codeActors(
   }
   const references = [
     ...roleMentionsToReferences(actors),
-    ...descriptionReferences(doc, actors, ignored, datelineState(text, gaz)),
+    ...descriptionReferences(doc, actors, ignored),
     ...bodyDescriptions(text, doc, actors, ignored),
   ];
   const present = new Set(actors.filter(a => a.mentions.length > 0).map(a => a.id));

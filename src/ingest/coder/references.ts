@@ -5,9 +5,7 @@
  * - "the Argentine leader" found by the gazetteer's rules for the leader the article named;
  * - a title or body without a name or country word ("the foreign minister said", "the government",
  *   "the ministry") is the state of its context when that is unambiguous: exactly one state named in
- *   its sentence before it, else exactly one in the sentence before; of several there, the state of the
- *   dateline's capital ("MONROVIA (Wire) - … Ivorian forces … In a letter, the government asked"),
- *   unless a place or "of" after the title says whose it is ("the government in Managua");
+ *   its sentence before it, else exactly one in the sentence before;
  * - but a title the article gave exactly one of its people ("the emir" after "the emir, Sheikh Faisal";
  *   "the prime minister" after "Prime Minister Levan Gogiashvili") is that person (titled-people.ts).
  */
@@ -66,7 +64,6 @@ export function descriptionReferences(
   doc: NlpDocument,
   actors: readonly MutableActor[],
   ignored: readonly Span[],
-  home: string | null = null,
 ): ActorReference[] {
   const out: ActorReference[] = [];
   const taken = actors.flatMap(a => a.mentions);
@@ -113,16 +110,7 @@ export function descriptionReferences(
         const p = sentenceSpan(prev);
         states = statesIn(actors, p.start, p.end);
       }
-      // "the government in Managua" says whose it is after it: the dateline decides nothing then
-      const placed = sentence.basicDependencies.some(
-        d => d.governor === t.index && d.dep.startsWith('nmod'),
-      );
-      const state =
-        states.length === 1
-          ? states[0]
-          : home !== null && states.includes(home) && !placed
-            ? home
-            : undefined;
+      const state = states.length === 1 ? states[0] : undefined;
       if (state !== undefined) {
         out.push({ start: det.characterOffsetBegin, end: head.end, actorId: state });
       }
