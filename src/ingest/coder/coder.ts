@@ -24,7 +24,7 @@ import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
 import { isUnrealised } from './modality';
 
-export const CODER_VERSION = 'newsgraph-coder/0.17.0';
+export const CODER_VERSION = 'newsgraph-coder/0.18.0';
 
 /**
  * Two drafts tell the same act when code, source and target agree and either one is the headline's
