@@ -26,6 +26,8 @@ describe('an apology demanded of the one who gave offence (implicit15)', () => {
       '111 person:rosa-vidal -> country:PER',
       '120 person:rosa-vidal -> country:PER',
     ]);
+    // "a liar" put on a minister is the insult (111), no statement of the insulter's
+    expect(b.statements).toEqual([]);
   });
 
   it('aims it at no one when two parties gave offence', () => {

@@ -213,7 +213,9 @@ export function describedActors(
       kind === ActorKind.COUNTRY && dyad.length === 2 && dyad.every(id => !skip.has(id))
         ? [...dyad]
         : two.map(([id]) => id);
-    return ids.length === 2 ? ids.flatMap(byId) : [];
+    // "the two islands" are a pair of island states only ("the kingdom" likewise names a kingdom)
+    const fits = ids.every(id => fitsStateForm(lemma, id));
+    return ids.length === 2 && fits ? ids.flatMap(byId) : [];
   }
   if (plural ? !GROUP_NOUNS.has(lemma) : !dets.includes('the')) {
     return [];

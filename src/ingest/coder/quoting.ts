@@ -5,6 +5,7 @@
 import { type BasicTree, clause, isVerbLike } from './basic-tree';
 import { isNegated, isUnrealised, modalityOf } from './modality';
 import type { SentenceView } from './sentence-view';
+import { ROLE_NOUNS, SPOKES_NOUNS } from './speaker-nouns';
 import { QUOTING_LEMMAS, REPORTING_LEMMAS } from './speech-lemmas';
 import type { SpeechAct } from './speech';
 import { subjectOf } from './speech-subjects';
@@ -58,6 +59,9 @@ export interface QuotingAct {
   readonly insult: boolean;
 }
 
+/** Role nouns that name one person, whose label is an insult like a name's ("official" and "source" too). */
+const PERSON_ROLES: ReadonlySet<string> = new Set([...ROLE_NOUNS, ...SPOKES_NOUNS]);
+
 /**
  * "called Peru's president “a liar”", "called the wife of X “corrupt”": a label put on a person (the
  * verb's object or indirect object is a person's name, or has one beside it other than its owner: "the
@@ -65,7 +69,10 @@ export interface QuotingAct {
  * speaker's evaluation of a matter ("called the expulsion “unjustified”", "called X's reports “…”").
  */
 export function labelsPerson(view: SentenceView, tree: BasicTree, v: number): boolean {
-  const person = (t: number): boolean => view.token(t).ner === 'PERSON';
+  // a name, or a role noun that stands for its holder ("Peru's president", "the trade minister")
+  const person = (t: number): boolean =>
+    view.token(t).ner === 'PERSON' ||
+    (view.token(t).pos.startsWith('NN') && PERSON_ROLES.has(view.lemma(t).toLowerCase()));
   return tree
     .children(v, 'obj', 'iobj')
     .some(o => person(o) || tree.children(o, 'nmod', 'dep', 'appos').some(n => person(n)));

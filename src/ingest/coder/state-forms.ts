@@ -29,6 +29,12 @@ const FORMS: Readonly<Record<string, readonly string[]>> = {
   sultanate: ['OMN', 'BRN'],
   emirate: ['ARE', 'KWT', 'QAT'],
   principality: ['AND', 'LIE', 'MCO'],
+  // states whose land is islands (in whole, or sharing an island with one neighbour): "the island",
+  // "the two islands" name none of Russia, Argentina or Japan's neighbours on the mainland
+  island: (
+    'ATG BHR BHS BRB BRN COM CPV CUB CYP DMA DOM FJI FSM GBR GRD HTI IDN IRL ISL JAM JPN KIR KNA LCA ' +
+    'LKA MDG MDV MHL MLT MUS NRU NZL PHL PLW PNG SGP SLB STP SYC TLS TON TTO TUV TWN VCT VUT WSM'
+  ).split(' '),
 };
 
 /** Does the state `id` ("country:MAR") fit the form noun `lemma`? Any state fits an unlisted noun. */

@@ -1,7 +1,7 @@
 /**
- * An envoy is summoned by the state that hosts them. "Uganda's ambassador was summoned to the foreign
- * ministry in Kinshasa", "Ethiopia's ambassador was summoned to the foreign ministry on Wednesday …, a
- * senior Somali official said": a summons (114) told in the passive with no agent is the act of the
+ * An envoy is summoned by the state that hosts them. "Chile's ambassador was summoned to the foreign
+ * ministry in Lima", "Norway's envoy was summoned on Friday …, a Danish official said": a summons (114)
+ * told in the passive with no agent is the act of the
  * state whose ministry the envoy is summoned to: the state of the place the ministry is "in", else the
  * one state other than the envoy's own named in the sentence or the sentence before (none when two
  * are: the host is then unclear).
@@ -52,15 +52,17 @@ export function envoySummoners(
   if (sent.size === 0) {
     return [];
   }
-  // "summoned to the foreign ministry in Kinshasa": the place's state
-  for (const m of view.dependents(v, 'obl:to')) {
-    for (const p of [...view.dependents(m, 'nmod:in'), ...view.dependents(v, 'obl:in')]) {
-      const a = actorOfToken(view, ctx, p);
-      const host = a === null ? null : stateOf(ctx, a.id);
-      const actor = ctx.actors.actors.find(x => x.id === host);
-      if (actor !== undefined && !sent.has(actor.id)) {
-        return [{ actor, token: p, prep: null }];
-      }
+  // "summoned to the foreign ministry in Lima", "summoned in Lima": the place's state
+  const places = [
+    ...view.dependents(v, 'obl:to').flatMap(m => view.dependents(m, 'nmod:in')),
+    ...view.dependents(v, 'obl:in'),
+  ];
+  for (const p of places) {
+    const a = actorOfToken(view, ctx, p);
+    const host = a === null ? null : stateOf(ctx, a.id);
+    const actor = ctx.actors.actors.find(x => x.id === host);
+    if (actor !== undefined && !sent.has(actor.id)) {
+      return [{ actor, token: p, prep: null }];
     }
   }
   const before = ctx.views?.[view.sentence.index - 1];

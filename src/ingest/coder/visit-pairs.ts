@@ -1,10 +1,9 @@
 /**
  * A visit between two people is told from both sides. The annotations aim a person's visit at the
  * person who receives, hosts or meets the visitor (visit-hosts.ts), and code that person's hosting of
- * the visitor beside it (eval/README.md: "visit/host (042/043)"): "Naulumatua began a state visit …
- * he and his counterpart Whitaker signed" is 042 Naulumatua → Whitaker and 043 Whitaker → Naulumatua,
- * and "Falani, who flew in on Monday and was hosted by Mr Kaitu" is 043 Kaitu → Falani and 042
- * Falani → Kaitu. So a done visit of one person to another gives the other's hosting of the visitor,
+ * the visitor beside it (eval/README.md: "visit/host (042/043)"): "Ruiz began a state visit … he and
+ * his counterpart Okoro signed" is 042 Ruiz → Okoro and 043 Okoro → Ruiz, and "Mendes, who flew in on
+ * Monday and was hosted by Mr Tan" is 043 Tan → Mendes and 042 Mendes → Tan. So a done visit of one person to another gives the other's hosting of the visitor,
  * and a done hosting of one person by another gives the guest's visit, when the text tells only one.
  * Only between people: a state that hosts talks between two others is no visit of theirs, and a plan
  * ("is expected in Banjul for talks") is no hosting yet.
