@@ -12,6 +12,7 @@
 import { isArmedNonState } from './agent-nouns';
 import { withConjuncts } from './conjuncts';
 import { isFeltPassive } from './feeling-verbs';
+import { OWNING } from './participles';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 
@@ -71,8 +72,8 @@ export function phraseHolders(
 
 /** Roots of material force against what a state holds: sanctions, coercion, assault, fighting (16-20). */
 const FORCE_ROOTS: readonly string[] = ['16', '17', '18', '19', '20'];
-/** Participles that tie a thing to its holder: "Emirati-owned", "Panama-flagged". */
-const HOLDING: ReadonlySet<string> = new Set(['own', 'flag', 'register', 'operate', 'run']);
+/** Participles that tie a thing to its holder: "Emirati-owned", "Panama-flagged", "state-run". */
+const HOLDING: ReadonlySet<string> = new Set([...OWNING, 'run']);
 
 /**
  * "halts Mongolian copper", "shuts Rwanda border", "seize Emirati-owned cargo ship": a force act

@@ -8,6 +8,7 @@
  */
 import { type Arg, type EventContext, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
+import { isRequest } from './release-holders';
 import type { SentenceView } from './sentence-view';
 
 /** Nouns for an apology asked for. */
@@ -29,11 +30,7 @@ export function apologyOwers(
   prior: readonly DraftEvent[],
 ): Arg[] {
   const n = apologyNoun(view, v);
-  if (
-    !(code.startsWith('10') || code.startsWith('02')) ||
-    sources.length === 0 ||
-    n === undefined
-  ) {
+  if (!isRequest(code) || sources.length === 0 || n === undefined) {
     return [];
   }
   const own = new Set(sources.map(s => stateOf(ctx, s.actor.id)));

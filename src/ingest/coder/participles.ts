@@ -117,7 +117,7 @@ export function hyphenDoer(view: SentenceView, v: number): number | null {
 }
 
 /** Participles that tell whose a thing is: "a Finnish-owned ship", "a Panamanian-flagged tanker". */
-const OWNING: ReadonlySet<string> = new Set(['own', 'flag', 'register', 'operate']);
+export const OWNING: ReadonlySet<string> = new Set(['own', 'flag', 'register', 'operate']);
 
 /** "a Finnish-owned cargo ship": the owner fused by a hyphen to a participle of owning on `n`. */
 export function hyphenOwners(view: SentenceView, n: number): number[] {

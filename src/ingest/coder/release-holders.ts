@@ -114,6 +114,11 @@ function textHolder(view: SentenceView, ctx: EventContext, skip: ReadonlySet<str
   return null;
 }
 
+/** A demand (10) or an appeal (02): the acts that ask another party for something. */
+export function isRequest(code: string): boolean {
+  return code.startsWith('10') || code.startsWith('02');
+}
+
 /** The holder of the people whose release the demand at `v` asks for, or []. */
 export function releaseHolders(
   view: SentenceView,
@@ -125,7 +130,7 @@ export function releaseHolders(
 ): Arg[] {
   const n = releaseNoun(view, v);
   if (
-    !(code.startsWith('10') || code.startsWith('02')) ||
+    !isRequest(code) ||
     sources.length === 0 ||
     n === undefined ||
     !releasesPeopleToldBefore(view, ctx, n)

@@ -8,6 +8,7 @@
  */
 import { type Arg, type EventContext, actorOfToken, stateOf } from './arguments';
 import { envoyState } from './envoys';
+import { relativeAntecedents } from './relative-pronouns';
 import type { SentenceView } from './sentence-view';
 
 /** The states of the envoys the passive verb at `v` has for its subject. */
@@ -16,7 +17,7 @@ function envoyStates(view: SentenceView, ctx: EventContext, v: number): Set<stri
   for (const s of view.dependents(v, 'nsubj:pass')) {
     // "the Israeli ambassador, who was summoned": the relative pronoun stands for its noun
     const noun = ['who', 'whom'].includes(view.lemma(s).toLowerCase())
-      ? view.headArcs(v).find(a => a.rel === 'acl:relcl')?.head
+      ? relativeAntecedents(view, s)[0]
       : s;
     const state = noun === undefined || noun <= 0 ? null : envoyState(view, ctx, noun);
     if (state !== null) {
