@@ -3,6 +3,10 @@
  * (tests/fixtures/parses/sentences.json: `{ name: { text, date } }`) into tests/fixtures/parses/<name>.json,
  * so the unit tests code real parser output without starting the service. Uses CORENLP_URL when set, else
  * starts the local service once.
+ *
+ * By default only sentences with no recording yet are recorded: SUTime reads weekdays against the clock, so
+ * re-recording an old sentence can change its dates and with them a test's expectations. Name sentences to
+ * re-record them (`npm run coder:parses -- <name> …`), or pass `--all` to re-record every one.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -38,13 +42,39 @@ export async function openNlp(): Promise<{ client: CoreNlpClient; stop: () => Pr
   return { client, stop: async () => running?.stop() };
 }
 
+/** The names to record: the named ones, every one with `--all`, else those with no recording yet. */
+export function namesToRecord(
+  specs: Readonly<Record<string, SentenceSpec>>,
+  args: readonly string[],
+  recorded: (name: string) => boolean,
+): string[] {
+  const unknown = args.filter(a => a !== '--all' && !(a in specs));
+  if (unknown.length > 0) {
+    throw new Error(
+      `not in tests/fixtures/parses/sentences.json: ${unknown.join(', ')} (add them there first)`,
+    );
+  }
+  if (args.includes('--all')) return Object.keys(specs);
+  if (args.length > 0) return [...args];
+  return Object.keys(specs).filter(name => !recorded(name));
+}
+
 async function main(): Promise<void> {
   const specs = JSON.parse(
     fs.readFileSync(path.join(PARSES_DIR, 'sentences.json'), 'utf8'),
   ) as Record<string, SentenceSpec>;
+  const names = namesToRecord(specs, process.argv.slice(2), name =>
+    fs.existsSync(path.join(PARSES_DIR, `${name}.json`)),
+  );
+  if (names.length === 0) {
+    console.log('every sentence is recorded (name some, or pass --all, to re-record)');
+    return;
+  }
   const { client, stop } = await openNlp();
   try {
-    for (const [name, spec] of Object.entries(specs)) {
+    for (const name of names) {
+      const spec = specs[name];
+      if (spec === undefined) continue;
       const doc = await client.annotate(spec.text, spec.date);
       fs.writeFileSync(
         path.join(PARSES_DIR, `${name}.json`),
