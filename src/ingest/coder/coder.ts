@@ -23,6 +23,7 @@ import { SentenceView } from './sentence-view';
 import { mentionsOf } from './speakers';
 import { type CodedStatement, codeStatements } from './statement-coder';
 import { isUnrealised } from './modality';
+import { pinWeekdays } from './weekdays';
 
 export const CODER_VERSION = 'newsgraph-coder/0.18.0';
 
@@ -114,28 +115,34 @@ function statementConfidence(s: CodedStatement): number {
 
 /**
  * What the event coder reads an article with: its actors and their states, its boilerplate, its day, its
- * discourse model and its sentences (the eval's causes report reads the article with the same).
+ * discourse model, its parse with bare weekdays pinned to the article's day (weekdays.ts) and its sentences
+ * (the eval's causes report reads the article with the same).
  */
 export function articleContext(
   text: string,
-  doc: NlpDocument,
+  parsed: NlpDocument,
   day: string | null,
-): EventContext & { readonly discourse: Discourse; readonly views: readonly SentenceView[] } {
+): EventContext & {
+  readonly discourse: Discourse;
+  readonly doc: NlpDocument;
+  readonly views: readonly SentenceView[];
+} {
+  const doc = pinWeekdays(parsed, day);
   const ignored = findIgnoredSpans(text);
   const actors = codeActors(text, doc, ignored, day);
   const states = statesOf(actors);
   const discourse = buildDiscourse(doc, actors, states);
   const views = doc.sentences.map(s => new SentenceView(s));
-  return { text, actors, states, ignored, day, discourse, views };
+  return { text, actors, states, ignored, day, discourse, doc, views };
 }
 
 /** Codes one article from its parse (`doc` must be the parse of exactly `input.text`). */
-export function codeArticle(input: ArticleInput, doc: NlpDocument): KgBatch {
+export function codeArticle(input: ArticleInput, parsed: NlpDocument): KgBatch {
   const { text } = input;
   const published = input.publishedAt ? parseDateTime(input.publishedAt) : null;
   const day = published?.value.slice(0, 10) ?? null;
-  const ctx = articleContext(text, doc, day);
-  const { actors: coded, states, ignored, views } = ctx;
+  const ctx = articleContext(text, parsed, day);
+  const { actors: coded, states, ignored, views, doc } = ctx;
   const drafts: DraftEvent[] = [];
   for (const view of views) {
     drafts.push(...codeSentenceEvents(view, ctx, drafts));

@@ -71,12 +71,18 @@ export function dateNear(view: SentenceView, v: number): CodedDate | null {
 }
 
 /**
- * SUTime resolves a bare weekday or month by the tense it guesses: "signed on Monday that will allow"
- * becomes next Monday, "could hold an exercise in March" this year's past March. An act told as done
- * is not after the article's day (a week earlier then), a plan or possibility is not before it (a year
- * later then, for a month).
+ * SUTime resolves a bare month by the tense it guesses ("could hold an exercise in March" is this year's
+ * past March), and weekdays.ts pins a bare weekday on or before the article's day. An act told as done is
+ * not after the article's day (a week earlier then); a plan or possibility is not before it (a week later
+ * for a day in the week before, a year later for a month).
  */
 export function alignDate(date: CodedDate, day: string, future: boolean): CodedDate {
+  if (future && date.precision === DatePrecision.DAY && date.date < day) {
+    const on = new Date(`${date.date}T00:00:00Z`);
+    on.setUTCDate(on.getUTCDate() + 7);
+    const iso = on.toISOString().slice(0, 10);
+    return iso > day ? { ...date, date: iso } : date;
+  }
   if (!future && date.precision === DatePrecision.DAY && date.date > day) {
     const back = new Date(`${date.date}T00:00:00Z`);
     back.setUTCDate(back.getUTCDate() - 7);
