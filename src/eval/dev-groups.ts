@@ -200,6 +200,35 @@ export const DEV15_ARTICLES: ReadonlySet<string> = new Set([
   'kyrgyzstan-kazakhstan-water-coal-schedule-eaeu',
 ]);
 
+/**
+ * The six articles of branch dev16, written the same way a session later on states of Africa, the Middle
+ * East, Europe and Central Asia in pairs and acts no earlier article has (Tajikistan and Iran, the ECOWAS
+ * court and Guinea, Tunisia and Libya, Montenegro and Norway, Georgia and Armenia, Uganda and South Sudan),
+ * one per shape: first-sight text for this session's lead.
+ */
+export const DEV16_ARTICLES: ReadonlySet<string> = new Set([
+  'tajikistan-iran-winter-power-swap-visit',
+  'ecowas-court-orders-guinea-free-journalists',
+  'tunisia-libya-ras-jedir-traders-abducted',
+  'montenegro-norway-bijela-shipyard-seizure',
+  'georgia-armenia-sadakhlo-intelligence-pact',
+  'uganda-south-sudan-nimule-fuel-timetable',
+]);
+
+/**
+ * The six articles of branch dev17, written at the same time by another writer on states of the Americas,
+ * South and East Asia and the Pacific (Papua New Guinea and Indonesia, the UNHCR with Malaysia and Myanmar,
+ * Ecuador and China, Sri Lanka and India, Fiji and India, Peru and Bolivia), one per shape.
+ */
+export const DEV17_ARTICLES: ReadonlySet<string> = new Set([
+  'papua-new-guinea-indonesian-loggers-abducted-sandaun',
+  'unhcr-malaysia-myanmar-deportations-detention-access',
+  'ecuador-china-squid-fleet-galapagos-boarding-warning',
+  'sri-lanka-navy-rameswaram-fishermen-trawlers-strike',
+  'fiji-india-visa-row-ends-labasa-mill-loan-talks',
+  'peru-bolivia-desaguadero-joint-border-post-andean-community',
+]);
+
 /** A first-sight group (six articles; dev14 three): its `--causes` column and its articles, in eval/README.md's row order. */
 export interface DevGroup {
   readonly column: DevGroupColumn;
@@ -223,6 +252,8 @@ export const DEV_GROUPS: readonly DevGroup[] = [
   { column: 'dev13', articles: DEV13_ARTICLES },
   { column: 'dev14', articles: DEV14_ARTICLES },
   { column: 'dev15', articles: DEV15_ARTICLES },
+  { column: 'dev16', articles: DEV16_ARTICLES },
+  { column: 'dev17', articles: DEV17_ARTICLES },
 ];
 
 /** The corpus articles of no newer group: the ones every rule so far was written against. */

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { causeTable } from '../../src/eval/causes-report';
 import {
   DEV4_ARTICLES,
-  DEV15_ARTICLES,
+  DEV17_ARTICLES,
   DEV_GROUPS,
   NEWEST_DEV_ARTICLES,
   devColumn,
@@ -249,7 +249,7 @@ describe('the cause report', () => {
     }
     expect(DEV_GROUPS.map(g => g.column)).toEqual(DEV_GROUPS.map((_, i) => `dev${i + 4}`));
     expect(DEV_GROUPS[0]?.articles).toBe(DEV4_ARTICLES);
-    expect(DEV_GROUPS.at(-1)?.articles).toBe(DEV15_ARTICLES);
+    expect(DEV_GROUPS.at(-1)?.articles).toBe(DEV17_ARTICLES);
     const rows = newestArticles(readme, 'ecuador-thailand-trade-pact').slice(0, -later);
     expect(rows).toHaveLength(16);
     expect([...NEWEST_DEV_ARTICLES].sort()).toEqual([...rows].sort());
