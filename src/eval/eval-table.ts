@@ -5,8 +5,13 @@
 import type { Score } from './evaluate';
 import type { ArticleScore, SetTotals } from './eval-corpus';
 
-/** Wide enough for the longest article name ("holdout/<slug>") and one space. */
-export const NAME_WIDTH = 50;
+/** The name column's width; a longer name ("holdout/<slug>") still gets one space after it. */
+export const NAME_WIDTH = 66;
+/** A cell's width; a longer cell still gets one space after it. */
+const CELL_WIDTH = 30;
+
+/** `text` padded to `width`, and never less than one space after it (scripts split rows on spaces). */
+const column = (text: string, width: number): string => `${text.padEnd(width - 1)} `;
 export const TABLE_HEAD = ['actors (by id)', 'mentions (by span)', 'statements', 'events'];
 
 export const f = (x: number): string => x.toFixed(3);
@@ -16,14 +21,14 @@ const prf = (s: Score): string =>
 
 /** The header line; `tail` is appended (e.g. the boilerplate column). */
 export function headRow(first: string, tail = ''): string {
-  return `${first.padEnd(NAME_WIDTH)}${TABLE_HEAD.map(h => h.padEnd(30)).join('')}${tail}`;
+  return `${column(first, NAME_WIDTH)}${TABLE_HEAD.map(h => column(h, CELL_WIDTH)).join('')}${tail}`;
 }
 
 /** One row: P R F1 (TP/FP/FN) per kind, and the boilerplate hits when given. */
 export function row(name: string, s: SetTotals, boilerplate?: number): string {
-  const cells = [s.actors, s.mentions, s.statements, s.events].map(x => prf(x).padEnd(30));
+  const cells = [s.actors, s.mentions, s.statements, s.events].map(x => column(prf(x), CELL_WIDTH));
   const bp = boilerplate === undefined ? '' : String(boilerplate).padStart(4);
-  return `${name.padEnd(NAME_WIDTH)}${cells.join('')}${bp}`;
+  return `${column(name, NAME_WIDTH)}${cells.join('')}${bp}`;
 }
 
 /** The misses and extras of one article, for `--details`. */
