@@ -1,6 +1,6 @@
 /**
  * Arguments the parse hides (branch neither16): a lead's subject the parser hung on the dateline's
- * city, and a subject glued to an opening date; each on the REAL
+ * city, a subject glued to an opening date, and the goods a ban on imports is laid on; each on the REAL
  * CoreNLP parse of a short invented sentence recorded in tests/fixtures/parses (`neither16-*`).
  */
 import type { KgBatch } from '../../src/kg/kg-batch';
@@ -55,5 +55,24 @@ describe('a subject glued to an opening date (neither16)', () => {
     expect(events(codeRecorded('neither16-dated-after'))).toEqual([
       '161 country:KEN -> country:SOM',
     ]);
+  });
+});
+
+describe('a ban on imports is laid on the state whose goods they are (neither16)', () => {
+  it('codes the goods\' demonym as the target of a force act on "imports of"', () => {
+    expect(events(codeRecorded('neither16-imports-ban'))).toEqual([
+      '163 country:KEN -> country:TZA',
+      '163 country:KEN -> country:UGA',
+    ]);
+    expect(events(codeRecorded('neither16-imports-halt'))).toEqual([
+      '163 country:CHN -> country:AUS',
+    ]);
+    expect(events(codeRecorded('neither16-imports-suspend'))).toEqual([
+      '163 country:GHA -> country:NGA',
+    ]);
+  });
+
+  it('codes nothing when imports resume (no force act)', () => {
+    expect(events(codeRecorded('neither16-imports-resume'))).toEqual([]);
   });
 });
