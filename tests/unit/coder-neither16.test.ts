@@ -1,7 +1,7 @@
 /**
  * Arguments the parse hides (branch neither16): a lead's subject the parser hung on the dateline's
- * city, a subject glued to an opening date, and the goods a ban on imports is laid on; each on the REAL
- * CoreNLP parse of a short invented sentence recorded in tests/fixtures/parses (`neither16-*`).
+ * city, a subject glued to an opening date, the goods a ban on imports is laid on, and a body the
+ * tagger named only by its bracketed short form; each on the REAL CoreNLP parse of a short invented sentence recorded in tests/fixtures/parses (`neither16-*`).
  */
 import type { KgBatch } from '../../src/kg/kg-batch';
 import { datelineDash } from '../../src/ingest/coder/dateline-subjects';
@@ -74,5 +74,23 @@ describe('a ban on imports is laid on the state whose goods they are (neither16)
 
   it('codes nothing when imports resume (no force act)', () => {
     expect(events(codeRecorded('neither16-imports-resume'))).toEqual([]);
+  });
+});
+
+describe("a body's short form in brackets names the long name the tagger left out (neither16)", () => {
+  it('reads "The Community of Sahel States (CSS)" after a dateline as the CSS', () => {
+    expect(events(codeRecorded('neither16-short-form-urge'))).toEqual([
+      '020 org:css -> country:TCD',
+    ]);
+    expect(events(codeRecorded('neither16-short-form-condemn'))).toEqual([
+      '1124 org:css -> country:MLI',
+    ]);
+    expect(events(codeRecorded('neither16-short-form-ask'))).toEqual([
+      '020 org:cwap -> country:TGO',
+    ]);
+  });
+
+  it('takes no bracketed place for the body', () => {
+    expect(events(codeRecorded('neither16-short-form-place'))).toEqual([]);
   });
 });
