@@ -117,7 +117,7 @@ const SANCTION_ROOT = '16';
 /**
  * `thingHolders` of the objects `direct` of the act at `v` and, for a sanction, of its `on` or
  * `against` nouns, a thing it may be laid on as well ("duties that Brazil imposed on Mexican flat
- * steel").
+ * steel"), and of the goods an object "imports" is `of` ("restricted imports of Argentine biodiesel").
  */
 export function forceThingHolders(
   view: SentenceView,
@@ -129,7 +129,11 @@ export function forceThingHolders(
   const sanction = (match.code.forward ?? '').startsWith(SANCTION_ROOT);
   const laidOn = sanction ? view.dependents(v, ...THING_OBLIQUES) : [];
   const things = withConjuncts(view, [...direct, ...laidOn]);
-  return things.flatMap(o => thingHolders(view, match, o, names));
+  // "suspended imports of Barbadian poultry": a ban on imports is laid on the goods they are of
+  const goods = things.flatMap(o =>
+    view.lemma(o) === 'import' ? withConjuncts(view, view.dependents(o, 'nmod:of')) : [],
+  );
+  return [...things, ...goods].flatMap(o => thingHolders(view, match, o, names));
 }
 
 /** Participles after a thing that name where it is registered or who holds it. */
