@@ -16,7 +16,6 @@ import { ActorKind } from '../../schema/domain.enum';
 import type { KgActor, Span } from '../../kg/kg-batch';
 import type { IgnoredSpan } from '../clean';
 import { actorAt, type CodedActors } from './actor-mentions';
-import { bracketedShortForm } from './bracketed-names';
 import {
   HELD,
   MEMBERS,
@@ -100,11 +99,6 @@ export function actorOfToken(view: SentenceView, ctx: EventContext, i: number): 
         return a;
       }
     }
-  }
-  // "the Community of Sahel States (CSS)": the short form in brackets names the body
-  const short = bracketedShortForm(view, ctx.actors, i);
-  if (short !== null) {
-    return short;
   }
   // "a similar number of Polish diplomats": the people counted
   if (QUANTITIES.has(view.lemma(i)) || t.pos === 'CD') {

@@ -6,7 +6,6 @@
  */
 import type { NlpDependency, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { contactObjects } from './contact-clauses';
-import { datelineDash, pastDateline } from './dateline-subjects';
 import { pastDate } from './dated-subjects';
 
 /** Modifiers that belong to a name's phrase: "North Korean leader Kim", "Russia's foreign ministry". */
@@ -51,11 +50,9 @@ export class SentenceView {
   private readonly up = new Map<number, Arc[]>();
 
   constructor(readonly sentence: NlpSentence) {
-    // "NAIROBI (East Africa Wire) - Kenya recalled …": the lead's subject, not the dateline's city
-    const dash = datelineDash(sentence.tokens);
     for (const d of sentence.enhancedPlusPlusDependencies) {
       // "In 2019 Kenyan police arrested …": the subject the parser glued to the opening date
-      this.add(pastDate(pastDateline(repairByGerund(d, sentence), sentence, dash), sentence));
+      this.add(pastDate(repairByGerund(d, sentence), sentence));
     }
     // "45 Russian diplomats it accused of spying": the object a contact clause's gap leaves out
     for (const d of contactObjects(sentence)) {
