@@ -22,6 +22,7 @@ import {
 import type { QuotingAct } from './quoting';
 import type { StatementDrafts } from './statement-drafts';
 import { isPersonal, priorSpeaker } from './pronoun-speakers';
+import { openedBefore, quoteBefore } from './quote-openings';
 import { type StatementRule, accordingSource, addressing, statementDate } from './statement-parts';
 
 /** What the rules of every sentence share: the article and the statements found so far. */
@@ -54,22 +55,6 @@ export function outletOf(scope: StatementScope, id: string | null): string | nul
   return id !== null && scope.mentions.find(m => m.id === id)?.kind === ActorKind.MEDIA_OUTLET
     ? id
     : null;
-}
-
-/** "“…,” Foreign Minister X told …": the quotation closes right before the speaker's phrase. */
-function quoteBefore(
-  scope: StatementScope,
-  view: SentenceView,
-  tree: BasicTree,
-  q: Span,
-  subject: number | null,
-): boolean {
-  const first = subject === null ? undefined : tree.subtree(subject)[0];
-  if (first === undefined) {
-    return false;
-  }
-  const at = view.token(first).characterOffsetBegin;
-  return q.end <= at && /^[\s,.”"’]*$/.test(scope.text.slice(q.end, at));
 }
 
 /** The quotations of at least `words` words over tokens of `tokens`. */
@@ -145,19 +130,6 @@ function contentsOf(
         .map(t => t.index),
     )
     .filter(ts => ts.length > 0 && !ts.includes(act.verb));
-}
-
-/**
- * Where a quotation that closes right before `act`'s speaker opens ("“…. …,” she told X"): it may open
- * sentences before the act's own; null when there is none.
- */
-function openedBefore(
-  scope: StatementScope,
-  view: SentenceView,
-  tree: BasicTree,
-  act: SpeechAct,
-): number | null {
-  return scope.quotes.find(q => quoteBefore(scope, view, tree, q, act.subject))?.start ?? null;
 }
 
 /** Rule 1: the statements of the sentence's speech acts. */
