@@ -89,11 +89,12 @@ function telegramHeadlineEnd(text: string): number {
 
 export function codeStatements(ctx: StatementContext): CodedStatement[] {
   const { text } = ctx;
+  const subjects = clauseSubjects(ctx.doc, ctx.mentions);
   const resolver = new SpeakerResolver(
     ctx.mentions,
     ctx.states,
     ctx.names,
-    clauseSubjects(ctx.doc, ctx.mentions),
+    subjects,
     postedPhrases(ctx.doc, ctx.mentions),
     new TitledSpeakers(ctx.doc, ctx.mentions),
   );
@@ -106,6 +107,8 @@ export function codeStatements(ctx: StatementContext): CodedStatement[] {
     resolver,
     drafts,
     day: ctx.day,
+    starts: ctx.doc.sentences.map(x => x.tokens[0]?.characterOffsetBegin ?? 0),
+    subjects,
   };
   const headline = telegramHeadlineEnd(text);
   const spoken = new Set<number>();

@@ -25,6 +25,8 @@ export interface Draft {
   readonly date: CodedDate | null;
   readonly rule: StatementRule;
   readonly sentence: number;
+  /** Whether the speaker phrase was a person's (pronoun-speakers.ts): a later "he said" goes on with it. */
+  readonly personal?: boolean;
 }
 
 export const overlaps = (

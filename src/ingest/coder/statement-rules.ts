@@ -21,6 +21,8 @@ import {
 } from './speech';
 import type { QuotingAct } from './quoting';
 import type { StatementDrafts } from './statement-drafts';
+import { isPersonal, priorSpeaker } from './pronoun-speakers';
+import { openedBefore, quoteBefore } from './quote-openings';
 import { type StatementRule, accordingSource, addressing, statementDate } from './statement-parts';
 
 /** What the rules of every sentence share: the article and the statements found so far. */
@@ -32,6 +34,10 @@ export interface StatementScope {
   readonly drafts: StatementDrafts;
   /** The article's day (YYYY-MM-DD), the date of news of the day. */
   readonly day: string | null;
+  /** The character offset each sentence of the parse opens at, by sentence index. */
+  readonly starts: readonly number[];
+  /** The mentions that are the subject of a clause (speaker-mentions.ts). */
+  readonly subjects: ReadonlySet<Mention>;
 }
 
 /**
@@ -49,22 +55,6 @@ export function outletOf(scope: StatementScope, id: string | null): string | nul
   return id !== null && scope.mentions.find(m => m.id === id)?.kind === ActorKind.MEDIA_OUTLET
     ? id
     : null;
-}
-
-/** "“…,” Foreign Minister X told …": the quotation closes right before the speaker's phrase. */
-function quoteBefore(
-  scope: StatementScope,
-  view: SentenceView,
-  tree: BasicTree,
-  q: Span,
-  subject: number | null,
-): boolean {
-  const first = subject === null ? undefined : tree.subtree(subject)[0];
-  if (first === undefined) {
-    return false;
-  }
-  const at = view.token(first).characterOffsetBegin;
-  return q.end <= at && /^[\s,.”"’]*$/.test(scope.text.slice(q.end, at));
 }
 
 /** The quotations of at least `words` words over tokens of `tokens`. */
@@ -165,7 +155,15 @@ export function speechStatements(
         ? view.token(first).characterOffsetBegin
         : undefined;
     let speaker: Resolved | null =
-      act.subject !== null ? resolver.resolve(view, act.subject, before) : null;
+      act.subject !== null
+        ? (priorSpeaker(
+            scope,
+            view,
+            act.subject,
+            drafts.all,
+            openedBefore(scope, view, tree, act) ?? before,
+          ) ?? resolver.resolve(view, act.subject, before))
+        : null;
     if (speaker === null && act.passive && drafts.last !== null) {
       speaker = { id: drafts.last.speaker.id, how: 'anaphor' };
     }
@@ -190,6 +188,7 @@ export function speechStatements(
       date: statementDate(view, act.verb, new Set(act.contents.flat()), scope.day),
       rule: 'reported' as StatementRule,
       sentence: view.sentence.index,
+      personal: isPersonal(view, act.subject, speaker, scope.mentions),
     };
     for (const c of contentsOf(scope, view, tree, act)) {
       drafts.fromClause(view, tree, c, base);
@@ -230,7 +229,11 @@ export function quotedWordStatements(
   // inside what a speech act reports is its speaker's words, not the inner subject's
   const reported = new Set(speech.flatMap(a => a.contents.flat()));
   for (const act of acts) {
-    const speaker = act.subject === null ? null : scope.resolver.resolve(view, act.subject);
+    const speaker =
+      act.subject === null
+        ? null
+        : (priorSpeaker(scope, view, act.subject, scope.drafts.all) ??
+          scope.resolver.resolve(view, act.subject));
     if (speaker === null) {
       continue;
     }
@@ -275,6 +278,7 @@ export function quotedWordStatements(
         date: statementDate(view, act.verb, act.scope, scope.day),
         rule: 'quote',
         sentence: view.sentence.index,
+        personal: isPersonal(view, act.subject, speaker, scope.mentions),
       });
     }
   }
