@@ -35,4 +35,13 @@ describe("a legislature a speaker tells or addresses is the speaker state's (rol
       'org:ken-parliament',
     );
   });
+
+  it("reads a named person's chamber as the dateline's state when nothing else gives the person one", () => {
+    const b = codeRecorded('roles16-dateline-person-told');
+    expect(mentionsOf(b, 'org:gha-parliament')).toEqual(['Parliament']);
+    expect(actorIds(codeRecorded('roles16-no-dateline-person-told'))).toEqual([
+      'country:TGO',
+      'person:kofi-mensah',
+    ]);
+  });
 });

@@ -3,14 +3,17 @@
  * Parliament", "Prime Minister X addressed the National Assembly") is the speaker's own state's
  * legislature, `org:<iso3>-parliament` PART_OF that state (eval/README.md): a speaker addresses the
  * chamber of the state they serve, whatever the dateline says. The speaker's state is the one the coded
- * actors already give the subject (its office, a body's state, a country word it is possessed by); a
- * subject with no known state (a pronoun, an unnamed "officials") leaves the chamber as it was.
+ * actors already give the subject (its office, a body's state, a country word it is possessed by), else,
+ * for a named person of no known state, the state of the story's dateline ("ACCRA (Wire) - Finance Minister
+ * X told Parliament"); a pronoun or an unnamed "officials" leaves the chamber as it was.
  */
 import type { KgActor, KgRelation, Span } from '../../kg/kg-batch';
 import { ActorKind } from '../../schema/domain.enum';
 import type { NlpDocument, NlpSentence, NlpToken } from '../nlp/corenlp.client';
 import { type CodedActors, actorAt, statesOf } from './actor-mentions';
 import { isLegislature } from './legislatures';
+import { coderGazetteer } from './actor-gazetteer';
+import { datelineState } from './state-bodies';
 import { spanOf } from './name-spans';
 
 /** Verbs whose object is the audience spoken to: "told Parliament", "briefed the Senate". */
@@ -42,12 +45,14 @@ function subjectState(
   subject: NlpToken,
   coded: CodedActors,
   states: ReadonlyMap<string, string>,
+  home: string | null,
 ): string | null {
   const linked = sentence.basicDependencies
     .filter(d => d.governor === subject.index && (d.dep === 'appos' || d.dep === 'nmod:poss'))
     .map(d => sentence.tokens[d.dependent - 1]);
+  let person = false;
   for (const t of [subject, ...linked]) {
-    if (t === undefined || t.pos === 'PRP') {
+    if (t === undefined || t.pos.startsWith('PRP')) {
       continue;
     }
     const actor = actorAt(coded, t.characterOffsetBegin, t.characterOffsetEnd);
@@ -55,16 +60,20 @@ function subjectState(
     if (state !== undefined) {
       return state;
     }
+    person ||= actor?.kind === ActorKind.PERSON;
   }
-  return null;
+  // a person of no known state addresses the chamber of the state the story is told from
+  return person ? home : null;
 }
 
 /** The legislatures addressed in `doc`: their spans and the speaker's state. */
 function addressed(
+  text: string,
   doc: NlpDocument,
   coded: CodedActors,
 ): { span: { start: number; end: number }; name: string; state: string }[] {
   const states = statesOf(coded);
+  const home = datelineState(text, coderGazetteer());
   const out: { span: { start: number; end: number }; name: string; state: string }[] = [];
   for (const sentence of doc.sentences) {
     for (const d of sentence.basicDependencies) {
@@ -84,7 +93,7 @@ function addressed(
       if (!isLegislature(words) || who === undefined) {
         continue;
       }
-      const state = subjectState(sentence, who, coded, states);
+      const state = subjectState(sentence, who, coded, states, home);
       if (state !== null) {
         const span = spanOf(words);
         out.push({ span, name: words.map(t => t.word).join(' '), state });
@@ -100,7 +109,7 @@ export function withAddressedLegislatures(
   doc: NlpDocument,
   coded: CodedActors,
 ): CodedActors {
-  const found = addressed(doc, coded);
+  const found = addressed(text, doc, coded);
   if (found.length === 0) {
     return coded;
   }
