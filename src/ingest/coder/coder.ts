@@ -3,6 +3,7 @@
  * Actors come from actor-mentions.ts, events from event-coder.ts, statements from statement-coder.ts.
  * Ingest runs it on every article (src/ingest/article.extractor.ts); `npm run eval` scores it.
  */
+import { withAddressedLegislatures } from './addressed-legislatures';
 import { type KgBatch, type KgEvent, type Span, articleId, eventId } from '../../kg/kg-batch';
 import { parseDateTime } from '../../kg/dates';
 import { DatePrecision, Modality } from '../../schema/domain.enum';
@@ -129,7 +130,7 @@ export function articleContext(
 } {
   const doc = pinWeekdays(parsed, day);
   const ignored = findIgnoredSpans(text);
-  const actors = codeActors(text, doc, ignored, day);
+  const actors = withAddressedLegislatures(text, doc, codeActors(text, doc, ignored, day));
   const states = statesOf(actors);
   const discourse = buildDiscourse(doc, actors, states);
   const views = doc.sentences.map(s => new SentenceView(s));
