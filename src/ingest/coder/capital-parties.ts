@@ -16,25 +16,15 @@
  */
 import { ActorKind } from '../../schema/domain.enum';
 import { coderGazetteer } from './actor-gazetteer';
-import { type Arg, type EventContext, stateOf } from './arguments';
+import type { Arg, EventContext } from './arguments';
 import type { SentenceView } from './sentence-view';
+import { namedStates } from './summoned-envoys';
 
 /** Is the text `words` a capital of the state `id` in the gazetteer? */
 function isCapitalOf(words: string, id: string): boolean {
   const lower = words.toLowerCase();
   return coderGazetteer().aliases.some(
     a => a.role === 'capital' && a.id === id && a.text.toLowerCase() === lower,
-  );
-}
-
-/** The states of the actors named in the sentence of `view`. */
-function statesNamed(view: SentenceView, ctx: EventContext): Set<string> {
-  const from = view.token(1).characterOffsetBegin;
-  const to = view.token(view.size).characterOffsetEnd;
-  return new Set(
-    ctx.actors.actors
-      .filter(a => a.mentions.some(m => from <= m.start && m.end <= to))
-      .map(a => stateOf(ctx, a.id)),
   );
 }
 
@@ -62,7 +52,7 @@ export function capitalCounterparts(
   }
   const other = ctx.discourse.counterpart(source.actor.id);
   const actor = ctx.actors.actors.find(a => a.id === other);
-  if (actor === undefined || statesNamed(view, ctx).has(actor.id)) {
+  if (actor === undefined || namedStates(view, ctx, new Set()).includes(actor.id)) {
     return [];
   }
   return [{ actor, token: source.token, prep: null }];
