@@ -6,13 +6,16 @@
  * verb whose object it is ("refused a request", "turned down an offer"), or of the verb it modifies ("at
  * the request of", "following a request from"), or the agent of a passive one ("the request was
  * rejected by"). That one is taken as its state, as the annotations code a request to a government's
- * body (a court that refuses an extradition request stands for its state). Told as done (ASSERTED).
+ * body (a court that refuses an extradition request stands for its state). An agentless passive
+ * ("was arrested at the request of Tegucigalpa") names no one who answered: then the other side of
+ * the article's main dyad, under guards (`agentlessAnswerers`). Told as done (ASSERTED).
  */
 import { type Arg, type EventContext, args, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
 import { sourcesOf } from './event-sources';
 import { addNounActs, inIgnoredSpan } from './nominal-events';
 import type { SentenceView } from './sentence-view';
+import { namedStates } from './summoned-envoys';
 
 /** Nouns of a request or an offer, with the code of the act. */
 const REQUEST_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -58,6 +61,35 @@ function addressees(view: SentenceView, ctx: EventContext, head: number, rel: st
   });
 }
 
+/**
+ * "were frozen … at the request of prosecutors in Chisinau", "was arrested … at the request of
+ * Tegucigalpa": an agentless passive act done at a state's request was done by the other side of the
+ * article's main dyad, the one the request went to, when the maker's state is one side and the
+ * sentence names no state but the maker's (in "troops from Fiji were flown in at the request of the
+ * Tongan government" the ones who answered are named).
+ */
+function agentlessAnswerers(
+  view: SentenceView,
+  ctx: EventContext,
+  head: number,
+  rel: string,
+  makers: readonly Arg[],
+): Arg[] {
+  if (!rel.startsWith('obl') || ctx.discourse === undefined) {
+    return [];
+  }
+  const { args: found, passive } = sourcesOf(view, ctx, head);
+  const states = [...new Set(makers.map(m => stateOf(ctx, m.actor.id)))];
+  const [state] = states;
+  if (!passive || found.length > 0 || state === undefined || states.length !== 1) {
+    return [];
+  }
+  const other = ctx.discourse.counterpart(state);
+  const actor = ctx.actors.actors.find(a => a.id === other);
+  const alone = namedStates(view, ctx, new Set([state])).length === 0;
+  return actor === undefined || !alone ? [] : [{ actor, token: head, prep: null }];
+}
+
 /** The requests and offers the nouns of one sentence name; `coded` are the events already drafted. */
 export function requestNounEvents(
   view: SentenceView,
@@ -80,7 +112,11 @@ export function requestNounEvents(
       ctx,
       makers.map((k): [number, null] => [k, null]),
     );
-    const targets = sources.length === 0 ? [] : addressees(view, ctx, arc.head, arc.rel);
+    const answering = sources.length === 0 ? [] : addressees(view, ctx, arc.head, arc.rel);
+    const targets =
+      answering.length > 0 || sources.length === 0
+        ? answering
+        : agentlessAnswerers(view, ctx, arc.head, arc.rel, sources);
     addNounActs(view, ctx, t.index, { code, patterned: false }, { sources, targets }, coded, out);
   }
   return out;

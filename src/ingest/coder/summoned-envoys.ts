@@ -28,7 +28,11 @@ function envoyStates(view: SentenceView, ctx: EventContext, v: number): Set<stri
 }
 
 /** The states other than `skip` whose actors are named in the sentence of `view`. */
-function namedStates(view: SentenceView, ctx: EventContext, skip: ReadonlySet<string>): string[] {
+export function namedStates(
+  view: SentenceView,
+  ctx: EventContext,
+  skip: ReadonlySet<string>,
+): string[] {
   const from = view.token(1).characterOffsetBegin;
   const to = view.token(view.size).characterOffsetEnd;
   const states = ctx.actors.actors
