@@ -7,9 +7,8 @@
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
  * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"
- * stand for belong to, the target of the verb's xcomp, the addressee of the letter or call a
- * verbal act went by ("asked for water in a letter to his counterpart"), and, for a state told by its
- * capital, the other side of the article's main dyad (capital-parties.ts).
+ * stand for belong to, the target of the verb's xcomp, and the addressee of the letter or call a
+ * verbal act went by ("asked for water in a letter to his counterpart").
  */
 import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
 import { thereTargets } from './there-targets';
@@ -37,7 +36,6 @@ import { readingOf } from './verb-readings';
 import { bareClauseSubjects, smallClauseSubjects } from './small-clauses';
 import { channelAddressees } from './channel-addressees';
 import { purposeHead } from './purpose-clauses';
-import { capitalCounterparts } from './capital-parties';
 
 /**
  * Codes whose act joint doers can only do to each other: "India and Kenya established diplomatic
@@ -254,10 +252,6 @@ export function eventTargets(
   if (targets.length === 0) {
     // "had asked for the water in a letter to his counterpart": whom the channel was addressed to
     targets = channelAddressees(view, ctx, v, match.code.forward ?? '', doers);
-  }
-  if (targets.length === 0 && !joint) {
-    // "Vilnius would provide two cutters": a state told by its capital acts on the other side
-    targets = capitalCounterparts(view, ctx, sources);
   }
   return targets;
 }
