@@ -10,7 +10,8 @@
  * stand for belong to, the target of the verb's xcomp, and the addressee of the letter or call a
  * verbal act went by ("asked for water in a letter to his counterpart").
  */
-import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
+import { type Arg, type EventContext, args, targetsOf, withConjuncts } from './arguments';
+import { withoutDoers } from './doer-side';
 import { thereTargets } from './there-targets';
 import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
@@ -125,22 +126,30 @@ export function eventTargets(
     // "demanded that Bolivia withdraw its troops": the subject of the clause asked for, unless it is
     // the doers' own side ("insisted that its troops would stay": the one asked is told elsewhere)
     const code = match.code.forward ?? '';
-    targets = args(
-      view,
+    targets = withoutDoers(
       ctx,
-      withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
-    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+      doers,
+      args(
+        view,
+        ctx,
+        withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
+      ),
+    );
   }
   if (targets.length === 0) {
     // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped;
     // "found Uganda liable": the subject of the small clause is the one found so
-    targets = args(
-      view,
+    targets = withoutDoers(
       ctx,
-      withConjuncts(view, [...bareClauseSubjects(view, v), ...smallClauseSubjects(view, v)]).map(
-        (k): [number, null] => [k, null],
+      doers,
+      args(
+        view,
+        ctx,
+        withConjuncts(view, [...bareClauseSubjects(view, v), ...smallClauseSubjects(view, v)]).map(
+          (k): [number, null] => [k, null],
+        ),
       ),
-    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+    );
   }
   if (targets.length === 0) {
     // "offered to host talks between the two governments": the parties mediated between
