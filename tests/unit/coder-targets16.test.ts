@@ -85,3 +85,49 @@ describe('"its" on the thing a sanction is laid on (targets16)', () => {
     expect(events(codeRecorded('targets16-tax-own'))).toEqual([]);
   });
 });
+
+describe('brokering a release is aimed at the holder too (targets16)', () => {
+  it("aims a mediated release at the captives' state and where or by whom they are held", () => {
+    expect(events(codeRecorded('targets16-mediated-held-in'))).toEqual([
+      '045 country:QAT -> country:NPL',
+      '045 country:QAT -> country:YEM',
+    ]);
+    expect(events(codeRecorded('targets16-brokered-held-by'))).toEqual([
+      '045 country:DZA -> country:MLI',
+      '045 country:DZA -> country:NER',
+    ]);
+  });
+
+  it("aims no mediation at the broker's own side holding them", () => {
+    expect(events(codeRecorded('targets16-mediated-own'))).toEqual([
+      '045 country:QAT -> country:NPL',
+    ]);
+  });
+});
+
+describe('a warning is aimed at whom the act it warns of is aimed at (targets16)', () => {
+  it('reads the target of the act in its content clause, fronted or after it', () => {
+    expect(events(codeRecorded('targets16-warned-fronted'))).toEqual([
+      '130 country:GHA -> country:LBR',
+    ]);
+    expect(events(codeRecorded('targets16-warned-that'))).toEqual([
+      '130 country:GHA -> country:LBR',
+    ]);
+    expect(events(codeRecorded('targets16-threatened-that'))).toEqual([
+      '130 country:KEN -> country:SOM',
+    ]);
+  });
+
+  it("aims no warning at the warner's own side or at the forum of a complaint", () => {
+    expect(events(codeRecorded('targets16-warned-own'))).toEqual([]);
+    expect(events(codeRecorded('targets16-warned-forum'))).toEqual([]);
+  });
+});
+
+describe('the holder of a thing a passive force act is done to (targets16)', () => {
+  it('aims a ban on Brazilian beef, told in the passive, at Brazil', () => {
+    expect(events(codeRecorded('targets16-passive-banned'))).toEqual([
+      '163 country:CHL -> country:BRA',
+    ]);
+  });
+});
