@@ -3,14 +3,16 @@
  * first of a chain of fallbacks that finds one: the one called on, the subject of the clause a demand
  * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive or small
  * clause ("helped Tonga put down the revolt", "found Uganda liable"), the parties mediated between, the
- * clause's parties, the act reacted to, the doers a summative apposition sums up, a coordinate act's
+ * clause's parties, the act reacted to, the doers a summative apposition sums up, the target of the
+ * act a warning warns of ("… could be seized, Ghana warned": warned-acts.ts), a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
  * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"
  * stand for belong to, the target of the verb's xcomp, and the addressee of the letter or call a
  * verbal act went by ("asked for water in a letter to his counterpart").
  */
-import { type Arg, type EventContext, args, stateOf, targetsOf, withConjuncts } from './arguments';
+import { type Arg, type EventContext, args, targetsOf, withConjuncts } from './arguments';
+import { withoutDoers } from './doer-side';
 import { thereTargets } from './there-targets';
 import { caseTargets } from './case-parties';
 import { earlierTargets } from './context-targets';
@@ -27,7 +29,7 @@ import { envoysAsStates } from './envoys';
 import { possessedTargets } from './possessed-targets';
 import { peopleTargets } from './people-targets';
 import { isActNoun, reactionTargets } from './reactions';
-import { captiveHolders, releaseHolders } from './release-holders';
+import { captiveHolders, releaseHolders, withBrokeredHolders } from './release-holders';
 import type { SentenceView } from './sentence-view';
 import type { VerbMatch } from './verb-match';
 import { askedInClause, calledOn } from './verb-clauses';
@@ -36,6 +38,7 @@ import { readingOf } from './verb-readings';
 import { bareClauseSubjects, smallClauseSubjects } from './small-clauses';
 import { channelAddressees } from './channel-addressees';
 import { purposeHead } from './purpose-clauses';
+import { warnedActTargets } from './warned-acts';
 
 /**
  * Codes whose act joint doers can only do to each other: "India and Kenya established diplomatic
@@ -113,6 +116,8 @@ export function eventTargets(
   { sources, byAgent, doers, prior, out }: ActFacts,
 ): Arg[] {
   let targets = envoysAsStates(view, ctx, targetsOf(view, ctx, v, match, byAgent, doers));
+  // "mediated the release of soldiers detained in Mali": the holder as well as the captives' state
+  targets = withBrokeredHolders(view, ctx, v, match.code.forward ?? '', doers, targets);
   if (targets.length === 0) {
     // "called on Caracas to publish", parsed with "Caracas" the subject of "publish"
     targets = args(
@@ -125,22 +130,30 @@ export function eventTargets(
     // "demanded that Bolivia withdraw its troops": the subject of the clause asked for, unless it is
     // the doers' own side ("insisted that its troops would stay": the one asked is told elsewhere)
     const code = match.code.forward ?? '';
-    targets = args(
-      view,
+    targets = withoutDoers(
       ctx,
-      withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
-    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+      doers,
+      args(
+        view,
+        ctx,
+        withConjuncts(view, askedInClause(view, v, code)).map((k): [number, null] => [k, null]),
+      ),
+    );
   }
   if (targets.length === 0) {
     // "helped Tonga rebuild its ports": the subject of the bare-infinitive clause is the one helped;
     // "found Uganda liable": the subject of the small clause is the one found so
-    targets = args(
-      view,
+    targets = withoutDoers(
       ctx,
-      withConjuncts(view, [...bareClauseSubjects(view, v), ...smallClauseSubjects(view, v)]).map(
-        (k): [number, null] => [k, null],
+      doers,
+      args(
+        view,
+        ctx,
+        withConjuncts(view, [...bareClauseSubjects(view, v), ...smallClauseSubjects(view, v)]).map(
+          (k): [number, null] => [k, null],
+        ),
       ),
-    ).filter(t => !doers.has(t.actor.id) && !doers.has(stateOf(ctx, t.actor.id)));
+    );
   }
   if (targets.length === 0) {
     // "offered to host talks between the two governments": the parties mediated between
@@ -190,6 +203,10 @@ export function eventTargets(
       ctx,
       withConjuncts(view, doers).map((k): [number, null] => [k, null]),
     );
+  }
+  if (targets.length === 0) {
+    // "Liberian ships could be barred from the port, he warned": whom the act warned of is aimed at
+    targets = warnedActTargets(view, ctx, v, match.code.forward ?? '', doers);
   }
   if (targets.length === 0) {
     // "summoned Mali's ambassador and demanded an inquiry": the party of a coordinate act

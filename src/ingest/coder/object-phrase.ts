@@ -110,9 +110,9 @@ export function thingHolders(
 }
 
 /** Obliques that name the thing a sanction is laid on ("imposed duties on Mexican steel"). */
-const THING_OBLIQUES: readonly string[] = ['obl:on', 'obl:against'];
+export const THING_OBLIQUES: readonly string[] = ['obl:on', 'obl:against'];
 /** Sanctions (16) are laid on a thing ("duties on Mexican steel"), not done there ("jobs on farms"). */
-const SANCTION_ROOT = '16';
+export const SANCTION_ROOT = '16';
 
 /**
  * `thingHolders` of the objects `direct` of the act at `v` and, for a sanction, of its `on` or

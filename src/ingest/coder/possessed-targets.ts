@@ -1,14 +1,17 @@
 /**
  * Targets named only by a possessive pronoun on the object: "Police detained 43 of its members",
- * "the coast guard seized their boats", "expelled its diplomats". A coercive act (17-20) on what the
- * doer itself holds is no event, so "its"/"their" there stands for someone else: the nearest earlier
+ * "the coast guard seized their boats", "expelled its diplomats", or on the thing a sanction is laid
+ * on ("imposed a duty on its sugar"). A coercive act (17-20) or a sanction (16) on what the doer itself
+ * holds is no event, so "its"/"their" there stands for someone else: the nearest earlier
  * state, body or armed group named before the pronoun that is not one of the act's doers (or their
  * states), as pronouns.ts resolves a pronoun to the nearest fitting name. Only when the verb has no
  * target of its own.
  */
-import { type Arg, type EventContext, stateOf } from './arguments';
+import { type Arg, type EventContext } from './arguments';
+import { isDoerSide } from './doer-side';
 import { QUANTITIES } from './agent-nouns';
 import { lastMentionedBefore } from './name-spans';
+import { SANCTION_ROOT, THING_OBLIQUES } from './object-phrase';
 import { BODIES } from './pronouns';
 import type { SentenceView } from './sentence-view';
 
@@ -22,8 +25,18 @@ const OWN_COERCION: ReadonlySet<string> = new Set(['170', '172']);
 const ACCUSING: ReadonlySet<string> = new Set(['accuse', 'blame', 'charge', 'condemn']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 
-/** The nouns the verb at `v` acts on: its objects, and the people a counted object counts. */
-function actedOn(view: SentenceView, v: number): number[] {
+/**
+ * The nouns the verb at `v` acts on: its objects, and the people a counted object counts; for a
+ * sanction (`laid`), the things it is laid on ("imposed a duty on its sugar", "a ban against their
+ * fishing boats"), not its object (the duty itself; "cut its aid" is the doer's own).
+ */
+function actedOn(view: SentenceView, v: number, laid: boolean): number[] {
+  if (laid) {
+    // the parser hangs "on its cocoa" on the verb or on the sanction noun ("an embargo on …")
+    const nouns = view.dependents(v, 'obj');
+    const on = nouns.flatMap(o => view.dependents(o, 'nmod:on', 'nmod:against'));
+    return [...view.dependents(v, ...THING_OBLIQUES), ...on];
+  }
   return view.dependents(v, 'obj').flatMap(o => {
     const counted = QUANTITIES.has(view.lemma(o)) || view.token(o).pos === 'CD';
     return counted ? [o, ...view.dependents(o, 'nmod:of')] : [o];
@@ -47,18 +60,21 @@ export function possessedTargets(
   doers: ReadonlySet<string>,
 ): Arg[] {
   const own = [...OWN_COERCION].some(c => code.startsWith(c));
-  if (!COERCIVE_ROOTS.has(code.slice(0, 2)) || own || doers.size === 0) {
+  const laid = code.startsWith(SANCTION_ROOT) && !own;
+  if ((!COERCIVE_ROOTS.has(code.slice(0, 2)) && !laid) || own || doers.size === 0) {
     return [];
   }
   // "accused the army of shelling its villages": the act accused of is the accused's, not told
   if (view.headArcs(v).some(a => a.head > 0 && ACCUSING.has(view.lemma(a.head)))) {
     return [];
   }
-  for (const o of actedOn(view, v)) {
+  for (const o of actedOn(view, v, laid)) {
     const p = view
       .dependents(o, 'nmod:poss')
       .find(k => POSSESSIVES.has(view.token(k).word.toLowerCase()));
-    if (p === undefined) {
+    // "on its own exporters": the doer's own, said so
+    const ownSaid = view.dependents(o, 'amod').some(k => view.lemma(k) === 'own');
+    if (p === undefined || ownSaid) {
       continue;
     }
     // named in this sentence or the one before: a pronoun reaches no further back
@@ -67,7 +83,7 @@ export function possessedTargets(
     const holder = lastMentionedBefore(
       ctx.actors.actors,
       at,
-      a => BODIES.has(a.kind) && !doers.has(a.id) && !doers.has(stateOf(ctx, a.id)),
+      a => BODIES.has(a.kind) && !isDoerSide(ctx, doers, a.id),
     );
     const near = holder?.mentions.some(m => m.start >= from && m.end <= at) ?? false;
     return holder === null || !near ? [] : [{ actor: holder, token: o, prep: null }];

@@ -1,7 +1,9 @@
 /**
  * The one holding the people whose release is demanded, found in two places of the target chain
  * (event-targets.ts): early, the holder the demand's own phrase names (`captiveHolders`); late, after
- * the sentence's own candidates failed, the holder of people told before (`releaseHolders`).
+ * the sentence's own candidates failed, the holder of people told before (`releaseHolders`). A
+ * brokered release is aimed at the holder its phrase names as well as at the captives' state
+ * (`withBrokeredHolders`).
  *
  * `releaseHolders`: "Manila … demanded their immediate release"
  * after "Houthis seize Emirati-owned cargo ship …, hold crew", "Cotonou had asked for the men's
@@ -14,7 +16,8 @@
  * else the one an earlier sentence says releases or holds people ("the release … by the government in
  * Managua"). Never the demander's own state.
  */
-import { type Arg, type EventContext, actorOfToken, stateOf } from './arguments';
+import { type Arg, type EventContext, actorOfToken, args, stateOf } from './arguments';
+import { withoutDoers } from './doer-side';
 import type { DraftEvent } from './draft-event';
 import type { SentenceView } from './sentence-view';
 
@@ -146,4 +149,35 @@ export function releaseHolders(
   const held = last === undefined ? undefined : ctx.actors.actors.find(a => a.id === last.sourceId);
   const holder = phraseHolder(view, ctx, n, own) ?? held ?? textHolder(view, ctx, own);
   return holder === null ? [] : [{ actor: holder, token: n, prep: null }];
+}
+
+/** Roots of brokering another's deal: mediation (045), negotiation (046). */
+const BROKERING: readonly string[] = ['045', '046'];
+
+/**
+ * "mediated the release of 46 Ivorian soldiers who had been detained in Mali", "negotiated the freedom
+ * of two sailors held by the rebels": brokering a release is aimed at both sides, so beside the
+ * captives' state (`found`) the holder the release phrase names (`captiveHolders`) is a target too,
+ * unless it is the broker's own side.
+ */
+export function withBrokeredHolders(
+  view: SentenceView,
+  ctx: EventContext,
+  v: number,
+  code: string,
+  doers: ReadonlySet<string>,
+  found: readonly Arg[],
+): Arg[] {
+  if (found.length === 0 || !BROKERING.some(c => code.startsWith(c))) {
+    return [...found];
+  }
+  const holders = args(
+    view,
+    ctx,
+    captiveHolders(view, v).map((k): [number, null] => [k, null]),
+  );
+  const more = withoutDoers(ctx, doers, holders).filter(
+    h => !found.some(f => f.actor.id === h.actor.id),
+  );
+  return [...found, ...more];
 }

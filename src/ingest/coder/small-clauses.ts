@@ -18,6 +18,31 @@ export function smallClauseSubjects(view: SentenceView, v: number): number[] {
 }
 
 /**
+ * Verbs that take a bare infinitive after their object ("helped Tonga put down", "let Fiji set"), whose
+ * clause head the tagger may read as a past or present form when the two are spelt alike.
+ */
+const BARE_INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'help',
+  'let',
+  'make',
+  'have',
+  'watch',
+]);
+
+/**
+ * Is the clause head `c` under verb `v` a bare infinitive: tagged one (VB), or, after a verb that takes
+ * one, tagged a past or present form spelt as its lemma ("helped the sultanate put down": "put" VBD)?
+ */
+function isBareInfinitive(view: SentenceView, v: number, c: number): boolean {
+  const t = view.token(c);
+  if (t.pos === 'VB') {
+    return true;
+  }
+  const plain = t.word.toLowerCase() === view.lemma(c).toLowerCase();
+  return (t.pos === 'VBD' || t.pos === 'VBP') && plain && BARE_INFINITIVE_VERBS.has(view.lemma(v));
+}
+
+/**
  * "helped Tonga rebuild its ports", "let Fiji resume fishing": the subject of a bare-infinitive clause
  * (a ccomp headed by a base-form verb with no "that", "to" or auxiliary) after verb `v`, which the parser
  * makes the clause's subject where the sense makes it the verb's object; else [].
@@ -25,7 +50,7 @@ export function smallClauseSubjects(view: SentenceView, v: number): number[] {
 export function bareClauseSubjects(view: SentenceView, v: number): number[] {
   return view
     .dependents(v, 'ccomp')
-    .filter(c => c > v && view.token(c).pos === 'VB')
+    .filter(c => c > v && isBareInfinitive(view, v, c))
     .filter(c => view.dependents(c, 'mark', 'aux', 'aux:pass').length === 0)
     .flatMap(c => view.dependents(c, 'nsubj'))
     .filter(k => k > v);
