@@ -278,7 +278,7 @@ export function targetsOf(
   // "blamed a faction of the MFDC": the one acted on inside an object phrase that names no one
   const names = (k: number): boolean => actorOfToken(view, ctx, k) !== null;
   let inner = withConjuncts(view, direct).flatMap(o => phraseHolders(view, o, names));
-  if (inner.length === 0) {
+  if (inner.length === 0 && !passive) {
     inner = forceThingHolders(view, match, v, direct, names);
   }
   return args(

@@ -4,7 +4,7 @@
  * or appeal asks for ("demanded that Bolivia withdraw"), the subject of a bare-infinitive or small
  * clause ("helped Tonga put down the revolt", "found Uganda liable"), the parties mediated between, the
  * clause's parties, the act reacted to, the doers a summative apposition sums up, the target of the
- * act a warning warns of ("… could be seized, Ghana warned": warned-acts.ts), a coordinate act's
+ * act a warning warns of ("… would seize them, Ghana warned": warned-acts.ts), a coordinate act's
  * target, a partner or the holder of captives, the state "there" names, a party told in an earlier
  * sentence, the doer of the act a case is about, the holder of the people whose release is asked, the
  * holder "its" names on a coerced object ("detained 43 of its members"), whom the people "the three"

@@ -14,18 +14,6 @@ import type { SentenceView } from './sentence-view';
 /** Nouns for a state's people in office, named by where they sit ("officials in Lusaka"). */
 const OFFICIALS: ReadonlySet<string> = new Set(['official', 'authority', 'government']);
 
-/**
- * "asked the authorities in San Marino to freeze …": the `in` the parser hung on the verb whose object
- * the officials are, when it follows the noun at once (the place of the officials, not of the act).
- */
-function verbSeats(view: SentenceView, i: number): number[] {
-  return view
-    .headArcs(i)
-    .filter(a => a.rel === 'obj' || a.rel === 'iobj')
-    .flatMap(a => view.dependents(a.head, 'obl:in'))
-    .filter(k => view.dependents(k, 'case').includes(i + 1));
-}
-
 /** The state the officials at token `i` sit in ("officials in Lusaka" → Zambia), or null. */
 export function seatedOfficials(
   view: SentenceView,
@@ -35,7 +23,7 @@ export function seatedOfficials(
   if (!OFFICIALS.has(view.lemma(i).toLowerCase())) {
     return null;
   }
-  for (const k of [...view.dependents(i, 'nmod:in'), ...verbSeats(view, i)]) {
+  for (const k of view.dependents(i, 'nmod:in')) {
     const m = view.token(k);
     const a = actorAt(actors, m.characterOffsetBegin, m.characterOffsetEnd);
     if (a !== null && a.kind === ActorKind.COUNTRY) {

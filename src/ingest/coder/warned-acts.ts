@@ -1,7 +1,7 @@
 /**
  * Whom a warning or threat (13) is aimed at when its own clause names no one: the one the act it warns
- * of is aimed at. "Ships flying the Marshallese flag could be barred from the port, he warned", "warned
- * that the coast guard would seize Liberian trawlers": the targets of the coded act of its content
+ * of is aimed at. "The navy would board Liberian trawlers, he warned", "warned that the coast guard would
+ * seize Liberian trawlers": the targets of the coded act of its content
  * clause (a ccomp, or the clause fronted before it with no subordinator: not "if", "when" or "because"
  * clauses), never the warner's own side nor the forum a complaint warned of is lodged with.
  */
@@ -18,7 +18,7 @@ const THREAT_ROOT = '13';
 /**
  * The content clauses of the verb at `v`: its ccomps, and a clause fronted before it with no
  * subordinator, whether the parser hangs that clause on the verb (advcl, parataxis) or the verb on
- * the clause ("… could be seized, Ghana warned": warned is the parataxis of seized).
+ * the clause ("… would seize them, Ghana warned": warned is the parataxis of seize).
  */
 function contentClauses(view: SentenceView, v: number): number[] {
   const fronted = view
