@@ -205,7 +205,7 @@ export function eventTargets(
     );
   }
   if (targets.length === 0) {
-    // "Liberian ships could be barred from the port, he warned": whom the act warned of is aimed at
+    // "The navy would board Liberian ships, he warned": whom the act warned of is aimed at
     targets = warnedActTargets(view, ctx, v, match.code.forward ?? '', doers);
   }
   if (targets.length === 0) {
