@@ -36,8 +36,9 @@
  *   elsewhere no reading, as the one sued is rarely in the clause.
  * - inviting someone to visit, attend or meet is an intent to meet (036; CAMEO.2.0's INVITE reads 040);
  * - raising an issue with someone is 040 (raised-matters.ts); asking a court to rule no act (court-rulings.ts);
- * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
- *   171), the court only where the case goes (`venue`: never a target);
+ * - taking, bringing or dragging a state to (or before) a court or tribunal is a lawsuit against it
+ *   (115, "Sue, bring a lawsuit against"; TAKE reads 171), the court only where the case goes (`venue`:
+ *   never a target);
  * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
  *   under EXCLUDE, 170);
  * - suspending a state (from a bloc) reduces relations (161, as leaving a bloc is; SUSPEND reads
@@ -127,6 +128,8 @@ const both = (code: string): DirectedCodes => ({ forward: code, reverse: code })
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
 const VISIT = { forward: '042', reverse: '043' };
+/** Where a case is taken: "to the tribunal", "before the court". */
+const COURT_PREPS: readonly string[] = ['to', 'before'];
 
 const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['sign', 'ink'], objects: AGREEMENTS, code: both('057') },
@@ -203,7 +206,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   {
     verbs: ['take', 'bring', 'refer'],
     objects: CASES,
-    venue: { prep: 'to', nouns: COURTS },
+    venue: { preps: COURT_PREPS, nouns: COURTS },
     code: one('115'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
@@ -212,7 +215,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['ask', 'request', 'petition'], when: asksRuling, code: none },
   {
     verbs: ['take', 'bring', 'drag', 'haul'],
-    venue: { prep: 'to', nouns: COURTS },
+    venue: { preps: COURT_PREPS, nouns: COURTS },
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
@@ -249,7 +252,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
 export interface SupplementMatch {
   readonly code: DirectedCodes;
   readonly preps: readonly string[];
-  /** The venue's preposition ("to" the court): where the act is taken, not whom it is aimed at. */
+  /** The venue's prepositions ("to", "before" the court): where the act is taken, not its target. */
   readonly venues: readonly string[];
 }
 
@@ -261,7 +264,7 @@ export function matchSupplement(view: SentenceView, v: number): SupplementMatch 
     : {
         code: e.code,
         preps: e.prep === undefined ? [] : [e.prep],
-        venues: e.venue === undefined ? [] : [e.venue.prep],
+        venues: e.venue?.preps ?? [],
       };
 }
 
