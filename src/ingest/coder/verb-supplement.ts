@@ -12,6 +12,12 @@
  * - closing an embassy or consulate is 161; closing a border crossing restricts movement (191) and
  *   reopening it eases the restriction (0872); receiving or welcoming a person is hosting (043);
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
+ * - recalling any envoy, a high commissioner or a permanent representative as an ambassador is
+ *   recalled, reduces relations (161, "Reduce or break diplomatic relations"; CAMEO.2.0's RECALL has
+ *   only "* AMBASSADOR" and "* DIPLOMAT");
+ * - lowering, cutting or scrapping tariffs or duties (on another's goods) expands trade with it (061,
+ *   "Cooperate economically: initiate, resume, improve, or expand economic exchange"; the dictionary
+ *   has no pattern for these verbs over a tariff), as imposing them is a sanction (163);
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
  *   not a phone call (041): no reading;
@@ -65,6 +71,7 @@ import { type SupplementEntry, holds } from './supplement-entry';
 import { asksRuling, courtSubject } from './court-rulings';
 import { bansCarriers, paysOther } from './trade-acts';
 import { RAISED, raisedWithForum } from './raised-matters';
+import { CHARGES } from './object-phrase';
 import {
   AGREEMENTS,
   ANSWERED,
@@ -128,6 +135,18 @@ const both = (code: string): DirectedCodes => ({ forward: code, reverse: code })
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
 const VISIT = { forward: '042', reverse: '043' };
+/** Verbs that lower or remove a charge. */
+const TARIFF_CUTS: readonly string[] = [
+  'lower',
+  'cut',
+  'reduce',
+  'slash',
+  'scrap',
+  'remove',
+  'abolish',
+  'eliminate',
+  'waive',
+];
 /** Where a case is taken: "to the tribunal", "before the court". */
 const COURT_PREPS: readonly string[] = ['to', 'before'];
 
@@ -141,6 +160,10 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: both('062'),
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  { verbs: ['recall'], objects: ENVOYS, code: one('161') },
+  { verbs: TARIFF_CUTS, objects: CHARGES, code: one('061') },
+  { verbs: ['recall'], objects: ['commissioner'], objectMods: ['high'], code: one('161') },
+  { verbs: ['recall'], objects: ['representative'], objectMods: ['permanent'], code: one('161') },
   { verbs: ['suspend'], stateObject: true, code: one('161') },
   { verbs: ['suspend', 'freeze', 'halt', 'end'], objects: ['cooperation'], code: one('160') },
   { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
