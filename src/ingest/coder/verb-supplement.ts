@@ -76,6 +76,7 @@ import {
   AGREEMENTS,
   ANSWERED,
   BIDS,
+  COURT_PREPS,
   CASES,
   COURTS,
   CROSSINGS,
@@ -90,7 +91,9 @@ import {
   OFFERS,
   PROTESTS,
   TALKS,
+  TARIFF_CUTS,
   TIES,
+  TITLED_ENVOYS,
   TRADE,
 } from './supplement-words';
 
@@ -131,24 +134,20 @@ function calledUpon(view: SentenceView, v: number): boolean {
   return asked && (particle || view.dependents(v, 'obl:on', 'obl:upon').length > 0);
 }
 
+/**
+ * One's own envoy is recalled ("recalled its envoy", not "the envoy of Nauru"); a title names an envoy
+ * only with its modifier.
+ */
+const ownEnvoy = (view: SentenceView, v: number): boolean =>
+  [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')].every(o => {
+    const mod = TITLED_ENVOYS.get(view.lemma(o));
+    const titled = view.dependents(o, 'amod').some(k => view.lemma(k).toLowerCase() === mod);
+    return view.dependents(o, 'nmod:of').length === 0 && (mod === undefined || titled);
+  });
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
 const VISIT = { forward: '042', reverse: '043' };
-/** Verbs that lower or remove a charge. */
-const TARIFF_CUTS: readonly string[] = [
-  'lower',
-  'cut',
-  'reduce',
-  'slash',
-  'scrap',
-  'remove',
-  'abolish',
-  'eliminate',
-  'waive',
-];
-/** Where a case is taken: "to the tribunal", "before the court". */
-const COURT_PREPS: readonly string[] = ['to', 'before'];
 
 const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['sign', 'ink'], objects: AGREEMENTS, code: both('057') },
@@ -160,10 +159,13 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: both('062'),
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
-  { verbs: ['recall'], objects: ENVOYS, code: one('161') },
+  {
+    verbs: ['recall'],
+    objects: [...ENVOYS, ...TITLED_ENVOYS.keys()],
+    when: ownEnvoy,
+    code: one('161'),
+  },
   { verbs: TARIFF_CUTS, objects: CHARGES, code: one('061') },
-  { verbs: ['recall'], objects: ['commissioner'], objectMods: ['high'], code: one('161') },
-  { verbs: ['recall'], objects: ['representative'], objectMods: ['permanent'], code: one('161') },
   { verbs: ['suspend'], stateObject: true, code: one('161') },
   { verbs: ['suspend', 'freeze', 'halt', 'end'], objects: ['cooperation'], code: one('160') },
   { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
