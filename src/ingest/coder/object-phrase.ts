@@ -89,7 +89,12 @@ export function thingHolders(
   names: (k: number) => boolean,
 ): number[] {
   const code = match.code.forward ?? '';
-  if (!FORCE_ROOTS.some(r => code.startsWith(r)) || !view.token(o).pos.startsWith('NN')) {
+  return FORCE_ROOTS.some(r => code.startsWith(r)) ? holdersOf(view, o, names) : [];
+}
+
+/** The state-naming modifiers, holders and flags of the thing `o` (see `thingHolders`). */
+function holdersOf(view: SentenceView, o: number, names: (k: number) => boolean): number[] {
+  if (!view.token(o).pos.startsWith('NN')) {
     return [];
   }
   // "attacked Chadian rebels": armed people of no state are no thing their demonym's state holds
@@ -109,6 +114,8 @@ export function thingHolders(
   return [...mods, ...held, ...flown].filter(k => /^\p{Lu}/u.test(view.token(k).word) && names(k));
 }
 
+/** Charges laid on goods: "duties on Mexican steel". */
+export const CHARGES: readonly string[] = ['tariff', 'duty', 'levy'];
 /** Obliques that name the thing a sanction is laid on ("imposed duties on Mexican steel"). */
 export const THING_OBLIQUES: readonly string[] = ['obl:on', 'obl:against'];
 /** Sanctions (16) are laid on a thing ("duties on Mexican steel"), not done there ("jobs on farms"). */
@@ -133,7 +140,19 @@ export function forceThingHolders(
   const goods = things.flatMap(o =>
     view.lemma(o) === 'import' ? withConjuncts(view, view.dependents(o, 'nmod:of')) : [],
   );
-  return [...things, ...goods].flatMap(o => thingHolders(view, match, o, names));
+  // "lowered its duties on Ecuadorean bananas": whatever is done to a charge, it is aimed at the
+  // holder of the goods it is laid on (the parser hangs "on" on the charge or on the verb)
+  const charges = withConjuncts(view, direct).filter(o =>
+    CHARGES.includes(view.lemma(o).toLowerCase()),
+  );
+  const charged =
+    charges.length === 0
+      ? []
+      : [...charges.flatMap(o => view.dependents(o, 'nmod:on')), ...view.dependents(v, 'obl:on')];
+  return [
+    ...[...things, ...goods].flatMap(o => thingHolders(view, match, o, names)),
+    ...withConjuncts(view, charged).flatMap(o => holdersOf(view, o, names)),
+  ];
 }
 
 /** Participles after a thing that name where it is registered or who holds it. */

@@ -25,8 +25,11 @@ export interface SupplementEntry {
   readonly xcomps?: readonly string[];
   /** Head lemmas of the xcomp's object, one of which must be there ("ordered X to close its consulate"). */
   readonly xcompObjects?: readonly string[];
-  /** An oblique `obl:<prep>` one of whose head lemmas must be there, not the target ("to court"). */
-  readonly venue?: { readonly prep: string; readonly nouns: readonly string[] };
+  /**
+   * An oblique `obl:<prep>` (one of `preps`) one of whose head lemmas must be there, not the target
+   * ("to court", "before the court").
+   */
+  readonly venue?: { readonly preps: readonly string[]; readonly nouns: readonly string[] };
   /** Any xcomp must be there ("agreed to share data", "called it a provocation"). */
   readonly anyXcomp?: boolean;
   /** Someone named with a quoted label must be there: "called Peru's president \"a liar\"". */
@@ -108,7 +111,7 @@ export function holds(view: SentenceView, v: number, e: SupplementEntry): boolea
   if (
     e.venue !== undefined &&
     !view
-      .dependents(v, `obl:${e.venue.prep}`)
+      .dependents(v, ...e.venue.preps.map(p => `obl:${p}`))
       .some(k => e.venue?.nouns.includes(view.lemma(k).toLowerCase()))
   ) {
     return false;

@@ -139,3 +139,23 @@ export const CARRIERS: readonly string[] = [
   'truck',
   'vehicle',
 ];
+
+/** Titles that name an envoy with their modifier: a high commissioner, a permanent representative. */
+export const TITLED_ENVOYS: ReadonlyMap<string, string> = new Map([
+  ['commissioner', 'high'],
+  ['representative', 'permanent'],
+]);
+/** Verbs that lower or remove a charge. */
+export const TARIFF_CUTS: readonly string[] = [
+  'lower',
+  'cut',
+  'reduce',
+  'slash',
+  'scrap',
+  'remove',
+  'abolish',
+  'eliminate',
+  'waive',
+];
+/** Where a case is taken: "to the tribunal", "before the court". */
+export const COURT_PREPS: readonly string[] = ['to', 'before'];

@@ -6,6 +6,11 @@
  * when the speaker warns or threatens, or when its act is hostile (CAMEO roots 11-20) or a reprisal
  * ("respond", "retaliate"). An unnamed speaker ("two officials said") threatens nothing here: the act
  * itself stays coded as POSSIBLE.
+ *
+ * A warning or threat of a hostile act the warner's own side would do is a threat with or without a
+ * condition (130, CAMEO "Threaten, not specified below"): "Eswatini warned that it could take Malawi
+ * before the court", "Peru threatened to take Chile to the tribunal" threaten the act's target, the act
+ * itself coded besides; a warning of another's act ("warned that the rebels could strike again") is none.
  */
 import { ActorKind, Modality } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
@@ -47,6 +52,73 @@ function conditionActors(view: SentenceView, ctx: EventContext, c: number): KgAc
   });
 }
 
+/** The clause at `c`: it and every token below it. */
+function clauseTokens(view: SentenceView, c: number): number[] {
+  const seen = new Set<number>([c]);
+  const todo = [c];
+  for (let k = todo.pop(); k !== undefined; k = todo.pop()) {
+    for (const a of view.arcsFrom(k)) {
+      if (!seen.has(a.dep)) {
+        seen.add(a.dep);
+        todo.push(a.dep);
+      }
+    }
+  }
+  return [...seen];
+}
+
+/**
+ * The threats of the warning verb at `r` ("warned that it could …", "threatened to …"): 130 from each
+ * of its subjects to the target of each hostile act its clause tells that the subject's side does.
+ */
+function warnedActs(
+  view: SentenceView,
+  ctx: EventContext,
+  r: number,
+  coded: readonly DraftEvent[],
+): DraftEvent[] {
+  const out: DraftEvent[] = [];
+  const warners = args(
+    view,
+    ctx,
+    view.dependents(r, 'nsubj').map(k => [k, null]),
+  );
+  for (const c of view.dependents(r, 'ccomp', 'xcomp')) {
+    const toks = clauseTokens(view, c);
+    const { start, end } = view.span(Math.min(...toks), Math.max(...toks));
+    const acts = coded.filter(
+      d =>
+        hostile(d.code) &&
+        !d.code.startsWith('13') &&
+        d.evidence.start < end &&
+        start < d.evidence.end,
+    );
+    for (const w of warners) {
+      const own = stateOf(ctx, w.actor.id);
+      for (const d of acts) {
+        const dup = out.some(x => x.sourceId === w.actor.id && x.targetId === d.targetId);
+        if (dup || stateOf(ctx, d.sourceId) !== own || stateOf(ctx, d.targetId) === own) {
+          continue;
+        }
+        const modality = modalityOf(view, r);
+        out.push({
+          code: '130',
+          sourceId: w.actor.id,
+          targetId: d.targetId,
+          modality: modality === Modality.REPORTED ? modality : Modality.ASSERTED,
+          date: dateNear(view, r),
+          evidence: evidenceOf(view, ctx, [r, w.token, ...toks]),
+          verbPhrase: view.token(r).word,
+          preposition: null,
+          passive: false,
+          patterned: false,
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** The threats the saying verbs of one sentence tell; `coded` are its events drafted so far. */
 export function threatEvents(
   view: SentenceView,
@@ -56,6 +128,9 @@ export function threatEvents(
   const out: DraftEvent[] = [];
   for (const r of view.verbs()) {
     const warns = WARNING.has(view.lemma(r));
+    if (warns) {
+      out.push(...warnedActs(view, ctx, r, coded));
+    }
     if (!warns && !TELLING.has(view.lemma(r))) {
       continue;
     }

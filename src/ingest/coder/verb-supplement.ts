@@ -12,6 +12,12 @@
  * - closing an embassy or consulate is 161; closing a border crossing restricts movement (191) and
  *   reopening it eases the restriction (0872); receiving or welcoming a person is hosting (043);
  * - summoning an envoy is a protest (114), travelling to or arriving in a state a visit (042:043);
+ * - recalling any envoy, a high commissioner or a permanent representative as an ambassador is
+ *   recalled, reduces relations (161, "Reduce or break diplomatic relations"; CAMEO.2.0's RECALL has
+ *   only "* AMBASSADOR" and "* DIPLOMAT");
+ * - lowering, cutting or scrapping tariffs or duties (on another's goods) expands trade with it (061,
+ *   "Cooperate economically: initiate, resume, improve, or expand economic exchange"; the dictionary
+ *   has no pattern for these verbs over a tariff), as imposing them is a sanction (163);
  * - "agree to" + an act the dictionary does not code is intent (030), not agreement (050);
  * - "called X \"a liar\"" (a quoted label) is an insult (111); "called it a provocation" names, it is
  *   not a phone call (041): no reading;
@@ -36,8 +42,9 @@
  *   elsewhere no reading, as the one sued is rarely in the clause.
  * - inviting someone to visit, attend or meet is an intent to meet (036; CAMEO.2.0's INVITE reads 040);
  * - raising an issue with someone is 040 (raised-matters.ts); asking a court to rule no act (court-rulings.ts);
- * - taking, bringing or dragging a state to a court or tribunal is a lawsuit against it (115; TAKE reads
- *   171), the court only where the case goes (`venue`: never a target);
+ * - taking, bringing or dragging a state to (or before) a court or tribunal is a lawsuit against it
+ *   (115, "Sue, bring a lawsuit against"; TAKE reads 171), the court only where the case goes (`venue`:
+ *   never a target);
  * - blocking another's talks, bid, membership or application is a veto (129; CAMEO.2.0 files BLOCK
  *   under EXCLUDE, 170);
  * - suspending a state (from a bloc) reduces relations (161, as leaving a bloc is; SUSPEND reads
@@ -64,10 +71,12 @@ import { type SupplementEntry, holds } from './supplement-entry';
 import { asksRuling, courtSubject } from './court-rulings';
 import { bansCarriers, paysOther } from './trade-acts';
 import { RAISED, raisedWithForum } from './raised-matters';
+import { CHARGES } from './object-phrase';
 import {
   AGREEMENTS,
   ANSWERED,
   BIDS,
+  COURT_PREPS,
   CASES,
   COURTS,
   CROSSINGS,
@@ -82,7 +91,9 @@ import {
   OFFERS,
   PROTESTS,
   TALKS,
+  TARIFF_CUTS,
   TIES,
+  TITLED_ENVOYS,
   TRADE,
 } from './supplement-words';
 
@@ -123,6 +134,16 @@ function calledUpon(view: SentenceView, v: number): boolean {
   return asked && (particle || view.dependents(v, 'obl:on', 'obl:upon').length > 0);
 }
 
+/**
+ * One's own envoy is recalled ("recalled its envoy", not "the envoy of Nauru"); a title names an envoy
+ * only with its modifier.
+ */
+const ownEnvoy = (view: SentenceView, v: number): boolean =>
+  [...view.dependents(v, 'obj'), ...view.dependents(v, 'nsubj:pass')].every(o => {
+    const mod = TITLED_ENVOYS.get(view.lemma(o));
+    const titled = view.dependents(o, 'amod').some(k => view.lemma(k).toLowerCase() === mod);
+    return view.dependents(o, 'nmod:of').length === 0 && (mod === undefined || titled);
+  });
 const both = (code: string): DirectedCodes => ({ forward: code, reverse: code });
 const one = (code: string): DirectedCodes => ({ forward: code, reverse: null });
 const none: DirectedCodes = { forward: null, reverse: null };
@@ -138,6 +159,13 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
     code: both('062'),
   },
   { verbs: ['summon'], objects: ENVOYS, code: one('114') },
+  {
+    verbs: ['recall'],
+    objects: [...ENVOYS, ...TITLED_ENVOYS.keys()],
+    when: ownEnvoy,
+    code: one('161'),
+  },
+  { verbs: TARIFF_CUTS, objects: CHARGES, code: one('061') },
   { verbs: ['suspend'], stateObject: true, code: one('161') },
   { verbs: ['suspend', 'freeze', 'halt', 'end'], objects: ['cooperation'], code: one('160') },
   { verbs: ['close', 'shut'], objects: MISSIONS, code: one('161') },
@@ -203,7 +231,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   {
     verbs: ['take', 'bring', 'refer'],
     objects: CASES,
-    venue: { prep: 'to', nouns: COURTS },
+    venue: { preps: COURT_PREPS, nouns: COURTS },
     code: one('115'),
   },
   { verbs: ['take', 'bring', 'refer'], objects: CASES, code: none },
@@ -212,7 +240,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
   { verbs: ['ask', 'request', 'petition'], when: asksRuling, code: none },
   {
     verbs: ['take', 'bring', 'drag', 'haul'],
-    venue: { prep: 'to', nouns: COURTS },
+    venue: { preps: COURT_PREPS, nouns: COURTS },
     code: one('115'),
   },
   { verbs: ['block'], objects: BIDS, code: one('129') },
@@ -249,7 +277,7 @@ const SUPPLEMENT: readonly SupplementEntry[] = [
 export interface SupplementMatch {
   readonly code: DirectedCodes;
   readonly preps: readonly string[];
-  /** The venue's preposition ("to" the court): where the act is taken, not whom it is aimed at. */
+  /** The venue's prepositions ("to", "before" the court): where the act is taken, not its target. */
   readonly venues: readonly string[];
 }
 
@@ -261,7 +289,7 @@ export function matchSupplement(view: SentenceView, v: number): SupplementMatch 
     : {
         code: e.code,
         preps: e.prep === undefined ? [] : [e.prep],
-        venues: e.venue === undefined ? [] : [e.venue.prep],
+        venues: e.venue?.preps ?? [],
       };
 }
 

@@ -3,9 +3,10 @@
  * of is aimed at. "The navy would board Liberian trawlers, he warned", "warned that the coast guard would
  * seize Liberian trawlers": the targets of the coded act of its content
  * clause (a ccomp, or the clause fronted before it with no subordinator: not "if", "when" or "because"
- * clauses), never the warner's own side nor the forum a complaint warned of is lodged with.
+ * clauses), never the warner's own side nor the forum a complaint warned of is lodged with, and only
+ * for an act the clause does not give to another ("warned that the rebels could strike" threatens no one).
  */
-import { type Arg, type EventContext, targetsOf } from './arguments';
+import { type Arg, type EventContext, args, targetsOf } from './arguments';
 import { withoutDoers } from './doer-side';
 import { isForumComplaint } from './forum-complaints';
 import { isNegated } from './modality';
@@ -47,6 +48,15 @@ export function warnedActTargets(
   for (const c of contentClauses(view, v)) {
     const read = readingOf(view, c);
     if (read === null || isNegated(view, c)) {
+      continue;
+    }
+    // "warned that al-Shabaab could attack Somalia": a warning of another's act threatens no one
+    const doing = args(
+      view,
+      ctx,
+      view.dependents(c, 'nsubj').map((k): [number, null] => [k, null]),
+    );
+    if (withoutDoers(ctx, doers, doing).length > 0) {
       continue;
     }
     const passive = view.dependents(c, 'nsubj:pass').length > 0;
