@@ -26,7 +26,7 @@ import { type CodedStatement, codeStatements } from './statement-coder';
 import { isUnrealised } from './modality';
 import { pinWeekdays } from './weekdays';
 
-export const CODER_VERSION = 'newsgraph-coder/0.18.0';
+export const CODER_VERSION = 'newsgraph-coder/0.19.0';
 
 /**
  * Two drafts tell the same act when code, source and target agree and either one is the headline's
