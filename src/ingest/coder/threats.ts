@@ -67,6 +67,28 @@ function clauseTokens(view: SentenceView, c: number): number[] {
   return [...seen];
 }
 
+/** A threat (130) told by the warning or saying verb at `r`, from `sourceId` to `targetId`. */
+function threatDraft(
+  view: SentenceView,
+  ctx: EventContext,
+  r: number,
+  ids: { readonly sourceId: string; readonly targetId: string },
+  told: { readonly tokens: readonly number[]; readonly verbPhrase: string },
+): DraftEvent {
+  const modality = modalityOf(view, r);
+  return {
+    code: '130',
+    ...ids,
+    modality: modality === Modality.REPORTED ? modality : Modality.ASSERTED,
+    date: dateNear(view, r),
+    evidence: evidenceOf(view, ctx, [...told.tokens]),
+    verbPhrase: told.verbPhrase,
+    preposition: null,
+    passive: false,
+    patterned: false,
+  };
+}
+
 /**
  * The threats of the warning verb at `r` ("warned that it could …", "threatened to …"): 130 from each
  * of its subjects to the target of each hostile act its clause tells that the subject's side does.
@@ -100,19 +122,15 @@ function warnedActs(
         if (dup || stateOf(ctx, d.sourceId) !== own || stateOf(ctx, d.targetId) === own) {
           continue;
         }
-        const modality = modalityOf(view, r);
-        out.push({
-          code: '130',
-          sourceId: w.actor.id,
-          targetId: d.targetId,
-          modality: modality === Modality.REPORTED ? modality : Modality.ASSERTED,
-          date: dateNear(view, r),
-          evidence: evidenceOf(view, ctx, [r, w.token, ...toks]),
-          verbPhrase: view.token(r).word,
-          preposition: null,
-          passive: false,
-          patterned: false,
-        });
+        out.push(
+          threatDraft(
+            view,
+            ctx,
+            r,
+            { sourceId: w.actor.id, targetId: d.targetId },
+            { tokens: [r, w.token, ...toks], verbPhrase: view.token(r).word },
+          ),
+        );
       }
     }
   }
@@ -167,19 +185,18 @@ export function threatEvents(
           if (dup || stateOf(ctx, t.id) === own) {
             continue;
           }
-          const modality = modalityOf(view, r);
-          out.push({
-            code: '130',
-            sourceId: s.actor.id,
-            targetId: t.id,
-            modality: modality === Modality.REPORTED ? modality : Modality.ASSERTED,
-            date: dateNear(view, r),
-            evidence: evidenceOf(view, ctx, [r, s.token, c, ...conditions]),
-            verbPhrase: warns ? view.token(r).word : 'threatened',
-            preposition: null,
-            passive: false,
-            patterned: false,
-          });
+          out.push(
+            threatDraft(
+              view,
+              ctx,
+              r,
+              { sourceId: s.actor.id, targetId: t.id },
+              {
+                tokens: [r, s.token, c, ...conditions],
+                verbPhrase: warns ? view.token(r).word : 'threatened',
+              },
+            ),
+          );
         }
       }
     }
