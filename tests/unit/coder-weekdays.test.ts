@@ -5,6 +5,8 @@
  * `weekday-past` and `weekday-planned` (article of Wednesday 2025-03-12).
  */
 import { codeArticle } from '../../src/ingest/coder/coder';
+import { alignDate } from '../../src/ingest/coder/event-dates';
+import { DatePrecision } from '../../src/schema/domain.enum';
 import { pinWeekdays, weekdayOnOrBefore } from '../../src/ingest/coder/weekdays';
 import type { NlpDocument } from '../../src/ingest/nlp/corenlp.client';
 import { recorded } from '../helpers/recorded-parse';
@@ -64,5 +66,16 @@ describe('bare weekdays', () => {
     const pinned = pinWeekdays(longer, '2025-03-12').sentences[0]?.tokens ?? [];
     expect(pinned.find(t => t.word === 'Monday')?.normalizedNER).toBe('2025-03-03');
     expect(pinWeekdays(last, null)).toBe(last);
+  });
+
+  it('moves only a bare weekday a week on for a planned act, never a date told otherwise', () => {
+    const told = { date: '2025-03-11', precision: DatePrecision.DAY };
+    // "said yesterday it would close the border", "agreed on March 11 to hold talks": as told
+    expect(alignDate(told, '2025-03-12', true)).toEqual(told);
+    expect(alignDate({ ...told, weekday: true }, '2025-03-12', true)).toEqual({
+      ...told,
+      date: '2025-03-18',
+      weekday: true,
+    });
   });
 });

@@ -5,10 +5,13 @@
  */
 import { DatePrecision } from '../../schema/domain.enum';
 import type { SentenceView } from './sentence-view';
+import { isBareWeekday } from './weekdays';
 
 export interface CodedDate {
   readonly date: string;
   readonly precision: DatePrecision;
+  /** Told by a bare weekday ("on Monday"), pinned on or before the article's day (weekdays.ts). */
+  readonly weekday?: true;
 }
 
 /** SUTime's value of "in 1963, the year …": this year intersected with the date, i.e. the date. */
@@ -63,7 +66,7 @@ export function dateNear(view: SentenceView, v: number): CodedDate | null {
     const d = calendarDate(t.normalizedNER);
     const s = Math.abs(t.index - v) - (attached(view, v, t.index) ? 1000 : 0);
     if (d !== null && s < score) {
-      best = d;
+      best = isBareWeekday(view.sentence.tokens, t.index - 1) ? { ...d, weekday: true } : d;
       score = s;
     }
   }
@@ -73,11 +76,12 @@ export function dateNear(view: SentenceView, v: number): CodedDate | null {
 /**
  * SUTime resolves a bare month by the tense it guesses ("could hold an exercise in March" is this year's
  * past March), and weekdays.ts pins a bare weekday on or before the article's day. An act told as done is
- * not after the article's day (a week earlier then); a plan or possibility is not before it (a week later
- * for a day in the week before, a year later for a month).
+ * not after the article's day (a week earlier then); a plan or possibility told by a bare weekday is not
+ * before it (a week later then), nor one told by a bare month (a year later). Other dates stay as told
+ * ("agreed on March 6 to hold talks").
  */
 export function alignDate(date: CodedDate, day: string, future: boolean): CodedDate {
-  if (future && date.precision === DatePrecision.DAY && date.date < day) {
+  if (future && date.weekday === true && date.date < day) {
     const on = new Date(`${date.date}T00:00:00Z`);
     on.setUTCDate(on.getUTCDate() + 7);
     const iso = on.toISOString().slice(0, 10);

@@ -8,13 +8,14 @@
  * itself stays coded as POSSIBLE.
  *
  * A warning or threat of a hostile act the warner's own side would do is a threat with or without a
- * condition (130, CAMEO "Threaten, not specified below"): "Eswatini warned that it could take Malawi
+ * condition (130, CAMEO "Threaten, not specified below"): "Lesotho warned that it could take Zambia
  * before the court", "Peru threatened to take Chile to the tribunal" threaten the act's target, the act
  * itself coded besides; a warning of another's act ("warned that the rebels could strike again") is none.
  */
 import { ActorKind, Modality } from '../../schema/domain.enum';
 import type { KgActor } from '../../kg/kg-batch';
 import { type EventContext, args, evidenceOf, withConjuncts, stateOf } from './arguments';
+import { BasicTree } from './basic-tree';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
 import { modalityOf } from './modality';
@@ -50,21 +51,6 @@ function conditionActors(view: SentenceView, ctx: EventContext, c: number): KgAc
     const body = actor.kind === ActorKind.ORGANIZATION && state !== undefined;
     return (body ? ctx.actors.actors.find(a => a.id === state) : undefined) ?? actor;
   });
-}
-
-/** The clause at `c`: it and every token below it. */
-function clauseTokens(view: SentenceView, c: number): number[] {
-  const seen = new Set<number>([c]);
-  const todo = [c];
-  for (let k = todo.pop(); k !== undefined; k = todo.pop()) {
-    for (const a of view.arcsFrom(k)) {
-      if (!seen.has(a.dep)) {
-        seen.add(a.dep);
-        todo.push(a.dep);
-      }
-    }
-  }
-  return [...seen];
 }
 
 /** A threat (130) told by the warning or saying verb at `r`, from `sourceId` to `targetId`. */
@@ -105,8 +91,11 @@ function warnedActs(
     ctx,
     view.dependents(r, 'nsubj').map(k => [k, null]),
   );
+  // the basic tree's subtree: enhanced++ also hangs the warner on an xcomp (nsubj:xsubj), which would
+  // stretch the clause back over every act told before the warning
+  const tree = new BasicTree(view.sentence);
   for (const c of view.dependents(r, 'ccomp', 'xcomp')) {
-    const toks = clauseTokens(view, c);
+    const toks = tree.subtree(c);
     const { start, end } = view.span(Math.min(...toks), Math.max(...toks));
     const acts = coded.filter(
       d =>

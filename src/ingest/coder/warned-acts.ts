@@ -1,10 +1,11 @@
 /**
  * Whom a warning or threat (13) is aimed at when its own clause names no one: the one the act it warns
  * of is aimed at. "The navy would board Liberian trawlers, he warned", "warned that the coast guard would
- * seize Liberian trawlers": the targets of the coded act of its content
- * clause (a ccomp, or the clause fronted before it with no subordinator: not "if", "when" or "because"
- * clauses), never the warner's own side nor the forum a complaint warned of is lodged with, and only
- * for an act the clause does not give to another ("warned that the rebels could strike" threatens no one).
+ * seize Liberian trawlers": the targets of the coded act of its content clause (a ccomp, or a finite
+ * clause fronted before it with no subordinator: not "if", "when" or "because" clauses, nor a
+ * participle), never the warner's own side nor the forum a complaint warned of is lodged with, and only
+ * for an act whose subject is not another's ("warned that the rebels could strike" threatens no one; an
+ * agent of a passive is not read).
  */
 import { type Arg, type EventContext, args, targetsOf } from './arguments';
 import { withoutDoers } from './doer-side';
@@ -22,9 +23,14 @@ const THREAT_ROOT = '13';
  * the clause ("… would seize them, Ghana warned": warned is the parataxis of seize).
  */
 function contentClauses(view: SentenceView, v: number): number[] {
+  // a finite clause with a subject of its own: not a participle ("Meeting X on Monday, the minister
+  // warned …"), whose doer is the warner
+  const finite = (c: number): boolean =>
+    !['VBG', 'VBN'].includes(view.token(c).pos) &&
+    view.dependents(c, 'nsubj', 'nsubj:pass').length > 0;
   const fronted = view
     .dependents(v, 'advcl', 'parataxis')
-    .filter(c => c < v && view.dependents(c, 'mark').length === 0);
+    .filter(c => c < v && view.dependents(c, 'mark').length === 0 && finite(c));
   // (only a warning with no content of its own: "accused Israel …, and warned that …" is a second act)
   const bare = view.dependents(v, 'ccomp', 'obj').length === 0;
   const over = view

@@ -47,13 +47,24 @@ function dateRuns(tokens: readonly NlpToken[]): [number, number][] {
   return runs;
 }
 
+/** The weekday number of the DATE entity [start, end) when it is a bare weekday with a day's value, else -1. */
+function bareWeekdayOf(tokens: readonly NlpToken[], start: number, end: number): number {
+  const words = tokens.slice(start, end).map(t => t.word.toLowerCase());
+  const dow = words.length === 1 ? WEEKDAYS.indexOf(words[0] as string) : -1;
+  return dow >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(tokens[start]?.normalizedNER ?? '') ? dow : -1;
+}
+
+/** Is the token at 0-based position `i` of `tokens` a bare weekday ("on Monday"), pinned or not? */
+export function isBareWeekday(tokens: readonly NlpToken[], i: number): boolean {
+  const run = dateRuns(tokens).find(([start, end]) => start <= i && i < end);
+  return run !== undefined && bareWeekdayOf(tokens, run[0], run[1]) >= 0;
+}
+
 function pinSentence(s: NlpSentence, day: string): NlpSentence {
   let tokens: NlpToken[] | null = null;
   for (const [start, end] of dateRuns(s.tokens)) {
-    const words = s.tokens.slice(start, end).map(t => t.word.toLowerCase());
-    const dow = words.length === 1 ? WEEKDAYS.indexOf(words[0] as string) : -1;
-    const value = s.tokens[start]?.normalizedNER ?? '';
-    if (dow < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const dow = bareWeekdayOf(s.tokens, start, end);
+    if (dow < 0) {
       continue;
     }
     tokens ??= [...s.tokens];
