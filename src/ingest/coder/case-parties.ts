@@ -8,11 +8,9 @@
  */
 import { type Arg, type EventContext, stateOf } from './arguments';
 import type { DraftEvent } from './draft-event';
+import { isHostile } from './event-sources';
 import type { SentenceView } from './sentence-view';
 import { CASES } from './supplement-words';
-
-/** Roots 11-20: hostile acts, what a case is brought over. */
-const hostile = (code: string): boolean => Number(code.slice(0, 2)) >= 11;
 
 /** The states a lawsuit at `v` over "the case" its object names is aimed at, or []. */
 export function caseTargets(
@@ -38,7 +36,7 @@ export function caseTargets(
   const acts = prior.filter(
     d =>
       d.evidence.start < begin &&
-      hostile(d.code) &&
+      isHostile(d.code) &&
       own.has(stateOf(ctx, d.targetId)) &&
       !own.has(stateOf(ctx, d.sourceId)) &&
       ctx.states.has(d.sourceId),

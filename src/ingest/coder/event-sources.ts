@@ -188,6 +188,9 @@ const VERBAL_ROOTS: ReadonlySet<string> = new Set(['02', '03', '04', '05', '10',
 export const isVerbalAct = (code: string | null): boolean =>
   code !== null && VERBAL_ROOTS.has(code.slice(0, 2));
 
+/** CAMEO roots 11-20 (disapprove … mass violence): the hostile acts. */
+export const isHostile = (code: string): boolean => Number(code.slice(0, 2)) >= 11;
+
 /**
  * The source arguments of the verb at `v`, and whether it is passive; `verbal` when its reading is a
  * verbal act (`isVerbalAct`).

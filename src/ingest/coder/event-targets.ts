@@ -39,6 +39,7 @@ import { bareClauseSubjects, smallClauseSubjects } from './small-clauses';
 import { channelAddressees } from './channel-addressees';
 import { purposeHead } from './purpose-clauses';
 import { warnedActTargets } from './warned-acts';
+import { isHostile } from './event-sources';
 
 /**
  * Codes whose act joint doers can only do to each other: "India and Kenya established diplomatic
@@ -161,7 +162,7 @@ export function eventTargets(
   }
   // "called the tariffs a copy of a ban imposed by Vienna": a hostile act a noun names is aimed at
   // no party of the clause that mentions it (talks, exchanges and deals are)
-  const hostile = Number((match.code.forward ?? match.code.reverse ?? '').slice(0, 2)) >= 11;
+  const hostile = isHostile(match.code.forward ?? match.code.reverse ?? '');
   if (targets.length === 0) {
     // "Kinshasa accused Rwandan-backed rebels": the participle acts on the noun it modifies when
     // that noun names an actor; "Iran freed … and Denmark released …, in an exchange mediated by

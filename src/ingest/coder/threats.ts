@@ -18,6 +18,7 @@ import { type EventContext, args, evidenceOf, withConjuncts, stateOf } from './a
 import { BasicTree } from './basic-tree';
 import type { DraftEvent } from './draft-event';
 import { dateNear } from './event-dates';
+import { isHostile } from './event-sources';
 import { modalityOf } from './modality';
 import type { SentenceView } from './sentence-view';
 
@@ -33,9 +34,6 @@ function toldClauses(view: SentenceView, r: number): number[] {
   const up = view.headArcs(r).filter(a => a.rel === 'parataxis' && a.head > 0);
   return [...view.dependents(r, 'ccomp'), ...up.map(a => a.head)];
 }
-
-/** Roots 11-20: hostile acts. */
-const hostile = (code: string): boolean => Number(code.slice(0, 2)) >= 11;
 
 /** The actors the if-clause at `c` names, state bodies as their states. */
 function conditionActors(view: SentenceView, ctx: EventContext, c: number): KgActor[] {
@@ -99,7 +97,7 @@ function warnedActs(
     const { start, end } = view.span(Math.min(...toks), Math.max(...toks));
     const acts = coded.filter(
       d =>
-        hostile(d.code) &&
+        isHostile(d.code) &&
         !d.code.startsWith('13') &&
         d.evidence.start < end &&
         start < d.evidence.end,
@@ -155,7 +153,7 @@ export function threatEvents(
       // (an act whose evidence starts before the clause, at its doer: "Iceland could take the case to
       // the tribunal if …, the minister said", the clause opening at "take")
       const acts = coded.filter(d => d.evidence.start < end && start < d.evidence.end);
-      const threat = warns || REPRISALS.has(view.lemma(c)) || acts.some(d => hostile(d.code));
+      const threat = warns || REPRISALS.has(view.lemma(c)) || acts.some(d => isHostile(d.code));
       if (!threat) {
         continue;
       }
@@ -164,7 +162,7 @@ export function threatEvents(
         named.length > 0
           ? named
           : acts
-              .filter(d => hostile(d.code))
+              .filter(d => isHostile(d.code))
               .map(d => ctx.actors.actors.find(a => a.id === d.targetId))
               .filter((a): a is KgActor => a !== undefined);
       for (const s of speakers) {
